@@ -1,0 +1,10 @@
+//! `dyad eval_timeml` (being written).
+
+/// Flags.
+#[derive(clap::Args)]
+pub struct Args {}
+
+/// Run the command.
+pub fn run(_args: Args) -> anyhow::Result<()> {
+    anyhow::bail!("not built yet")
+}

@@ -1,0 +1,10 @@
+//! One module per subcommand: its flags (`Args`) and its `run`.
+
+pub mod bench;
+pub mod code;
+pub mod eval_plover;
+pub mod eval_syntax;
+pub mod eval_timeml;
+pub mod parse;
+pub mod time;
+pub mod train_syntax;

@@ -1,0 +1,1 @@
+//! Input selection shared by commands (being written).

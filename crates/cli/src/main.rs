@@ -1,0 +1,82 @@
+//! `dyad`: political event data from news text.
+//!
+//! This binary only parses flags and wires the library crates together; all
+//! real work lives in `dyad-read`, `dyad-text`, `dyad-syntax`, `dyad-actors`,
+//! `dyad-time` and `dyad-events`.
+
+mod cmd;
+mod input;
+mod pipeline;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Political event data from news text.
+#[derive(Parser)]
+#[command(name = "dyad", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Code PLOVER events from articles (the main job).
+    Code(cmd::code::Args),
+    /// Split, tag and parse articles; print CoNLL-U.
+    Parse(cmd::parse::Args),
+    /// Print the time expressions found in articles, with spans and values.
+    Time(cmd::time::Args),
+    /// Train a model.
+    #[command(subcommand)]
+    Train(TrainCommand),
+    /// Score a component on gold data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Measure throughput of the pipeline on a corpus.
+    Bench(cmd::bench::Args),
+}
+
+#[derive(Subcommand)]
+enum TrainCommand {
+    /// Train the tagger, lemmatizer and dependency parser on a UD treebank.
+    Syntax(cmd::train_syntax::Args),
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// UPOS accuracy, UAS and LAS on a CoNLL-U file (gold tokenization).
+    Syntax(cmd::eval_syntax::Args),
+    /// Event category and actor code accuracy on PLOVER gold records.
+    Plover(cmd::eval_plover::Args),
+    /// TempEval-3 time expression measures on a directory of TimeML files.
+    Timeml(cmd::eval_timeml::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Code(a) => cmd::code::run(a),
+        Command::Parse(a) => cmd::parse::run(a),
+        Command::Time(a) => cmd::time::run(a),
+        Command::Train(TrainCommand::Syntax(a)) => cmd::train_syntax::run(a),
+        Command::Eval(EvalCommand::Syntax(a)) => cmd::eval_syntax::run(a),
+        Command::Eval(EvalCommand::Plover(a)) => cmd::eval_plover::run(a),
+        Command::Eval(EvalCommand::Timeml(a)) => cmd::eval_timeml::run(a),
+        Command::Bench(a) => cmd::bench::run(a),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // A closed pipe (`dyad code | head`) is not an error worth shouting about.
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("dyad: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Parallel document pipeline (being written).
