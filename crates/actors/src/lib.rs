@@ -1,1 +1,62 @@
-//! (being written)
+//! Actors: who a span of news text refers to, as PLOVER/CAMEO codes.
+//!
+//! (Interface fixed first so the event coder can be written against it; the
+//! knowledge base and the mention finder are being written.)
+
+use dyad_core::{Document, Span};
+use serde::{Deserialize, Serialize};
+
+/// A resolved actor code: country plus sector, PLOVER style.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct ActorCode {
+    /// ISO 3166-1 alpha-3 country code (`PRK`, `KOR`, `RUS`), or an
+    /// organisation code for international actors (`IGO`, `UNO`, `NATO`...)
+    /// as PLOVER uses them. `None` when the country is unknown.
+    pub country: Option<String>,
+    /// PLOVER sector code (`GOV`, `MIL`, `SPY`, `LEG`, `COP`, `REB`...), if any.
+    pub sector: Option<String>,
+}
+
+/// How a mention was recognised; shown in outputs so an analyst can audit it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    /// A country or organisation name, demonym or adjective ("North Korea", "Russian").
+    Name,
+    /// A capital or seat of power standing for its government ("Pyongyang", "the Kremlin").
+    Metonym,
+    /// A named person resolved through their office on the document date.
+    Person,
+    /// A sector noun phrase with a country ("the North Korean army").
+    Sector,
+    /// A within-document link ("the regime", "the North", a pronoun, a bare surname).
+    Coreference,
+}
+
+/// One actor mention in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Index of the sentence in [`Document::sentences`].
+    pub sentence: usize,
+    /// First token (0-based, inclusive) of the mention within the sentence.
+    pub start: usize,
+    /// One past the last token of the mention within the sentence.
+    pub end: usize,
+    /// The syntactic head token of the mention (0-based within the sentence).
+    pub head: usize,
+    /// Byte span of the mention in the document text.
+    pub span: Span,
+    /// The mention text as written.
+    pub text: String,
+    /// The resolved code.
+    pub code: ActorCode,
+    /// Id of the knowledge-base entry that resolved it (for explanations).
+    pub entry: String,
+    /// How it was recognised.
+    pub kind: MentionKind,
+}
+
+/// Placeholder until the knowledge base lands.
+pub fn find_mentions(_doc: &Document) -> Vec<Mention> {
+    Vec::new()
+}
