@@ -230,6 +230,21 @@ impl Token {
     }
 }
 
+/// What part of the article a segment is. Event coding reads body text and
+/// headings; furniture (site names, "Related News :" labels, bylines,
+/// dateline markers) is kept for offsets but never coded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SegmentRole {
+    /// Running article text.
+    #[default]
+    Body,
+    /// A headline or section heading (a short line without final punctuation).
+    Heading,
+    /// Page furniture: navigation, site names, labels, date markers.
+    Furniture,
+}
+
 /// A sentence: its span in the document and its tokens.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Sentence {
@@ -237,6 +252,8 @@ pub struct Sentence {
     pub span: Span,
     /// 0-based index of the paragraph the sentence sits in.
     pub paragraph: usize,
+    /// Whether this is body text, a heading or page furniture.
+    pub role: SegmentRole,
     /// Tokens in order.
     pub tokens: Vec<Token>,
 }
