@@ -1,0 +1,259 @@
+//! Small word lists the splitter and tokenizer consult: abbreviations that
+//! keep their period, words that typically open a sentence, furniture labels
+//! and calendar words. These are our own short lists of common English news
+//! usage, not a copy of any external resource.
+
+/// How an abbreviation behaves before a possible sentence boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Abbrev {
+    /// A title or rank that precedes a name (`Gen.`, `Mr.`): never ends a sentence.
+    Title,
+    /// A single capital initial (`J.`): treated like a title.
+    Initial,
+    /// A month (`Nov.`): no boundary before a day number.
+    Month,
+    /// `No.`, `Art.`, `Fig.`: no boundary before a number.
+    Numbering,
+    /// Latin connectives (`e.g.`, `i.e.`, `cf.`): never end a sentence.
+    Connective,
+    /// Dotted acronyms and company suffixes (`U.S.`, `a.m.`, `Inc.`, `etc.`):
+    /// may end a sentence; decided by the next word.
+    Ambiguous,
+}
+
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Gen", "Gens", "Lt", "Col", "Maj",
+    "Capt", "Cpt", "Cmdr", "Cdr", "Adm", "Brig", "Sgt", "Cpl", "Pvt", "Sen", "Sens", "Rep", "Reps",
+    "Gov", "Govs", "Pres", "Rev", "Hon", "Amb", "Supt", "Insp", "Fr", "St", "Ste", "Mt", "Ft",
+    "Gen'l", "Lieut", "Atty", "Sec", "Secs", "Dep", "Asst", "Mme", "Mlle", "Sr", "Jr", "Rt",
+];
+
+const MONTHS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+// Only capitalised forms: a lowercase "no." is far more often the word "no"
+// ending a sentence than a numbering abbreviation.
+const NUMBERING: &[&str] = &["No", "Nos", "Art", "Fig", "pp", "Vol"];
+
+const CONNECTIVES: &[&str] = &[
+    "e.g", "i.e", "cf", "viz", "vs", "approx", "ca", "al", "incl",
+];
+
+const AMBIGUOUS: &[&str] = &[
+    "etc", "Inc", "Corp", "Co", "Ltd", "Plc", "Bros", "LLC", "Dept", "Univ", "Ave", "Blvd", "Rd",
+    "est", "min", "max", "Assn", "Intl", "Natl", "govt", "Gov't",
+];
+
+/// Classify `word` (without its final period) as an abbreviation, if it is one.
+pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
+    if word.is_empty() {
+        return None;
+    }
+    if TITLES.contains(&word) {
+        return Some(Abbrev::Title);
+    }
+    if MONTHS.contains(&word) {
+        return Some(Abbrev::Month);
+    }
+    if NUMBERING.contains(&word) {
+        return Some(Abbrev::Numbering);
+    }
+    if CONNECTIVES.contains(&word) {
+        return Some(Abbrev::Connective);
+    }
+    if AMBIGUOUS.contains(&word) {
+        return Some(Abbrev::Ambiguous);
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return Some(Abbrev::Initial);
+        }
+    }
+    if is_dotted_acronym(word) {
+        return Some(Abbrev::Ambiguous);
+    }
+    None
+}
+
+/// `U.S`, `a.m`, `D.C`, `Ph.D`: letters in groups of one or two separated by
+/// single periods, at least one period.
+fn is_dotted_acronym(word: &str) -> bool {
+    if !word.contains('.') {
+        return false;
+    }
+    word.split('.').all(|part| {
+        (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
+    })
+}
+
+/// Words that commonly open a sentence in news text. Used only to decide
+/// whether an ambiguous abbreviation such as `U.S.` ends a sentence: a
+/// following `The` or `He` almost always starts a new one, while a following
+/// proper noun (`U.S. Army`) almost never does.
+const STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "For",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "As",
+    "However",
+    "Meanwhile",
+    "Still",
+    "Also",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Some",
+    "Many",
+    "Most",
+    "Several",
+    "No",
+    "Not",
+    "Now",
+    "Then",
+    "Last",
+    "Earlier",
+    "Later",
+    "According",
+    "Officials",
+    "Both",
+    "Each",
+    "Such",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Although",
+    "Though",
+    "Instead",
+    "Despite",
+    "Under",
+    "With",
+    "By",
+    "From",
+    "To",
+    "Asked",
+    "Other",
+    "Another",
+    "One",
+    "Two",
+    "Three",
+];
+
+/// True when `word` is a common sentence opener (see [`STARTERS`]).
+pub(crate) fn is_starter(word: &str) -> bool {
+    STARTERS.contains(&word)
+}
+
+/// Labels that introduce page furniture rather than article text, compared
+/// case-insensitively at the start of a paragraph, optionally followed by a colon.
+pub(crate) const FURNITURE_LABELS: &[&str] = &[
+    "related news",
+    "related articles",
+    "related stories",
+    "related",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "more news",
+    "recommended",
+    "advertisement",
+    "sponsored",
+    "share this article",
+    "share this",
+    "share on facebook",
+    "share on twitter",
+    "follow us",
+    "subscribe",
+    "sign up",
+    "click here",
+    "trending",
+    "most read",
+];
+
+/// Month names (full) and weekday names, for recognising date-only lines.
+pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_abbreviations() {
+        assert_eq!(abbrev("Gen"), Some(Abbrev::Title));
+        assert_eq!(abbrev("J"), Some(Abbrev::Initial));
+        assert_eq!(abbrev("U.S"), Some(Abbrev::Ambiguous));
+        assert_eq!(abbrev("a.m"), Some(Abbrev::Ambiguous));
+        assert_eq!(abbrev("e.g"), Some(Abbrev::Connective));
+        assert_eq!(abbrev("Nov"), Some(Abbrev::Month));
+        assert_eq!(abbrev("No"), Some(Abbrev::Numbering));
+        assert_eq!(abbrev("Russia"), None);
+        assert_eq!(abbrev("3.5"), None);
+        assert_eq!(abbrev("a"), None);
+    }
+}

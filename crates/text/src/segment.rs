@@ -1,0 +1,739 @@
+//! Paragraphs, sentences and segment roles.
+//!
+//! A paragraph is a run of non-blank lines; a heading-like short line also
+//! ends its paragraph when the next line starts a new one, because scraped
+//! news often puts a section heading directly above its text. Sentences are
+//! found inside paragraphs only.
+//!
+//! Roles: a paragraph that is a single short line without final punctuation
+//! is a [`SegmentRole::Heading`], except page furniture: site-name lines
+//! above the title, date-only lines, lines without any letter or digit, and
+//! furniture labels ("Related News :", "Read more:", "Advertisement"). A
+//! label or a `date YYYY-MM-DD` marker at the start of a longer paragraph
+//! becomes its own furniture segment and the body sentence starts after it.
+
+use crate::lexicon::{abbrev, is_starter, Abbrev, CALENDAR_WORDS, FURNITURE_LABELS};
+use crate::normalize::is_space;
+use crate::tokenize::tokenize;
+use dyad_core::{Document, SegmentRole, Sentence, Span};
+
+/// Longest line (in words) that can be a heading or title.
+const HEADING_MAX_WORDS: usize = 20;
+/// Longest line (in words) whose heading-likeness ends a paragraph at a single newline.
+const HEADING_BREAK_MAX_WORDS: usize = 10;
+/// Leading furniture candidates above a title are short site names.
+const SITE_NAME_MAX_WORDS: usize = 3;
+/// A title has at least this many words when a site-name line precedes it.
+const TITLE_MIN_WORDS: usize = 4;
+/// How many paragraphs from the top are considered when looking for a title.
+const TITLE_SEARCH_PARAGRAPHS: usize = 8;
+
+/// Fill `doc.paragraphs` and `doc.sentences` from `doc.text`.
+///
+/// Sentences carry their span, paragraph index, role and tokens (span and
+/// form only; tags are left for the syntax layer). Any previous paragraphs
+/// and sentences are replaced. Never panics, whatever the text.
+pub fn segment(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let paragraphs: Vec<Span> = Paragraphs::new(text).collect();
+    let leading = leading_roles(text, &paragraphs);
+    let mut sentences = Vec::with_capacity(paragraphs.len() * 4);
+    for (pi, &para) in paragraphs.iter().enumerate() {
+        let forced = leading.get(pi).copied().flatten();
+        segment_paragraph(text, para, pi, forced, &mut sentences);
+    }
+    doc.paragraphs = paragraphs;
+    doc.sentences = sentences;
+}
+
+/// The span of the article title in plain text, if the text opens with one:
+/// a short line without final punctuation standing alone as a paragraph.
+/// Short site-name lines above a longer title are skipped (see module docs).
+pub fn title_span(text: &str) -> Option<Span> {
+    let paragraphs: Vec<Span> = Paragraphs::new(text)
+        .take(TITLE_SEARCH_PARAGRAPHS)
+        .collect();
+    let leading = leading_roles(text, &paragraphs);
+    paragraphs
+        .iter()
+        .zip(leading.iter())
+        .find(|(_, role)| **role == Some(SegmentRole::Heading))
+        .map(|(p, _)| *p)
+}
+
+/// Roles forced on the paragraphs at the top of the text: the title (a
+/// heading) and any short site-name lines above it (furniture). Later
+/// entries are `None` (decided per paragraph).
+fn leading_roles(text: &str, paragraphs: &[Span]) -> Vec<Option<SegmentRole>> {
+    let mut roles = vec![None; paragraphs.len()];
+    let mut candidates: Vec<(usize, usize)> = Vec::new(); // (index, words)
+    for (i, p) in paragraphs.iter().enumerate().take(TITLE_SEARCH_PARAGRAPHS) {
+        let t = p.slice(text);
+        if plain_furniture(t) || starts_with_furniture(t) {
+            continue;
+        }
+        if !is_heading_line(t) {
+            break;
+        }
+        candidates.push((i, word_count(t)));
+    }
+    let title_pos = candidates
+        .iter()
+        .position(|&(_, w)| w >= TITLE_MIN_WORDS)
+        .unwrap_or(candidates.len().saturating_sub(1));
+    for (k, &(i, words)) in candidates.iter().enumerate() {
+        if let Some(slot) = roles.get_mut(i) {
+            *slot = if k < title_pos && words <= SITE_NAME_MAX_WORDS {
+                Some(SegmentRole::Furniture)
+            } else if k <= title_pos {
+                Some(SegmentRole::Heading)
+            } else {
+                None
+            };
+        }
+    }
+    roles
+}
+
+/// A whole paragraph that is furniture whatever its position: no letters or
+/// digits (a lone `-`), a date-only line, or a bare furniture label.
+fn plain_furniture(t: &str) -> bool {
+    if !t.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    if is_date_line(t) {
+        return true;
+    }
+    match label_at(t, 0) {
+        Some(end) => t
+            .get(end..)
+            .is_some_and(|r| r.trim_matches(is_space).is_empty()),
+        None => false,
+    }
+}
+
+/// True when a furniture label or date marker opens the paragraph.
+fn starts_with_furniture(t: &str) -> bool {
+    label_at(t, 0).is_some() || date_marker_at(t, 0).is_some()
+}
+
+/// Split one paragraph into segments and push them.
+fn segment_paragraph(
+    text: &str,
+    para: Span,
+    index: usize,
+    forced: Option<SegmentRole>,
+    out: &mut Vec<Sentence>,
+) {
+    let t = para.slice(text);
+    let whole = |role| Sentence {
+        span: para,
+        paragraph: index,
+        role,
+        tokens: tokenize(t, para.start),
+    };
+    if let Some(role) = forced {
+        out.push(whole(role));
+        return;
+    }
+    if plain_furniture(t) {
+        out.push(whole(SegmentRole::Furniture));
+        return;
+    }
+    if is_heading_line(t) && !starts_with_furniture(t) {
+        out.push(whole(SegmentRole::Heading));
+        return;
+    }
+    // Furniture prefixes: labels and date markers at the paragraph start.
+    let mut pos = 0;
+    let mut saw_label = false;
+    loop {
+        pos = skip_space(t, pos);
+        let end = if let Some(end) = label_at(t, pos) {
+            saw_label = true;
+            end
+        } else if let Some(end) = date_marker_at(t, pos) {
+            end
+        } else {
+            break;
+        };
+        push_segment(
+            text,
+            para.start + pos,
+            para.start + end,
+            index,
+            SegmentRole::Furniture,
+            out,
+        );
+        pos = end;
+    }
+    pos = skip_space(t, pos);
+    let rest = t.get(pos..).unwrap_or("");
+    if rest.is_empty() {
+        return;
+    }
+    if saw_label && is_heading_line(rest) {
+        // "Read more: <headline of another article>" is a link, not text.
+        push_segment(
+            text,
+            para.start + pos,
+            para.end,
+            index,
+            SegmentRole::Furniture,
+            out,
+        );
+        return;
+    }
+    let mut bounds = Vec::new();
+    split_sentences(text, para.start + pos, para.end, &mut bounds);
+    for (s, e) in bounds {
+        push_segment(text, s, e, index, SegmentRole::Body, out);
+    }
+}
+
+/// Push the segment `text[s..e]`, trimmed of surrounding whitespace.
+fn push_segment(
+    text: &str,
+    s: usize,
+    e: usize,
+    paragraph: usize,
+    role: SegmentRole,
+    out: &mut Vec<Sentence>,
+) {
+    let Some(raw) = text.get(s..e) else { return };
+    let lead = raw.len() - raw.trim_start_matches(is_space).len();
+    let trimmed = raw.trim_matches(is_space);
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = s + lead;
+    let tokens = tokenize(trimmed, start);
+    if tokens.is_empty() {
+        return;
+    }
+    out.push(Sentence {
+        span: Span::new(start, start + trimmed.len()),
+        paragraph,
+        role,
+        tokens,
+    });
+}
+
+fn skip_space(t: &str, pos: usize) -> usize {
+    match t.get(pos..) {
+        Some(rest) => pos + (rest.len() - rest.trim_start_matches(is_space).len()),
+        None => t.len(),
+    }
+}
+
+fn word_count(t: &str) -> usize {
+    t.split(is_space).filter(|w| !w.is_empty()).count()
+}
+
+/// A single short line that does not end like a sentence.
+fn is_heading_line(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    if t.is_empty() || t.len() > 250 || t.contains('\n') {
+        return false;
+    }
+    if word_count(t) > HEADING_MAX_WORDS {
+        return false;
+    }
+    !ends_like_sentence(t)
+}
+
+/// True when the last visible character is terminal or closing punctuation.
+fn ends_like_sentence(t: &str) -> bool {
+    matches!(
+        t.trim_end_matches(is_space).chars().next_back(),
+        Some(
+            '.' | '!'
+                | '?'
+                | ':'
+                | ';'
+                | ','
+                | '\u{2026}'
+                | '"'
+                | '\u{201D}'
+                | '\u{2019}'
+                | '\u{00BB}'
+        )
+    )
+}
+
+/// If a furniture label starts at byte `pos` of `t`, the byte just past it
+/// (and past its colon). A label counts only when followed by a colon or
+/// ending its line, so "Related talks will resume" is not furniture.
+fn label_at(t: &str, pos: usize) -> Option<usize> {
+    let rest = t.get(pos..)?;
+    for label in FURNITURE_LABELS {
+        let Some(head) = rest.get(..label.len()) else {
+            continue;
+        };
+        if !head.eq_ignore_ascii_case(label) {
+            continue;
+        }
+        let after = rest.get(label.len()..).unwrap_or("");
+        if after.starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let after_trim = after.trim_start_matches([' ', '\t', '\u{a0}']);
+        let gap = after.len() - after_trim.len();
+        let end = pos + label.len();
+        if after_trim.starts_with(':') {
+            return Some(end + gap + 1);
+        }
+        if after_trim.is_empty() || after_trim.starts_with(['\n', '\r']) {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// If a `date YYYY-MM-DD` marker starts at byte `pos` of `t`, the byte just past it.
+fn date_marker_at(t: &str, pos: usize) -> Option<usize> {
+    let rest = t.get(pos..)?;
+    let head = rest.get(..4)?;
+    if !head.eq_ignore_ascii_case("date") {
+        return None;
+    }
+    let after = rest.get(4..)?;
+    let trimmed = after.trim_start_matches([' ', ':', '\t']);
+    if trimmed.len() == after.len() {
+        return None;
+    }
+    let b = trimmed.as_bytes();
+    let iso = b.len() >= 10
+        && b.iter().take(10).enumerate().all(|(i, &c)| match i {
+            4 | 7 => c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if !iso || b.get(10).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some(pos + 4 + (after.len() - trimmed.len()) + 10)
+}
+
+/// A line made only of weekday/month names and numbers, with a year:
+/// "Friday, January 4, 2019".
+fn is_date_line(t: &str) -> bool {
+    if t.len() > 60 {
+        return false;
+    }
+    let mut year = false;
+    let mut calendar = false;
+    let mut words = 0;
+    for w in t.split(|c: char| is_space(c) || c == ',' || c == '.') {
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 4 {
+            year |= w.len() == 4;
+        } else if CALENDAR_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+            calendar = true;
+        } else {
+            return false;
+        }
+    }
+    words <= 6 && year && calendar
+}
+
+/// Iterator over paragraph spans (trimmed of surrounding whitespace).
+struct Paragraphs<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Paragraphs<'a> {
+    fn new(text: &'a str) -> Self {
+        Paragraphs { text, pos: 0 }
+    }
+}
+
+impl Iterator for Paragraphs<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let text = self.text;
+        let mut start: Option<usize> = None;
+        let mut end = 0;
+        let mut prev_heading = false;
+        while self.pos < text.len() {
+            let line_start = self.pos;
+            let rest = text.get(line_start..)?;
+            let line_len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+            let line = rest.get(..line_len)?;
+            let trimmed = line.trim_matches(is_space);
+            if trimmed.is_empty() {
+                self.pos += line_len;
+                if start.is_some() {
+                    break;
+                }
+                continue;
+            }
+            if start.is_some()
+                && prev_heading
+                && trimmed.starts_with(|c: char| {
+                    c.is_uppercase() || c.is_ascii_digit() || "\"\u{201C}".contains(c)
+                })
+            {
+                // Leave this line for the next paragraph.
+                break;
+            }
+            let lead = line.len() - line.trim_start_matches(is_space).len();
+            if start.is_none() {
+                start = Some(line_start + lead);
+            }
+            end = line_start + lead + trimmed.len();
+            prev_heading =
+                word_count(trimmed) <= HEADING_BREAK_MAX_WORDS && !ends_like_sentence(trimmed);
+            self.pos += line_len;
+        }
+        start.map(|s| Span::new(s, end))
+    }
+}
+
+/// Opening punctuation that may begin a sentence.
+fn is_open_punct(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | '['
+            | '\u{201C}'
+            | '\u{2018}'
+            | '\u{201E}'
+            | '\u{00AB}'
+            | '-'
+            | '\u{2014}'
+    )
+}
+
+/// Closing punctuation that stays with the sentence before a boundary.
+fn is_close_punct(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '}' | '\u{201D}' | '\u{2019}' | '\u{00BB}'
+    )
+}
+
+/// Split `text[a..b]` into sentence spans (untrimmed ends are trimmed by the caller).
+fn split_sentences(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    let mut cur = a;
+    let mut i = a;
+    while i < b {
+        let Some(&byte) = bytes.get(i) else { break };
+        let is_term = match byte {
+            b'.' | b'!' | b'?' => true,
+            0xE2 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]),
+            _ => false,
+        };
+        if !is_term {
+            i += 1;
+            continue;
+        }
+        // The run of terminal punctuation.
+        let mut j = i;
+        let mut periods = 0;
+        let mut strong = false;
+        while j < b {
+            match bytes.get(j) {
+                Some(b'.') => {
+                    periods += 1;
+                    j += 1;
+                }
+                Some(b'!' | b'?') => {
+                    strong = true;
+                    j += 1;
+                }
+                Some(0xE2) if bytes.get(j + 1..j + 3) == Some(&[0x80, 0xA6]) => {
+                    strong = true;
+                    j += 3;
+                }
+                _ => break,
+            }
+        }
+        // Closing quotes and brackets.
+        let mut k = j;
+        let mut closed = false;
+        while let Some(c) = text.get(k..b).and_then(|r| r.chars().next()) {
+            if is_close_punct(c) {
+                k += c.len_utf8();
+                closed = true;
+            } else {
+                break;
+            }
+        }
+        let next_char = text.get(k..b).and_then(|r| r.chars().next());
+        match next_char {
+            None => break,
+            Some(c) if !is_space(c) => {
+                i = j.max(i + 1);
+                continue;
+            }
+            _ => {}
+        }
+        let m = k + text
+            .get(k..b)
+            .map_or(0, |r| r.len() - r.trim_start_matches(is_space).len());
+        let Some(nc) = text.get(m..b).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let next_word = next_word(text, m, b);
+        let upperish = nc.is_uppercase()
+            || nc.is_ascii_digit()
+            || is_open_punct(nc)
+            || (nc.is_alphabetic() && !nc.is_lowercase());
+        let boundary = if periods == 1 && !strong && !closed {
+            match abbrev(word_before(text, a, i)) {
+                Some(Abbrev::Title | Abbrev::Initial | Abbrev::Connective) => false,
+                Some(Abbrev::Month) => !nc.is_ascii_digit() && is_starter(next_word),
+                Some(Abbrev::Numbering) => !nc.is_ascii_digit() && upperish,
+                Some(Abbrev::Ambiguous) => upperish && is_starter(next_word),
+                None => upperish,
+            }
+        } else {
+            upperish
+        };
+        if boundary {
+            out.push((cur, k));
+            cur = m;
+        }
+        i = m.max(i + 1);
+    }
+    if cur < b {
+        out.push((cur, b));
+    }
+}
+
+/// The word ending just before byte `i` (a period), without leading
+/// opening punctuation: `(U.S` for "(U.S." gives `U.S`.
+fn word_before(text: &str, a: usize, i: usize) -> &str {
+    let Some(before) = text.get(a..i) else {
+        return "";
+    };
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_space(c))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    before
+        .get(start..)
+        .unwrap_or("")
+        .trim_start_matches(is_open_punct)
+}
+
+/// The alphabetic start of the word at byte `m`, after opening punctuation.
+fn next_word(text: &str, m: usize, b: usize) -> &str {
+    let rest = text
+        .get(m..b)
+        .unwrap_or("")
+        .trim_start_matches(is_open_punct);
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(p, _)| p);
+    rest.get(..end).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let mut doc = Document::new("t", text);
+        segment(&mut doc);
+        doc.sentences
+            .iter()
+            .map(|s| s.text(&doc.text).to_string())
+            .collect()
+    }
+
+    fn roles(text: &str) -> Vec<(String, SegmentRole)> {
+        let mut doc = Document::new("t", text);
+        segment(&mut doc);
+        doc.sentences
+            .iter()
+            .map(|s| (s.text(&doc.text).to_string(), s.role))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sentences("Gen. Kim met Lt. Col. Park and Sen. Smith. They talked."),
+            ["Gen. Kim met Lt. Col. Park and Sen. Smith.", "They talked."]
+        );
+        assert_eq!(
+            sentences("Mr. and Mrs. Lee met Dr. Ahn at St. Mary's on Nov. 2 at 10 a.m. on Monday."),
+            ["Mr. and Mrs. Lee met Dr. Ahn at St. Mary's on Nov. 2 at 10 a.m. on Monday."]
+        );
+        assert_eq!(
+            sentences("The U.S. Army and the U.N. Security Council agreed."),
+            ["The U.S. Army and the U.N. Security Council agreed."]
+        );
+        assert_eq!(
+            sentences("J. R. R. Tolkien wrote it, e.g. in Oxford, i.e. England."),
+            ["J. R. R. Tolkien wrote it, e.g. in Oxford, i.e. England."]
+        );
+        assert_eq!(
+            sentences("Apple Inc. and Samsung Co. Ltd. signed No. 5 of the deals."),
+            ["Apple Inc. and Samsung Co. Ltd. signed No. 5 of the deals."]
+        );
+    }
+
+    #[test]
+    fn us_at_sentence_end_before_a_starter() {
+        assert_eq!(
+            sentences("Troops were sent to the U.S. The move angered Seoul."),
+            ["Troops were sent to the U.S.", "The move angered Seoul."]
+        );
+        assert_eq!(
+            sentences("They bought drones, missiles, etc. But the war went on."),
+            ["They bought drones, missiles, etc.", "But the war went on."]
+        );
+    }
+
+    #[test]
+    fn quotations() {
+        assert_eq!(
+            sentences("\u{201C}We will respond,\u{201D} he said. \u{201C}It is over.\u{201D} Then he left."),
+            [
+                "\u{201C}We will respond,\u{201D} he said.",
+                "\u{201C}It is over.\u{201D}",
+                "Then he left."
+            ]
+        );
+        assert_eq!(
+            sentences("\"Why?\" he asked. \"Now!\" She left."),
+            ["\"Why?\" he asked.", "\"Now!\"", "She left."]
+        );
+    }
+
+    #[test]
+    fn numbers_urls_brackets_ellipses() {
+        assert_eq!(
+            sentences("Growth was 3.5 percent in version 1.2.3 of the plan. See www.example.com/a.b for more."),
+            [
+                "Growth was 3.5 percent in version 1.2.3 of the plan.",
+                "See www.example.com/a.b for more."
+            ]
+        );
+        assert_eq!(
+            sentences("Write to press@un.org. The office (in Geneva.) replied."),
+            ["Write to press@un.org.", "The office (in Geneva.) replied."]
+        );
+        assert_eq!(
+            sentences("He paused\u{2026} Then he spoke. It was late... and dark."),
+            [
+                "He paused\u{2026}",
+                "Then he spoke.",
+                "It was late... and dark."
+            ]
+        );
+        assert_eq!(
+            sentences("The war \u{2013} now in its third year \u{2014} goes on. Nobody wins."),
+            [
+                "The war \u{2013} now in its third year \u{2014} goes on.",
+                "Nobody wins."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_never_cross_paragraphs() {
+        let text = "First part without a stop\n\nsecond part continues. Third.";
+        let mut doc = Document::new("t", text);
+        segment(&mut doc);
+        assert_eq!(doc.paragraphs.len(), 2);
+        for s in &doc.sentences {
+            let p = doc.paragraphs[s.paragraph];
+            assert!(p.start <= s.span.start && s.span.end <= p.end);
+        }
+    }
+
+    #[test]
+    fn headings_and_furniture() {
+        let text = "DayFR Euro\n\nWhy Kim Jong-un sent soldiers to Russia\n\nThe effect is immediate. It is.\n\nThe importance of timing\n\nMore text here.\n\n-\n\nRelated News :";
+        let got = roles(text);
+        assert_eq!(got[0], ("DayFR Euro".into(), SegmentRole::Furniture));
+        assert_eq!(
+            got[1],
+            (
+                "Why Kim Jong-un sent soldiers to Russia".into(),
+                SegmentRole::Heading
+            )
+        );
+        assert_eq!(got[2].1, SegmentRole::Body);
+        assert_eq!(
+            got[4],
+            ("The importance of timing".into(), SegmentRole::Heading)
+        );
+        assert_eq!(got[6], ("-".into(), SegmentRole::Furniture));
+        assert_eq!(got[7], ("Related News :".into(), SegmentRole::Furniture));
+        assert_eq!(
+            title_span(text).map(|s| s.slice(text)),
+            Some("Why Kim Jong-un sent soldiers to Russia")
+        );
+    }
+
+    #[test]
+    fn label_and_date_marker_prefixes_become_furniture() {
+        let got = roles(
+            "Related News : date 2022-11-03 Let us immediately neutralize the scare. It was loud.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Related News :".to_string(), SegmentRole::Furniture),
+                ("date 2022-11-03".to_string(), SegmentRole::Furniture),
+                (
+                    "Let us immediately neutralize the scare.".to_string(),
+                    SegmentRole::Body
+                ),
+                ("It was loud.".to_string(), SegmentRole::Body),
+            ]
+        );
+        let got = roles("Read more: Kim visits Moscow again\n\nAdvertisement\n\nRelated talks will resume soon.");
+        assert_eq!(got[0].1, SegmentRole::Furniture);
+        assert_eq!(
+            got[1],
+            ("Kim visits Moscow again".into(), SegmentRole::Furniture)
+        );
+        assert_eq!(got[2], ("Advertisement".into(), SegmentRole::Furniture));
+        assert_eq!(
+            got[3],
+            ("Related talks will resume soon.".into(), SegmentRole::Body)
+        );
+    }
+
+    #[test]
+    fn date_lines_and_heading_breaks() {
+        let got =
+            roles("Friday, January 4, 2019 \n\n\nAn apartment building collapsed. Dozens died.");
+        assert_eq!(
+            got[0],
+            ("Friday, January 4, 2019".into(), SegmentRole::Furniture)
+        );
+        assert_eq!(got[1].1, SegmentRole::Body);
+        // A heading directly above its text on the next line is its own paragraph.
+        let mut doc = Document::new(
+            "t",
+            "Alliance against alliance\nNothing like that happened.",
+        );
+        segment(&mut doc);
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.sentences[0].role, SegmentRole::Heading);
+        assert_eq!(doc.sentences[1].role, SegmentRole::Body);
+    }
+
+    #[test]
+    fn lowercase_after_period_does_not_split() {
+        assert_eq!(
+            sentences("It was never before possible. considered."),
+            ["It was never before possible. considered."]
+        );
+    }
+}
