@@ -22,3 +22,6 @@ mod tokenize;
 pub use normalize::normalize_form;
 pub use segment::{segment, title_span};
 pub use tokenize::tokenize;
+
+#[cfg(test)]
+mod checks;

@@ -126,22 +126,18 @@ fn segment_paragraph(
     out: &mut Vec<Sentence>,
 ) {
     let t = para.slice(text);
-    let whole = |role| Sentence {
-        span: para,
-        paragraph: index,
-        role,
-        tokens: tokenize(t, para.start),
-    };
+    let whole =
+        |role, out: &mut Vec<Sentence>| push_segment(text, para.start, para.end, index, role, out);
     if let Some(role) = forced {
-        out.push(whole(role));
+        whole(role, out);
         return;
     }
     if plain_furniture(t) {
-        out.push(whole(SegmentRole::Furniture));
+        whole(SegmentRole::Furniture, out);
         return;
     }
     if is_heading_line(t) && !starts_with_furniture(t) {
-        out.push(whole(SegmentRole::Heading));
+        whole(SegmentRole::Heading, out);
         return;
     }
     // Furniture prefixes: labels and date markers at the paragraph start.
