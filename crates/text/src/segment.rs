@@ -238,22 +238,14 @@ fn is_heading_line(t: &str) -> bool {
     !ends_like_sentence(t)
 }
 
-/// True when the last visible character is terminal or closing punctuation.
+/// True when the line ends like a sentence: terminal punctuation, possibly
+/// followed by closing quotes or brackets (`...it is over."`). A closing
+/// quote after a plain word (`the "flag effect"`) does not end a sentence.
 fn ends_like_sentence(t: &str) -> bool {
+    let core = t.trim_end_matches(|c: char| is_space(c) || is_close_punct(c));
     matches!(
-        t.trim_end_matches(is_space).chars().next_back(),
-        Some(
-            '.' | '!'
-                | '?'
-                | ':'
-                | ';'
-                | ','
-                | '\u{2026}'
-                | '"'
-                | '\u{201D}'
-                | '\u{2019}'
-                | '\u{00BB}'
-        )
+        core.chars().next_back(),
+        Some('.' | '!' | '?' | ':' | ';' | ',' | '\u{2026}')
     )
 }
 
