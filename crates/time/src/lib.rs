@@ -24,7 +24,7 @@ pub mod timeml;
 
 use chrono::{Datelike, NaiveDate};
 use dyad_core::{Document, Span};
-use rules::{Matcher, Tense};
+use rules::Matcher;
 use serde::Serialize;
 
 /// TIMEX3 types.
@@ -132,7 +132,6 @@ pub fn tag_document(doc: &Document) -> Vec<Timex> {
         }
         let tagged = sent.tokens.iter().any(|t| !t.xpos.is_empty());
         let parsed = tagged && sent.tokens.iter().any(|t| t.head != 0);
-        let mut sentence_tense: Option<Tense> = None;
         let mut m = Matcher {
             p: &pieces,
             sent,
@@ -156,7 +155,7 @@ pub fn tag_document(doc: &Document) -> Vec<Timex> {
             } else {
                 None
             }
-            .unwrap_or_else(|| *sentence_tense.get_or_insert_with(|| rules::sentence_tense(sent)));
+            .unwrap_or_else(|| rules::sentence_tense(sent, tok));
             let Some(f) = m.at(i, tense) else {
                 i += 1;
                 continue;

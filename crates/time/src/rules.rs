@@ -76,11 +76,15 @@ pub(crate) fn pieces(sent: &Sentence) -> Vec<Piece> {
             continue;
         }
         let mut first = true;
-        for part in low.split('-').filter(|p| !p.is_empty()) {
+        for (part, orig) in low
+            .split('-')
+            .zip(form.split('-'))
+            .filter(|(p, _)| !p.is_empty())
+        {
             out.push(Piece {
                 tok: ti,
                 low: part.to_string(),
-                cap: cap && first,
+                cap: orig.chars().next().is_some_and(|c| c.is_uppercase()),
                 first,
             });
             first = false;
@@ -193,7 +197,9 @@ fn duration(n: Option<u32>, half: bool, unit: Unit) -> String {
 }
 
 /// Pick the year for a month (and optional day) given without one: the
-/// occurrence the clause's tense points at, else the one nearest the anchor.
+/// occurrence nearest the anchor, unless the clause's tense points the other
+/// way and the nearest one is more than about two months off in the wrong
+/// direction ("in January" in a past-tense October article is this January).
 fn resolve_month_day(anchor: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> Option<i32> {
     let day = d.unwrap_or(1);
     let cands: Vec<(i32, NaiveDate)> = [anchor.year() - 1, anchor.year(), anchor.year() + 1]
@@ -209,22 +215,24 @@ fn resolve_month_day(anchor: NaiveDate, m: u32, d: Option<u32>, tense: Tense) ->
             dt.year() as i64 * 12 + dt.month() as i64
         }
     };
+    let slack: i64 = if d.is_some() { 60 } else { 2 };
     let a = key(anchor);
+    let nearest = cands
+        .iter()
+        .min_by_key(|(_, dt)| ((key(*dt) - a).abs(), key(*dt) > a))?;
+    let off = key(nearest.1) - a;
     match tense {
-        Tense::Past => cands
+        Tense::Past if off > slack => cands
             .iter()
             .filter(|(_, dt)| key(*dt) <= a)
             .map(|c| c.0)
             .max(),
-        Tense::Future => cands
+        Tense::Future if off < -slack => cands
             .iter()
             .filter(|(_, dt)| key(*dt) >= a)
             .map(|c| c.0)
             .min(),
-        _ => cands
-            .iter()
-            .min_by_key(|(_, dt)| ((key(*dt) - a).abs(), key(*dt) > a))
-            .map(|c| c.0),
+        _ => Some(nearest.0),
     }
 }
 
@@ -236,13 +244,9 @@ fn resolve_weekday(anchor: NaiveDate, wd: u32, tense: Tense) -> Option<NaiveDate
     let off = match tense {
         Tense::Past => -back,
         Tense::Future => fwd,
-        _ => {
-            if fwd < back {
-                fwd
-            } else {
-                -back
-            }
-        }
+        // News mostly reports what happened: an untensed "Friday" is the
+        // last one (or today).
+        _ => -back,
     };
     add_days(anchor, off)
 }
@@ -599,24 +603,30 @@ impl<'a> Matcher<'a> {
                     return Some(mk(i + 1, TimexType::Date, "PRESENT_REF".into(), "present_ref"));
                 }
             }
-            "recently" | "lately" | "previously" | "formerly" => {
+            "recently" | "lately" => {
                 return Some(mk(i + 1, TimexType::Date, "PAST_REF".into(), "past_ref"));
             }
-            "recent" => {
-                let next = self.w(i + 1);
-                if lexicon::unit(next).is_none() && !matches!(next, "," | "." | "") {
-                    return Some(mk(i + 1, TimexType::Date, "PAST_REF".into(), "past_ref"));
-                }
+            // "year-earlier", "year-ago" as adjectives ("year-earlier profit").
+            "year" if matches!(self.w(i + 1), "earlier" | "ago")
+                && self.p.get(i + 1).is_some_and(|p| !p.first) =>
+            {
+                let v = match (a, self.quarter_context) {
+                    (Some(_), Some((y, q))) => format!("{:04}-Q{q}", y - 1),
+                    (Some(a), None) => format!("{:04}", a.year() - 1),
+                    (None, _) => "PAST_REF".into(),
+                };
+                return Some(mk(i + 2, TimexType::Date, v, "year_ago_adj"));
             }
-            "soon" => {
-                if !matches!(self.w(i + 1), "as" | "after" | "afterwards" | "thereafter") || self.w(i.wrapping_sub(1)) == "as" {
-                    if self.w(i.wrapping_sub(1)) != "as" {
-                        return Some(mk(i + 1, TimexType::Date, "FUTURE_REF".into(), "future_ref"));
-                    }
+            // A bare plural unit after a preposition: "for years", "in weeks".
+            _ if lexicon::is_plural_unit(w)
+                && i > 0
+                && matches!(self.w(i - 1), "for" | "in" | "within" | "over" | "after" | "took" | "take" | "takes" | "than") =>
+            {
+                let u = lexicon::unit(w)?;
+                if self.w(i + 1) == "ago" {
+                    return Some(mk(i + 2, TimexType::Date, "PAST_REF".into(), "units_ago"));
                 }
-            }
-            "future" => {
-                return Some(mk(i + 1, TimexType::Date, "FUTURE_REF".into(), "future_ref"));
+                return Some(mk(i + 1, TimexType::Duration, duration(None, false, u), "bare_units"));
             }
             "the" => match self.w(i + 1) {
                 "future" => return Some(mk(i + 2, TimexType::Date, "FUTURE_REF".into(), "future_ref")),
@@ -630,6 +640,30 @@ impl<'a> Matcher<'a> {
                 }
                 "present" if !self.tagged || self.upos(i + 1) == Upos::Noun => {
                     return Some(mk(i + 2, TimexType::Date, "PRESENT_REF".into(), "present_ref"))
+                }
+                "year" | "fiscal" | "full"
+                    if (self.w(i + 1) == "year" || self.w(i + 2) == "year")
+                        && !matches!(self.w(i + 2), "before" | "after" | "earlier" | "ago")
+                        && !matches!(self.w(i + 3), "before" | "after" | "earlier" | "ago") =>
+                {
+                    let e = if self.w(i + 1) == "year" { i + 2 } else { i + 3 };
+                    if self.w(e) == "end" || self.p.get(e).is_some_and(|p| !p.first) {
+                        return None;
+                    }
+                    return Some(mk(e, TimexType::Duration, "P1Y".into(), "the_year"));
+                }
+                "weekend" => {
+                    let v = a.and_then(|a| {
+                        // The weekend just past, unless the clause looks ahead.
+                        let wd = a.weekday().number_from_monday() as i64;
+                        let d = match tense {
+                            Tense::Future => a,
+                            _ if wd >= 6 => a,
+                            _ => add_days(a, -7)?,
+                        };
+                        Some(format!("{}-WE", fmt_week(d)))
+                    });
+                    return Some(mk(i + 2, TimexType::Date, v.unwrap_or_else(|| "XXXX-WXX-WE".into()), "the_weekend"));
                 }
                 _ => {}
             },
@@ -911,18 +945,60 @@ impl<'a> Matcher<'a> {
             }
             rule = "fiscal_year";
         }
-        let y = self.year_num(j)?;
-        if rule == "year" && !self.plausible_year(j, y) {
+        let (y, e) = match self.year_num(j) {
+            Some(y) => (y, j + 1),
+            None => self.spelled_year(j)?,
+        };
+        if rule == "year" && e == j + 1 && !self.plausible_year(j, y) {
             return None;
         }
         Some(Found {
             s: i,
-            e: j + 1,
+            e,
             kind: TimexType::Date,
             value: format!("{y:04}"),
             modifier: None,
             rule,
         })
+    }
+
+    /// A year in words, as in broadcast transcripts: "nineteen ninety-six",
+    /// "two thousand", "the year two thousand".
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        let mut j = i;
+        if self.w(j) == "the" && self.w(j + 1) == "year" {
+            j += 2;
+        }
+        match self.w(j) {
+            "nineteen" | "eighteen" => {
+                let century = if self.w(j) == "nineteen" { 1900 } else { 1800 };
+                let tens = lexicon::cardinal(self.w(j + 1))?;
+                if !(20..=90).contains(&tens) || tens % 10 != 0 || self.w(j + 1).bytes().any(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                let mut y = century + tens as i32;
+                let mut e = j + 2;
+                if let Some(u) = lexicon::cardinal(self.w(e)) {
+                    if u < 10 && !self.w(e).bytes().any(|b| b.is_ascii_digit()) {
+                        y += u as i32;
+                        e += 1;
+                    }
+                }
+                Some((y, e))
+            }
+            "two" if self.w(j + 1) == "thousand" && (j > i || self.is(i.wrapping_sub(1), &["in", "since", "by", "until", "of"])) => {
+                let mut e = j + 2;
+                let mut y = 2000;
+                if self.w(e) == "and" {
+                    if let Some(u) = lexicon::cardinal(self.w(e + 1)).filter(|u| *u < 20) {
+                        y += u as i32;
+                        e += 2;
+                    }
+                }
+                Some((y, e))
+            }
+            _ => None,
+        }
     }
 
     /// Whether a four-digit number at `i` reads as a year rather than a count.
@@ -1327,7 +1403,7 @@ impl<'a> Matcher<'a> {
             self.quantity(j)?
         };
         // "a" before a plural or "the" before a singular is not a count.
-        let is_article = matches!(self.w(j), "a" | "an");
+        let is_article = matches!(self.w(j), "a" | "an") && n == Some(1);
         // Extra modifiers between the number and the unit.
         if matches!(self.w(k), "more" | "full" | "additional" | "straight" | "consecutive" | "long" | "trading" | "business") {
             k += 1;
@@ -1343,9 +1419,15 @@ impl<'a> Matcher<'a> {
         // A bare small number must be a count of something, not a code:
         // "KN-23" never reaches here because its pieces are not token-initial.
         let mut e = k + 1;
-        // "8-month-old", "two-year-old"
-        if self.w(e) == "old" && self.p.get(e).is_some_and(|p| !p.first) {
-            e += 1;
+        // "a 6-year-old", "52 years old": ages are not time expressions in
+        // TimeML, except of infants ("8-month-old"), which name a period.
+        if self.w(e) == "old" {
+            if u == Unit::Year || u == Unit::Decade {
+                return None;
+            }
+            if self.p.get(e).is_some_and(|p| !p.first) {
+                e += 1;
+            }
         }
         let a = self.anchor;
         // "... ago" / "... earlier": a point in the past.
@@ -1405,7 +1487,7 @@ impl<'a> Matcher<'a> {
             "daily" => Some("P1D"),
             "weekly" => Some("P1W"),
             "monthly" => Some("P1M"),
-            "annually" | "yearly" => Some("P1Y"),
+            "yearly" => Some("P1Y"),
             "hourly" => Some("PT1H"),
             _ => None,
         };
@@ -1606,32 +1688,64 @@ fn is_future_aux(t: &dyad_core::Token) -> bool {
     matches!(f.as_str(), "will" | "'ll" | "shall" | "wo" | "would" | "\u{2019}ll")
 }
 
-/// Tense of a whole sentence from its words: the fallback when there is no
-/// parse, or the parse does not settle it.
-pub(crate) fn sentence_tense(sent: &Sentence) -> Tense {
+/// What one token says about tense, if anything.
+fn cue(t: &dyad_core::Token, tagged: bool) -> Option<Tense> {
+    let f = t.form.to_lowercase();
+    if is_future_aux(t)
+        || matches!(
+            f.as_str(),
+            "expected" | "scheduled" | "plans" | "planned" | "plan" | "due" | "upcoming" | "tomorrow" | "next" | "going"
+        )
+    {
+        return Some(Tense::Future);
+    }
+    if tagged {
+        return match t.xpos.as_str() {
+            "VBD" => Some(Tense::Past),
+            "VBZ" | "VBP" => Some(Tense::Present),
+            _ => None,
+        };
+    }
+    let irregular = matches!(
+        f.as_str(),
+        "said" | "was" | "were" | "had" | "did" | "told" | "took" | "came" | "went" | "made" | "gave" | "got"
+            | "met" | "left" | "began" | "fell" | "rose" | "won" | "lost" | "held" | "saw" | "sent" | "led"
+            | "yesterday" | "ago" | "last" | "earlier" | "thought" | "found" | "became" | "brought" | "paid"
+            | "sold" | "bought" | "spent" | "struck" | "fought" | "flew" | "drew" | "broke" | "chose" | "spoke"
+    );
+    if irregular {
+        return Some(Tense::Past);
+    }
+    if f.len() > 4 && f.ends_with("ed") && !matches!(f.as_str(), "indeed" | "speed" | "proceed" | "succeed" | "exceed" | "hundred") {
+        return Some(Tense::Past);
+    }
+    if matches!(f.as_str(), "is" | "are" | "says" | "has" | "have") {
+        return Some(Tense::Present);
+    }
+    None
+}
+
+/// Tense near token `tok` from the words of its sentence: the nearest tense
+/// cue wins, looking left first (English puts the verb before its time
+/// adverbial more often than after). The fallback when there is no parse,
+/// or the parse does not settle it.
+pub(crate) fn sentence_tense(sent: &Sentence, tok: usize) -> Tense {
     let tagged = sent.tokens.iter().any(|t| !t.xpos.is_empty());
-    let mut past = false;
-    let mut present = false;
-    for t in &sent.tokens {
-        if is_future_aux(t) {
-            return Tense::Future;
+    let n = sent.tokens.len();
+    for dist in 1..n.max(1) {
+        if let Some(t) = tok.checked_sub(dist).and_then(|k| sent.tokens.get(k)) {
+            if let Some(c) = cue(t, tagged) {
+                return c;
+            }
         }
-        if tagged {
-            past |= t.xpos == "VBD";
-            present |= matches!(t.xpos.as_str(), "VBZ" | "VBP");
-        } else {
-            let f = t.form.to_lowercase();
-            past |= matches!(
-                f.as_str(),
-                "said" | "was" | "were" | "had" | "did" | "told" | "took" | "came" | "went" | "made"
-            ) || (f.len() > 4 && f.ends_with("ed"));
+        if let Some(t) = sent.tokens.get(tok + dist) {
+            if let Some(c) = cue(t, tagged) {
+                return c;
+            }
+        }
+        if dist > tok && tok + dist >= n {
+            break;
         }
     }
-    if past {
-        Tense::Past
-    } else if present {
-        Tense::Present
-    } else {
-        Tense::Unknown
-    }
+    Tense::Unknown
 }
