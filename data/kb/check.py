@@ -111,7 +111,11 @@ for i, (oid, country, sector, names, start, end) in rows(
         err("organizations.tsv", i, "no names")
     check_dates("organizations.tsv", i, start, end)
 
+# Unique one-word nicknames news uses on their own; every other alias must be a full name.
+NICKNAMES = {"MBS", "MBZ", "Megawati", "SBY", "Jokowi", "Prabowo", "Lula", "AMLO",
+             "Hemedti", "Hemeti"}
 people = {}
+person_forms = {}
 for i, (pid, name, aliases, country, sector, office, start, end) in rows(
     "people.tsv",
     ["id", "name", "aliases", "country", "sector", "office", "start", "end"],
@@ -123,6 +127,11 @@ for i, (pid, name, aliases, country, sector, office, start, end) in rows(
     if pid in people and people[pid] != name:
         err("people.tsv", i, f"id {pid} named {name!r} and {people[pid]!r}")
     people[pid] = name
+    if name in person_forms and person_forms[name] != pid:
+        err("people.tsv", i, f"name {name!r} also belongs to {person_forms[name]}")
+    person_forms[name] = pid
+    for a in aliases.split("|") if aliases else []:
+        person_forms.setdefault(a, pid)
     if country not in valid_country:
         err("people.tsv", i, f"unknown country {country!r}")
     if sector not in SECTORS:
@@ -130,7 +139,9 @@ for i, (pid, name, aliases, country, sector, office, start, end) in rows(
     if not office:
         err("people.tsv", i, "empty office")
     for a in aliases.split("|") if aliases else []:
-        if " " not in a and "-" not in a and "." not in a:
+        if a in person_forms and person_forms[a] != pid:
+            err("people.tsv", i, f"alias {a!r} also belongs to {person_forms[a]}")
+        if " " not in a and "-" not in a and "." not in a and a not in NICKNAMES:
             err("people.tsv", i, f"single-word alias {a!r} (bare surnames are not aliases)")
     check_dates("people.tsv", i, start, end)
 
