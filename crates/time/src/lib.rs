@@ -161,7 +161,10 @@ pub fn tag_document(doc: &Document) -> Vec<Timex> {
                 continue;
             };
             let e = f.e.max(i + 1);
-            if let Some(q) = parse_quarter(&f.value) {
+            // Only quarters the text names set the context, not ones derived
+            // from it ("a year earlier" → last year's quarter).
+            let names_quarter = matches!(f.rule, "quarter" | "this_quarter");
+            if let Some(q) = parse_quarter(&f.value).filter(|_| names_quarter) {
                 quarter_context = Some(q);
                 m.quarter_context = Some(q);
             }

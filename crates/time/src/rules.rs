@@ -357,8 +357,12 @@ impl<'a> Matcher<'a> {
             "couple" if self.w(i + 1) == "of" => (Some(2), i + 2),
             "dozens" | "hundreds" | "thousands" if self.w(i + 1) == "of" => (None, i + 2),
             _ => {
-                // "1,000"-style numbers are refused by `cardinal`.
+                // "1,000"-style numbers are refused by `cardinal`; four-digit
+                // numbers from 1000 up are years here ("the 1988 quarter").
                 let mut v = lexicon::cardinal(w)?;
+                if v >= 1000 && w.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
                 let mut j = i + 1;
                 // twenty four / twenty-four / one hundred
                 if v >= 20 && v < 100 && v % 10 == 0 {
@@ -650,7 +654,14 @@ impl<'a> Matcher<'a> {
                     if self.w(e) == "end" || self.p.get(e).is_some_and(|p| !p.first) {
                         return None;
                     }
-                    return Some(mk(e, TimexType::Duration, "P1Y".into(), "the_year"));
+                    // "for the year" is a stretch of time; "in the year",
+                    // "the end of the year" the calendar year of the anchor.
+                    let prev = if i > 0 { self.w(i - 1) } else { "" };
+                    if matches!(prev, "for" | "during" | "over" | "throughout") || a.is_none() {
+                        return Some(mk(e, TimexType::Duration, "P1Y".into(), "the_year"));
+                    }
+                    let v = a.map(|a| format!("{:04}", a.year())).unwrap_or_default();
+                    return Some(mk(e, TimexType::Date, v, "the_year"));
                 }
                 "weekend" => {
                     let v = a.and_then(|a| {
@@ -1103,6 +1114,17 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year_num(j) {
             explicit_year = Some(y);
             j += 1;
+        } else if matches!(self.w(j), "this" | "last" | "next") && self.w(j + 1) == "year" {
+            let off = match self.w(j) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            explicit_year = self.anchor.map(|a| a.year() + off);
+            j += 2;
+            if self.w(j) == "'s" || self.w(j) == "\u{2019}s" {
+                j += 1;
+            }
         }
         if self.w(j) == "fiscal" {
             j += 1;
@@ -1110,6 +1132,23 @@ impl<'a> Matcher<'a> {
         let (n, kind) = match (lexicon::ordinal(self.w(j)), self.w(j + 1)) {
             (Some(n @ 1..=4), "quarter") => (n, 'Q'),
             (Some(n @ 1..=2), "half") => (n, 'H'),
+            (_, _) if explicit_year.is_some() && j > i && matches!(self.w(j), "quarter" | "period") => {
+                // "the 1988 quarter": the quarter under discussion, that year.
+                let y = explicit_year?;
+                let q = self.quarter_context.map(|c| c.1);
+                let v = match q {
+                    Some(q) => format!("{y:04}-Q{q}"),
+                    None => format!("{y:04}"),
+                };
+                return Some(Found {
+                    s: i,
+                    e: j + 1,
+                    kind: TimexType::Date,
+                    value: v,
+                    modifier: None,
+                    rule: "year_quarter",
+                });
+            }
             _ => {
                 // "the latest quarter", "the quarter", "the current quarter"
                 return self.quarter_deictic(i, tense);
@@ -1694,7 +1733,7 @@ fn cue(t: &dyad_core::Token, tagged: bool) -> Option<Tense> {
     if is_future_aux(t)
         || matches!(
             f.as_str(),
-            "expected" | "scheduled" | "plans" | "planned" | "plan" | "due" | "upcoming" | "tomorrow" | "next" | "going"
+            "scheduled" | "planning" | "plans" | "until" | "upcoming" | "tomorrow" | "going"
         )
     {
         return Some(Tense::Future);
@@ -1736,6 +1775,30 @@ pub(crate) fn sentence_tense(sent: &Sentence, tok: usize) -> Tense {
         if let Some(t) = tok.checked_sub(dist).and_then(|k| sent.tokens.get(k)) {
             if let Some(c) = cue(t, tagged) {
                 return c;
+            }
+            // An infinitive just before ("to resume Monday", "as soon as
+            // Tuesday") looks ahead.
+            if dist <= 3 && (t.form.eq_ignore_ascii_case("to") || t.form.eq_ignore_ascii_case("as")) {
+                let prev_is_as_soon = tok
+                    .checked_sub(dist + 1)
+                    .and_then(|k| sent.tokens.get(k))
+                    .is_some_and(|p| matches!(p.form.to_lowercase().as_str(), "soon" | "early"));
+                // "to" before a verb, not the preposition of "rose to $5".
+                let verb_follows = (tok + 1 - dist..tok).next().and_then(|k| sent.tokens.get(k)).is_some_and(|v| {
+                    if tagged {
+                        v.xpos == "VB"
+                    } else {
+                        v.form.chars().all(|c| c.is_ascii_lowercase())
+                            && !matches!(
+                                v.form.as_str(),
+                                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that" | "these" | "those"
+                                    | "our" | "my" | "your" | "some" | "about" | "more" | "less" | "record" | "date"
+                            )
+                    }
+                });
+                if (t.form.eq_ignore_ascii_case("to") && verb_follows) || prev_is_as_soon {
+                    return Tense::Future;
+                }
             }
         }
         if let Some(t) = sent.tokens.get(tok + dist) {
