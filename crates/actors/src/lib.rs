@@ -1,9 +1,32 @@
-//! Actors: who a span of news text refers to, as PLOVER/CAMEO codes.
+//! Actors: who a span of news text refers to, as PLOVER country + sector codes.
 //!
-//! (Interface fixed first so the event coder can be written against it; the
-//! knowledge base and the mention finder are being written.)
+//! Two parts:
+//!
+//! * [`KnowledgeBase`]: countries (names, aliases, adjectives, metonyms),
+//!   organisations, people with dated tenures of office, and sector words,
+//!   loaded from `data/kb/*.tsv` (embedded in the binary) and extensible
+//!   with user files ([`KnowledgeBase::extend_from_file`]).
+//! * [`find_mentions`]: finds actor mentions in a tokenised, tagged and
+//!   parsed [`dyad_core::Document`] and resolves each to an [`ActorCode`]:
+//!   names and metonyms, sector phrases ("the North Korean army" → `PRK
+//!   MIL`), people through the office they held on the document date, and
+//!   simple within-document coreference (bare surnames, "the regime", "the
+//!   North", subject pronouns).
+//!
+//! Not for: deciding which mention is the source or target of an event
+//! (that is `dyad-events`), tokenising or parsing (`dyad-text`,
+//! `dyad-syntax`), or entity linking beyond the knowledge base: an unknown
+//! name is only resolved when a title or an apposition says who it is.
 
-use dyad_core::{Document, Span};
+mod kb;
+mod mentions;
+#[cfg(test)]
+mod tests;
+
+pub use kb::{KnowledgeBase, Resolution};
+pub use mentions::find_mentions;
+
+use dyad_core::Span;
 use serde::{Deserialize, Serialize};
 
 /// A resolved actor code: country plus sector, PLOVER style.
@@ -54,9 +77,4 @@ pub struct Mention {
     pub entry: String,
     /// How it was recognised.
     pub kind: MentionKind,
-}
-
-/// Placeholder until the knowledge base lands.
-pub fn find_mentions(_doc: &Document) -> Vec<Mention> {
-    Vec::new()
 }

@@ -1,0 +1,1246 @@
+//! The mention finder: names, sector phrases, people and coreference.
+//!
+//! One pass over the sentences of a document, in order. Within a sentence:
+//!
+//! 1. names (countries, adjectives, metonyms, organisations, people) are
+//!    matched longest-first on a normalised copy of the sentence text, one
+//!    hash lookup per token;
+//! 2. sector words are found on the remaining tokens and grouped
+//!    ("army spokesman");
+//! 3. each sector group takes its country from the noun phrase to its left
+//!    (an adjective, a possessive, a compound), or from an `of`/`from`
+//!    phrase to its right, absorbing that name into one mention; titles
+//!    absorb the person named right after them;
+//! 4. unknown people are resolved through an apposition ("Jo Tae-yong, the
+//!    head of South Korea's intelligence services");
+//! 5. bare surnames, "the North"/"the South", "the regime" and subject
+//!    pronouns are linked to earlier mentions of the document.
+//!
+//! Everything is deliberately conservative: when no antecedent or country is
+//! found, the mention is left without one rather than guessed.
+
+use crate::kb::{first_key, normalize, push_normalized, KnowledgeBase, SectorKind, Target};
+use crate::{ActorCode, Mention, MentionKind};
+use chrono::NaiveDate;
+use dyad_core::{Document, SegmentRole, Sentence, Span, Upos};
+use std::collections::HashMap;
+
+/// Prepositions after which a capital names a place, not its government
+/// ("a research centre in Seoul").
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "around",
+    "across",
+    "inside",
+    "throughout",
+    "into",
+    "within",
+];
+
+/// Sector words that, without a country of their own, refer back to the
+/// most recent government in the document.
+const REGIME_WORDS: &[&str] = &["regime", "junta"];
+
+/// How many earlier sentences "the regime" may look back.
+const REGIME_LOOKBACK: usize = 10;
+
+/// Find the actor mentions of a document, sentence by sentence, in text
+/// order. Offices are resolved on `doc.date`; page furniture is skipped.
+pub fn find_mentions(kb: &KnowledgeBase, doc: &Document) -> Vec<Mention> {
+    let mut state = DocState::default();
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.role == SegmentRole::Furniture || sentence.tokens.is_empty() {
+            continue;
+        }
+        Finder::new(kb, doc, si, sentence).run(&mut state);
+    }
+    state.resolve_pending_directions(kb);
+    state.out
+}
+
+/// Per-mention facts the coreference steps need.
+#[derive(Debug, Clone, Copy, Default)]
+struct Meta {
+    person: bool,
+    plural: bool,
+    subject: bool,
+}
+
+/// Document-level memory shared by the sentences.
+#[derive(Default)]
+struct DocState {
+    out: Vec<Mention>,
+    meta: Vec<Meta>,
+    /// Index into `out` of the first mention of the previous coded sentence,
+    /// and of the current one.
+    prev_sentence_start: usize,
+    /// Lowercased name word (surname or given name) → the person it last named.
+    person_keys: HashMap<String, (ActorCode, String)>,
+    /// "the North"/"the South" with no earlier antecedent: (index in `out`, direction word).
+    pending: Vec<(usize, String)>,
+}
+
+impl DocState {
+    /// Resolve "the North" seen before any "North ..." country, using every
+    /// country of the document; drop those that stay unresolved.
+    fn resolve_pending_directions(&mut self, kb: &KnowledgeBase) {
+        let mut drop = Vec::new();
+        for (idx, word) in std::mem::take(&mut self.pending) {
+            match find_direction_country(kb, &self.out, &word, self.out.len()) {
+                Some((code, entry)) => {
+                    if let Some(m) = self.out.get_mut(idx) {
+                        m.code = ActorCode {
+                            country: Some(code),
+                            sector: None,
+                        };
+                        m.entry = entry;
+                    }
+                }
+                None => drop.push(idx),
+            }
+        }
+        drop.sort_unstable();
+        for idx in drop.into_iter().rev() {
+            if idx < self.out.len() {
+                self.out.remove(idx);
+                self.meta.remove(idx);
+            }
+        }
+    }
+}
+
+/// The country mention (nearest before `before`, else the first anywhere)
+/// whose country name begins with `word` ("north" → "North Korea").
+fn find_direction_country(
+    kb: &KnowledgeBase,
+    out: &[Mention],
+    word: &str,
+    before: usize,
+) -> Option<(String, String)> {
+    let matches = |m: &Mention| -> Option<(String, String)> {
+        let code = m.code.country.as_ref()?;
+        let name = kb.country_name(code)?;
+        let first = name.split_whitespace().next()?;
+        (first.eq_ignore_ascii_case(word) && name.contains(' '))
+            .then(|| (code.clone(), format!("country:{code}")))
+    };
+    out.iter()
+        .take(before)
+        .rev()
+        .find_map(matches)
+        .or_else(|| out.iter().find_map(matches))
+}
+
+/// A normalised copy of the sentence with each token's offsets in it.
+struct Line {
+    low: String,
+    exact: String,
+    low_start: Vec<usize>,
+    low_end: Vec<usize>,
+    exact_start: Vec<usize>,
+    exact_end: Vec<usize>,
+}
+
+impl Line {
+    fn new(sentence: &Sentence) -> Line {
+        let n = sentence.tokens.len();
+        let mut line = Line {
+            low: String::new(),
+            exact: String::new(),
+            low_start: Vec::with_capacity(n),
+            low_end: Vec::with_capacity(n),
+            exact_start: Vec::with_capacity(n),
+            exact_end: Vec::with_capacity(n),
+        };
+        let mut prev_end: Option<usize> = None;
+        for token in &sentence.tokens {
+            if prev_end.is_some_and(|e| token.span.start > e) {
+                for s in [&mut line.low, &mut line.exact] {
+                    if !s.is_empty() && !s.ends_with(' ') {
+                        s.push(' ');
+                    }
+                }
+            }
+            line.low_start.push(line.low.len());
+            line.exact_start.push(line.exact.len());
+            push_normalized(&mut line.low, &token.form, true);
+            push_normalized(&mut line.exact, &token.form, false);
+            line.low_end.push(line.low.len());
+            line.exact_end.push(line.exact.len());
+            prev_end = Some(token.span.end);
+        }
+        line
+    }
+}
+
+/// A matched knowledge-base name.
+#[derive(Debug, Clone)]
+struct NameHit {
+    start: usize,
+    end: usize,
+    target: Target,
+    /// Bytes of a possessive (`'s`) glued to the last token, to leave out.
+    trim: usize,
+}
+
+/// A run of sector words ("army spokesman").
+#[derive(Debug, Clone)]
+struct Group {
+    start: usize,
+    end: usize,
+    head: usize,
+    sector: String,
+    word: String,
+    title: bool,
+}
+
+/// A mention under construction.
+#[derive(Debug, Clone)]
+struct Cand {
+    start: usize,
+    end: usize,
+    head: usize,
+    trim: usize,
+    code: ActorCode,
+    entry: String,
+    kind: MentionKind,
+    person: bool,
+}
+
+struct Finder<'a> {
+    kb: &'a KnowledgeBase,
+    doc: &'a Document,
+    date: Option<NaiveDate>,
+    si: usize,
+    sentence: &'a Sentence,
+    n: usize,
+    /// Lowercased normalised token forms.
+    low: Vec<String>,
+    /// Lemmas (lowercased; a crude singular when the tagger has not run).
+    lemma: Vec<String>,
+    /// Whether the parser has run on this sentence.
+    parsed: bool,
+    hits: Vec<NameHit>,
+    owner: Vec<Option<usize>>,
+    consumed: Vec<bool>,
+    groups: Vec<Group>,
+    group_of: Vec<Option<usize>>,
+    /// Tokens already claimed by a mention built in steps 3–5.
+    taken: Vec<bool>,
+    cands: Vec<Cand>,
+}
+
+impl<'a> Finder<'a> {
+    fn new(kb: &'a KnowledgeBase, doc: &'a Document, si: usize, sentence: &'a Sentence) -> Self {
+        let n = sentence.tokens.len();
+        let low: Vec<String> = sentence
+            .tokens
+            .iter()
+            .map(|t| normalize(&t.form, true))
+            .collect();
+        let lemma = sentence
+            .tokens
+            .iter()
+            .zip(&low)
+            .map(|(t, l)| {
+                if t.lemma.is_empty() {
+                    crude_singular(l)
+                } else {
+                    t.lemma.to_lowercase()
+                }
+            })
+            .collect();
+        Finder {
+            kb,
+            doc,
+            date: doc.date,
+            si,
+            sentence,
+            n,
+            low,
+            lemma,
+            parsed: sentence.tokens.iter().any(|t| !t.deprel.is_empty()),
+            hits: Vec::new(),
+            owner: vec![None; n],
+            consumed: Vec::new(),
+            groups: Vec::new(),
+            group_of: vec![None; n],
+            taken: vec![false; n],
+            cands: Vec::new(),
+        }
+    }
+
+    fn token(&self, i: usize) -> Option<&dyad_core::Token> {
+        self.sentence.tokens.get(i)
+    }
+
+    fn low(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", String::as_str)
+    }
+
+    fn upos(&self, i: usize) -> Upos {
+        self.token(i).map_or(Upos::X, |t| t.upos)
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.token(i)
+            .and_then(|t| t.form.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    fn run(mut self, state: &mut DocState) {
+        self.match_names();
+        self.match_sectors();
+        self.build_sector_mentions(state);
+        self.appositions();
+        self.bare_names(state);
+        self.directions(state);
+        self.emit_names();
+        self.finish(state);
+    }
+
+    /// Step 1: knowledge-base names, greedy left to right, longest first.
+    fn match_names(&mut self) {
+        let line = Line::new(self.sentence);
+        let mut i = 0;
+        while i < self.n {
+            match self.match_name_at(&line, i) {
+                Some(hit) => {
+                    let idx = self.hits.len();
+                    for k in hit.start..hit.end {
+                        if let Some(o) = self.owner.get_mut(k) {
+                            *o = Some(idx);
+                        }
+                    }
+                    i = hit.end.max(i + 1);
+                    self.hits.push(hit);
+                }
+                None => i += 1,
+            }
+        }
+        self.consumed = vec![false; self.hits.len()];
+    }
+
+    fn match_name_at(&self, line: &Line, i: usize) -> Option<NameHit> {
+        let from = *line.low_start.get(i)?;
+        let to = *line.low_end.get(i)?;
+        let key = first_key(line.low.get(from..to)?);
+        let candidates = self.kb.index.get(&key)?;
+        for &ni in candidates {
+            let Some(entry) = self.kb.names.get(ni) else {
+                continue;
+            };
+            if entry.capital && !self.capitalised(i) {
+                continue;
+            }
+            let (text, starts, ends, name) = match &entry.exact {
+                Some(exact) => (&line.exact, &line.exact_start, &line.exact_end, exact),
+                None => (&line.low, &line.low_start, &line.low_end, &entry.low),
+            };
+            let Some(start) = starts.get(i).copied() else {
+                continue;
+            };
+            if !text
+                .get(start..)
+                .is_some_and(|rest| rest.starts_with(name.as_str()))
+            {
+                continue;
+            }
+            let end_off = start + name.len();
+            let mut j = i;
+            while j < self.n {
+                let (Some(&s), Some(&e)) = (starts.get(j), ends.get(j)) else {
+                    break;
+                };
+                if s > end_off {
+                    break;
+                }
+                if e == end_off {
+                    return Some(NameHit {
+                        start: i,
+                        end: j + 1,
+                        target: entry.target.clone(),
+                        trim: 0,
+                    });
+                }
+                if e > end_off {
+                    // A possessive glued to the token ("Russia's" as one token).
+                    let rest = text.get(end_off..e).unwrap_or("");
+                    if rest == "'s" || rest == "'" {
+                        let trim = self
+                            .token(j)
+                            .map(|t| possessive_bytes(t.span.slice(&self.doc.text)))
+                            .unwrap_or(0);
+                        return Some(NameHit {
+                            start: i,
+                            end: j + 1,
+                            target: entry.target.clone(),
+                            trim,
+                        });
+                    }
+                    break;
+                }
+                j += 1;
+            }
+        }
+        None
+    }
+
+    /// Step 2: sector words on the tokens no name claimed, grouped when adjacent.
+    fn match_sectors(&mut self) {
+        let mut raw: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, sector index)
+        let mut i = 0;
+        while i < self.n {
+            if self.owner.get(i).copied().flatten().is_some() {
+                i += 1;
+                continue;
+            }
+            match self.match_sector_at(i) {
+                Some((end, si)) => {
+                    let Some(word) = self.kb.sectors.get(si) else {
+                        i += 1;
+                        continue;
+                    };
+                    if word.kind == SectorKind::Adjective {
+                        // Only as a modifier: extend over the noun it modifies.
+                        let next_is_noun = end < self.n
+                            && self.owner.get(end).copied().flatten().is_none()
+                            && self.upos(end) == Upos::Noun;
+                        if next_is_noun {
+                            raw.push((i, end + 1, si));
+                            i = end + 1;
+                        } else {
+                            i = end;
+                        }
+                        continue;
+                    }
+                    raw.push((i, end, si));
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        let mut groups: Vec<Group> = Vec::new();
+        for (start, end, si) in raw {
+            let Some(word) = self.kb.sectors.get(si) else {
+                continue;
+            };
+            let title = word.kind == SectorKind::Title;
+            let text = word.words.join(" ");
+            if let Some(last) = groups.last_mut() {
+                if last.end == start {
+                    // A modifier sector word beats a title head ("army
+                    // spokesman" is MIL); a noun head beats its modifier
+                    // ("government troops" is MIL).
+                    last.end = end;
+                    last.head = end - 1;
+                    if !title {
+                        last.sector = word.sector.clone();
+                        last.word = text;
+                    }
+                    last.title = title;
+                    continue;
+                }
+            }
+            groups.push(Group {
+                start,
+                end,
+                head: end.saturating_sub(1),
+                sector: word.sector.clone(),
+                word: text,
+                title,
+            });
+        }
+        for (gi, g) in groups.iter().enumerate() {
+            for k in g.start..g.end {
+                if let Some(slot) = self.group_of.get_mut(k) {
+                    *slot = Some(gi);
+                }
+            }
+        }
+        self.groups = groups;
+    }
+
+    fn match_sector_at(&self, i: usize) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for key in [self.lemma.get(i)?, self.low.get(i)?] {
+            for &si in self.kb.sector_index.get(key.as_str()).into_iter().flatten() {
+                let Some(word) = self.kb.sectors.get(si) else {
+                    continue;
+                };
+                let len = word.words.len();
+                if best.is_some_and(|(end, _)| end - i >= len) {
+                    continue;
+                }
+                let fits = word.words.iter().enumerate().all(|(k, w)| {
+                    let j = i + k;
+                    self.owner.get(j).copied().flatten().is_none()
+                        && (self.lemma.get(j) == Some(w) || self.low.get(j) == Some(w))
+                });
+                if fits {
+                    best = Some((i + len, si));
+                }
+            }
+        }
+        best
+    }
+
+    /// Step 3: give each sector group its country, merge titles with the
+    /// person they introduce.
+    fn build_sector_mentions(&mut self, state: &DocState) {
+        for gi in 0..self.groups.len() {
+            let Some(g) = self.groups.get(gi).cloned() else {
+                continue;
+            };
+            let window = self.left_window(&g);
+            let mut countries: Vec<(usize, bool)> = Vec::new(); // (hit, absorbed)
+            for (pos, &h) in window.names.iter().enumerate() {
+                if pos > 0 && !window.coordinated.get(pos).copied().unwrap_or(false) {
+                    break;
+                }
+                let person = matches!(self.hits.get(h).map(|x| &x.target), Some(Target::Person(_)));
+                countries.push((h, !person));
+            }
+            let mut end = g.end;
+            if countries.is_empty() && window.pronoun.is_none() {
+                if let Some((h, hit_end)) = self.right_country(&g) {
+                    countries.push((h, true));
+                    end = hit_end;
+                }
+            }
+            let sector = if window.former && g.title {
+                "ELI".to_string()
+            } else {
+                g.sector.clone()
+            };
+            let mut built: Vec<Cand> = Vec::new();
+            for &(h, absorbed) in &countries {
+                let Some(hit) = self.hits.get(h).cloned() else {
+                    continue;
+                };
+                let res = self.kb.resolve(&hit.target, self.date);
+                let Some(country) = res.code.country.clone() else {
+                    continue;
+                };
+                let start = if absorbed && hit.start < g.start {
+                    hit.start
+                } else {
+                    g.start
+                };
+                if absorbed {
+                    if let Some(c) = self.consumed.get_mut(h) {
+                        *c = true;
+                    }
+                }
+                built.push(Cand {
+                    start,
+                    end,
+                    head: g.head,
+                    trim: 0,
+                    code: ActorCode {
+                        country: Some(country),
+                        sector: Some(sector.clone()),
+                    },
+                    entry: format!("sector:{}+{}", g.word, res.entry),
+                    kind: MentionKind::Sector,
+                    person: false,
+                });
+            }
+            if built.is_empty() {
+                let (code, entry, kind) = match window.pronoun {
+                    Some(p) => match self.pronoun_antecedent(state, p) {
+                        Some((code, entry)) => (
+                            ActorCode {
+                                country: code.country,
+                                sector: Some(sector.clone()),
+                            },
+                            format!("sector:{}+{}", g.word, entry),
+                            MentionKind::Coreference,
+                        ),
+                        None => (
+                            ActorCode {
+                                country: None,
+                                sector: Some(sector.clone()),
+                            },
+                            format!("sector:{}", g.word),
+                            MentionKind::Sector,
+                        ),
+                    },
+                    None => match self.regime_antecedent(state, &g) {
+                        Some((code, entry)) => (code, entry, MentionKind::Coreference),
+                        None => (
+                            ActorCode {
+                                country: None,
+                                sector: Some(sector.clone()),
+                            },
+                            format!("sector:{}", g.word),
+                            MentionKind::Sector,
+                        ),
+                    },
+                };
+                built.push(Cand {
+                    start: g.start,
+                    end,
+                    head: g.head,
+                    trim: 0,
+                    code,
+                    entry,
+                    kind,
+                    person: false,
+                });
+            }
+            if g.title {
+                if let Some(person) = self.title_person(&g, built.first()) {
+                    self.cands.push(person);
+                    continue;
+                }
+            }
+            self.cands.extend(built);
+        }
+        for c in &self.cands {
+            for k in c.start..c.end {
+                if let Some(t) = self.taken.get_mut(k) {
+                    *t = true;
+                }
+            }
+        }
+    }
+
+    /// What lies in the noun phrase to the left of a sector group.
+    fn left_window(&self, g: &Group) -> Window {
+        let mut w = Window::default();
+        let mut only_coordination = true;
+        let mut j = g.start;
+        let mut steps = 0;
+        while j > 0 && steps < 8 {
+            steps += 1;
+            let k = j - 1;
+            if let Some(h) = self.owner.get(k).copied().flatten() {
+                let Some(hit) = self.hits.get(h) else {
+                    break;
+                };
+                w.coordinated.push(w.names.is_empty() || only_coordination);
+                w.names.push(h);
+                only_coordination = true;
+                j = hit.start;
+                continue;
+            }
+            if self.group_of.get(k).copied().flatten().is_some() {
+                break;
+            }
+            let f = self.low(k);
+            let Some(t) = self.token(k) else {
+                break;
+            };
+            if f == "its" || f == "their" {
+                if w.names.is_empty() {
+                    w.pronoun = Some(k);
+                }
+                break;
+            }
+            let allowed = f == "'s"
+                || f == "'"
+                || f == ","
+                || match t.upos {
+                    Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Cconj => {
+                        true
+                    }
+                    Upos::Verb => t.xpos == "VBN" || t.xpos == "VBG",
+                    _ => false,
+                };
+            if !allowed {
+                break;
+            }
+            if f == "former" {
+                w.former = true;
+            }
+            if !(t.upos == Upos::Cconj || f == ",") {
+                only_coordination = false;
+            }
+            j = k;
+        }
+        w
+    }
+
+    /// `the army of North Korea`, `troops from Russia`, `the government in Seoul`.
+    fn right_country(&self, g: &Group) -> Option<(usize, usize)> {
+        let prep = self.low(g.end);
+        let ok = match prep {
+            "of" | "from" => true,
+            "in" => matches!(g.sector.as_str(), "GOV" | "LEG" | "JUD" | "COP"),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        let mut k = g.end + 1;
+        if self.upos(k) == Upos::Det || self.low(k) == "the" {
+            k += 1;
+        }
+        let h = self.owner.get(k).copied().flatten()?;
+        let hit = self.hits.get(h)?;
+        if hit.start != k || matches!(hit.target, Target::Person(_)) {
+            return None;
+        }
+        Some((h, hit.end))
+    }
+
+    /// "the regime" with no country of its own: the most recent government
+    /// actor, preferring one that was a grammatical subject.
+    fn regime_antecedent(&self, state: &DocState, g: &Group) -> Option<(ActorCode, String)> {
+        if !REGIME_WORDS.contains(&g.word.as_str()) {
+            return None;
+        }
+        let recent = |m: &&Mention| m.sentence + REGIME_LOOKBACK >= self.si;
+        let gov = |m: &Mention| m.code.sector.as_deref() == Some("GOV") && m.code.country.is_some();
+        let pick = state
+            .out
+            .iter()
+            .zip(&state.meta)
+            .rev()
+            .filter(|(m, _)| recent(m))
+            .find(|(m, meta)| meta.subject && gov(m))
+            .map(|(m, _)| m)
+            .or_else(|| state.out.iter().rev().filter(recent).find(|m| gov(m)))?;
+        Some((
+            ActorCode {
+                country: pick.code.country.clone(),
+                sector: Some("GOV".to_string()),
+            },
+            pick.entry.clone(),
+        ))
+    }
+
+    /// A title followed by a person: one mention for the phrase.
+    fn title_person(&mut self, g: &Group, title: Option<&Cand>) -> Option<Cand> {
+        let title = title?;
+        let mut k = g.end;
+        if self.low(k) == "," {
+            k += 1;
+        }
+        if let Some(h) = self.owner.get(k).copied().flatten() {
+            let hit = self.hits.get(h)?.clone();
+            let Target::Person(_) = &hit.target else {
+                return None;
+            };
+            if hit.start != k {
+                return None;
+            }
+            if let Some(c) = self.consumed.get_mut(h) {
+                *c = true;
+            }
+            let res = self.kb.resolve(&hit.target, self.date);
+            return Some(Cand {
+                start: title.start,
+                end: hit.end,
+                head: hit.start,
+                trim: hit.trim,
+                code: res.code,
+                entry: res.entry,
+                kind: MentionKind::Person,
+                person: true,
+            });
+        }
+        let run_end = self.propn_run(k)?;
+        Some(Cand {
+            start: title.start,
+            end: run_end,
+            head: k,
+            trim: 0,
+            code: title.code.clone(),
+            entry: format!("adhoc:{}", self.slug(k, run_end)),
+            kind: MentionKind::Person,
+            person: true,
+        })
+    }
+
+    /// End of a run of capitalised proper nouns starting at `k` that no
+    /// other step claimed (hyphen pieces glued to it included).
+    fn propn_run(&self, k: usize) -> Option<usize> {
+        let free = |i: usize| {
+            self.owner.get(i).copied().flatten().is_none()
+                && self.group_of.get(i).copied().flatten().is_none()
+                && !self.taken.get(i).copied().unwrap_or(true)
+        };
+        let proper = |i: usize| {
+            free(i)
+                && self.capitalised(i)
+                && matches!(self.upos(i), Upos::Propn | Upos::X)
+                && self.low(i).chars().next().is_some_and(char::is_alphabetic)
+        };
+        if !proper(k) {
+            return None;
+        }
+        let mut end = k + 1;
+        while end < self.n && free(end) {
+            let glued = match (self.token(end - 1), self.token(end)) {
+                (Some(a), Some(b)) => a.span.end == b.span.start,
+                _ => false,
+            };
+            let hyphen = self.low(end).is_empty() || self.low(end - 1).is_empty();
+            if proper(end)
+                || (glued && (hyphen || self.token(end - 1).is_some_and(|t| t.form == "-")))
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        while end > k + 1 && self.token(end - 1).is_some_and(|t| t.form == "-") {
+            end -= 1;
+        }
+        Some(end)
+    }
+
+    fn slug(&self, start: usize, end: usize) -> String {
+        let text = self.text_of(start, end, 0);
+        normalize(&text, true).replace([' ', '\''], "-")
+    }
+
+    fn text_of(&self, start: usize, end: usize, trim: usize) -> String {
+        self.span_of(start, end, trim)
+            .slice(&self.doc.text)
+            .to_string()
+    }
+
+    fn span_of(&self, start: usize, end: usize, trim: usize) -> Span {
+        let s = self.token(start).map_or(0, |t| t.span.start);
+        let e = end
+            .checked_sub(1)
+            .and_then(|i| self.token(i))
+            .map_or(s, |t| t.span.end.saturating_sub(trim).max(s));
+        Span::new(s, e)
+    }
+
+    /// Step 4: "Jo Tae-yong, the head of South Korea's intelligence services":
+    /// an unknown name takes the code of the phrase in apposition.
+    fn appositions(&mut self) {
+        let mut k = 0;
+        while k < self.n {
+            let Some(end) = self.propn_run(k) else {
+                k += 1;
+                continue;
+            };
+            if self.low(end) != "," {
+                k = end;
+                continue;
+            }
+            let mut limit = end + 1;
+            while limit < self.n && limit < end + 12 {
+                let f = self.low(limit);
+                if f == "," || f == "." || matches!(self.upos(limit), Upos::Verb | Upos::Aux) {
+                    break;
+                }
+                limit += 1;
+            }
+            let source = self
+                .cands
+                .iter()
+                .find(|c| c.start > end && c.start < limit && c.code.country.is_some() && !c.person)
+                .cloned();
+            if let Some(src) = source {
+                self.cands.push(Cand {
+                    start: k,
+                    end,
+                    head: k,
+                    trim: 0,
+                    code: src.code.clone(),
+                    entry: format!("adhoc:{}", self.slug(k, end)),
+                    kind: MentionKind::Person,
+                    person: true,
+                });
+                for i in k..end {
+                    if let Some(t) = self.taken.get_mut(i) {
+                        *t = true;
+                    }
+                }
+            }
+            k = end;
+        }
+    }
+
+    /// Step 5a: bare names ("Kim", "Putin"): an earlier full mention of the
+    /// document first, else a surname unique in the knowledge base.
+    fn bare_names(&mut self, state: &DocState) {
+        // Register this sentence's full names first, so "Kim Jong-un ...
+        // Kim" works within a sentence too.
+        let mut keys = state.person_keys.clone();
+        self.register_people(&mut keys);
+        let mut k = 0;
+        while k < self.n {
+            let Some(end) = self.propn_run(k) else {
+                k += 1;
+                continue;
+            };
+            let text = self.text_of(k, end, 0);
+            let one_word = !text.contains(char::is_whitespace);
+            let key = normalize(&text, true);
+            if one_word {
+                if let Some((code, entry)) = keys.get(&key) {
+                    self.cands.push(Cand {
+                        start: k,
+                        end,
+                        head: k,
+                        trim: 0,
+                        code: code.clone(),
+                        entry: entry.clone(),
+                        kind: MentionKind::Coreference,
+                        person: true,
+                    });
+                } else if let Some([id]) = self.kb.surnames.get(&key).map(Vec::as_slice) {
+                    let res = self.kb.resolve_person(id, self.date);
+                    self.cands.push(Cand {
+                        start: k,
+                        end,
+                        head: k,
+                        trim: 0,
+                        code: res.code,
+                        entry: res.entry,
+                        kind: MentionKind::Person,
+                        person: true,
+                    });
+                }
+            }
+            k = end;
+        }
+    }
+
+    /// Name words of the people mentioned in full in this sentence.
+    fn register_people(&self, keys: &mut HashMap<String, (ActorCode, String)>) {
+        let mut add = |start: usize, end: usize, trim: usize, code: &ActorCode, entry: &str| {
+            let text = self.text_of(start, end, trim);
+            let words: Vec<&str> = text.split_whitespace().collect();
+            if words.len() < 2 {
+                return;
+            }
+            for w in [words.first(), words.last()].into_iter().flatten() {
+                keys.insert(normalize(w, true), (code.clone(), entry.to_string()));
+            }
+        };
+        for (h, hit) in self.hits.iter().enumerate() {
+            if let Target::Person(_) = hit.target {
+                if !self.consumed.get(h).copied().unwrap_or(true) {
+                    let res = self.kb.resolve(&hit.target, self.date);
+                    add(hit.start, hit.end, hit.trim, &res.code, &res.entry);
+                }
+            }
+        }
+        for c in self
+            .cands
+            .iter()
+            .filter(|c| c.person && c.kind == MentionKind::Person)
+        {
+            // For a title + name mention, only the name part carries keys.
+            let name_start = c.head.max(c.start);
+            add(name_start, c.end, c.trim, &c.code, &c.entry);
+        }
+    }
+
+    /// Step 5b: "the North", "the South".
+    fn directions(&mut self, state: &mut DocState) {
+        for k in 1..self.n {
+            let Some(t) = self.token(k) else { continue };
+            if !(t.form == "North" || t.form == "South") {
+                continue;
+            }
+            if self.low(k - 1) != "the"
+                || self.owner.get(k).copied().flatten().is_some()
+                || self.taken.get(k).copied().unwrap_or(true)
+                || (self.capitalised(k + 1) && self.upos(k + 1) != Upos::Punct)
+            {
+                continue;
+            }
+            let word = self.low(k).to_string();
+            // Everything in `state.out` precedes this sentence; a later
+            // "North Korea" is looked for once the document is done.
+            let (code, entry, pending) =
+                match find_direction_country(self.kb, &state.out, &word, state.out.len()) {
+                    Some((code, entry)) => (Some(code), entry, false),
+                    None => (None, String::new(), true),
+                };
+            self.cands.push(Cand {
+                start: k,
+                end: k + 1,
+                head: k,
+                trim: 0,
+                code: ActorCode {
+                    country: code,
+                    sector: None,
+                },
+                entry: if pending {
+                    format!("pending:{word}")
+                } else {
+                    entry
+                },
+                kind: MentionKind::Coreference,
+                person: false,
+            });
+        }
+    }
+
+    /// Names that no sector phrase or title absorbed.
+    fn emit_names(&mut self) {
+        for (h, hit) in self.hits.iter().enumerate() {
+            if self.consumed.get(h).copied().unwrap_or(true) {
+                continue;
+            }
+            if let Target::Metonym(..) = hit.target {
+                let prev = hit.start.checked_sub(1).map_or("", |p| self.low(p));
+                if LOCATIVE.contains(&prev) {
+                    continue;
+                }
+            }
+            let res = self.kb.resolve(&hit.target, self.date);
+            self.cands.push(Cand {
+                start: hit.start,
+                end: hit.end,
+                head: hit.end.saturating_sub(1),
+                trim: hit.trim,
+                code: res.code,
+                entry: res.entry,
+                kind: res.kind,
+                person: matches!(hit.target, Target::Person(_)),
+            });
+        }
+    }
+
+    /// Turn candidates into mentions, then resolve subject pronouns.
+    fn finish(mut self, state: &mut DocState) {
+        self.cands.sort_by_key(|c| (c.start, c.end));
+        let first_verb = (0..self.n).find(|&i| matches!(self.upos(i), Upos::Verb | Upos::Aux));
+        let mut keys = std::mem::take(&mut state.person_keys);
+        self.register_people(&mut keys);
+        state.person_keys = keys;
+        let sentence_start = state.out.len();
+        let cands = std::mem::take(&mut self.cands);
+        for c in cands {
+            let head = self.head_of(c.start, c.end, c.head);
+            let span = self.span_of(c.start, c.end, c.trim);
+            let plural = self.plural(head);
+            let subject = self.is_subject(head, first_verb);
+            let pending = c.entry.strip_prefix("pending:").map(str::to_string);
+            if let Some(word) = pending {
+                state.pending.push((state.out.len(), word));
+            }
+            state.out.push(Mention {
+                sentence: self.si,
+                start: c.start,
+                end: c.end,
+                head,
+                span,
+                text: span.slice(&self.doc.text).to_string(),
+                code: c.code,
+                entry: c.entry,
+                kind: c.kind,
+            });
+            state.meta.push(Meta {
+                person: c.person,
+                plural,
+                subject,
+            });
+        }
+        // Subject pronouns, now that this sentence's subjects are known.
+        let mut pronouns = Vec::new();
+        for k in 0..self.n {
+            let f = self.low(k);
+            if matches!(f, "he" | "she" | "it" | "they") && self.is_subject(k, first_verb) {
+                let local = (sentence_start..state.out.len())
+                    .filter(|&m| state.out.get(m).is_some_and(|x| x.start < k))
+                    .collect::<Vec<_>>();
+                if let Some((code, entry)) =
+                    antecedent(state, &local, self.prev_range(state, sentence_start), f)
+                {
+                    pronouns.push((k, code, entry));
+                }
+            }
+        }
+        for (k, code, entry) in pronouns {
+            let span = self.span_of(k, k + 1, 0);
+            let person = matches!(self.low(k), "he" | "she");
+            let plural = self.low(k) == "they";
+            let at = state
+                .out
+                .iter()
+                .rposition(|m| m.sentence == self.si && m.start < k)
+                .map_or(sentence_start, |p| p + 1);
+            state.out.insert(
+                at,
+                Mention {
+                    sentence: self.si,
+                    start: k,
+                    end: k + 1,
+                    head: k,
+                    span,
+                    text: span.slice(&self.doc.text).to_string(),
+                    code,
+                    entry,
+                    kind: MentionKind::Coreference,
+                },
+            );
+            state.meta.insert(
+                at,
+                Meta {
+                    person,
+                    plural,
+                    subject: true,
+                },
+            );
+            for p in state.pending.iter_mut() {
+                if p.0 >= at {
+                    p.0 += 1;
+                }
+            }
+        }
+        state.prev_sentence_start = sentence_start;
+    }
+
+    /// Mentions of the previous coded sentence.
+    fn prev_range(&self, state: &DocState, sentence_start: usize) -> std::ops::Range<usize> {
+        state.prev_sentence_start.min(sentence_start)..sentence_start
+    }
+
+    /// The antecedent of a possessive pronoun before a sector noun ("its
+    /// army"): an earlier compatible actor, else (cataphora) the subject
+    /// that follows in the same sentence ("With its soldiers in Russia,
+    /// North Korea ...").
+    fn pronoun_antecedent(&self, state: &DocState, k: usize) -> Option<(ActorCode, String)> {
+        let word = if self.low(k) == "its" { "it" } else { "they" };
+        let local: Vec<usize> = Vec::new();
+        let prev = state.prev_sentence_start..state.out.len();
+        if let Some(found) = antecedent(state, &local, prev, word) {
+            return Some(found);
+        }
+        if word != "it" {
+            return None;
+        }
+        let first_verb = (0..self.n).find(|&i| matches!(self.upos(i), Upos::Verb | Upos::Aux));
+        self.hits.iter().find_map(|hit| {
+            let is_country = matches!(hit.target, Target::Country(_) | Target::Org(_));
+            let head = self.head_of(hit.start, hit.end, hit.end.saturating_sub(1));
+            (is_country && hit.start > k && self.is_subject(head, first_verb)).then(|| {
+                let res = self.kb.resolve(&hit.target, self.date);
+                (res.code, res.entry)
+            })
+        })
+    }
+
+    /// The syntactic head of a token range: the one token whose head lies
+    /// outside it; the preferred token when the parse is missing or ambiguous.
+    fn head_of(&self, start: usize, end: usize, preferred: usize) -> usize {
+        let fallback = if (start..end).contains(&preferred) {
+            preferred
+        } else {
+            end.saturating_sub(1).max(start)
+        };
+        if !self.parsed {
+            return fallback;
+        }
+        let outside: Vec<usize> = (start..end)
+            .filter(|&i| {
+                self.sentence
+                    .head_of(i)
+                    .is_none_or(|h| h < start || h >= end)
+            })
+            .collect();
+        match outside.as_slice() {
+            [one] => *one,
+            _ => fallback,
+        }
+    }
+
+    fn is_subject(&self, i: usize, first_verb: Option<usize>) -> bool {
+        if self.parsed {
+            self.token(i).is_some_and(|t| t.deprel.starts_with("nsubj"))
+        } else {
+            first_verb.is_some_and(|v| i < v)
+        }
+    }
+
+    fn plural(&self, i: usize) -> bool {
+        match self.token(i) {
+            Some(t) if !t.xpos.is_empty() => t.xpos == "NNS" || t.xpos == "NNPS",
+            Some(_) => {
+                let f = self.low(i);
+                f.len() > 3 && f.ends_with('s') && !f.ends_with("ss")
+            }
+            None => false,
+        }
+    }
+}
+
+/// What the noun phrase left of a sector group holds.
+#[derive(Debug, Default)]
+struct Window {
+    /// Name hits, nearest first.
+    names: Vec<usize>,
+    /// For each name hit: only coordination (`and`, `,`) separates it from the nearer one.
+    coordinated: Vec<bool>,
+    /// A possessive pronoun (`its`, `their`) opening the phrase.
+    pronoun: Option<usize>,
+    /// The phrase says `former`.
+    former: bool,
+}
+
+/// The antecedent of a subject pronoun: the latest compatible subject before
+/// it in the same sentence, else in the previous sentence.
+fn antecedent(
+    state: &DocState,
+    local: &[usize],
+    prev: std::ops::Range<usize>,
+    pronoun: &str,
+) -> Option<(ActorCode, String)> {
+    let compatible = |i: usize| -> bool {
+        let (Some(m), Some(meta)) = (state.out.get(i), state.meta.get(i)) else {
+            return false;
+        };
+        if !meta.subject || (m.code.country.is_none() && !meta.person) {
+            return false;
+        }
+        match pronoun {
+            "he" | "she" => meta.person,
+            "it" => {
+                !meta.person
+                    && !meta.plural
+                    && (m.entry.starts_with("country:")
+                        || m.entry.starts_with("org:")
+                        || m.entry.starts_with("sector:"))
+            }
+            "they" => !meta.person && (meta.plural || m.entry.starts_with("org:")),
+            _ => false,
+        }
+    };
+    let pick = |i: usize| state.out.get(i).map(|m| (m.code.clone(), m.entry.clone()));
+    local
+        .iter()
+        .rev()
+        .copied()
+        .find(|&i| compatible(i))
+        .or_else(|| prev.rev().find(|&i| compatible(i)))
+        .and_then(pick)
+}
+
+/// Bytes of a trailing possessive (`'s`, `’s`, `'`, `’`) in a token's text.
+fn possessive_bytes(text: &str) -> usize {
+    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S", "'", "\u{2019}"] {
+        if text.len() > suffix.len() && text.ends_with(suffix) {
+            return suffix.len();
+        }
+    }
+    0
+}
+
+/// A crude singular for untagged tokens ("troops" → "troop").
+fn crude_singular(low: &str) -> String {
+    if let Some(stem) = low.strip_suffix("ies") {
+        if stem.len() > 1 {
+            return format!("{stem}y");
+        }
+    }
+    match low.strip_suffix('s') {
+        Some(stem) if stem.len() > 2 && !stem.ends_with('s') => stem.to_string(),
+        _ => low.to_string(),
+    }
+}

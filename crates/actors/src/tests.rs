@@ -1,0 +1,553 @@
+//! Behaviour tests on a small inline knowledge base and hand-parsed sentences.
+
+use crate::{find_mentions, KnowledgeBase, Mention, MentionKind};
+use chrono::NaiveDate;
+use dyad_core::{Document, SegmentRole, Sentence, Span, Token, Upos};
+use std::path::PathBuf;
+
+const COUNTRIES: &str = "code\tname\taliases\tadjectives\tmetonyms
+# comment lines and blank lines are ignored
+
+PRK\tNorth Korea\tDPRK\tNorth Korean|North Koreans\tPyongyang
+KOR\tSouth Korea\tROK\tSouth Korean|South Koreans\tSeoul|Blue House
+RUS\tRussia\tRussian Federation\tRussian|Russians\tMoscow|Kremlin
+USA\tUnited States\tU.S.|US|America\tAmerican|Americans\tWashington|Pentagon=MIL
+UKR\tUkraine\t\tUkrainian|Ukrainians\tKyiv
+HUN\tHungary\t\tHungarian|Hungarians\tBudapest
+ROU\tRomania\t\tRomanian|Romanians\tBucharest
+TUR\tTurkey\tTürkiye\tTurkish\tAnkara
+";
+
+const ORGS: &str = "id\tcountry\tsector\tnames\tstart\tend
+kcna\tPRK\tJRN\tKorean Central News Agency|KCNA\t\t
+taliban\tAFG\tREB\tTaliban\t\t2021-08-15
+taliban\tAFG\tGOV\tTaliban\t2021-08-15\t
+";
+
+const PEOPLE: &str = "id\tname\taliases\tcountry\tsector\toffice\tstart\tend
+donald-trump\tDonald Trump\t\tUSA\tGOV\tPresident\t2017-01-20\t2021-01-20
+donald-trump\tDonald Trump\t\tUSA\tGOV\tPresident\t2025-01-20\t
+kim-jong-un\tKim Jong-un\tKim Jong Un\tPRK\tGOV\tSupreme Leader\t2011-12-17\t
+vladimir-putin\tVladimir Putin\t\tRUS\tGOV\tPresident\t2012-05-07\t
+vladimir-putin\tVladimir Putin\t\tRUS\tGOV\tPrime Minister\t2008-05-08\t2012-05-07
+";
+
+const SECTORS: &str = include_str!("../../../data/kb/sectors.tsv");
+
+/// A scratch directory unique to one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dyad-actors-{}-{}", std::process::id(), name));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+fn mini_kb() -> KnowledgeBase {
+    KnowledgeBase::from_strs(&[
+        ("countries.tsv", COUNTRIES),
+        ("organizations.tsv", ORGS),
+        ("people.tsv", PEOPLE),
+        ("sectors.tsv", SECTORS),
+    ])
+    .expect("mini kb loads")
+}
+
+#[test]
+fn from_dir_reads_the_files_and_falls_back_to_builtin_sectors() {
+    let dir = scratch("from-dir");
+    std::fs::write(dir.join("countries.tsv"), COUNTRIES).expect("write");
+    let kb = KnowledgeBase::from_dir(&dir).expect("loads");
+    assert_eq!(kb.country_name("PRK"), Some("North Korea"));
+    assert!(!kb.sectors.is_empty());
+    assert!(KnowledgeBase::from_dir(&dir.join("missing")).is_err());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+/// Build a document from hand-parsed sentences. Each token is
+/// `form|UPOS|lemma|head|deprel`; a leading `+` glues it to the previous
+/// token (no space); `_` as lemma means the lowercased form.
+fn doc(date_str: Option<&str>, sentences: &[&str]) -> Document {
+    let mut d = Document::new("test", "");
+    d.date = date_str.map(date);
+    for spec in sentences {
+        let (role, spec) = match spec.strip_prefix("FURNITURE ") {
+            Some(rest) => (SegmentRole::Furniture, rest),
+            None => (SegmentRole::Body, *spec),
+        };
+        if !d.text.is_empty() {
+            d.text.push(' ');
+        }
+        let mut sentence = Sentence {
+            role,
+            ..Sentence::default()
+        };
+        let start = d.text.len();
+        for (i, tok) in spec.split(' ').enumerate() {
+            let (glued, tok) = match tok.strip_prefix('+') {
+                Some(rest) => (true, rest),
+                None => (false, tok),
+            };
+            let f: Vec<&str> = tok.split('|').collect();
+            let form = f[0];
+            if i > 0 && !glued {
+                d.text.push(' ');
+            }
+            let s = d.text.len();
+            d.text.push_str(form);
+            let mut t = Token::new(Span::new(s, d.text.len()), form);
+            t.upos = Upos::parse(f[1]).expect("upos");
+            t.lemma = match f[2] {
+                "_" => form.to_lowercase(),
+                l => l.to_string(),
+            };
+            t.head = f[3].parse().expect("head");
+            t.deprel = f[4].to_string();
+            t.xpos = match t.upos {
+                Upos::Noun if t.lemma != form.to_lowercase() => "NNS".into(),
+                Upos::Noun => "NN".into(),
+                Upos::Propn if form.ends_with('s') && t.lemma != form.to_lowercase() => {
+                    "NNPS".into()
+                }
+                Upos::Propn => "NNP".into(),
+                Upos::Verb => "VBD".into(),
+                _ => String::new(),
+            };
+            sentence.tokens.push(t);
+        }
+        sentence.span = Span::new(start, d.text.len());
+        d.sentences.push(sentence);
+    }
+    d
+}
+
+fn codes(ms: &[Mention]) -> Vec<(String, String, String)> {
+    ms.iter()
+        .map(|m| {
+            (
+                m.text.clone(),
+                m.code.country.clone().unwrap_or_default(),
+                m.code.sector.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn has(ms: &[Mention], text: &str, country: &str, sector: &str) -> bool {
+    codes(ms)
+        .iter()
+        .any(|(t, c, s)| t == text && c == country && s == sector)
+}
+
+#[test]
+fn names_metonyms_and_exact_case_acronyms() {
+    let kb = mini_kb();
+    let d = doc(
+        Some("2024-10-30"),
+        &["Pyongyang|PROPN|_|4|nsubj and|CCONJ|_|3|cc Moscow|PROPN|_|1|conj condemned|VERB|condemn|0|root the|DET|_|6|det U.S.|PROPN|_|4|obj and|CCONJ|_|8|cc us|PRON|we|6|conj +.|PUNCT|_|4|punct"],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(has(&ms, "Pyongyang", "PRK", "GOV"), "{:?}", codes(&ms));
+    assert!(has(&ms, "Moscow", "RUS", "GOV"));
+    assert!(has(&ms, "U.S.", "USA", ""));
+    assert_eq!(
+        ms.len(),
+        3,
+        "lowercase 'us' is not the United States: {:?}",
+        codes(&ms)
+    );
+    let pyongyang = ms.iter().find(|m| m.text == "Pyongyang").expect("mention");
+    assert_eq!(pyongyang.kind, MentionKind::Metonym);
+    assert_eq!(pyongyang.entry, "country:PRK");
+    assert_eq!(
+        &d.text[pyongyang.span.start..pyongyang.span.end],
+        "Pyongyang"
+    );
+}
+
+#[test]
+fn lowercase_common_words_are_not_countries() {
+    let kb = mini_kb();
+    let d = doc(
+        None,
+        &["They|PRON|they|2|nsubj ate|VERB|eat|0|root turkey|NOUN|_|2|obj in|ADP|_|5|case Ankara|PROPN|_|2|obl"],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(ms.iter().all(|m| m.text != "turkey"), "{:?}", codes(&ms));
+    // A capital after a locative preposition is a place, not a government.
+    assert!(ms.iter().all(|m| m.text != "Ankara"), "{:?}", codes(&ms));
+}
+
+#[test]
+fn adjective_and_possessive_combine_with_sector_nouns() {
+    let kb = mini_kb();
+    let d = doc(
+        Some("2024-10-30"),
+        &[
+            "The|DET|_|4|det North|PROPN|_|3|compound Korean|ADJ|_|4|amod army|NOUN|_|5|nsubj attacked|VERB|attack|0|root +.|PUNCT|_|5|punct",
+            "South|PROPN|_|2|compound Korea|PROPN|_|5|nmod:poss +'s|PART|_|2|case intelligence|NOUN|_|5|compound services|NOUN|service|6|nsubj said|VERB|say|0|root so|ADV|_|6|advmod +.|PUNCT|_|6|punct",
+            "Russian|ADJ|_|2|amod troops|NOUN|troop|3|nsubj met|VERB|meet|0|root Ukrainian|ADJ|_|5|amod officials|NOUN|official|3|obj +.|PUNCT|_|3|punct",
+            "Hungarian|ADJ|_|4|amod and|CCONJ|_|3|cc Romanian|ADJ|_|1|conj officials|NOUN|official|5|nsubj spoke|VERB|speak|0|root +.|PUNCT|_|5|punct",
+            "The|DET|_|2|det army|NOUN|_|6|nsubj of|ADP|_|5|case North|PROPN|_|5|compound Korea|PROPN|_|2|nmod grew|VERB|grow|0|root +.|PUNCT|_|6|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(
+        has(&ms, "North Korean army", "PRK", "MIL"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(
+        has(&ms, "South Korea's intelligence services", "KOR", "SPY"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(has(&ms, "Russian troops", "RUS", "MIL"));
+    assert!(has(&ms, "Ukrainian officials", "UKR", "GOV"));
+    assert!(
+        has(&ms, "Hungarian and Romanian officials", "HUN", "GOV"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(has(&ms, "Romanian officials", "ROU", "GOV"));
+    assert!(
+        has(&ms, "army of North Korea", "PRK", "MIL"),
+        "{:?}",
+        codes(&ms)
+    );
+    // The adjective is absorbed: no separate bare-country mention.
+    assert!(!has(&ms, "North Korean", "PRK", ""));
+    assert!(!has(&ms, "North Korea", "PRK", ""), "{:?}", codes(&ms));
+    let army = ms
+        .iter()
+        .find(|m| m.text == "North Korean army")
+        .expect("army");
+    assert_eq!(army.kind, MentionKind::Sector);
+    assert_eq!(army.head, 3);
+    assert_eq!(army.entry, "sector:army+country:PRK");
+    // Both coordinated mentions share the noun as their head.
+    let heads: Vec<usize> = ms
+        .iter()
+        .filter(|m| m.sentence == 3)
+        .map(|m| m.head)
+        .collect();
+    assert_eq!(heads, vec![3, 3]);
+}
+
+#[test]
+fn possessive_is_not_part_of_the_name() {
+    let kb = mini_kb();
+    // Once with "'s" split off, once glued into one token.
+    let d = doc(
+        None,
+        &[
+            "Russia|PROPN|_|3|nmod:poss +'s|PART|_|1|case war|NOUN|_|4|nsubj continues|VERB|continue|0|root",
+            "Russia's|PROPN|russia|2|nmod:poss war|NOUN|_|3|nsubj continues|VERB|continue|0|root",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert_eq!(ms.len(), 2, "{:?}", codes(&ms));
+    for m in &ms {
+        assert_eq!(m.text, "Russia");
+        assert_eq!(m.code.country.as_deref(), Some("RUS"));
+    }
+}
+
+#[test]
+fn title_and_apposition_resolve_unknown_people_and_their_surnames() {
+    let kb = mini_kb();
+    let d = doc(
+        Some("2024-10-30"),
+        &[
+            "South|PROPN|_|2|compound Korean|ADJ|_|3|amod President|PROPN|president|4|compound Yoon|PROPN|_|6|nsubj Suk-yeol|PROPN|_|4|flat spoke|VERB|speak|0|root +.|PUNCT|_|6|punct",
+            "Jo|PROPN|_|11|nsubj Tae-yong|PROPN|_|1|flat +,|PUNCT|_|5|punct the|DET|_|5|det head|NOUN|_|1|appos of|ADP|_|10|case South|PROPN|_|8|compound Korea|PROPN|_|10|nmod:poss +'s|PART|_|8|case intelligence|NOUN|_|10|compound services|NOUN|service|5|nmod +,|PUNCT|_|5|punct said|VERB|say|0|root +.|PUNCT|_|12|punct",
+            "Jo|PROPN|_|2|nsubj added|VERB|add|0|root that|SCONJ|_|5|mark Yoon|PROPN|_|5|nsubj agreed|VERB|agree|2|ccomp +.|PUNCT|_|2|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let yoon = ms
+        .iter()
+        .find(|m| m.text == "South Korean President Yoon Suk-yeol")
+        .expect("one mention for title and name");
+    assert_eq!(yoon.code.country.as_deref(), Some("KOR"));
+    assert_eq!(yoon.code.sector.as_deref(), Some("GOV"));
+    assert_eq!(yoon.kind, MentionKind::Person);
+    assert_eq!(yoon.head, 3);
+    assert!(has(&ms, "Jo Tae-yong", "KOR", "SPY"), "{:?}", codes(&ms));
+    assert!(has(
+        &ms,
+        "South Korea's intelligence services",
+        "KOR",
+        "SPY"
+    ));
+    let later: Vec<&Mention> = ms.iter().filter(|m| m.sentence == 2).collect();
+    assert_eq!(later.len(), 2, "{:?}", codes(&ms));
+    assert!(later.iter().all(|m| m.kind == MentionKind::Coreference));
+    assert_eq!(later[0].entry, "adhoc:jo-tae-yong");
+    assert_eq!(later[0].code.sector.as_deref(), Some("SPY"));
+    assert_eq!(later[1].entry, yoon.entry);
+}
+
+#[test]
+fn kb_people_surnames_regime_and_pronouns() {
+    let kb = mini_kb();
+    let d = doc(
+        Some("2024-10-30"),
+        &[
+            "Kim|PROPN|_|3|nsubj Jong-un|PROPN|_|1|flat sent|VERB|send|0|root troops|NOUN|troop|3|obj +.|PUNCT|_|3|punct",
+            "He|PRON|he|2|nsubj met|VERB|meet|0|root Putin|PROPN|_|2|obj +.|PUNCT|_|2|punct",
+            "The|DET|_|2|det regime|NOUN|_|3|nsubj denied|VERB|deny|0|root it|PRON|it|3|obj +.|PUNCT|_|3|punct",
+            "Kim|PROPN|_|2|nsubj smiled|VERB|smile|0|root +.|PUNCT|_|2|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let kim = &ms[0];
+    assert_eq!(kim.text, "Kim Jong-un");
+    assert_eq!(kim.entry, "person:kim-jong-un");
+    assert_eq!(
+        (kim.code.country.as_deref(), kim.code.sector.as_deref()),
+        (Some("PRK"), Some("GOV"))
+    );
+    assert_eq!(kim.head, 0);
+    let he = ms
+        .iter()
+        .find(|m| m.text == "He")
+        .expect("pronoun resolved");
+    assert_eq!(he.kind, MentionKind::Coreference);
+    assert_eq!(he.entry, "person:kim-jong-un");
+    // A surname unique in the knowledge base resolves without an antecedent.
+    let putin = ms.iter().find(|m| m.text == "Putin").expect("Putin");
+    assert_eq!(putin.kind, MentionKind::Person);
+    assert_eq!(putin.code.country.as_deref(), Some("RUS"));
+    let regime = ms.iter().find(|m| m.text == "regime").expect("regime");
+    assert_eq!(regime.kind, MentionKind::Coreference);
+    assert_eq!(regime.code.country.as_deref(), Some("PRK"));
+    assert_eq!(regime.code.sector.as_deref(), Some("GOV"));
+    // "it" as an object is not resolved (subjects only).
+    assert!(ms.iter().all(|m| m.text != "it"));
+    let bare = ms.iter().find(|m| m.sentence == 3).expect("bare Kim");
+    assert_eq!(bare.kind, MentionKind::Coreference);
+    assert_eq!(bare.entry, "person:kim-jong-un");
+}
+
+#[test]
+fn bare_ambiguous_surname_without_antecedent_is_left_alone() {
+    let mut kb = mini_kb();
+    let dir = scratch("kims");
+    let file = dir.join("more.tsv");
+    std::fs::write(
+        &file,
+        "id\tname\taliases\tcountry\tsector\toffice\tstart\tend\nkim-yo-jong\tKim Yo-jong\t\tPRK\tGOV\tDeputy Department Director\t2019-01-01\t\n",
+    )
+    .expect("write");
+    kb.extend_from_file(&file).expect("extend");
+    let d = doc(None, &["Kim|PROPN|_|2|nsubj smiled|VERB|smile|0|root"]);
+    assert!(find_mentions(&kb, &d).is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_north_resolves_to_a_north_country_of_the_document() {
+    let kb = mini_kb();
+    let d = doc(
+        None,
+        &[
+            "The|DET|_|2|det North|PROPN|north|3|nsubj fired|VERB|fire|0|root +.|PUNCT|_|3|punct",
+            "North|PROPN|_|2|compound Korea|PROPN|_|3|nsubj denied|VERB|deny|0|root +.|PUNCT|_|3|punct",
+            "The|DET|_|2|det South|PROPN|south|3|nsubj protested|VERB|protest|0|root +.|PUNCT|_|3|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let north = ms.iter().find(|m| m.text == "North").expect("the North");
+    assert_eq!(north.code.country.as_deref(), Some("PRK"));
+    assert_eq!(north.kind, MentionKind::Coreference);
+    // No "South ..." country in the document: nothing invented.
+    assert!(ms.iter().all(|m| m.text != "South"), "{:?}", codes(&ms));
+}
+
+#[test]
+fn pronoun_types_must_agree() {
+    let kb = mini_kb();
+    let d = doc(
+        None,
+        &[
+            "Russia|PROPN|_|2|nsubj protested|VERB|protest|0|root +.|PUNCT|_|2|punct",
+            "He|PRON|he|2|nsubj left|VERB|leave|0|root +.|PUNCT|_|2|punct",
+            "Russia|PROPN|_|2|nsubj protested|VERB|protest|0|root +.|PUNCT|_|2|punct",
+            "It|PRON|it|2|nsubj left|VERB|leave|0|root +.|PUNCT|_|2|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(ms.iter().all(|m| m.text != "He"), "{:?}", codes(&ms));
+    let it = ms.iter().find(|m| m.text == "It").expect("it");
+    assert_eq!(it.code.country.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn offices_follow_the_document_date() {
+    let kb = mini_kb();
+    let trump = |d: &str| {
+        let doc = doc(
+            Some(d),
+            &["Donald|PROPN|_|3|nsubj Trump|PROPN|_|1|flat spoke|VERB|speak|0|root"],
+        );
+        let ms = find_mentions(&kb, &doc);
+        assert_eq!(ms.len(), 1);
+        (ms[0].code.country.clone(), ms[0].code.sector.clone())
+    };
+    let usa = Some("USA".to_string());
+    assert_eq!(trump("2019-06-01"), (usa.clone(), Some("GOV".into())));
+    assert_eq!(trump("2023-06-01"), (usa.clone(), Some("ELI".into())));
+    assert_eq!(trump("2025-06-01"), (usa.clone(), Some("GOV".into())));
+    assert_eq!(trump("2010-06-01"), (usa, None));
+
+    let putin = kb.lookup("Vladimir Putin", Some(date("2010-01-01")));
+    assert_eq!(putin.len(), 1);
+    assert_eq!(putin[0].office.as_deref(), Some("Prime Minister"));
+    let undated = kb.lookup("Putin", None);
+    assert_eq!(undated[0].office.as_deref(), Some("President"));
+    assert!(!undated[0].certain);
+    // Organisation rows with validity dates.
+    let taliban = |d: &str| kb.lookup("Taliban", Some(date(d)))[0].code.sector.clone();
+    assert_eq!(taliban("2015-01-01").as_deref(), Some("REB"));
+    assert_eq!(taliban("2022-01-01").as_deref(), Some("GOV"));
+}
+
+#[test]
+fn import_round_trip_tsv_and_jsonl() {
+    let mut kb = mini_kb();
+    let dir = scratch("import");
+    let tsv = dir.join("people.tsv");
+    std::fs::write(
+        &tsv,
+        "# extra people\nid\tname\taliases\tcountry\tsector\toffice\tstart\tend\nvolodymyr-zelensky\tVolodymyr Zelensky\tZelenskyy\tUKR\tGOV\tPresident\t2019-05-20\t\n",
+    )
+    .expect("write");
+    assert_eq!(kb.extend_from_file(&tsv).expect("tsv import"), 1);
+    let jsonl = dir.join("orgs.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"id\":\"sbu\",\"country\":\"UKR\",\"sector\":\"SPY\",\"names\":[\"Security Service of Ukraine\",\"SBU\"]}\n\n{\"id\":\"jcs\",\"country\":\"KOR\",\"sector\":\"MIL\",\"names\":\"Joint Chiefs of Staff|JCS\",\"start\":null}\n",
+    )
+    .expect("write");
+    assert_eq!(kb.extend_from_file(&jsonl).expect("jsonl import"), 2);
+    let z = kb.lookup("Zelenskyy", Some(date("2024-01-01")));
+    assert_eq!(z[0].code.country.as_deref(), Some("UKR"));
+    let d = doc(
+        Some("2024-01-01"),
+        &["The|DET|_|2|det SBU|PROPN|_|3|nsubj told|VERB|tell|0|root Volodymyr|PROPN|_|3|obj Zelensky|PROPN|_|4|flat"],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(has(&ms, "SBU", "UKR", "SPY"), "{:?}", codes(&ms));
+    assert!(has(&ms, "Volodymyr Zelensky", "UKR", "GOV"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn malformed_rows_name_file_and_line() {
+    let mut kb = mini_kb();
+    let dir = scratch("bad");
+    let cases = [
+        ("bad_date.tsv", "id\tname\taliases\tcountry\tsector\toffice\tstart\tend\n# c\nx\tX Y\t\tUSA\tGOV\tPresident\t2019-13-01\t\n", ":3:"),
+        ("bad_sector.tsv", "id\tcountry\tsector\tnames\tstart\tend\nx\tUSA\tARMY\tX\t\t\n", ":2:"),
+        ("bad_code.tsv", "code\tname\taliases\tadjectives\tmetonyms\nusa\tX\t\t\t\n", ":2:"),
+        ("too_many.tsv", "id\tcountry\tsector\tnames\tstart\tend\nx\tUSA\tGOV\tX\t\t\t\textra\n", ":2:"),
+        ("bad_header.tsv", "who\twhat\n", ":1:"),
+        ("bad.jsonl", "{\"id\":\"x\",\"country\":\"USA\",\"names\":[\"X\"]}\n{\"id\":\"y\",\n", ":2:"),
+    ];
+    let before = kb.lookup("X", None).len();
+    for (file, text, line) in cases {
+        let path = dir.join(file);
+        std::fs::write(&path, text).expect("write");
+        let err = format!("{:#}", kb.extend_from_file(&path).expect_err(file));
+        assert!(err.contains(&format!("{file}{line}")), "{file}: {err}");
+    }
+    // A failed import leaves the knowledge base unchanged.
+    assert_eq!(kb.lookup("X", None).len(), before);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn furniture_and_stray_words_give_no_mentions() {
+    let kb = mini_kb();
+    let d = doc(
+        None,
+        &[
+            "FURNITURE DayFR|PROPN|_|2|compound Euro|PROPN|_|0|root Russia|PROPN|_|2|flat",
+            "Euro|PROPN|_|2|nsubj rose|VERB|rise|0|root +.|PUNCT|_|2|punct",
+        ],
+    );
+    assert!(find_mentions(&kb, &d).is_empty());
+}
+
+#[test]
+fn unparsed_sentences_still_get_names_and_sectors() {
+    let kb = mini_kb();
+    let mut d = Document::new("raw", "Russian troops entered Ukraine.");
+    let mut s = Sentence {
+        span: Span::new(0, d.text.len()),
+        ..Sentence::default()
+    };
+    for (a, b) in [(0, 7), (8, 14), (15, 22), (23, 30), (30, 31)] {
+        s.tokens.push(Token::new(Span::new(a, b), &d.text[a..b]));
+    }
+    d.sentences.push(s);
+    let ms = find_mentions(&kb, &d);
+    // Untagged tokens: "Russian" stands alone (no tags to build a phrase on),
+    // but names still resolve and nothing panics.
+    assert!(has(&ms, "Ukraine", "UKR", ""), "{:?}", codes(&ms));
+    assert!(ms.iter().any(|m| m.code.country.as_deref() == Some("RUS")));
+}
+
+#[test]
+fn builtin_knowledge_base_loads() {
+    let kb = KnowledgeBase::builtin().expect("builtin kb");
+    assert!(!kb.is_empty());
+    let russia = kb.lookup("Russia", None);
+    assert!(russia
+        .iter()
+        .any(|r| r.code.country.as_deref() == Some("RUS")));
+    let kremlin = kb.lookup("Kremlin", None);
+    assert!(kremlin.iter().any(|r| r.kind == MentionKind::Metonym));
+}
+
+#[test]
+fn random_bytes_never_panic() {
+    let kb = mini_kb();
+    // A deterministic pseudo-random stream of tokens, including multi-byte
+    // characters, stray possessives and odd spans.
+    let pieces = [
+        "North", "Korea", "'s", "’s", "army", "Séoul", "U.S", ".", "-", "Kim", "Jong", "un", "the",
+        "North", "He", "their", "troops", ",", "and", "", "é", "KCNA", "regime",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..200 {
+        let mut d = Document::new("fuzz", "");
+        let mut s = Sentence::default();
+        for _ in 0..12 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let p = pieces[(seed % pieces.len() as u64) as usize];
+            let start = d.text.len();
+            d.text.push_str(p);
+            let mut t = Token::new(Span::new(start, d.text.len() + (seed % 3) as usize), p);
+            t.upos = Upos::ALL[(seed >> 8) as usize % Upos::ALL.len()];
+            t.head = (seed >> 16) as usize % 15;
+            t.deprel = if seed.is_multiple_of(2) {
+                "nsubj".into()
+            } else {
+                String::new()
+            };
+            s.tokens.push(t);
+            if seed.is_multiple_of(4) {
+                d.text.push(' ');
+            }
+        }
+        d.sentences.push(s);
+        let _ = find_mentions(&kb, &d);
+    }
+}
