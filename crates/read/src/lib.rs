@@ -1,1 +1,394 @@
-//! (being written)
+//! Article readers for dyad: plain text, JSON Lines, HTML, gzip,
+//! directories and standard input, turned into [`Document`]s one at a time.
+//!
+//! [`read_inputs`] returns a [`Reader`], an iterator of
+//! `Result<Document, ReadError>`. It streams: JSON Lines files are read
+//! record by record with a bounded line buffer ([`ReadOptions::max_record_bytes`]),
+//! directories are walked lazily, and a bad path, a malformed record or an
+//! over-long line yields one [`ReadError`] (naming file and line) and
+//! reading goes on. Every record is accounted for: documents out plus
+//! errors equals records in (blank lines are not records).
+//!
+//! **Encoding:** input that is not valid UTF-8 is decoded lossily (invalid
+//! bytes become U+FFFD) and the document is kept: one bad byte in a scraped
+//! article should not cost the whole article. Offsets then index the
+//! decoded text, which is what [`Document::text`] holds.
+//!
+//! **Dates:** metadata ([`DateSource::Metadata`](dyad_core::DateSource)) wins, then a
+//! `date YYYY-MM-DD` marker, date-only line or full-date dateline in the
+//! first lines of the text (`Text`), then [`ReadOptions::default_date`]
+//! (`Flag`), else unknown.
+//!
+//! This crate does not segment or analyse text (see `dyad-text`) beyond
+//! finding a plain-text title, and it does not fetch anything from the network.
+
+mod date;
+mod html;
+mod jsonl;
+mod plain;
+
+pub use date::parse_date;
+pub use plain::read_str;
+
+use dyad_core::{Document, Origin};
+use flate2::read::MultiGzDecoder;
+use jsonl::{read_bounded_line, record_to_doc, Line};
+use std::collections::VecDeque;
+use std::fmt;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// Reader settings.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// Date given to documents whose metadata and text carry none (the `--date` flag).
+    pub default_date: Option<chrono::NaiveDate>,
+    /// Largest record accepted, in bytes: a JSON Lines line, or a whole
+    /// text/HTML file. Larger ones are reported and skipped. Default 8 MiB.
+    pub max_record_bytes: usize,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            default_date: None,
+            max_record_bytes: 8 * 1024 * 1024,
+        }
+    }
+}
+
+/// A problem with one input or record. Reading continues after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    /// The file (and line, for JSON Lines) concerned.
+    pub origin: Origin,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.origin, self.message)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Counts kept while reading, so a caller can tell an empty input from a
+/// failed one and check that nothing was silently dropped.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadStats {
+    /// Files (or streams) opened.
+    pub inputs: usize,
+    /// Inputs that produced neither a document nor an error.
+    pub empty_inputs: usize,
+    /// Documents produced.
+    pub documents: usize,
+    /// Errors produced.
+    pub errors: usize,
+}
+
+/// The formats we read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    JsonLines,
+    Html,
+}
+
+/// Gzip's two magic bytes.
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// An input being read.
+enum Source {
+    /// JSON Lines: one record per line.
+    Lines {
+        path: String,
+        input: Box<dyn BufRead + Send>,
+        line: usize,
+        buf: Vec<u8>,
+    },
+    /// A single-document input, already read.
+    One(Option<Result<Document, ReadError>>),
+}
+
+/// Streaming iterator over the documents of a list of inputs. Build it with
+/// [`read_inputs`] or [`read_stream`].
+pub struct Reader {
+    pending: VecDeque<PendingInput>,
+    current: Option<Source>,
+    /// Items produced by the current source, to detect empty inputs.
+    current_items: usize,
+    opts: ReadOptions,
+    stats: ReadStats,
+}
+
+/// An input not opened yet.
+enum PendingInput {
+    Path(PathBuf),
+    Stream(String, Box<dyn Read + Send>),
+}
+
+/// Read the given files, directories (recursively, sorted, hidden entries
+/// skipped) and `-` (standard input, format sniffed from its first bytes).
+pub fn read_inputs(paths: &[PathBuf], opts: ReadOptions) -> Reader {
+    Reader {
+        pending: paths.iter().cloned().map(PendingInput::Path).collect(),
+        current: None,
+        current_items: 0,
+        opts,
+        stats: ReadStats::default(),
+    }
+}
+
+/// Read one already-open stream named `name` (used in errors and ids),
+/// sniffing its format like standard input: gzip magic, then `{` for JSON
+/// Lines, `<` for HTML, anything else plain text.
+pub fn read_stream<R: Read + Send + 'static>(name: &str, input: R, opts: ReadOptions) -> Reader {
+    let mut reader = read_inputs(&[], opts);
+    reader
+        .pending
+        .push_back(PendingInput::Stream(name.to_string(), Box::new(input)));
+    reader
+}
+
+impl Reader {
+    /// Counts so far (complete once the iterator is exhausted).
+    pub fn stats(&self) -> ReadStats {
+        self.stats
+    }
+
+    fn error(path: &str, line: Option<usize>, message: impl Into<String>) -> ReadError {
+        ReadError {
+            origin: Origin {
+                path: path.to_string(),
+                line,
+            },
+            message: message.into(),
+        }
+    }
+
+    /// Open the next pending input. Directories are expanded in place.
+    fn open(&mut self, input: PendingInput) -> Result<Option<Source>, ReadError> {
+        match input {
+            PendingInput::Stream(name, stream) => {
+                self.stats.inputs += 1;
+                self.open_stream(&name, stream, None).map(Some)
+            }
+            PendingInput::Path(path) if path.as_os_str() == "-" => {
+                self.stats.inputs += 1;
+                self.open_stream("-", Box::new(std::io::stdin()), None)
+                    .map(Some)
+            }
+            PendingInput::Path(path) => {
+                let name = path.display().to_string();
+                let meta = std::fs::metadata(&path)
+                    .map_err(|e| Self::error(&name, None, e.to_string()))?;
+                if meta.is_dir() {
+                    self.expand_dir(&path, &name)?;
+                    return Ok(None);
+                }
+                self.stats.inputs += 1;
+                let file =
+                    File::open(&path).map_err(|e| Self::error(&name, None, e.to_string()))?;
+                let format = format_from_name(&path);
+                self.open_stream(&name, Box::new(file), Some(format))
+                    .map(Some)
+            }
+        }
+    }
+
+    /// Queue a directory's entries, sorted, ahead of the remaining inputs.
+    fn expand_dir(&mut self, dir: &Path, name: &str) -> Result<(), ReadError> {
+        let entries = std::fs::read_dir(dir).map_err(|e| Self::error(name, None, e.to_string()))?;
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .map(|e| e.path())
+            .collect();
+        paths.sort();
+        for p in paths.into_iter().rev() {
+            self.pending.push_front(PendingInput::Path(p));
+        }
+        Ok(())
+    }
+
+    /// Decompress if gzip, pick the format (given, or sniffed), and start reading.
+    fn open_stream(
+        &self,
+        name: &str,
+        raw: Box<dyn Read + Send>,
+        format: Option<Format>,
+    ) -> Result<Source, ReadError> {
+        let io_err = |e: std::io::Error| Self::error(name, None, e.to_string());
+        let mut input: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(1 << 16, raw));
+        if input.fill_buf().map_err(io_err)?.starts_with(&GZIP_MAGIC) {
+            input = Box::new(BufReader::with_capacity(
+                1 << 16,
+                MultiGzDecoder::new(input),
+            ));
+        }
+        let format = match format {
+            Some(f) => f,
+            None => sniff(input.fill_buf().map_err(io_err)?),
+        };
+        if format == Format::JsonLines {
+            return Ok(Source::Lines {
+                path: name.to_string(),
+                input,
+                line: 0,
+                buf: Vec::new(),
+            });
+        }
+        // Single-document formats: read up to the cap, never more.
+        let cap = self.opts.max_record_bytes;
+        let mut bytes = Vec::new();
+        input
+            .take(cap as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io_err)?;
+        if bytes.len() > cap {
+            return Err(Self::error(
+                name,
+                None,
+                format!("document larger than {cap} bytes; skipped"),
+            ));
+        }
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Source::One(None));
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        let origin = Origin {
+            path: name.to_string(),
+            line: None,
+        };
+        let doc = if format == Format::Html {
+            let page = html::parse_html(&text);
+            let mut doc = Document::new(name, page.text);
+            doc.title = page.title;
+            doc.url = page.url;
+            doc.source = page.source;
+            doc.origin = origin;
+            plain::settle_date(&mut doc, page.date, &self.opts);
+            doc
+        } else {
+            read_str(&text, origin, &self.opts)
+        };
+        Ok(Source::One(Some(Ok(doc))))
+    }
+
+    /// Next item of the current source, or `None` when it is exhausted.
+    fn next_from(&mut self) -> Option<Result<Document, ReadError>> {
+        match self.current.as_mut()? {
+            Source::One(item) => item.take(),
+            Source::Lines {
+                path,
+                input,
+                line,
+                buf,
+            } => loop {
+                *line += 1;
+                let at = Some(*line);
+                match read_bounded_line(input.as_mut(), buf, self.opts.max_record_bytes) {
+                    Ok(Line::Eof) => return None,
+                    Ok(Line::TooLong(n)) => {
+                        return Some(Err(Self::error(
+                            path,
+                            at,
+                            format!(
+                                "record of {n} bytes exceeds the {} byte limit; skipped",
+                                self.opts.max_record_bytes
+                            ),
+                        )))
+                    }
+                    Ok(Line::Complete) => {
+                        let origin = Origin {
+                            path: path.clone(),
+                            line: at,
+                        };
+                        match record_to_doc(buf, origin, &self.opts) {
+                            Ok(Some(doc)) => return Some(Ok(doc)),
+                            Ok(None) => continue,
+                            Err(message) => return Some(Err(Self::error(path, at, message))),
+                        }
+                    }
+                    Err(e) => {
+                        // A read error (truncated gzip, I/O failure) ends this input.
+                        let err = Self::error(path, at, e.to_string());
+                        self.current = Some(Source::One(None));
+                        return Some(Err(err));
+                    }
+                }
+            },
+        }
+    }
+
+    fn count(&mut self, item: &Result<Document, ReadError>) {
+        match item {
+            Ok(_) => self.stats.documents += 1,
+            Err(_) => self.stats.errors += 1,
+        }
+    }
+}
+
+impl Iterator for Reader {
+    type Item = Result<Document, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.current.is_some() {
+                if let Some(item) = self.next_from() {
+                    self.current_items += 1;
+                    self.count(&item);
+                    return Some(item);
+                }
+                if self.current_items == 0 {
+                    self.stats.empty_inputs += 1;
+                }
+                self.current = None;
+            }
+            let input = self.pending.pop_front()?;
+            self.current_items = 0;
+            match self.open(input) {
+                Ok(source) => self.current = source,
+                Err(e) => {
+                    let item = Err(e);
+                    self.count(&item);
+                    return Some(item);
+                }
+            }
+        }
+    }
+}
+
+/// Format from the file name, ignoring a `.gz` suffix. Unrecognised names are text.
+fn format_from_name(path: &Path) -> Format {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    match ext {
+        "jsonl" | "ndjson" | "json" => Format::JsonLines,
+        "html" | "htm" | "xhtml" => Format::Html,
+        _ => Format::Text,
+    }
+}
+
+/// Format of a stream from its first bytes.
+fn sniff(head: &[u8]) -> Format {
+    let first = head
+        .iter()
+        .copied()
+        .find(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
+    match first {
+        Some(b'{') => Format::JsonLines,
+        Some(b'<') => Format::Html,
+        _ => Format::Text,
+    }
+}
+
+#[cfg(test)]
+mod tests;

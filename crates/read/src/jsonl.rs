@@ -1,0 +1,248 @@
+//! JSON Lines: a bounded line reader and the record-to-document mapping.
+
+use crate::date::{from_epoch, parse_date};
+use crate::plain::settle_date;
+use crate::ReadOptions;
+use dyad_core::{Document, Origin};
+use serde_json::{Map, Value};
+use std::io::{self, BufRead};
+
+/// Field names tried, in order, for each document attribute.
+const TEXT_KEYS: &[&str] = &["text", "content", "body", "article", "maintext"];
+const ID_KEYS: &[&str] = &["id", "ID", "_id", "doc_id", "uuid"];
+const TITLE_KEYS: &[&str] = &["title", "headline"];
+const DATE_KEYS: &[&str] = &[
+    "date",
+    "published",
+    "publish_date",
+    "published_at",
+    "pubdate",
+    "date_publish",
+    "datePublished",
+    "timestamp",
+];
+const URL_KEYS: &[&str] = &["url", "link", "source_url"];
+const SOURCE_KEYS: &[&str] = &["source", "publisher", "outlet", "domain"];
+
+/// Outcome of reading one line.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Line {
+    /// End of input; nothing was read.
+    Eof,
+    /// A line (without its terminator) is in the buffer.
+    Complete,
+    /// The line had this many bytes, more than the cap; it was consumed but
+    /// not kept, and the buffer is empty.
+    TooLong(usize),
+}
+
+/// Read one `\n`-terminated line into `buf` (cleared first), keeping at most
+/// `cap` bytes in memory. A longer line is consumed chunk by chunk and
+/// reported as [`Line::TooLong`] without ever being held whole.
+pub(crate) fn read_bounded_line(
+    r: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    cap: usize,
+) -> io::Result<Line> {
+    buf.clear();
+    let mut total = 0usize;
+    let mut any = false;
+    loop {
+        let avail = match r.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            break;
+        }
+        any = true;
+        let (take, done) = match memchr::memchr(b'\n', avail) {
+            Some(i) => (i + 1, true),
+            None => (avail.len(), false),
+        };
+        let content = if done { take - 1 } else { take };
+        if total + content <= cap {
+            buf.extend_from_slice(avail.get(..content).unwrap_or_default());
+        } else if !buf.is_empty() {
+            // Over the cap: drop what we kept and free it.
+            *buf = Vec::new();
+        }
+        total += content;
+        r.consume(take);
+        if done {
+            break;
+        }
+    }
+    if !any {
+        return Ok(Line::Eof);
+    }
+    if total > cap {
+        buf.clear();
+        return Ok(Line::TooLong(total));
+    }
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    Ok(Line::Complete)
+}
+
+/// Remove and return the first field in `keys` holding a non-empty string.
+fn take_string(map: &mut Map<String, Value>, keys: &[&str]) -> Option<String> {
+    for key in keys {
+        if let Some(Value::String(s)) = map.get(*key) {
+            if !s.trim().is_empty() {
+                if let Some(Value::String(s)) = map.remove(*key) {
+                    return Some(s);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The first date field that parses (strings in any accepted shape, numbers as epoch seconds).
+fn find_date(map: &Map<String, Value>) -> Option<chrono::NaiveDate> {
+    DATE_KEYS.iter().find_map(|k| match map.get(*k)? {
+        Value::String(s) => parse_date(s),
+        Value::Number(n) => from_epoch(n.as_i64()?),
+        _ => None,
+    })
+}
+
+/// Turn one JSON Lines record into a document. `Ok(None)` for a blank
+/// line; `Err` with a message for malformed JSON or a record without text.
+/// Bytes that are not UTF-8 are replaced with U+FFFD before parsing, so a
+/// badly encoded record still yields its text.
+pub(crate) fn record_to_doc(
+    line: &[u8],
+    origin: Origin,
+    opts: &ReadOptions,
+) -> Result<Option<Document>, String> {
+    let raw = String::from_utf8_lossy(line);
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let value: Value = serde_json::from_str(raw).map_err(|e| format!("malformed JSON: {e}"))?;
+    let Value::Object(mut map) = value else {
+        return Err("expected a JSON object".to_string());
+    };
+    let Some(text) = take_string(&mut map, TEXT_KEYS) else {
+        return Err(format!(
+            "record has no text (looked for {})",
+            TEXT_KEYS.join(", ")
+        ));
+    };
+    let id = ID_KEYS
+        .iter()
+        .find_map(|k| match map.get(*k)? {
+            Value::String(s) if !s.is_empty() => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        })
+        .unwrap_or_else(|| origin.to_string());
+    let date = find_date(&map);
+    let mut doc = Document::new(id, text);
+    doc.title = take_string(&mut map, TITLE_KEYS).map(|t| t.trim().to_string());
+    doc.url = take_string(&mut map, URL_KEYS);
+    doc.source = take_string(&mut map, SOURCE_KEYS);
+    doc.origin = origin;
+    settle_date(&mut doc, date, opts);
+    Ok(Some(doc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use dyad_core::DateSource;
+
+    fn origin() -> Origin {
+        Origin {
+            path: "f.jsonl".into(),
+            line: Some(7),
+        }
+    }
+
+    #[test]
+    fn bounded_lines() {
+        let data = b"short\r\nthis line is far too long\nok";
+        let mut r: &[u8] = data;
+        let mut buf = Vec::new();
+        assert_eq!(
+            read_bounded_line(&mut r, &mut buf, 10).ok(),
+            Some(Line::Complete)
+        );
+        assert_eq!(buf, b"short");
+        assert_eq!(
+            read_bounded_line(&mut r, &mut buf, 10).ok(),
+            Some(Line::TooLong(25))
+        );
+        assert!(buf.is_empty());
+        assert_eq!(
+            read_bounded_line(&mut r, &mut buf, 10).ok(),
+            Some(Line::Complete)
+        );
+        assert_eq!(buf, b"ok");
+        assert_eq!(
+            read_bounded_line(&mut r, &mut buf, 10).ok(),
+            Some(Line::Eof)
+        );
+    }
+
+    #[test]
+    fn fields_and_fallbacks() {
+        let line = br#"{"ID":"a1","date":"2016-09-20","source":"NYT","source_url":"www.nytimes.com","url":"http://x","title":" T ","text":"Body."}"#;
+        let doc = record_to_doc(line, origin(), &ReadOptions::default())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        assert_eq!(doc.id, "a1");
+        assert_eq!(doc.title.as_deref(), Some("T"));
+        assert_eq!(doc.url.as_deref(), Some("http://x"));
+        assert_eq!(doc.source.as_deref(), Some("NYT"));
+        assert_eq!(doc.date, NaiveDate::from_ymd_opt(2016, 9, 20));
+        assert_eq!(doc.date_source, DateSource::Metadata);
+        assert_eq!(doc.origin, origin());
+
+        let line = br#"{"content":"Body.","headline":"H","timestamp":1546560000,"publisher":{"name":"x"},"domain":"d.com"}"#;
+        let doc = record_to_doc(line, origin(), &ReadOptions::default())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        assert_eq!(doc.id, "f.jsonl:7");
+        assert_eq!(doc.title.as_deref(), Some("H"));
+        assert_eq!(doc.source.as_deref(), Some("d.com"));
+        assert_eq!(doc.date, NaiveDate::from_ymd_opt(2019, 1, 4));
+    }
+
+    #[test]
+    fn errors_and_blank_lines() {
+        let opts = ReadOptions::default();
+        assert!(matches!(record_to_doc(b"   ", origin(), &opts), Ok(None)));
+        let e = record_to_doc(b"{\"text\": ", origin(), &opts)
+            .err()
+            .unwrap_or_default();
+        assert!(e.starts_with("malformed JSON"), "{e}");
+        let e = record_to_doc(br#"{"title":"x"}"#, origin(), &opts)
+            .err()
+            .unwrap_or_default();
+        assert!(e.contains("no text"), "{e}");
+        let e = record_to_doc(b"[1,2]", origin(), &opts)
+            .err()
+            .unwrap_or_default();
+        assert!(e.contains("object"), "{e}");
+        assert!(record_to_doc(br#"{"text":""}"#, origin(), &opts).is_err());
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced() {
+        let line = b"{\"text\":\"Seoul \xff\xfe said.\"}";
+        let doc = record_to_doc(line, origin(), &ReadOptions::default())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        assert_eq!(doc.text, "Seoul \u{FFFD}\u{FFFD} said.");
+    }
+}

@@ -1,0 +1,333 @@
+//! Reader tests over temporary files, in-memory streams and (when present)
+//! the shared seed articles and corpora.
+
+use super::*;
+use chrono::NaiveDate;
+use dyad_core::DateSource;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// A fresh, empty temporary directory for one test.
+fn temp_dir(tag: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "dyad-read-test-{}-{tag}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("temp dir: {e}"));
+    dir
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::write(path, bytes).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut enc = GzEncoder::new(Vec::new(), Compression::fast());
+    enc.write_all(bytes).unwrap_or_else(|e| panic!("gzip: {e}"));
+    enc.finish().unwrap_or_else(|e| panic!("gzip: {e}"))
+}
+
+fn split(
+    reader: impl Iterator<Item = Result<Document, ReadError>>,
+) -> (Vec<Document>, Vec<ReadError>) {
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for item in reader {
+        match item {
+            Ok(d) => docs.push(d),
+            Err(e) => errors.push(e),
+        }
+    }
+    (docs, errors)
+}
+
+fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, day)
+}
+
+const JSONL: &str = concat!(
+    r#"{"id":"a","date":"2019-01-04","title":"One","text":"First text."}"#,
+    "\n",
+    r#"{"id":"b","text":"Second"#,
+    "\n",
+    "\n",
+    r#"{"id":"c","title":"no text here"}"#,
+    "\n",
+    r#"{"id":"d","text":"date 2022-11-03 Fourth text."}"#,
+    "\n"
+);
+
+#[test]
+fn jsonl_reports_bad_lines_and_reads_the_rest() {
+    let dir = temp_dir("jsonl");
+    let path = dir.join("news.jsonl");
+    write(&path, JSONL.as_bytes());
+    let mut reader = read_inputs(std::slice::from_ref(&path), ReadOptions::default());
+    let (docs, errors) = split(reader.by_ref());
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["a", "d"]);
+    assert_eq!(errors.len(), 2);
+    let name = path.display().to_string();
+    assert_eq!(
+        errors[0].origin,
+        Origin {
+            path: name.clone(),
+            line: Some(2)
+        }
+    );
+    assert!(errors[0]
+        .to_string()
+        .starts_with(&format!("{name}:2: malformed JSON")));
+    assert_eq!(errors[1].origin.line, Some(4));
+    assert_eq!(
+        (docs[0].date, docs[0].date_source),
+        (d(2019, 1, 4), DateSource::Metadata)
+    );
+    assert_eq!(
+        (docs[1].date, docs[1].date_source),
+        (d(2022, 11, 3), DateSource::Text)
+    );
+    assert_eq!(docs[1].origin.line, Some(5));
+    // Four records in (the blank line is not one): two documents, two errors.
+    let stats = reader.stats();
+    assert_eq!((stats.documents, stats.errors, stats.inputs), (2, 2, 1));
+}
+
+#[test]
+fn counts_in_equal_documents_plus_errors() {
+    let mut lines = String::new();
+    let mut expected_errors = 0;
+    for i in 0..500 {
+        if i % 7 == 0 {
+            lines.push_str("{broken\n");
+            expected_errors += 1;
+        } else if i % 11 == 0 {
+            lines.push_str("{\"id\":1}\n");
+            expected_errors += 1;
+        } else {
+            lines.push_str(&format!("{{\"text\":\"Doc {i}.\"}}\n"));
+        }
+    }
+    let (docs, errors) = split(read_stream(
+        "mem",
+        std::io::Cursor::new(lines.into_bytes()),
+        ReadOptions::default(),
+    ));
+    assert_eq!(docs.len() + errors.len(), 500);
+    assert_eq!(errors.len(), expected_errors);
+}
+
+#[test]
+fn huge_line_over_the_cap_is_skipped_with_its_line_number() {
+    let big = format!("{{\"text\":\"{}\"}}", "x".repeat(5000));
+    let data = format!("{{\"text\":\"a.\"}}\n{big}\n{{\"text\":\"b.\"}}\n");
+    let opts = ReadOptions {
+        max_record_bytes: 1000,
+        ..ReadOptions::default()
+    };
+    let (docs, errors) = split(read_stream(
+        "big.jsonl",
+        std::io::Cursor::new(data.into_bytes()),
+        opts,
+    ));
+    assert_eq!(docs.len(), 2);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].origin.line, Some(2));
+    assert!(errors[0].message.contains("exceeds"), "{}", errors[0]);
+}
+
+#[test]
+fn text_html_gzip_and_directories() {
+    let dir = temp_dir("dir");
+    let sub = dir.join("b_sub");
+    std::fs::create_dir_all(&sub).unwrap_or_else(|e| panic!("{e}"));
+    write(
+        &dir.join("a.txt"),
+        b"Kim arrives\n\nKim arrived in Moscow on Tuesday.",
+    );
+    write(&dir.join(".hidden.txt"), b"Never read.");
+    write(&sub.join("c.html"), b"<html><head><title>Talks</title></head><body><p>Talks began.</p><p>They ended.</p></body></html>");
+    write(
+        &sub.join("d.jsonl.gz"),
+        &gzip(b"{\"text\":\"Zipped record.\"}\n"),
+    );
+    // Gzip detected by its magic bytes even without the .gz suffix.
+    write(&sub.join("e.txt"), &gzip(b"Zipped text."));
+    write(&dir.join("z_empty.txt"), b"");
+    let mut reader = read_inputs(
+        &[dir.clone(), dir.join("missing.txt")],
+        ReadOptions::default(),
+    );
+    let (docs, errors) = split(reader.by_ref());
+    let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Kim arrives\n\nKim arrived in Moscow on Tuesday.",
+            "Talks began.\n\nThey ended.",
+            "Zipped record.",
+            "Zipped text.",
+        ]
+    );
+    assert_eq!(docs[0].title.as_deref(), Some("Kim arrives"));
+    assert_eq!(docs[1].title.as_deref(), Some("Talks"));
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].origin.path.ends_with("missing.txt"));
+    let stats = reader.stats();
+    assert_eq!(stats.empty_inputs, 1);
+    assert_eq!(stats.inputs, 5);
+}
+
+#[test]
+fn empty_file_gives_nothing() {
+    let dir = temp_dir("empty");
+    let path = dir.join("empty.jsonl");
+    write(&path, b"");
+    let mut reader = read_inputs(&[path], ReadOptions::default());
+    assert!(reader.next().is_none());
+    assert_eq!(reader.stats().empty_inputs, 1);
+    assert_eq!(reader.stats().errors, 0);
+}
+
+#[test]
+fn invalid_utf8_text_file_is_kept_lossily() {
+    let dir = temp_dir("utf8");
+    let path = dir.join("bad.txt");
+    write(&path, b"Seoul \xc3\x28 said.");
+    let (docs, errors) = split(read_inputs(&[path], ReadOptions::default()));
+    assert!(errors.is_empty());
+    assert_eq!(docs[0].text, "Seoul \u{FFFD}( said.");
+}
+
+#[test]
+fn stream_sniffing() {
+    let opts = ReadOptions::default;
+    let (docs, _) = split(read_stream(
+        "-",
+        std::io::Cursor::new(b"  {\"text\":\"J.\"}\n".to_vec()),
+        opts(),
+    ));
+    assert_eq!(docs[0].text, "J.");
+    assert_eq!(docs[0].id, "-:1");
+    let (docs, _) = split(read_stream(
+        "-",
+        std::io::Cursor::new(b"<p>H.</p>".to_vec()),
+        opts(),
+    ));
+    assert_eq!(docs[0].text, "H.");
+    let (docs, _) = split(read_stream(
+        "-",
+        std::io::Cursor::new(b"Plain.".to_vec()),
+        opts(),
+    ));
+    assert_eq!(docs[0].text, "Plain.");
+    let (docs, _) = split(read_stream(
+        "-",
+        std::io::Cursor::new(gzip(b"{\"text\":\"G.\"}")),
+        opts(),
+    ));
+    assert_eq!(docs[0].text, "G.");
+}
+
+#[test]
+fn date_precedence_across_formats() {
+    let flag = ReadOptions {
+        default_date: d(2000, 1, 1),
+        ..ReadOptions::default()
+    };
+    // Metadata beats a date in the text.
+    let (docs, _) = split(read_stream(
+        "m",
+        std::io::Cursor::new(br#"{"date":"2019-01-04","text":"date 2022-11-03 Body."}"#.to_vec()),
+        flag.clone(),
+    ));
+    assert_eq!(
+        (docs[0].date, docs[0].date_source),
+        (d(2019, 1, 4), DateSource::Metadata)
+    );
+    // An unparseable metadata date falls through to the text, then the flag.
+    let (docs, _) = split(read_stream(
+        "m",
+        std::io::Cursor::new(b"{\"date\":\"soon\",\"text\":\"Friday, January 4, 2019\\n\\nBody.\"}\n{\"text\":\"Body.\"}".to_vec()),
+        flag,
+    ));
+    assert_eq!(
+        (docs[0].date, docs[0].date_source),
+        (d(2019, 1, 4), DateSource::Text)
+    );
+    assert_eq!(
+        (docs[1].date, docs[1].date_source),
+        (d(2000, 1, 1), DateSource::Flag)
+    );
+}
+
+#[test]
+fn oversized_text_file_is_an_error() {
+    let opts = ReadOptions {
+        max_record_bytes: 10,
+        ..ReadOptions::default()
+    };
+    let (docs, errors) = split(read_stream(
+        "t",
+        std::io::Cursor::new(b"Plain text longer than ten bytes.".to_vec()),
+        opts,
+    ));
+    assert!(docs.is_empty());
+    assert_eq!(errors.len(), 1);
+}
+
+fn shared() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+}
+
+#[test]
+fn seed_files() {
+    let seeds = shared().join("seeds");
+    let p000 = seeds.join("000_ac8235621096dcab.txt");
+    let p003 = seeds.join("003_fe00a4d5a62e005b.txt");
+    if !p000.exists() || !p003.exists() {
+        eprintln!("skipping: seeds not found under ../shared/seeds");
+        return;
+    }
+    let (docs, errors) = split(read_inputs(&[p000, p003], ReadOptions::default()));
+    assert!(errors.is_empty());
+    assert_eq!(
+        docs[0].title.as_deref(),
+        Some("Why Kim Jong-un sent soldiers to Russia")
+    );
+    assert_eq!(docs[0].date_source, DateSource::Unknown);
+    assert_eq!(
+        (docs[1].date, docs[1].date_source),
+        (d(2022, 11, 3), DateSource::Text)
+    );
+    assert_eq!(docs[1].title, None);
+}
+
+#[test]
+fn real_corpora_stream_without_errors() {
+    let allsides = shared().join("corpora/allsides/international.jsonl.gz");
+    let wikinews = shared().join("data/wikinews/articles.jsonl");
+    if !allsides.exists() || !wikinews.exists() {
+        eprintln!("skipping: shared corpora not found");
+        return;
+    }
+    let mut reader = read_inputs(&[allsides, wikinews], ReadOptions::default());
+    let (docs, errors) = split(reader.by_ref());
+    assert!(errors.is_empty(), "{:?}", errors.first());
+    assert!(docs.len() > 4900);
+    let dated = docs
+        .iter()
+        .filter(|d| d.date_source == DateSource::Metadata)
+        .count();
+    assert!(
+        dated * 10 >= docs.len() * 9,
+        "{dated} of {} dated",
+        docs.len()
+    );
+    assert!(docs.iter().all(|d| !d.id.is_empty() && !d.text.is_empty()));
+}
