@@ -495,6 +495,11 @@ impl<'a> Finder<'a> {
             let Some(g) = self.groups.get(gi).cloned() else {
                 continue;
             };
+            // "the opposition between Pyongyang and Seoul", "Russia's
+            // opposition to NATO": a stance, not the political opposition.
+            if g.sector == "OPP" && matches!(self.low(g.end), "between" | "to" | "from") {
+                continue;
+            }
             let window = self.left_window(&g);
             let mut countries: Vec<(usize, bool)> = Vec::new(); // (hit, absorbed)
             for (pos, &h) in window.names.iter().enumerate() {
@@ -635,7 +640,7 @@ impl<'a> Finder<'a> {
             let Some(t) = self.token(k) else {
                 break;
             };
-            if f == "its" || f == "their" {
+            if matches!(f, "its" | "their" | "his" | "her") {
                 if w.names.is_empty() {
                     w.pronoun = Some(k);
                 }
@@ -1103,28 +1108,52 @@ impl<'a> Finder<'a> {
     }
 
     /// The antecedent of a possessive pronoun before a sector noun ("its
-    /// army"): an earlier compatible actor, else (cataphora) the subject
-    /// that follows in the same sentence ("With its soldiers in Russia,
-    /// North Korea ...").
+    /// army", "his regime"): the nearest compatible name earlier in the
+    /// sentence, else a compatible subject of the previous sentence, else
+    /// (cataphora, `its` only) the country that is the subject later in the
+    /// same sentence ("Despite its nuclear arsenal, North Korea ...").
     fn pronoun_antecedent(&self, state: &DocState, k: usize) -> Option<(ActorCode, String)> {
-        let word = if self.low(k) == "its" { "it" } else { "they" };
-        let local: Vec<usize> = Vec::new();
+        let f = self.low(k);
+        let (word, want_person) = match f {
+            "his" | "her" => ("he", true),
+            "its" => ("it", false),
+            _ => ("they", false),
+        };
+        let resolve = |hit: &NameHit| {
+            let res = self.kb.resolve(&hit.target, self.date);
+            (res.code, res.entry)
+        };
+        let earlier = self.hits.iter().rev().filter(|h| h.end <= k).find(|h| {
+            let person = matches!(h.target, Target::Person(_));
+            let state_like = matches!(
+                h.target,
+                Target::Country(_) | Target::Metonym(..) | Target::Org(_)
+            );
+            if want_person {
+                person
+            } else {
+                word == "it" && state_like
+            }
+        });
+        if let Some(hit) = earlier {
+            return Some(resolve(hit));
+        }
         let prev = state.prev_sentence_start..state.out.len();
-        if let Some(found) = antecedent(state, &local, prev, word) {
+        if let Some(found) = antecedent(state, &[], prev, word) {
             return Some(found);
         }
         if word != "it" {
             return None;
         }
         let first_verb = (0..self.n).find(|&i| matches!(self.upos(i), Upos::Verb | Upos::Aux));
-        self.hits.iter().find_map(|hit| {
-            let is_country = matches!(hit.target, Target::Country(_) | Target::Org(_));
-            let head = self.head_of(hit.start, hit.end, hit.end.saturating_sub(1));
-            (is_country && hit.start > k && self.is_subject(head, first_verb)).then(|| {
-                let res = self.kb.resolve(&hit.target, self.date);
-                (res.code, res.entry)
+        self.hits
+            .iter()
+            .find(|hit| {
+                let is_country = matches!(hit.target, Target::Country(_) | Target::Org(_));
+                let head = self.head_of(hit.start, hit.end, hit.end.saturating_sub(1));
+                is_country && hit.start > k && self.is_subject(head, first_verb)
             })
-        })
+            .map(resolve)
     }
 
     /// The syntactic head of a token range: the one token whose head lies

@@ -334,6 +334,31 @@ fn kb_people_surnames_regime_and_pronouns() {
 }
 
 #[test]
+fn possessive_pronouns_lend_their_antecedent_to_sector_nouns() {
+    let kb = mini_kb();
+    let d = doc(
+        Some("2024-10-30"),
+        &[
+            "Kim|PROPN|_|3|nsubj Jong-un|PROPN|_|1|flat protects|VERB|protect|0|root his|PRON|he|5|nmod:poss regime|NOUN|_|3|obj +.|PUNCT|_|3|punct",
+            "Despite|ADP|_|3|case its|PRON|it|3|nmod:poss army|NOUN|_|6|obl +,|PUNCT|_|3|punct Russia|PROPN|_|6|nsubj lost|VERB|lose|0|root +.|PUNCT|_|6|punct",
+            "The|DET|_|2|det opposition|NOUN|_|5|nsubj between|ADP|_|4|case Moscow|PROPN|_|2|nmod grew|VERB|grow|0|root +.|PUNCT|_|5|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let regime = ms.iter().find(|m| m.text == "regime").expect("his regime");
+    assert_eq!(regime.code.country.as_deref(), Some("PRK"));
+    assert_eq!(regime.entry, "sector:regime+person:kim-jong-un");
+    let army = ms.iter().find(|m| m.text == "army").expect("its army");
+    assert_eq!(army.code.country.as_deref(), Some("RUS"));
+    assert_eq!(army.code.sector.as_deref(), Some("MIL"));
+    assert!(
+        ms.iter().all(|m| m.text != "opposition"),
+        "{:?}",
+        codes(&ms)
+    );
+}
+
+#[test]
 fn bare_ambiguous_surname_without_antecedent_is_left_alone() {
     let mut kb = mini_kb();
     let dir = scratch("kims");
