@@ -205,7 +205,12 @@ fn parse_quarter(v: &str) -> Option<(i32, u32)> {
 }
 
 /// Turn a piece-level match into a token-level [`Timex`].
-fn make_timex(doc: &Document, si: usize, pieces: &[rules::Piece], f: rules::Found) -> Option<Timex> {
+fn make_timex(
+    doc: &Document,
+    si: usize,
+    pieces: &[rules::Piece],
+    f: rules::Found,
+) -> Option<Timex> {
     let sent = doc.sentences.get(si)?;
     let start = pieces.get(f.s)?.tok;
     let end = pieces.get(f.e.checked_sub(1)?)?.tok + 1;
@@ -229,7 +234,9 @@ fn make_timex(doc: &Document, si: usize, pieces: &[rules::Piece], f: rules::Foun
 /// to `PAST_REF`, durations and recurrences), even partly unknown ones.
 fn is_calendar_value(v: &str) -> bool {
     let b = v.as_bytes();
-    b.len() >= 2 && b.iter().take(2).all(|c| c.is_ascii_digit() || *c == b'X') && !v.ends_with("_REF")
+    b.len() >= 2
+        && b.iter().take(2).all(|c| c.is_ascii_digit() || *c == b'X')
+        && !v.ends_with("_REF")
 }
 
 /// Date one event: the expression attached to its predicate (or in its
@@ -239,7 +246,12 @@ fn is_calendar_value(v: &str) -> bool {
 /// `predicate` is the token index of the event trigger in sentence
 /// `sentence`. Returns `None` only when there is no expression to use and
 /// the document has no date.
-pub fn date_event(doc: &Document, timexes: &[Timex], sentence: usize, predicate: usize) -> Option<EventDate> {
+pub fn date_event(
+    doc: &Document,
+    timexes: &[Timex],
+    sentence: usize,
+    predicate: usize,
+) -> Option<EventDate> {
     let sent = doc.sentences.get(sentence);
     let parsed = sent.is_some_and(|s| s.tokens.iter().any(|t| t.head != 0));
 
@@ -249,7 +261,8 @@ pub fn date_event(doc: &Document, timexes: &[Timex], sentence: usize, predicate:
         if t.sentence != sentence {
             continue;
         }
-        let anchoring = matches!(t.kind, TimexType::Date | TimexType::Time) && is_calendar_value(&t.value);
+        let anchoring =
+            matches!(t.kind, TimexType::Date | TimexType::Time) && is_calendar_value(&t.value);
         let relative_offset = t.kind == TimexType::Duration && offset_of_undated(doc, t);
         if !anchoring && !relative_offset {
             continue;
@@ -299,7 +312,10 @@ pub fn date_event(doc: &Document, timexes: &[Timex], sentence: usize, predicate:
             .enumerate()
             .filter(|(_, t)| {
                 t.sentence < sentence
-                    && doc.sentences.get(t.sentence).is_some_and(|ts| ts.paragraph == para)
+                    && doc
+                        .sentences
+                        .get(t.sentence)
+                        .is_some_and(|ts| ts.paragraph == para)
                     && matches!(t.kind, TimexType::Date | TimexType::Time)
                     && is_calendar_value(&t.value)
             })
@@ -336,9 +352,12 @@ fn offset_of_undated(doc: &Document, t: &Timex) -> bool {
     let Some(s) = doc.sentences.get(t.sentence) else {
         return false;
     };
-    s.tokens
-        .get(t.end)
-        .is_some_and(|n| matches!(n.form.to_lowercase().as_str(), "before" | "after" | "earlier" | "later"))
+    s.tokens.get(t.end).is_some_and(|n| {
+        matches!(
+            n.form.to_lowercase().as_str(),
+            "before" | "after" | "earlier" | "later"
+        )
+    })
 }
 
 /// How far (in dependency steps) the expression's head is from the

@@ -215,7 +215,7 @@ fn resolve_month_day(anchor: NaiveDate, m: u32, d: Option<u32>, tense: Tense) ->
             dt.year() as i64 * 12 + dt.month() as i64
         }
     };
-    let slack: i64 = if d.is_some() { 60 } else { 2 };
+    let slack: i64 = if d.is_some() { 120 } else { 2 };
     let a = key(anchor);
     let nearest = cands
         .iter()
@@ -266,9 +266,39 @@ pub(crate) struct Matcher<'a> {
 }
 
 const PREP_BEFORE_MONTH: &[&str] = &[
-    "in", "since", "by", "until", "till", "last", "next", "this", "early", "late", "mid", "of",
-    "during", "from", "through", "before", "after", "between", "and", "or", "to", "on", "until",
-    "throughout", "end", "beginning", "start", "middle", "around", "for", "that", "each", "every",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "of",
+    "during",
+    "from",
+    "through",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "to",
+    "on",
+    "until",
+    "throughout",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "around",
+    "for",
+    "that",
+    "each",
+    "every",
 ];
 
 impl<'a> Matcher<'a> {
@@ -330,7 +360,9 @@ impl<'a> Matcher<'a> {
             return (1000..=2199).contains(&y).then_some(y);
         }
         // '98, ’98
-        let rest = w.strip_prefix('\'').or_else(|| w.strip_prefix('\u{2019}'))?;
+        let rest = w
+            .strip_prefix('\'')
+            .or_else(|| w.strip_prefix('\u{2019}'))?;
         if rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit()) {
             let n: i32 = rest.parse().ok()?;
             return Some(if n <= 30 { 2000 + n } else { 1900 + n });
@@ -398,8 +430,8 @@ impl<'a> Matcher<'a> {
         if !piece.cap {
             return None;
         }
-        let next_is_dateish =
-            self.day_num(self.skip_dot(i + 1)).is_some() || self.year_num(self.skip_dot(i + 1)).is_some();
+        let next_is_dateish = self.day_num(self.skip_dot(i + 1)).is_some()
+            || self.year_num(self.skip_dot(i + 1)).is_some();
         let bare = piece.low.trim_end_matches('.');
         let dotted = piece.low.ends_with('.') || self.w(i + 1) == ".";
         if bare.len() <= 4 && bare != "june" && bare != "july" && !dotted && !next_is_dateish {
@@ -415,7 +447,10 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             // "may be", "may have": the modal, whatever came before.
-            if matches!(self.w(i + 1), "be" | "have" | "not" | "also" | "well" | "never") {
+            if matches!(
+                self.w(i + 1),
+                "be" | "have" | "not" | "also" | "well" | "never"
+            ) {
                 return None;
             }
         }
@@ -425,7 +460,10 @@ impl<'a> Matcher<'a> {
     /// A further day of the same month after a listed date: the "8" of
     /// "October 7 and 8". Returns the day and its piece index.
     pub(crate) fn list_day(&self, i: usize) -> Option<(u32, usize)> {
-        if !self.is(i, &["and", "or", ",", "-", "to", "through", "&", "\u{2013}"]) {
+        if !self.is(
+            i,
+            &["and", "or", ",", "-", "to", "through", "&", "\u{2013}"],
+        ) {
             return None;
         }
         let k = i + 1;
@@ -438,8 +476,25 @@ impl<'a> Matcher<'a> {
             || !after.chars().next().is_some_and(char::is_alphabetic)
             || matches!(
                 after,
-                "and" | "or" | "in" | "at" | "on" | "when" | "while" | "with" | "to" | "of" | "the"
-                    | "after" | "before" | "during" | "that" | "which" | "was" | "were" | "as"
+                "and"
+                    | "or"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "when"
+                    | "while"
+                    | "with"
+                    | "to"
+                    | "of"
+                    | "the"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "that"
+                    | "which"
+                    | "was"
+                    | "were"
+                    | "as"
             );
         ok_after.then_some((d, k))
     }
@@ -496,13 +551,18 @@ impl<'a> Matcher<'a> {
             ("nearly" | "almost", _, _) => amount("LESS_THAN", 1),
             ("about" | "around" | "approximately" | "roughly" | "some", _, _) => {
                 // "around" also rounds points in time: "around Nov. 1".
-                if matches!(w0, "around" | "about") && self.core(i + 1, Tense::Unknown).is_some_and(|f| f.kind != TimexType::Duration) {
+                if matches!(w0, "around" | "about")
+                    && self
+                        .core(i + 1, Tense::Unknown)
+                        .is_some_and(|f| f.kind != TimexType::Duration)
+                {
                     point("APPROX", 1)
                 } else {
                     amount("APPROX", 1)
                 }
             }
-            ("over", _, _) => amount("MORE_THAN", 1),
+            // "over a week", but "over the past year" is a preposition.
+            ("over", _, _) if self.quantity(i + 1).is_some() => amount("MORE_THAN", 1),
             ("early" | "earlier", _, _) => point("START", 1),
             ("late" | "later", _, _) => point("END", 1),
             ("mid", _, _) => point("MID", 1),
@@ -583,7 +643,12 @@ impl<'a> Matcher<'a> {
             let d = a.and_then(|a| add_days(a, off));
             if let Some(pod) = lexicon::part_of_day(self.w(i + 1)) {
                 let v = d.map(|d| format!("{}T{pod}", fmt_ymd(d)));
-                return Some(mk(i + 2, TimexType::Time, v.unwrap_or_else(|| format!("XXXX-XX-XXT{pod}")), "deictic_day_part"));
+                return Some(mk(
+                    i + 2,
+                    TimexType::Time,
+                    v.unwrap_or_else(|| format!("XXXX-XX-XXT{pod}")),
+                    "deictic_day_part",
+                ));
             }
             let v = d.map(fmt_ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
             return Some(mk(i + 1, TimexType::Date, v, "deictic_day"));
@@ -591,28 +656,51 @@ impl<'a> Matcher<'a> {
         match w {
             "tonight" => {
                 let v = a.map(|a| format!("{}TNI", fmt_ymd(a)));
-                return Some(mk(i + 1, TimexType::Time, v.unwrap_or_else(|| "XXXX-XX-XXTNI".into()), "tonight"));
+                return Some(mk(
+                    i + 1,
+                    TimexType::Time,
+                    v.unwrap_or_else(|| "XXXX-XX-XXTNI".into()),
+                    "tonight",
+                ));
             }
             "now" | "currently" | "nowadays" | "presently" => {
-                return Some(mk(i + 1, TimexType::Date, "PRESENT_REF".into(), "present_ref"));
+                return Some(mk(
+                    i + 1,
+                    TimexType::Date,
+                    "PRESENT_REF".into(),
+                    "present_ref",
+                ));
             }
             "right" if self.w(i + 1) == "now" => {
-                return Some(mk(i + 2, TimexType::Date, "PRESENT_REF".into(), "present_ref"));
+                return Some(mk(
+                    i + 2,
+                    TimexType::Date,
+                    "PRESENT_REF".into(),
+                    "present_ref",
+                ));
             }
             "current" => {
                 let next = self.w(i + 1);
-                let blocked = matches!(next, "account" | "accounts" | "affairs" | "events" | "," | "." | "")
-                    || lexicon::unit(next).is_some();
+                let blocked = matches!(
+                    next,
+                    "account" | "accounts" | "affairs" | "events" | "," | "." | ""
+                ) || lexicon::unit(next).is_some();
                 if !blocked && !(self.tagged && self.upos(i) != Upos::Adj) {
-                    return Some(mk(i + 1, TimexType::Date, "PRESENT_REF".into(), "present_ref"));
+                    return Some(mk(
+                        i + 1,
+                        TimexType::Date,
+                        "PRESENT_REF".into(),
+                        "present_ref",
+                    ));
                 }
             }
             "recently" | "lately" => {
                 return Some(mk(i + 1, TimexType::Date, "PAST_REF".into(), "past_ref"));
             }
             // "year-earlier", "year-ago" as adjectives ("year-earlier profit").
-            "year" if matches!(self.w(i + 1), "earlier" | "ago")
-                && self.p.get(i + 1).is_some_and(|p| !p.first) =>
+            "year"
+                if matches!(self.w(i + 1), "earlier" | "ago")
+                    && self.p.get(i + 1).is_some_and(|p| !p.first) =>
             {
                 let v = match (a, self.quarter_context) {
                     (Some(_), Some((y, q))) => format!("{:04}-Q{q}", y - 1),
@@ -624,33 +712,62 @@ impl<'a> Matcher<'a> {
             // A bare plural unit after a preposition: "for years", "in weeks".
             _ if lexicon::is_plural_unit(w)
                 && i > 0
-                && matches!(self.w(i - 1), "for" | "in" | "within" | "over" | "after" | "took" | "take" | "takes" | "than") =>
+                && matches!(
+                    self.w(i - 1),
+                    "for" | "in" | "within" | "over" | "after" | "took" | "take" | "takes" | "than"
+                ) =>
             {
                 let u = lexicon::unit(w)?;
                 if self.w(i + 1) == "ago" {
                     return Some(mk(i + 2, TimexType::Date, "PAST_REF".into(), "units_ago"));
                 }
-                return Some(mk(i + 1, TimexType::Duration, duration(None, false, u), "bare_units"));
+                return Some(mk(
+                    i + 1,
+                    TimexType::Duration,
+                    duration(None, false, u),
+                    "bare_units",
+                ));
             }
             "the" => match self.w(i + 1) {
-                "future" => return Some(mk(i + 2, TimexType::Date, "FUTURE_REF".into(), "future_ref")),
-                "near" if self.w(i + 2) == "future" => {
-                    return Some(mk(i + 3, TimexType::Date, "FUTURE_REF".into(), "future_ref"))
+                "future" => {
+                    return Some(mk(
+                        i + 2,
+                        TimexType::Date,
+                        "FUTURE_REF".into(),
+                        "future_ref",
+                    ))
                 }
-                "past" if lexicon::unit(self.w(i + 2)).is_none()
-                    && self.quantity(i + 2).is_none() =>
+                "near" if self.w(i + 2) == "future" => {
+                    return Some(mk(
+                        i + 3,
+                        TimexType::Date,
+                        "FUTURE_REF".into(),
+                        "future_ref",
+                    ))
+                }
+                "past"
+                    if lexicon::unit(self.w(i + 2)).is_none() && self.quantity(i + 2).is_none() =>
                 {
                     return Some(mk(i + 2, TimexType::Date, "PAST_REF".into(), "past_ref"))
                 }
                 "present" if !self.tagged || self.upos(i + 1) == Upos::Noun => {
-                    return Some(mk(i + 2, TimexType::Date, "PRESENT_REF".into(), "present_ref"))
+                    return Some(mk(
+                        i + 2,
+                        TimexType::Date,
+                        "PRESENT_REF".into(),
+                        "present_ref",
+                    ))
                 }
                 "year" | "fiscal" | "full"
                     if (self.w(i + 1) == "year" || self.w(i + 2) == "year")
                         && !matches!(self.w(i + 2), "before" | "after" | "earlier" | "ago")
                         && !matches!(self.w(i + 3), "before" | "after" | "earlier" | "ago") =>
                 {
-                    let e = if self.w(i + 1) == "year" { i + 2 } else { i + 3 };
+                    let e = if self.w(i + 1) == "year" {
+                        i + 2
+                    } else {
+                        i + 3
+                    };
                     if self.w(e) == "end" || self.p.get(e).is_some_and(|p| !p.first) {
                         return None;
                     }
@@ -674,27 +791,52 @@ impl<'a> Matcher<'a> {
                         };
                         Some(format!("{}-WE", fmt_week(d)))
                     });
-                    return Some(mk(i + 2, TimexType::Date, v.unwrap_or_else(|| "XXXX-WXX-WE".into()), "the_weekend"));
+                    return Some(mk(
+                        i + 2,
+                        TimexType::Date,
+                        v.unwrap_or_else(|| "XXXX-WXX-WE".into()),
+                        "the_weekend",
+                    ));
                 }
                 _ => {}
             },
             "at" if self.w(i + 1) == "present" => {
-                return Some(mk(i + 2, TimexType::Date, "PRESENT_REF".into(), "present_ref"));
+                return Some(mk(
+                    i + 2,
+                    TimexType::Date,
+                    "PRESENT_REF".into(),
+                    "present_ref",
+                ));
             }
             "these" if self.w(i + 1) == "days" => {
-                return Some(mk(i + 2, TimexType::Date, "PRESENT_REF".into(), "present_ref"));
+                return Some(mk(
+                    i + 2,
+                    TimexType::Date,
+                    "PRESENT_REF".into(),
+                    "present_ref",
+                ));
             }
             "overnight" => {
                 let v = a
                     .and_then(|a| add_days(a, if tense == Tense::Future { 0 } else { -1 }))
                     .map(|d| format!("{}TNI", fmt_ymd(d)));
-                return Some(mk(i + 1, TimexType::Time, v.unwrap_or_else(|| "XXXX-XX-XXTNI".into()), "overnight"));
+                return Some(mk(
+                    i + 1,
+                    TimexType::Time,
+                    v.unwrap_or_else(|| "XXXX-XX-XXTNI".into()),
+                    "overnight",
+                ));
             }
             "noon" | "midday" | "midnight" => {
                 let hh = if w == "midnight" { "24:00" } else { "12:00" };
                 let (d, e) = self.day_after_clock(i + 1, tense);
                 let v = d.map(|d| format!("{}T{hh}", fmt_ymd(d)));
-                return Some(mk(e, TimexType::Time, v.unwrap_or_else(|| format!("XXXX-XX-XXT{hh}")), "clock_word"));
+                return Some(mk(
+                    e,
+                    TimexType::Time,
+                    v.unwrap_or_else(|| format!("XXXX-XX-XXT{hh}")),
+                    "clock_word",
+                ));
             }
             _ => {}
         }
@@ -750,7 +892,10 @@ impl<'a> Matcher<'a> {
             }
             _ if has_colon && h <= 23 => {
                 // "at 14:30": a 24-hour clock needs a preposition to be sure.
-                if !self.is(i.wrapping_sub(1), &["at", "by", "until", "from", "after", "before", "around"]) {
+                if !self.is(
+                    i.wrapping_sub(1),
+                    &["at", "by", "until", "from", "after", "before", "around"],
+                ) {
                     return None;
                 }
             }
@@ -758,7 +903,20 @@ impl<'a> Matcher<'a> {
         }
         if matches!(
             self.w(j),
-            "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "gmt" | "utc" | "et" | "bst" | "cet" | "cest"
+            "est"
+                | "edt"
+                | "cst"
+                | "cdt"
+                | "pst"
+                | "pdt"
+                | "mst"
+                | "mdt"
+                | "gmt"
+                | "utc"
+                | "et"
+                | "bst"
+                | "cet"
+                | "cest"
         ) {
             j += 1;
         } else if self.w(j) == "local" && self.w(j + 1) == "time" {
@@ -787,7 +945,10 @@ impl<'a> Matcher<'a> {
         if matches!(self.w(k), "," | "on") {
             k += 1;
         }
-        if let Some(f) = self.weekday_expr(k, tense).or_else(|| self.month_expr(k, tense)) {
+        if let Some(f) = self
+            .weekday_expr(k, tense)
+            .or_else(|| self.month_expr(k, tense))
+        {
             if f.kind == TimexType::Date {
                 if let Some(d) = f.value.get(0..10).and_then(iso_date) {
                     return (Some(d), f.e);
@@ -881,14 +1042,21 @@ impl<'a> Matcher<'a> {
                         .unwrap_or_else(|| format!("{y:04}-{m:02}-{d:02}"));
                     return Some(mk(k + 1, v, "month_day_year"));
                 }
-                let v = match self.anchor.and_then(|a| resolve_month_day(a, m, Some(d), tense)) {
+                let v = match self
+                    .anchor
+                    .and_then(|a| resolve_month_day(a, m, Some(d), tense))
+                {
                     Some(y) => format!("{y:04}-{m:02}-{d:02}"),
                     None => format!("XXXX-{m:02}-{d:02}"),
                 };
                 return Some(mk(j, v, "month_day"));
             }
         }
-        let k = if self.w(j) == "of" || self.w(j) == "," { j + 1 } else { j };
+        let k = if self.w(j) == "of" || self.w(j) == "," {
+            j + 1
+        } else {
+            j
+        };
         if let Some(y) = self.year_num(k) {
             return Some(mk(k + 1, fmt_ym(y, m), "month_year"));
         }
@@ -903,7 +1071,10 @@ impl<'a> Matcher<'a> {
                 return Some(mk(j + 2, fmt_ym(a.year() + yoff, m), "month_rel_year"));
             }
         }
-        let v = match self.anchor.and_then(|a| resolve_month_day(a, m, None, tense)) {
+        let v = match self
+            .anchor
+            .and_then(|a| resolve_month_day(a, m, None, tense))
+        {
             Some(y) => fmt_ym(y, m),
             None => format!("XXXX-{m:02}"),
         };
@@ -912,7 +1083,11 @@ impl<'a> Matcher<'a> {
 
     /// "23 October 2024", "the 7th of October".
     fn day_first(&self, i: usize, tense: Tense) -> Option<Found> {
-        let (start, di) = if self.w(i) == "the" { (i, i + 1) } else { (i, i) };
+        let (start, di) = if self.w(i) == "the" {
+            (i, i + 1)
+        } else {
+            (i, i)
+        };
         let d = self.day_num(di)?;
         let mut j = di + 1;
         if self.w(j) == "of" {
@@ -927,7 +1102,10 @@ impl<'a> Matcher<'a> {
         let (v, e) = if let Some(y) = self.year_num(k) {
             (format!("{y:04}-{m:02}-{d:02}"), k + 1)
         } else {
-            let v = match self.anchor.and_then(|a| resolve_month_day(a, m, Some(d), tense)) {
+            let v = match self
+                .anchor
+                .and_then(|a| resolve_month_day(a, m, Some(d), tense))
+            {
                 Some(y) => format!("{y:04}-{m:02}-{d:02}"),
                 None => format!("XXXX-{m:02}-{d:02}"),
             };
@@ -984,7 +1162,10 @@ impl<'a> Matcher<'a> {
             "nineteen" | "eighteen" => {
                 let century = if self.w(j) == "nineteen" { 1900 } else { 1800 };
                 let tens = lexicon::cardinal(self.w(j + 1))?;
-                if !(20..=90).contains(&tens) || tens % 10 != 0 || self.w(j + 1).bytes().any(|b| b.is_ascii_digit()) {
+                if !(20..=90).contains(&tens)
+                    || tens % 10 != 0
+                    || self.w(j + 1).bytes().any(|b| b.is_ascii_digit())
+                {
                     return None;
                 }
                 let mut y = century + tens as i32;
@@ -997,7 +1178,11 @@ impl<'a> Matcher<'a> {
                 }
                 Some((y, e))
             }
-            "two" if self.w(j + 1) == "thousand" && (j > i || self.is(i.wrapping_sub(1), &["in", "since", "by", "until", "of"])) => {
+            "two"
+                if self.w(j + 1) == "thousand"
+                    && (j > i
+                        || self.is(i.wrapping_sub(1), &["in", "since", "by", "until", "of"])) =>
+            {
                 let mut e = j + 2;
                 let mut y = 2000;
                 if self.w(e) == "and" {
@@ -1019,13 +1204,46 @@ impl<'a> Matcher<'a> {
         }
         let prev = if i > 0 { self.w(i - 1) } else { "" };
         let next = self.w(i + 1);
-        if matches!(prev, "$" | "#" | "£" | "€" | "no." | "number" | "nos." | "about" | "some" | "nearly" | "over" | "than" | "only" | "almost" | "approximately" | "roughly" | "around")
-            || prev.bytes().all(|b| b.is_ascii_digit()) && !prev.is_empty()
+        if matches!(
+            prev,
+            "$" | "#"
+                | "£"
+                | "€"
+                | "no."
+                | "number"
+                | "nos."
+                | "about"
+                | "some"
+                | "nearly"
+                | "over"
+                | "than"
+                | "only"
+                | "almost"
+                | "approximately"
+                | "roughly"
+                | "around"
+        ) || prev.bytes().all(|b| b.is_ascii_digit()) && !prev.is_empty()
         {
             return false;
         }
-        if matches!(next, "%" | "percent" | "per" | "pct" | "times" | "hours" | "miles" | "km" | "kilometers" | "people" | "metres" | "meters" | "feet" | "points" | "tons" | "tonnes")
-            || lexicon::unit(next).is_some()
+        if matches!(
+            next,
+            "%" | "percent"
+                | "per"
+                | "pct"
+                | "times"
+                | "hours"
+                | "miles"
+                | "km"
+                | "kilometers"
+                | "people"
+                | "metres"
+                | "meters"
+                | "feet"
+                | "points"
+                | "tons"
+                | "tonnes"
+        ) || lexicon::unit(next).is_some()
         {
             return false;
         }
@@ -1035,7 +1253,35 @@ impl<'a> Matcher<'a> {
                 return false;
             }
         }
-        let year_context = matches!(prev, "in" | "since" | "of" | "the" | "by" | "until" | "from" | "to" | "through" | "during" | "before" | "after" | "and" | "between" | "early" | "late" | "mid" | "fiscal" | "," | "(" | "year" | "till" | "summer" | "spring" | "winter" | "autumn" | "fall");
+        let year_context = matches!(
+            prev,
+            "in" | "since"
+                | "of"
+                | "the"
+                | "by"
+                | "until"
+                | "from"
+                | "to"
+                | "through"
+                | "during"
+                | "before"
+                | "after"
+                | "and"
+                | "between"
+                | "early"
+                | "late"
+                | "mid"
+                | "fiscal"
+                | ","
+                | "("
+                | "year"
+                | "till"
+                | "summer"
+                | "spring"
+                | "winter"
+                | "autumn"
+                | "fall"
+        );
         if (1900..=2049).contains(&y) {
             // A plural noun after a bare number is a count ("2000 soldiers"),
             // unless a determiner or preposition made it a year first.
@@ -1075,7 +1321,11 @@ impl<'a> Matcher<'a> {
                 let v = stem.get(0..3)?.to_string();
                 return Some(mk(j + 1, v, "decade"));
             }
-            if stem.len() == 2 && stem.ends_with('0') && stem.bytes().all(|b| b.is_ascii_digit()) && j > i {
+            if stem.len() == 2
+                && stem.ends_with('0')
+                && stem.bytes().all(|b| b.is_ascii_digit())
+                && j > i
+            {
                 let v = format!("19{}", stem.get(0..1)?);
                 return Some(mk(j + 1, v, "decade"));
             }
@@ -1132,7 +1382,11 @@ impl<'a> Matcher<'a> {
         let (n, kind) = match (lexicon::ordinal(self.w(j)), self.w(j + 1)) {
             (Some(n @ 1..=4), "quarter") => (n, 'Q'),
             (Some(n @ 1..=2), "half") => (n, 'H'),
-            (_, _) if explicit_year.is_some() && j > i && matches!(self.w(j), "quarter" | "period") => {
+            (_, _)
+                if explicit_year.is_some()
+                    && j > i
+                    && matches!(self.w(j), "quarter" | "period") =>
+            {
                 // "the 1988 quarter": the quarter under discussion, that year.
                 let y = explicit_year?;
                 let q = self.quarter_context.map(|c| c.1);
@@ -1165,7 +1419,10 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year_num(k) {
             explicit_year = Some(y);
             j = k + 1;
-        } else if self.w(j) == "of" && matches!(self.w(j + 1), "this" | "last" | "next") && self.w(j + 2) == "year" {
+        } else if self.w(j) == "of"
+            && matches!(self.w(j + 1), "this" | "last" | "next")
+            && self.w(j + 2) == "year"
+        {
             let off = match self.w(j + 1) {
                 "last" => -1,
                 "next" => 1,
@@ -1176,8 +1433,16 @@ impl<'a> Matcher<'a> {
         }
         let year = explicit_year.or_else(|| {
             let a = self.anchor?;
-            let cur = if kind == 'Q' { quarter_of(a) } else { (a.month() - 1) / 6 + 1 };
-            Some(if tense == Tense::Past && n > cur { a.year() - 1 } else { a.year() })
+            let cur = if kind == 'Q' {
+                quarter_of(a)
+            } else {
+                (a.month() - 1) / 6 + 1
+            };
+            Some(if tense == Tense::Past && n > cur {
+                a.year() - 1
+            } else {
+                a.year()
+            })
         });
         let v = match year {
             Some(y) => format!("{y:04}-{kind}{n}"),
@@ -1209,16 +1474,35 @@ impl<'a> Matcher<'a> {
         };
         let (w1, w2, w3) = (self.w(i + 1), self.w(i + 2), self.w(i + 3));
         let (yq, e, rule) = match (w1, w2, w3) {
-            ("latest" | "recent" | "most", "quarter", _) => (a.map(|a| self.quarter_context.unwrap_or_else(|| prev_q(a))), i + 3, "latest_quarter"),
-            ("most", "recent", "quarter") => (a.map(|a| self.quarter_context.unwrap_or_else(|| prev_q(a))), i + 4, "latest_quarter"),
-            ("latest" | "recent", "period", _) if self.quarter_context.is_some() => (self.quarter_context, i + 3, "latest_quarter"),
+            ("latest" | "recent" | "most", "quarter", _) => (
+                a.map(|a| self.quarter_context.unwrap_or_else(|| prev_q(a))),
+                i + 3,
+                "latest_quarter",
+            ),
+            ("most", "recent", "quarter") => (
+                a.map(|a| self.quarter_context.unwrap_or_else(|| prev_q(a))),
+                i + 4,
+                "latest_quarter",
+            ),
+            ("latest" | "recent", "period", _) if self.quarter_context.is_some() => {
+                (self.quarter_context, i + 3, "latest_quarter")
+            }
             ("quarter", _, _) => {
-                if matches!(w2, "of" | "ended" | "ending" | "that" | "to") && w2 != "ended" && w2 != "ending" {
+                if matches!(w2, "of" | "ended" | "ending" | "that" | "to")
+                    && w2 != "ended"
+                    && w2 != "ending"
+                {
                     return None;
                 }
-                (a.map(|a| self.quarter_context.unwrap_or_else(|| prev_q(a))), i + 2, "the_quarter")
+                (
+                    a.map(|a| self.quarter_context.unwrap_or_else(|| prev_q(a))),
+                    i + 2,
+                    "the_quarter",
+                )
             }
-            ("current" | "present", "quarter", _) => (a.map(|a| (a.year(), quarter_of(a))), i + 3, "this_quarter"),
+            ("current" | "present", "quarter", _) => {
+                (a.map(|a| (a.year(), quarter_of(a))), i + 3, "this_quarter")
+            }
             ("year" | "year-earlier", "earlier" | "ago", "quarter" | "period") => (
                 a.map(|a| {
                     let (y, q) = self.quarter_context.unwrap_or_else(|| prev_q(a));
@@ -1227,14 +1511,19 @@ impl<'a> Matcher<'a> {
                 i + 4,
                 "year_ago_quarter",
             ),
-            ("comparable" | "corresponding" | "same", "year", _) if matches!(self.w(i + 3), "earlier" | "ago") && matches!(self.w(i + 4), "quarter" | "period") => (
-                a.map(|a| {
-                    let (y, q) = self.quarter_context.unwrap_or_else(|| prev_q(a));
-                    (y - 1, q)
-                }),
-                i + 5,
-                "year_ago_quarter",
-            ),
+            ("comparable" | "corresponding" | "same", "year", _)
+                if matches!(self.w(i + 3), "earlier" | "ago")
+                    && matches!(self.w(i + 4), "quarter" | "period") =>
+            {
+                (
+                    a.map(|a| {
+                        let (y, q) = self.quarter_context.unwrap_or_else(|| prev_q(a));
+                        (y - 1, q)
+                    }),
+                    i + 5,
+                    "year_ago_quarter",
+                )
+            }
             _ => return None,
         };
         let v = match yq {
@@ -1285,12 +1574,20 @@ impl<'a> Matcher<'a> {
         };
 
         // the past/last/next N units → a duration
-        if matches!(rel, "last" | "past" | "next" | "coming" | "previous" | "recent" | "following") {
+        if matches!(
+            rel,
+            "last" | "past" | "next" | "coming" | "previous" | "recent" | "following"
+        ) {
             if let Some((n, half, k)) = self.quantity(j) {
                 if let Some(u) = lexicon::unit(self.w(k)) {
                     if lexicon::is_plural_unit(self.w(k)) || n == Some(1) {
                         if !(self.w(j) == "a" || self.w(j) == "an") || n.is_none() {
-                            return Some(mk(k + 1, TimexType::Duration, duration(n, half, u), "past_n_units"));
+                            return Some(mk(
+                                k + 1,
+                                TimexType::Duration,
+                                duration(n, half, u),
+                                "past_n_units",
+                            ));
                         }
                     }
                 }
@@ -1300,9 +1597,19 @@ impl<'a> Matcher<'a> {
             if lexicon::is_plural_unit(w) {
                 let u = lexicon::unit(w)?;
                 if rel == "recent" && u == Unit::Year && !the {
-                    return Some(mk(j + 1, TimexType::Date, "PAST_REF".into(), "recent_years"));
+                    return Some(mk(
+                        j + 1,
+                        TimexType::Date,
+                        "PAST_REF".into(),
+                        "recent_years",
+                    ));
                 }
-                return Some(mk(j + 1, TimexType::Duration, duration(None, false, u), "vague_units"));
+                return Some(mk(
+                    j + 1,
+                    TimexType::Duration,
+                    duration(None, false, u),
+                    "vague_units",
+                ));
             }
         }
 
@@ -1313,9 +1620,18 @@ impl<'a> Matcher<'a> {
             }
             // "the past year" is a stretch of time, "last year" a calendar year.
             if rel == "past" || (the && rel == "last" && u != Unit::Weekend) {
-                return Some(mk(j + 1, TimexType::Duration, duration(Some(1), false, u), "past_unit"));
+                return Some(mk(
+                    j + 1,
+                    TimexType::Duration,
+                    duration(Some(1), false, u),
+                    "past_unit",
+                ));
             }
-            if rel == "recent" || rel == "following" || rel == "preceding" || rel == "previous" && the {
+            if rel == "recent"
+                || rel == "following"
+                || rel == "preceding"
+                || rel == "previous" && the
+            {
                 return None;
             }
             let v = a.and_then(|a| shift_unit(a, u, dir));
@@ -1338,7 +1654,9 @@ impl<'a> Matcher<'a> {
             return Some(mk(e, kind, v, "rel_unit"));
         }
         if w == "fiscal" && self.w(j + 1) == "year" {
-            let v = a.map(|a| format!("{:04}", a.year() + dir)).unwrap_or_else(|| "XXXX".into());
+            let v = a
+                .map(|a| format!("{:04}", a.year() + dir))
+                .unwrap_or_else(|| "XXXX".into());
             return Some(mk(j + 2, TimexType::Date, v, "rel_fiscal_year"));
         }
         if the {
@@ -1370,7 +1688,12 @@ impl<'a> Matcher<'a> {
                 };
                 fmt_ym(y, m)
             });
-            return Some(mk(j + 1, TimexType::Date, v.unwrap_or_else(|| format!("XXXX-{m:02}")), "rel_month"));
+            return Some(mk(
+                j + 1,
+                TimexType::Date,
+                v.unwrap_or_else(|| format!("XXXX-{m:02}")),
+                "rel_month",
+            ));
         }
         if let Some(code) = lexicon::season(w) {
             let v = a.map(|a| {
@@ -1396,7 +1719,12 @@ impl<'a> Matcher<'a> {
                 };
                 format!("{y:04}-{code}")
             });
-            return Some(mk(j + 1, TimexType::Date, v.unwrap_or_else(|| format!("XXXX-{code}")), "rel_season"));
+            return Some(mk(
+                j + 1,
+                TimexType::Date,
+                v.unwrap_or_else(|| format!("XXXX-{code}")),
+                "rel_season",
+            ));
         }
         if let Some(pod) = lexicon::part_of_day(w) {
             let off = match (rel, w) {
@@ -1404,8 +1732,15 @@ impl<'a> Matcher<'a> {
                 ("this" | "current", _) => 0,
                 _ => return None,
             };
-            let v = a.and_then(|a| add_days(a, off)).map(|d| format!("{}T{pod}", fmt_ymd(d)));
-            return Some(mk(j + 1, TimexType::Time, v.unwrap_or_else(|| format!("XXXX-XX-XXT{pod}")), "rel_day_part"));
+            let v = a
+                .and_then(|a| add_days(a, off))
+                .map(|d| format!("{}T{pod}", fmt_ymd(d)));
+            return Some(mk(
+                j + 1,
+                TimexType::Time,
+                v.unwrap_or_else(|| format!("XXXX-XX-XXT{pod}")),
+                "rel_day_part",
+            ));
         }
         let _ = tense;
         None
@@ -1444,7 +1779,17 @@ impl<'a> Matcher<'a> {
         // "a" before a plural or "the" before a singular is not a count.
         let is_article = matches!(self.w(j), "a" | "an") && n == Some(1);
         // Extra modifiers between the number and the unit.
-        if matches!(self.w(k), "more" | "full" | "additional" | "straight" | "consecutive" | "long" | "trading" | "business") {
+        if matches!(
+            self.w(k),
+            "more"
+                | "full"
+                | "additional"
+                | "straight"
+                | "consecutive"
+                | "long"
+                | "trading"
+                | "business"
+        ) {
             k += 1;
         }
         let uw = self.w(k);
@@ -1471,15 +1816,24 @@ impl<'a> Matcher<'a> {
         let a = self.anchor;
         // "... ago" / "... earlier": a point in the past.
         let post = self.w(e);
-        if j == i && matches!(post, "ago" | "earlier" | "before") && !(post == "before" && self.w(e + 1) != "") {
+        if j == i
+            && matches!(post, "ago" | "earlier" | "before")
+            && !(post == "before" && self.w(e + 1) != "")
+        {
             let v = if n.is_none() {
                 "PAST_REF".to_string()
             } else {
                 let n = n.unwrap_or(1) as i32;
-                let yq = if u == Unit::Year && n == 1 { self.quarter_context } else { None };
+                let yq = if u == Unit::Year && n == 1 {
+                    self.quarter_context
+                } else {
+                    None
+                };
                 match (a, yq) {
                     (Some(_), Some((y, q))) => format!("{:04}-Q{q}", y - 1),
-                    (Some(a), None) => back_from(a, u, n, half).unwrap_or_else(|| "PAST_REF".into()),
+                    (Some(a), None) => {
+                        back_from(a, u, n, half).unwrap_or_else(|| "PAST_REF".into())
+                    }
                     (None, _) => "PAST_REF".into(),
                 }
             };
@@ -1559,12 +1913,19 @@ impl<'a> Matcher<'a> {
         // "$5 a year", "twice a week", "per month"
         if matches!(w, "a" | "per" | "an") {
             let u = lexicon::unit(self.w(i + 1))?;
-            if lexicon::is_plural_unit(self.w(i + 1)) || matches!(self.w(i + 2), "ago" | "earlier" | "later" | "before" | "after") {
+            if lexicon::is_plural_unit(self.w(i + 1))
+                || matches!(
+                    self.w(i + 2),
+                    "ago" | "earlier" | "later" | "before" | "after"
+                )
+            {
                 return None;
             }
             let prev = if i > 0 { self.w(i - 1) } else { "" };
-            let counted = matches!(prev, "once" | "twice" | "times" | "percent" | "%" | "million" | "billion" | "dollars")
-                || prev.bytes().next().is_some_and(|b| b.is_ascii_digit());
+            let counted = matches!(
+                prev,
+                "once" | "twice" | "times" | "percent" | "%" | "million" | "billion" | "dollars"
+            ) || prev.bytes().next().is_some_and(|b| b.is_ascii_digit());
             if counted {
                 return Some(mk(i + 2, duration(Some(1), false, u), "set_per"));
             }
@@ -1702,7 +2063,9 @@ pub(crate) fn clause_tense(sent: &Sentence, tok: usize) -> Option<Tense> {
                 return Some(Tense::Past);
             }
             let has = |k: &&dyad_core::Token| {
-                k.lemma == "have" || k.form.eq_ignore_ascii_case("has") || k.form.eq_ignore_ascii_case("have")
+                k.lemma == "have"
+                    || k.form.eq_ignore_ascii_case("has")
+                    || k.form.eq_ignore_ascii_case("have")
             };
             if t.xpos == "VBN" && aux.iter().any(has) {
                 return Some(Tense::Past);
@@ -1724,7 +2087,10 @@ pub(crate) fn clause_tense(sent: &Sentence, tok: usize) -> Option<Tense> {
 
 fn is_future_aux(t: &dyad_core::Token) -> bool {
     let f = t.form.to_lowercase();
-    matches!(f.as_str(), "will" | "'ll" | "shall" | "wo" | "would" | "\u{2019}ll")
+    matches!(
+        f.as_str(),
+        "will" | "'ll" | "shall" | "wo" | "would" | "\u{2019}ll"
+    )
 }
 
 /// What one token says about tense, if anything.
@@ -1747,15 +2113,59 @@ fn cue(t: &dyad_core::Token, tagged: bool) -> Option<Tense> {
     }
     let irregular = matches!(
         f.as_str(),
-        "said" | "was" | "were" | "had" | "did" | "told" | "took" | "came" | "went" | "made" | "gave" | "got"
-            | "met" | "left" | "began" | "fell" | "rose" | "won" | "lost" | "held" | "saw" | "sent" | "led"
-            | "yesterday" | "ago" | "last" | "earlier" | "thought" | "found" | "became" | "brought" | "paid"
-            | "sold" | "bought" | "spent" | "struck" | "fought" | "flew" | "drew" | "broke" | "chose" | "spoke"
+        "said"
+            | "was"
+            | "were"
+            | "had"
+            | "did"
+            | "told"
+            | "took"
+            | "came"
+            | "went"
+            | "made"
+            | "gave"
+            | "got"
+            | "met"
+            | "left"
+            | "began"
+            | "fell"
+            | "rose"
+            | "won"
+            | "lost"
+            | "held"
+            | "saw"
+            | "sent"
+            | "led"
+            | "yesterday"
+            | "ago"
+            | "last"
+            | "earlier"
+            | "thought"
+            | "found"
+            | "became"
+            | "brought"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "spent"
+            | "struck"
+            | "fought"
+            | "flew"
+            | "drew"
+            | "broke"
+            | "chose"
+            | "spoke"
     );
     if irregular {
         return Some(Tense::Past);
     }
-    if f.len() > 4 && f.ends_with("ed") && !matches!(f.as_str(), "indeed" | "speed" | "proceed" | "succeed" | "exceed" | "hundred") {
+    if f.len() > 4
+        && f.ends_with("ed")
+        && !matches!(
+            f.as_str(),
+            "indeed" | "speed" | "proceed" | "succeed" | "exceed" | "hundred"
+        )
+    {
         return Some(Tense::Past);
     }
     if matches!(f.as_str(), "is" | "are" | "says" | "has" | "have") {
@@ -1778,24 +2188,46 @@ pub(crate) fn sentence_tense(sent: &Sentence, tok: usize) -> Tense {
             }
             // An infinitive just before ("to resume Monday", "as soon as
             // Tuesday") looks ahead.
-            if dist <= 3 && (t.form.eq_ignore_ascii_case("to") || t.form.eq_ignore_ascii_case("as")) {
+            if dist <= 3 && (t.form.eq_ignore_ascii_case("to") || t.form.eq_ignore_ascii_case("as"))
+            {
                 let prev_is_as_soon = tok
                     .checked_sub(dist + 1)
                     .and_then(|k| sent.tokens.get(k))
                     .is_some_and(|p| matches!(p.form.to_lowercase().as_str(), "soon" | "early"));
                 // "to" before a verb, not the preposition of "rose to $5".
-                let verb_follows = (tok + 1 - dist..tok).next().and_then(|k| sent.tokens.get(k)).is_some_and(|v| {
-                    if tagged {
-                        v.xpos == "VB"
-                    } else {
-                        v.form.chars().all(|c| c.is_ascii_lowercase())
-                            && !matches!(
-                                v.form.as_str(),
-                                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that" | "these" | "those"
-                                    | "our" | "my" | "your" | "some" | "about" | "more" | "less" | "record" | "date"
-                            )
-                    }
-                });
+                let verb_follows = (tok + 1 - dist..tok)
+                    .next()
+                    .and_then(|k| sent.tokens.get(k))
+                    .is_some_and(|v| {
+                        if tagged {
+                            v.xpos == "VB"
+                        } else {
+                            v.form.chars().all(|c| c.is_ascii_lowercase())
+                                && !matches!(
+                                    v.form.as_str(),
+                                    "the"
+                                        | "a"
+                                        | "an"
+                                        | "its"
+                                        | "his"
+                                        | "her"
+                                        | "their"
+                                        | "this"
+                                        | "that"
+                                        | "these"
+                                        | "those"
+                                        | "our"
+                                        | "my"
+                                        | "your"
+                                        | "some"
+                                        | "about"
+                                        | "more"
+                                        | "less"
+                                        | "record"
+                                        | "date"
+                                )
+                        }
+                    });
                 if (t.form.eq_ignore_ascii_case("to") && verb_follows) || prev_is_as_soon {
                     return Tense::Future;
                 }

@@ -14,11 +14,55 @@ fn is_abbrev(w: &str) -> bool {
     let w = w.to_lowercase();
     matches!(
         w.as_str(),
-        "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
-            | "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat"
-            | "mr" | "mrs" | "ms" | "dr" | "st" | "gen" | "col" | "lt" | "sen" | "rep" | "gov" | "pres"
-            | "inc" | "corp" | "co" | "ltd" | "jr" | "sr" | "no" | "vs" | "etc" | "u.s" | "u.n" | "u.k"
-            | "a.m" | "p.m" | "e.g" | "i.e"
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "st"
+            | "gen"
+            | "col"
+            | "lt"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "pres"
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "jr"
+            | "sr"
+            | "no"
+            | "vs"
+            | "etc"
+            | "u.s"
+            | "u.n"
+            | "u.k"
+            | "a.m"
+            | "p.m"
+            | "e.g"
+            | "i.e"
     ) || (w.len() == 1 && w.chars().all(char::is_alphabetic))
         || (w.contains('.') && w.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
@@ -111,8 +155,25 @@ fn tokenize(text: &str, para: Span) -> Vec<Token> {
 fn is_punct(c: char) -> bool {
     matches!(
         c,
-        ',' | '.' | ';' | ':' | '!' | '?' | '"' | '(' | ')' | '[' | ']' | '{' | '}' | '`' | '\u{201c}'
-            | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\'' | '_'
+        ',' | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '"'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '`'
+            | '\u{201c}'
+            | '\u{201d}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\''
+            | '_'
     )
 }
 
@@ -124,7 +185,10 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
     let mut lead = Vec::new();
     while let Some(c) = chunk.get(s..e).and_then(|r| r.chars().next()) {
         if is_punct(c) && e - s > c.len_utf8() {
-            lead.push(Token::new(Span::new(base + s, base + s + c.len_utf8()), c.to_string()));
+            lead.push(Token::new(
+                Span::new(base + s, base + s + c.len_utf8()),
+                c.to_string(),
+            ));
             s += c.len_utf8();
         } else {
             break;
@@ -140,7 +204,10 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
             break;
         }
         // Keep "'s" and "s'" possessives attached only as a separate token.
-        trail.push(Token::new(Span::new(base + e - c.len_utf8(), base + e), c.to_string()));
+        trail.push(Token::new(
+            Span::new(base + e - c.len_utf8(), base + e),
+            c.to_string(),
+        ));
         e -= c.len_utf8();
     }
     out.extend(lead);
@@ -159,12 +226,22 @@ mod tests {
 
     #[test]
     fn splits_sentences_and_keeps_abbreviations() {
-        let mut d = Document::new("t", "On Oct. 23, 1998 at 10 a.m. it rained.\n\nMr. Kim left.");
+        let mut d = Document::new(
+            "t",
+            "On Oct. 23, 1998 at 10 a.m. it rained.\n\nMr. Kim left.",
+        );
         simple_segment(&mut d);
         assert_eq!(d.paragraphs.len(), 2);
         assert_eq!(d.sentences.len(), 2);
-        let forms: Vec<&str> = d.sentences[0].tokens.iter().map(|t| t.form.as_str()).collect();
-        assert_eq!(forms, ["On", "Oct.", "23", ",", "1998", "at", "10", "a.m.", "it", "rained", "."]);
+        let forms: Vec<&str> = d.sentences[0]
+            .tokens
+            .iter()
+            .map(|t| t.form.as_str())
+            .collect();
+        assert_eq!(
+            forms,
+            ["On", "Oct.", "23", ",", "1998", "at", "10", "a.m.", "it", "rained", "."]
+        );
         assert_eq!(d.sentences[1].paragraph, 1);
         for s in &d.sentences {
             for t in &s.tokens {
@@ -175,7 +252,16 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_text() {
-        for text in ["", "\n\n", "...", "é.", "\"'", "a\u{2019}s.", "(((", "x\r\ny"] {
+        for text in [
+            "",
+            "\n\n",
+            "...",
+            "é.",
+            "\"'",
+            "a\u{2019}s.",
+            "(((",
+            "x\r\ny",
+        ] {
             let mut d = Document::new("t", text);
             simple_segment(&mut d);
         }

@@ -11,7 +11,10 @@ fn doc(text: &str, date: Option<(i32, u32, u32)>) -> Document {
 }
 
 fn tags(text: &str, date: Option<(i32, u32, u32)>) -> Vec<(String, String)> {
-    tag_document(&doc(text, date)).into_iter().map(|t| (t.text, t.value)).collect()
+    tag_document(&doc(text, date))
+        .into_iter()
+        .map(|t| (t.text, t.value))
+        .collect()
 }
 
 fn has(v: &[(String, String)], text: &str, value: &str) -> bool {
@@ -20,7 +23,10 @@ fn has(v: &[(String, String)], text: &str, value: &str) -> bool {
 
 #[test]
 fn seed_dates() {
-    let v = tags("The scare arrived on November 2 after the launch of 23 North Korean missiles.", Some((2022, 11, 3)));
+    let v = tags(
+        "The scare arrived on November 2 after the launch of 23 North Korean missiles.",
+        Some((2022, 11, 3)),
+    );
     assert!(has(&v, "November 2", "2022-11-02"), "{v:?}");
     assert_eq!(v.len(), 1, "{v:?}");
 }

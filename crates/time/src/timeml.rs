@@ -85,7 +85,11 @@ pub fn parse(src: &str) -> anyhow::Result<TimemlDoc> {
         NaiveDate::parse_from_str(v.get(0..10)?, "%Y-%m-%d").ok()
     });
     let start = src.find("<TEXT>").context("no <TEXT> element")? + "<TEXT>".len();
-    let end = src.get(start..).and_then(|r| r.find("</TEXT>")).context("no </TEXT>")? + start;
+    let end = src
+        .get(start..)
+        .and_then(|r| r.find("</TEXT>"))
+        .context("no </TEXT>")?
+        + start;
     let body = src.get(start..end).unwrap_or("");
 
     let mut text = String::with_capacity(body.len());
@@ -130,7 +134,12 @@ pub fn parse(src: &str) -> anyhow::Result<TimemlDoc> {
             rest = rest.get(c.len_utf8()..).unwrap_or("");
         }
     }
-    Ok(TimemlDoc { id, dct, text, gold })
+    Ok(TimemlDoc {
+        id,
+        dct,
+        text,
+        gold,
+    })
 }
 
 /// The TempEval-3 time expression measures (percentages, 0–100).
@@ -182,7 +191,11 @@ impl fmt::Display for Scores {
             "relaxed  P {:5.1}  R {:5.1}  F1 {:5.1}",
             self.relaxed_precision, self.relaxed_recall, self.relaxed_f1
         )?;
-        writeln!(f, "type     accuracy {:5.1}  F1 {:5.1}", self.type_accuracy, self.type_f1)?;
+        writeln!(
+            f,
+            "type     accuracy {:5.1}  F1 {:5.1}",
+            self.type_accuracy, self.type_f1
+        )?;
         write!(
             f,
             "value    accuracy {:5.1}  P {:5.1}  R {:5.1}  F1 {:5.1}",
@@ -273,7 +286,10 @@ fn compare(doc: &TimemlDoc, sys: &[Timex], c: &mut Counts, sink: &mut dyn FnMut(
     let text = |s: Span| s.slice(&doc.text).to_string();
     for g in &doc.gold {
         // Prefer an exact match, then the first overlap.
-        let exact = sys.iter().enumerate().position(|(k, t)| !used[k] && t.span == g.span);
+        let exact = sys
+            .iter()
+            .enumerate()
+            .position(|(k, t)| !used[k] && t.span == g.span);
         let pick = exact.or_else(|| {
             sys.iter()
                 .enumerate()
@@ -350,7 +366,8 @@ pub fn evaluate_dir_with(
     }
     let mut c = Counts::default();
     for path in files {
-        let src = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let src = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
         let td = parse(&src).with_context(|| format!("parsing {}", path.display()))?;
         let mut doc = Document::new(td.id.clone(), td.text.clone());
         doc.date = td.dct;
