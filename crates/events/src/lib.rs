@@ -1,1 +1,156 @@
-//! (being written)
+//! PLOVER event coding over dependency parses: the heart of dyad.
+//!
+//! Given a segmented and parsed [`Document`] and its actor mentions, the
+//! [`Coder`] finds event triggers with a human-editable pattern dictionary
+//! (`data/patterns/*.txt`), reads the actor and recipient off the dependency
+//! structure (subjects and by-phrases, objects and prepositional phrases,
+//! possessives inside nominalisations, controllers of infinitives,
+//! conjuncts), marks PLOVER's auxiliary modes (negation, hypothetical,
+//! future, historical) and writes PLOVER JSON records ([`Event`]) whose
+//! every field can be traced to a pattern id and byte spans of the text.
+//!
+//! [`cameo`] renders events as CAMEO-coded TSV for GDELT-style tools, and
+//! [`eval`] scores the coder on PLOVER gold-standard records.
+//!
+//! This crate is not a parser, an actor resolver or a date tagger: it uses
+//! what `dyad-syntax`, `dyad-actors` and `dyad-time` put on the document.
+//! It codes sentences one at a time, so it does not merge the same event
+//! reported twice in an article; and it is a dictionary coder, so an event
+//! worded in a way no pattern covers is missed rather than guessed.
+
+pub mod cameo;
+pub mod category;
+mod coder;
+pub mod eval;
+pub mod pattern;
+mod record;
+mod tree;
+
+#[cfg(test)]
+mod matcher_tests;
+
+pub use category::{Category, Quad};
+pub use coder::Dating;
+pub use pattern::{Dictionary, Pattern, Slot, TriggerPos};
+pub use record::{ByteSpan, Entity, Event};
+
+use anyhow::Result;
+use dyad_actors::Mention;
+use dyad_core::Document;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The built-in pattern files, compiled in so the binary needs no data
+/// directory at run time. Order matters only for error messages.
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "data/patterns/lists.txt",
+        include_str!("../../../data/patterns/lists.txt"),
+    ),
+    (
+        "data/patterns/cooperation.txt",
+        include_str!("../../../data/patterns/cooperation.txt"),
+    ),
+    (
+        "data/patterns/conflict.txt",
+        include_str!("../../../data/patterns/conflict.txt"),
+    ),
+];
+
+/// The PLOVER event coder: a pattern dictionary plus the matcher. Immutable
+/// once built, so one instance can be shared across threads.
+#[derive(Debug, Clone)]
+pub struct Coder {
+    dict: Dictionary,
+}
+
+impl Coder {
+    /// The coder with the built-in pattern dictionary (parsed once).
+    pub fn builtin() -> Result<&'static Coder> {
+        static CODER: OnceLock<std::result::Result<Coder, String>> = OnceLock::new();
+        CODER
+            .get_or_init(|| {
+                let mut d = Dictionary::default();
+                for (name, text) in BUILTIN {
+                    d.parse_into(name, text).map_err(|e| format!("{e:#}"))?;
+                }
+                Ok(Coder { dict: d })
+            })
+            .as_ref()
+            .map_err(|e| anyhow::anyhow!("built-in patterns: {e}"))
+    }
+
+    /// A coder from every `*.txt` pattern file in `dir`.
+    pub fn from_dir(dir: &Path) -> Result<Coder> {
+        Ok(Coder {
+            dict: Dictionary::from_dir(dir)?,
+        })
+    }
+
+    /// A coder over an already parsed dictionary.
+    pub fn from_dictionary(dict: Dictionary) -> Coder {
+        Coder { dict }
+    }
+
+    /// The pattern dictionary in use.
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dict
+    }
+
+    /// Code a segmented and parsed document: finds actor mentions with
+    /// `dyad-actors`, dates events with `dyad-time`, skips furniture.
+    pub fn code_document(&self, kb: &dyad_actors::KnowledgeBase, doc: &Document) -> Vec<Event> {
+        let mentions = dyad_actors::find_mentions(kb, doc);
+        self.code_with_mentions(doc, &mentions)
+    }
+
+    /// Code a segmented and parsed document whose actor mentions are already
+    /// known (tests, or callers with their own actor resolution).
+    pub fn code_with_mentions(&self, doc: &Document, mentions: &[Mention]) -> Vec<Event> {
+        let timexes = dyad_time::tag_document(doc);
+        let dating = |si: usize, tok: usize| -> Dating {
+            match dyad_time::date_event(doc, &timexes, si, tok) {
+                Some(d) => Dating {
+                    value: Some(d.value),
+                    source: serde_json::to_value(d.source)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_else(|| "document".to_string()),
+                },
+                None => document_dating(doc),
+            }
+        };
+        coder::code_sentences(&self.dict, doc, mentions, &dating)
+    }
+}
+
+/// The document date as the event date, labelled as such.
+fn document_dating(doc: &Document) -> Dating {
+    match doc.date {
+        Some(d) => Dating {
+            value: Some(d.format("%Y-%m-%d").to_string()),
+            source: "document".to_string(),
+        },
+        None => Dating {
+            value: None,
+            source: "unknown".to_string(),
+        },
+    }
+}
+
+/// The event an evaluation or summary should take as a sentence's main one:
+/// factual events before ones with auxiliary modes, then the highest
+/// confidence (which already favours triggers near the root), then the
+/// earliest trigger.
+pub fn primary_event(events: &[Event]) -> Option<&Event> {
+    events.iter().min_by(|a, b| {
+        b.is_factual()
+            .cmp(&a.is_factual())
+            .then(
+                b.confidence
+                    .partial_cmp(&a.confidence)
+                    .unwrap_or(std::cmp::Ordering::Equal),
+            )
+            .then(a.trigger_span.start.cmp(&b.trigger_span.start))
+    })
+}

@@ -1,0 +1,1078 @@
+//! The matcher: patterns over dependency trees, arguments to actor mentions,
+//! auxiliary modes, and the PLOVER records built from them.
+
+use crate::category::{Category, Quad};
+use crate::pattern::{Dictionary, Pattern, Slot, TriggerPos};
+use crate::record::{ByteSpan, Entity, Event};
+use crate::tree::Tree;
+use dyad_actors::{Mention, MentionKind};
+use dyad_core::{Document, SegmentRole};
+use std::collections::BTreeSet;
+
+/// How an event was dated, for `Event::date_source`.
+#[derive(Debug, Clone)]
+pub struct Dating {
+    /// YYYY-MM-DD.
+    pub value: Option<String>,
+    /// `expression`, `context`, `document` or `unknown`.
+    pub source: String,
+}
+
+/// A pattern that matched at a trigger token, with the tokens it consumed.
+#[derive(Debug, Clone)]
+struct Hit<'p> {
+    tok: usize,
+    pat: &'p Pattern,
+    /// The theme token (object of a verb, of-phrase or compound of a noun).
+    theme: Option<usize>,
+    /// The particle token ("up" in "blow up", "for" in "call for").
+    particle: Option<usize>,
+}
+
+/// An event under construction, before records are written.
+#[derive(Debug, Clone)]
+struct Draft<'p> {
+    hit: Hit<'p>,
+    category: Category,
+    mode: Option<String>,
+    actor: Vec<Entity>,
+    recipient_groups: Vec<Vec<Entity>>,
+    aux: BTreeSet<&'static str>,
+    confidence: f32,
+    comment: Option<String>,
+    /// Index of the draft this one is the complement of ("threatened to *cut*").
+    governor: Option<usize>,
+    absorbed: bool,
+}
+
+/// The matcher over one sentence.
+struct Matcher<'a, 'p> {
+    dict: &'p Dictionary,
+    doc: &'a Document,
+    si: usize,
+    t: Tree<'a>,
+    mentions: Vec<&'a Mention>,
+}
+
+impl<'a, 'p> Matcher<'a, 'p> {
+    // ---------------------------------------------------------------- triggers
+
+    fn pos_ok(&self, i: usize, pos: TriggerPos) -> bool {
+        match pos {
+            TriggerPos::Verb => self.t.is_verbal(i),
+            TriggerPos::Noun => matches!(self.t.upos(i), dyad_core::Upos::Noun),
+            TriggerPos::Adj => matches!(self.t.upos(i), dyad_core::Upos::Adj),
+        }
+    }
+
+    /// Lemma match allowing a plain plural ("talks" for "talk").
+    fn lemma_in(&self, i: usize, words: &[String]) -> bool {
+        let l = self.t.lemma(i);
+        let f = self.t.form(i).to_lowercase();
+        words.iter().any(|w| {
+            *w == l || *w == f || l.strip_suffix('s') == Some(w) || f.strip_suffix('s') == Some(w)
+        })
+    }
+
+    /// The particle token for a verb-particle or verb-preposition trigger.
+    fn particle(&self, i: usize, p: &str) -> Option<(usize, Option<usize>)> {
+        for &k in self.t.kids(i) {
+            if self.t.deprel(k) == "compound:prt" && self.t.lemma(k) == p {
+                return Some((k, None));
+            }
+        }
+        // "call for X": the preposition marks a dependent that becomes the theme.
+        for &k in self.t.kids(i) {
+            let base = self.t.base_rel(k);
+            if matches!(base, "obl" | "obj" | "nmod" | "advcl" | "xcomp") {
+                if let Some(c) =
+                    self.t.kids(k).iter().copied().find(|&c| {
+                        matches!(self.t.deprel(c), "case" | "mark") && self.t.lemma(c) == p
+                    })
+                {
+                    return Some((c, Some(k)));
+                }
+            }
+        }
+        // A particle tagged as an adverb ("blew *up*", "carried *out*").
+        self.t
+            .kids(i)
+            .iter()
+            .copied()
+            .find(|&k| self.t.deprel(k) == "advmod" && self.t.lemma(k) == p)
+            .map(|k| (k, None))
+    }
+
+    /// The logical object of a verb: `obj`, the passive subject, or the noun a
+    /// participle modifies.
+    fn logical_obj(&self, i: usize) -> Option<usize> {
+        if let Some(o) = self.t.first_kid(i, &["obj"]) {
+            return Some(o);
+        }
+        if let Some(o) = self.t.first_kid(i, &["nsubj:pass"]) {
+            return Some(o);
+        }
+        if self.t.deprel(i) == "acl" && self.t.xpos(i) == "VBN" {
+            return self.t.head(i);
+        }
+        None
+    }
+
+    /// Candidate theme tokens of a trigger.
+    fn theme_candidates(&self, i: usize, pos: TriggerPos, prt_obj: Option<usize>) -> Vec<usize> {
+        let mut v = Vec::new();
+        if let Some(p) = prt_obj {
+            v.push(p);
+        }
+        match pos {
+            TriggerPos::Verb | TriggerPos::Adj => {
+                if let Some(o) = self.logical_obj(i) {
+                    v.push(o);
+                }
+                // "sent 3,000 of its soldiers": look through a quantity head.
+                if let Some(o) = self.logical_obj(i) {
+                    v.extend(self.t.prep_kids(o, "of"));
+                }
+            }
+            TriggerPos::Noun => {
+                v.extend(self.t.prep_kids(i, "of"));
+                v.extend(self.t.kids_rel(i, &["compound", "amod"]));
+            }
+        }
+        let mut out = Vec::new();
+        for x in v {
+            for c in self.t.with_conjuncts(x) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    fn comp_has_modal(&self, i: usize, modals: &[String]) -> bool {
+        self.t.kids_rel(i, &["ccomp"]).any(|c| {
+            self.t
+                .kids_rel(c, &["aux"])
+                .any(|a| self.lemma_in(a, modals))
+        })
+    }
+
+    fn hits(&self) -> Vec<Hit<'p>> {
+        let mut out = Vec::new();
+        for i in 0..self.t.len() {
+            let lemma = self.t.lemma(i);
+            let mut best: Option<(u8, Hit<'p>)> = None;
+            for p in self.dict.for_lemma(&lemma) {
+                if !self.pos_ok(i, p.pos) {
+                    continue;
+                }
+                let mut specificity = 0u8;
+                let mut particle = None;
+                let mut prt_obj = None;
+                if let Some(want) = &p.particle {
+                    match self.particle(i, want) {
+                        Some((k, o)) => {
+                            particle = Some(k);
+                            prt_obj = o;
+                            specificity += 1;
+                        }
+                        None => continue,
+                    }
+                }
+                let cands = self.theme_candidates(i, p.pos, prt_obj);
+                let theme = if p.theme.is_empty() {
+                    cands.first().copied()
+                } else {
+                    match cands.iter().copied().find(|&c| self.lemma_in(c, &p.theme)) {
+                        Some(c) => {
+                            specificity += 2;
+                            Some(c)
+                        }
+                        None => continue,
+                    }
+                };
+                if !p.comp_modal.is_empty() {
+                    if !self.comp_has_modal(i, &p.comp_modal) {
+                        continue;
+                    }
+                    specificity += 2;
+                }
+                let hit = Hit {
+                    tok: i,
+                    pat: p,
+                    theme,
+                    particle,
+                };
+                if best.as_ref().is_none_or(|(s, _)| specificity > *s) {
+                    best = Some((specificity, hit));
+                }
+            }
+            if let Some((_, h)) = best {
+                out.push(h);
+            }
+        }
+        out
+    }
+
+    // --------------------------------------------------------------- arguments
+
+    /// The logical subject of verb `i`, following control, coordination and
+    /// subjectless adverbial or nominal clauses up to their controller.
+    fn subject(&self, i: usize, depth: usize) -> Option<usize> {
+        if depth > 6 {
+            return None;
+        }
+        if self.t.is_passive(i) {
+            let by = self
+                .t
+                .first_kid(i, &["obl:agent"])
+                .or_else(|| self.t.prep_kids(i, "by").first().copied());
+            if by.is_some() || self.t.first_kid(i, &["nsubj:pass"]).is_some() {
+                return by;
+            }
+        }
+        if let Some(s) = self.t.first_kid(i, &["nsubj", "csubj"]) {
+            // A relative pronoun subject stands for the noun the clause modifies.
+            if matches!(self.t.lemma(s).as_str(), "who" | "which" | "that")
+                && self.t.deprel(i) == "acl:relcl"
+            {
+                return self.t.head(i);
+            }
+            return Some(s);
+        }
+        let h = self.t.head(i)?;
+        match self.t.base_rel(i) {
+            "xcomp" => {
+                // Object control ("urged Iran to withdraw"): the object is the subject.
+                let object_control = self.dict.in_list("object_control", &self.t.lemma(h));
+                if object_control {
+                    if let Some(o) = self.t.first_kid(h, &["obj"]) {
+                        return Some(o);
+                    }
+                }
+                self.subject(h, depth + 1)
+            }
+            "conj" | "advcl" => {
+                if self.t.is_verbal(h) || self.t.upos(h) == dyad_core::Upos::Adj {
+                    self.subject(h, depth + 1)
+                } else {
+                    None
+                }
+            }
+            "acl" => {
+                if self.t.deprel(i) == "acl:relcl" {
+                    return self.t.head(i);
+                }
+                // "the possibility of supplying": the subject of whoever governs the noun.
+                let g = self.t.head(h)?;
+                if self.t.is_verbal(g) {
+                    self.subject(g, depth + 1)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A noun trigger's actor through a light verb ("*Israel* mounted an invasion").
+    fn light_subject(&self, n: usize) -> Option<usize> {
+        let h = self.t.head(n)?;
+        let rel = self.t.deprel(n);
+        if matches!(rel, "obj" | "nsubj:pass")
+            && self.t.is_verbal(h)
+            && self.dict.in_list("light", &self.t.lemma(h))
+        {
+            return self.subject(h, 0);
+        }
+        // "issue threats of X": the noun may hang under a conjoined light verb.
+        None
+    }
+
+    fn slot_tokens(&self, hit: &Hit<'p>, slot: &Slot) -> Vec<usize> {
+        let i = hit.tok;
+        let noun = hit.pat.pos == TriggerPos::Noun;
+        match slot {
+            Slot::Subj => {
+                if noun {
+                    let by = self.t.prep_kids(i, "by");
+                    if !by.is_empty() {
+                        return by;
+                    }
+                    return self.light_subject(i).into_iter().collect();
+                }
+                self.subject(i, 0).into_iter().collect()
+            }
+            Slot::Obj => {
+                if noun {
+                    return self.t.prep_kids(i, "of");
+                }
+                if let Some(p) = self.particle_obj(hit) {
+                    return vec![p];
+                }
+                self.logical_obj(i).into_iter().collect()
+            }
+            Slot::Iobj => self.t.kids_rel(i, &["iobj"]).collect(),
+            Slot::Theme => hit.theme.into_iter().collect(),
+            Slot::Poss => self.t.kids_rel(i, &["nmod:poss"]).collect(),
+            Slot::Amod => self
+                .t
+                .kids_rel(i, &["amod", "compound", "nmod:npmod"])
+                .collect(),
+            Slot::Csubj => self
+                .t
+                .kids_rel(i, &["ccomp"])
+                .filter_map(|c| self.t.first_kid(c, &["nsubj", "nsubj:pass"]))
+                .collect(),
+            Slot::Comp => {
+                let mut v = Vec::new();
+                for c in self.t.kids_rel(i, &["xcomp", "ccomp"]) {
+                    v.extend(self.t.first_kid(c, &["obj", "iobj"]));
+                    for p in ["to", "with", "against", "on", "from", "into"] {
+                        v.extend(self.t.prep_kids(c, p));
+                    }
+                }
+                v
+            }
+            Slot::Prior => Vec::new(),
+            Slot::Prep(p) => {
+                let mut v = self.t.prep_kids(i, p);
+                // The phrase may attach to the theme noun ("imposed sanctions *on* Iran")
+                // or, for a noun trigger, to its light verb ("held talks *with* X").
+                if let Some(th) = hit.theme {
+                    if th != i {
+                        v.extend(self.t.prep_kids(th, p));
+                    }
+                }
+                if noun {
+                    if let Some(h) = self.t.head(i) {
+                        if self.t.is_verbal(h) && self.dict.in_list("light", &self.t.lemma(h)) {
+                            v.extend(self.t.prep_kids(h, p));
+                        }
+                    }
+                }
+                // A particle-preposition object is the theme, not a recipient.
+                if let Some(po) = self.particle_obj(hit) {
+                    v.retain(|&x| x != po);
+                }
+                v
+            }
+        }
+    }
+
+    fn particle_obj(&self, hit: &Hit<'p>) -> Option<usize> {
+        let prt = hit.particle?;
+        let h = self.t.head(prt)?;
+        (h != hit.tok).then_some(h)
+    }
+
+    /// The mention standing for the phrase headed by `i`: the nearest one in
+    /// its subtree, not crossing clause boundaries.
+    fn mention_for(&self, i: usize) -> Option<&'a Mention> {
+        let mut queue = vec![(i, 0usize)];
+        let mut k = 0;
+        while let Some(&(x, d)) = queue.get(k) {
+            k += 1;
+            if let Some(m) = self
+                .mentions
+                .iter()
+                .find(|m| m.head == x)
+                .or_else(|| self.mentions.iter().find(|m| m.start <= x && x < m.end))
+            {
+                return Some(m);
+            }
+            if d >= 4 {
+                continue;
+            }
+            for &c in self.t.kids(x) {
+                let rel = self.t.deprel(c);
+                let skip = matches!(
+                    self.t.base_rel(c),
+                    "acl"
+                        | "advcl"
+                        | "ccomp"
+                        | "parataxis"
+                        | "conj"
+                        | "punct"
+                        | "cc"
+                        | "case"
+                        | "det"
+                ) || rel == "acl:relcl";
+                if !skip {
+                    queue.push((c, d + 1));
+                }
+            }
+        }
+        None
+    }
+
+    fn entity(&self, m: &Mention) -> Entity {
+        Entity {
+            code: m.code.country.clone(),
+            sector: m.code.sector.clone(),
+            entity_text: m.text.clone(),
+            identifier_id: Some(m.entry.clone()).filter(|e| !e.is_empty()),
+            span: m.span.into(),
+            resolution: match m.kind {
+                MentionKind::Name => "name",
+                MentionKind::Metonym => "metonym",
+                MentionKind::Person => "person",
+                MentionKind::Sector => "sector",
+                MentionKind::Coreference => "coreference",
+            }
+            .to_string(),
+        }
+    }
+
+    /// An entity for an argument no mention covers: kept as evidence, no code.
+    fn unresolved(&self, i: usize) -> Entity {
+        let span = self.t.s.tokens.get(i).map(|t| t.span).unwrap_or_default();
+        Entity {
+            code: None,
+            sector: None,
+            entity_text: self.t.form(i).to_string(),
+            identifier_id: None,
+            span: span.into(),
+            resolution: "unresolved".to_string(),
+        }
+    }
+
+    /// Entities for the first slot that yields an argument; each conjunct of
+    /// that argument gives one group entry.
+    fn fill(&self, hit: &Hit<'p>, slots: &[Slot], exclude: &[usize]) -> Vec<Entity> {
+        for slot in slots {
+            let mut ents: Vec<Entity> = Vec::new();
+            let mut any_arg = false;
+            for a in self.slot_tokens(hit, slot) {
+                for c in self.t.with_conjuncts(a) {
+                    if exclude.contains(&c) || c == hit.tok {
+                        continue;
+                    }
+                    any_arg = true;
+                    if let Some(m) = self.mention_for(c) {
+                        if !ents.iter().any(|e| e.span == ByteSpan::from(m.span)) {
+                            ents.push(self.entity(m));
+                        }
+                    }
+                }
+            }
+            if !ents.is_empty() {
+                return ents;
+            }
+            // A resolved argument is wanted; an unresolved subject still tells
+            // the analyst who acted ("officials"), so keep it for the actor.
+            if any_arg && matches!(slot, Slot::Subj) {
+                if let Some(a) = self.slot_tokens(hit, slot).first() {
+                    return vec![self.unresolved(*a)];
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    fn default_actor(pos: TriggerPos) -> Vec<Slot> {
+        match pos {
+            TriggerPos::Verb | TriggerPos::Adj => vec![Slot::Subj],
+            TriggerPos::Noun => vec![Slot::Poss, Slot::Amod, Slot::Subj],
+        }
+    }
+
+    fn default_recipient(pos: TriggerPos) -> Vec<Slot> {
+        let p = |s: &str| Slot::Prep(s.to_string());
+        match pos {
+            TriggerPos::Verb => vec![
+                Slot::Obj,
+                Slot::Iobj,
+                p("to"),
+                p("with"),
+                p("against"),
+                p("on"),
+                Slot::Csubj,
+                Slot::Comp,
+            ],
+            TriggerPos::Adj => vec![p("to"), p("with"), Slot::Comp],
+            TriggerPos::Noun => vec![
+                p("against"),
+                p("on"),
+                p("to"),
+                p("with"),
+                p("of"),
+                p("into"),
+            ],
+        }
+    }
+
+    // ------------------------------------------------------------------ modes
+
+    /// PLOVER auxiliary modes of the event at trigger `i`.
+    fn aux_modes(&self, i: usize) -> BTreeSet<&'static str> {
+        let mut aux = BTreeSet::new();
+        let mut node = i;
+        for step in 0..6 {
+            for &k in self.t.kids(node) {
+                let rel = self.t.deprel(k);
+                let l = self.t.lemma(k);
+                let f = self.t.form(k).to_lowercase();
+                match rel {
+                    "aux" | "aux:pass" => {
+                        if matches!(l.as_str(), "will" | "shall") || f == "'ll" || f == "wo" {
+                            aux.insert("future");
+                        } else if matches!(
+                            l.as_str(),
+                            "would" | "could" | "may" | "might" | "should" | "must"
+                        ) {
+                            aux.insert("hypothetical");
+                        }
+                    }
+                    "advmod" if matches!(l.as_str(), "not" | "never" | "n't") || f == "n't" => {
+                        aux.insert("negation");
+                    }
+                    "det" if l == "no" && step == 0 => {
+                        aux.insert("negation");
+                    }
+                    "mark" if step == 0 && matches!(l.as_str(), "if" | "unless" | "whether") => {
+                        aux.insert("hypothetical");
+                    }
+                    _ => {}
+                }
+                // "Instead of attacking the South": the event did not happen.
+                if step == 0 && l == "instead" {
+                    aux.insert("negation");
+                }
+            }
+            if step > 0 {
+                let l = self.t.lemma(node);
+                if self.dict.in_list("negator", &l) {
+                    aux.insert("negation");
+                } else if self.dict.in_list("hypothetical", &l) {
+                    aux.insert("hypothetical");
+                } else if self.dict.in_list("future", &l) || self.t.form(node) == "going" {
+                    aux.insert("future");
+                }
+            }
+            // Climb only through links that pass modality down to the event:
+            // control complements, nominal complements and coordinated verbs
+            // without their own subject.
+            let rel = self.t.deprel(node);
+            let climb = match self.t.base_rel(node) {
+                "xcomp" | "obj" | "nmod" => true,
+                "acl" => rel != "acl:relcl",
+                "obl" => self.t.is_nominal(node),
+                "conj" => self.t.first_kid(node, &["nsubj", "nsubj:pass"]).is_none(),
+                _ => false,
+            };
+            match (climb, self.t.head(node)) {
+                (true, Some(h)) => node = h,
+                _ => break,
+            }
+        }
+        if self.historical(i) {
+            aux.insert("historical");
+        }
+        aux
+    }
+
+    /// A year well before the document date in a temporal dependent of the
+    /// trigger ("in 1953") marks a historical event.
+    fn historical(&self, i: usize) -> bool {
+        use chrono::Datelike;
+        let Some(date) = self.doc.date else {
+            return false;
+        };
+        let mut check = vec![i];
+        if let Some(h) = self.t.head(i) {
+            if matches!(self.t.deprel(i), "obj" | "xcomp") {
+                check.push(h);
+            }
+        }
+        for x in check {
+            for &k in self.t.kids(x) {
+                if !matches!(self.t.base_rel(k), "obl" | "nmod") {
+                    continue;
+                }
+                let mut toks = vec![k];
+                toks.extend(self.t.kids(k).iter().copied());
+                for tk in toks {
+                    let f = self.t.form(tk);
+                    if f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()) {
+                        if let Ok(y) = f.parse::<i32>() {
+                            if y < date.year() - 1 && y > 1000 {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    // ------------------------------------------------------------------ drafts
+
+    fn drafts(&self, hits: Vec<Hit<'p>>) -> Vec<Draft<'p>> {
+        let mut drafts: Vec<Draft<'p>> = Vec::new();
+        for hit in hits {
+            let actor_slots = if hit.pat.actor.is_empty() {
+                Self::default_actor(hit.pat.pos)
+            } else {
+                hit.pat.actor.clone()
+            };
+            let rcp_slots = if hit.pat.recipient.is_empty() {
+                Self::default_recipient(hit.pat.pos)
+            } else {
+                hit.pat.recipient.clone()
+            };
+            let mut exclude = Vec::new();
+            exclude.extend(hit.particle);
+            let actor = self.fill(&hit, &actor_slots, &exclude);
+            let actor_spans: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
+            // The theme of an object-constrained pattern (missiles, troops) is
+            // what is acted with, not whom it is acted on.
+            if !hit.pat.theme.is_empty() {
+                exclude.extend(hit.theme);
+            }
+            let mut recipients = self.fill(&hit, &rcp_slots, &exclude);
+            recipients.retain(|e| !actor_spans.contains(&e.span) && e.code.is_some());
+            let mut aux = self.aux_modes(hit.tok);
+            // Control verbs that negate ("refused to", "failed to") already put
+            // negation on the complement; a `not` on the trigger itself does too.
+            if hit.pat.pos == TriggerPos::Noun
+                && self
+                    .t
+                    .kids_rel(hit.tok, &["det"])
+                    .any(|d| self.t.lemma(d) == "no")
+            {
+                aux.insert("negation");
+            }
+            let recipient_groups = if recipients.is_empty() {
+                vec![Vec::new()]
+            } else {
+                recipients.into_iter().map(|e| vec![e]).collect()
+            };
+            drafts.push(Draft {
+                category: hit.pat.category,
+                mode: hit.pat.mode.clone(),
+                confidence: hit.pat.confidence,
+                hit,
+                actor,
+                recipient_groups,
+                aux,
+                comment: None,
+                governor: None,
+                absorbed: false,
+            });
+        }
+        self.link_governors(&mut drafts);
+        self.responses(&mut drafts);
+        drafts
+    }
+
+    /// Find, for each draft, the draft whose trigger governs it through a
+    /// complement chain, and fold complements into speech-act events.
+    fn link_governors(&self, drafts: &mut [Draft<'p>]) {
+        let toks: Vec<usize> = drafts.iter().map(|d| d.hit.tok).collect();
+        for (di, d) in drafts.iter_mut().enumerate() {
+            let mut node = d.hit.tok;
+            for _ in 0..5 {
+                let rel = self.t.base_rel(node);
+                let passes = matches!(
+                    rel,
+                    "xcomp" | "ccomp" | "obj" | "nmod" | "obl" | "acl" | "advcl" | "nsubj:pass"
+                ) && self.t.deprel(node) != "acl:relcl";
+                if !passes {
+                    break;
+                }
+                let Some(h) = self.t.head(node) else { break };
+                if let Some(g) = toks.iter().position(|&t| t == h) {
+                    if g != di {
+                        d.governor = Some(g);
+                    }
+                    break;
+                }
+                node = h;
+            }
+        }
+        for i in 0..drafts.len() {
+            let Some(g) = drafts.get(i).and_then(|d| d.governor) else {
+                continue;
+            };
+            let (Some(child), Some(gov)) = (drafts.get(i).cloned(), drafts.get(g).cloned()) else {
+                continue;
+            };
+            let gq = gov.category.quad();
+            let verbal_gov = matches!(gq, Quad::VerbalCooperation | Quad::VerbalConflict);
+            let protest_topic =
+                gov.category == Category::Protest && child.category == Category::Request;
+            // An event noun that is the direct object of another trigger is
+            // that trigger's content ("violated the *ceasefire*", "provide *aid*").
+            let object_noun = child.hit.pat.pos == TriggerPos::Noun
+                && self.t.head(child.hit.tok) == Some(gov.hit.tok)
+                && matches!(self.t.deprel(child.hit.tok), "obj" | "nsubj:pass");
+            if !(verbal_gov || protest_topic || object_noun) {
+                continue;
+            }
+            if let Some(d) = drafts.get_mut(i) {
+                d.absorbed = true;
+            }
+            let Some(gd) = drafts.get_mut(g) else {
+                continue;
+            };
+            // A stated intention to use force or coercion is a threat, not an
+            // agreement ("vowed to fight", "is prepared to impose martial law").
+            if gd.category == Category::Agree && child.category.quad() == Quad::MaterialConflict {
+                gd.category = Category::Threaten;
+                gd.mode = threat_mode(child.category, child.mode.as_deref());
+                gd.comment = Some(format!(
+                    "stated intention to carry out {} coded as THREATEN",
+                    child.category
+                ));
+            }
+            if gd.mode.is_none() {
+                gd.mode = complement_mode(gd.category, child.category, child.mode.as_deref());
+            }
+            let no_recipient = gd.recipient_groups.iter().all(|r| r.is_empty());
+            if no_recipient {
+                let actor_codes: Vec<_> = gd.actor.iter().map(|e| e.code.clone()).collect();
+                let other_actor: Vec<Entity> = child
+                    .actor
+                    .iter()
+                    .filter(|e| e.code.is_some() && !actor_codes.contains(&e.code))
+                    .cloned()
+                    .collect();
+                let groups: Vec<Vec<Entity>> = if !other_actor.is_empty() {
+                    vec![other_actor]
+                } else {
+                    child
+                        .recipient_groups
+                        .iter()
+                        .filter(|g| !g.is_empty())
+                        .cloned()
+                        .collect()
+                };
+                if !groups.is_empty() {
+                    gd.recipient_groups = groups;
+                }
+            }
+            if gd.actor.is_empty() && !child.actor.is_empty() && gov.category != Category::Accuse {
+                gd.actor = child.actor.clone();
+            }
+        }
+    }
+
+    /// Response patterns: recipient is the actor of the conflict event
+    /// responded to; without such an event the response is not coded.
+    fn responses(&self, drafts: &mut Vec<Draft<'p>>) {
+        let snapshot = drafts.clone();
+        drafts.retain(|d| {
+            !d.hit.pat.after_conflict || prior_conflict(&snapshot, d.hit.tok).is_some()
+        });
+        for d in drafts.iter_mut() {
+            if !d.hit.pat.after_conflict && !d.hit.pat.recipient.contains(&Slot::Prior) {
+                continue;
+            }
+            let Some(p) = prior_conflict(&snapshot, d.hit.tok) else {
+                continue;
+            };
+            let no_recipient = d.recipient_groups.iter().all(|r| r.is_empty());
+            if no_recipient && !p.actor.is_empty() {
+                let own: Vec<_> = d.actor.iter().map(|e| e.code.clone()).collect();
+                let theirs: Vec<Entity> = p
+                    .actor
+                    .iter()
+                    .filter(|e| e.code.is_some() && !own.contains(&e.code))
+                    .cloned()
+                    .collect();
+                if !theirs.is_empty() {
+                    d.recipient_groups = vec![theirs];
+                }
+            }
+        }
+    }
+
+    /// Category adjustments the manual prescribes for auxiliary modes:
+    /// future cooperation is AGREE, a future RETREAT is CONCEDE, an announced
+    /// future use of force or sanction is a THREATEN.
+    fn adjust(&self, d: &mut Draft<'p>) {
+        // "will withdraw ... unless X arranges a ceasefire": a future act made
+        // conditional on the other side's behaviour is a threat.
+        let unless = self.t.kids_rel(d.hit.tok, &["advcl"]).any(|c| {
+            self.t
+                .kids_rel(c, &["mark"])
+                .any(|m| self.t.lemma(m) == "unless")
+        });
+        if unless
+            && d.aux.contains("future")
+            && !matches!(
+                d.category,
+                Category::Threaten | Category::Request | Category::Agree
+            )
+        {
+            d.comment = Some(format!(
+                "{} announced on condition (unless ...) coded as THREATEN",
+                d.category
+            ));
+            d.mode = threat_mode(d.category, d.mode.as_deref())
+                .or_else(|| Some("relations".to_string()));
+            d.category = Category::Threaten;
+            d.aux.remove("future");
+            return;
+        }
+        let future_only = d.aux.contains("future")
+            && !d.aux.contains("negation")
+            && !d.aux.contains("hypothetical");
+        if !future_only {
+            return;
+        }
+        let to = match d.category {
+            Category::Consult | Category::Support | Category::Cooperate | Category::Aid => {
+                Some(Category::Agree)
+            }
+            Category::Retreat => Some(Category::Concede),
+            Category::Assault | Category::Coerce | Category::Sanction | Category::Mobilize => {
+                Some(Category::Threaten)
+            }
+            _ => None,
+        };
+        if let Some(to) = to {
+            d.comment = Some(format!(
+                "{} in the future coded as {} (PLOVER: return the single category, not category+future)",
+                d.category, to
+            ));
+            d.mode = if to == Category::Threaten {
+                threat_mode(d.category, d.mode.as_deref())
+            } else {
+                None
+            };
+            d.category = to;
+            d.aux.remove("future");
+        }
+    }
+}
+
+/// Conflict events of one actor in one sentence are usually aimed at the
+/// same party: "After accusing Seoul of ..., Pyongyang issued threats" — the
+/// threat's recipient is Seoul. A recipient-less event borrows the recipient
+/// of a sibling event with the same actor and the same cooperation/conflict
+/// sign, at reduced confidence.
+/// (actor codes, conflictual?, recipient groups) of a draft.
+type SiblingView = (Vec<Option<String>>, bool, Vec<Vec<Entity>>);
+
+fn inherit_recipients(drafts: &mut [Draft<'_>]) {
+    let conflictual =
+        |c: Category| matches!(c.quad(), Quad::VerbalConflict | Quad::MaterialConflict);
+    let snapshot: Vec<SiblingView> = drafts
+        .iter()
+        .map(|d| {
+            (
+                d.actor.iter().map(|e| e.code.clone()).collect(),
+                conflictual(d.category),
+                d.recipient_groups.clone(),
+            )
+        })
+        .collect();
+    for (i, d) in drafts.iter_mut().enumerate() {
+        if d.absorbed || d.actor.iter().all(|e| e.code.is_none()) {
+            continue;
+        }
+        if !d.recipient_groups.iter().all(|g| g.is_empty()) {
+            continue;
+        }
+        let codes: Vec<Option<String>> = d.actor.iter().map(|e| e.code.clone()).collect();
+        let sign = conflictual(d.category);
+        let donor = snapshot.iter().enumerate().find(|(j, (c, s, r))| {
+            *j != i && *c == codes && *s == sign && r.iter().any(|g| !g.is_empty())
+        });
+        if let Some((_, (_, _, groups))) = donor {
+            d.recipient_groups = groups.iter().filter(|g| !g.is_empty()).cloned().collect();
+            d.confidence *= 0.85;
+        }
+    }
+}
+
+fn prior_conflict<'x, 'p>(drafts: &'x [Draft<'p>], tok: usize) -> Option<&'x Draft<'p>> {
+    drafts
+        .iter()
+        .filter(|o| {
+            !o.hit.pat.after_conflict
+                && o.hit.tok != tok
+                && o.category.quad() == Quad::MaterialConflict
+                && !o.actor.is_empty()
+        })
+        .min_by_key(|o| (o.hit.tok > tok, o.hit.tok.abs_diff(tok)))
+}
+
+/// The mode a REQUEST/REJECT/THREATEN takes from the event it is about.
+fn complement_mode(gov: Category, child: Category, child_mode: Option<&str>) -> Option<String> {
+    use Category::*;
+    match gov {
+        Request | Reject => Some(
+            match child {
+                Consult => "meet",
+                Aid | Cooperate | Support | Agree => "assist",
+                Retreat | Concede => "yield",
+                _ => "change",
+            }
+            .to_string(),
+        ),
+        Threaten => threat_mode(child, child_mode),
+        _ => None,
+    }
+}
+
+fn threat_mode(child: Category, child_mode: Option<&str>) -> Option<String> {
+    use Category::*;
+    let m = match (child, child_mode) {
+        (Assault, _) | (Mobilize, _) => "violence",
+        (Coerce, Some("arrest")) => "arrest",
+        (Coerce, Some("deport")) | (Sanction, Some("expel")) => "expel",
+        (Coerce, _) => "restrict",
+        (Sanction, _) => "relations",
+        _ => return None,
+    };
+    Some(m.to_string())
+}
+
+/// Code one document given its actor mentions; `dating` dates an event from
+/// its sentence and trigger token.
+pub(crate) fn code_sentences(
+    dict: &Dictionary,
+    doc: &Document,
+    mentions: &[Mention],
+    dating: &dyn Fn(usize, usize) -> Dating,
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if s.role == SegmentRole::Furniture || s.tokens.is_empty() {
+            continue;
+        }
+        let m = Matcher {
+            dict,
+            doc,
+            si,
+            t: Tree::new(s),
+            mentions: mentions.iter().filter(|m| m.sentence == si).collect(),
+        };
+        let hits = m.hits();
+        let mut drafts = m.drafts(hits);
+        for d in drafts.iter_mut() {
+            m.adjust(d);
+        }
+        inherit_recipients(&mut drafts);
+        for d in drafts.into_iter().filter(|d| !d.absorbed) {
+            // An event with neither actor nor recipient ("the war is not upon
+            // us") tells an analyst nothing codeable.
+            let no_recipient = d.recipient_groups.iter().all(|g| g.is_empty());
+            if d.actor.is_empty() && no_recipient {
+                continue;
+            }
+            m.emit(d, dating, &mut out);
+        }
+    }
+    out
+}
+
+impl<'a, 'p> Matcher<'a, 'p> {
+    fn emit(&self, d: Draft<'p>, dating: &dyn Fn(usize, usize) -> Dating, out: &mut Vec<Event>) {
+        let s = self.t.s;
+        let text = s.text(&self.doc.text).to_string();
+        let trig_span = s.tokens.get(d.hit.tok).map(|t| t.span).unwrap_or_default();
+        let mut event_text = vec![self.t.form(d.hit.tok).to_string()];
+        if let Some(p) = d.hit.particle {
+            event_text.push(self.t.form(p).to_string());
+        }
+        if !d.hit.pat.theme.is_empty() {
+            if let Some(th) = d.hit.theme {
+                event_text.push(self.t.form(th).to_string());
+            }
+        }
+        let date = dating(self.si, d.hit.tok);
+        let mut confidence = d.confidence;
+        if d.actor.iter().all(|e| e.code.is_none()) {
+            confidence *= 0.7;
+        }
+        if !d.aux.is_empty() {
+            confidence *= 0.8;
+        }
+        // Nearer the root is more likely the sentence's main event.
+        confidence *= 1.0 - 0.03 * (self.t.depth(d.hit.tok).min(6) as f32);
+        let aux: Vec<String> = d.aux.iter().map(|a| a.to_string()).collect();
+        let mut context = d.hit.pat.context.clone();
+        context.extend(aux.iter().cloned());
+        for group in &d.recipient_groups {
+            let n = out.len();
+            out.push(Event {
+                id: format!("{}-{}-{}", self.doc.id, self.si, n),
+                has_event: true,
+                date: date.value.clone(),
+                actor: d.actor.clone(),
+                recipient: group.clone(),
+                event: vec![d.category.as_str().to_string()],
+                event_text: event_text.clone(),
+                quad_code: d.category.quad().code(),
+                event_scale: d.category.score(d.mode.as_deref()),
+                mode: d.mode.iter().cloned().collect(),
+                context: context.clone(),
+                text: text.clone(),
+                coder: concat!("dyad-events ", env!("CARGO_PKG_VERSION")).to_string(),
+                comment: d.comment.clone(),
+                doc_id: self.doc.id.clone(),
+                sentence: self.si,
+                date_source: date.source.clone(),
+                trigger_span: trig_span.into(),
+                actor_span: d.actor.first().map(|e| e.span),
+                recipient_span: group.first().map(|e| e.span),
+                pattern: d.hit.pat.id.clone(),
+                aux_mode: aux.clone(),
+                confidence: confidence.clamp(0.0, 1.0),
+                quad: d.category.quad().as_str().to_string(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests_support {
+    use super::*;
+
+    /// A fully filled event for format tests.
+    pub fn sample_event() -> Event {
+        let ent = |code: &str, text: &str, start: usize| Entity {
+            code: Some(code.to_string()),
+            sector: Some("GOV".to_string()),
+            entity_text: text.to_string(),
+            identifier_id: None,
+            span: ByteSpan {
+                start,
+                end: start + text.len(),
+            },
+            resolution: "name".to_string(),
+        };
+        Event {
+            id: "d-0-0".into(),
+            has_event: true,
+            date: Some("2022-11-02".into()),
+            actor: vec![ent("PRK", "North Korea", 0)],
+            recipient: vec![ent("KOR", "South Korea", 30)],
+            event: vec!["ASSAULT".into()],
+            event_text: vec!["fired".into(), "missiles".into()],
+            quad_code: 4,
+            event_scale: -9.5,
+            mode: vec!["heavy-weapons".into()],
+            context: vec![],
+            text: "North Korea fired missiles at South Korea.".into(),
+            coder: "dyad-events test".into(),
+            comment: None,
+            doc_id: "d".into(),
+            sentence: 0,
+            date_source: "expression".into(),
+            trigger_span: ByteSpan { start: 12, end: 17 },
+            actor_span: Some(ByteSpan { start: 0, end: 11 }),
+            recipient_span: Some(ByteSpan { start: 30, end: 41 }),
+            pattern: "assault.fire.missile".into(),
+            aux_mode: vec![],
+            confidence: 0.8,
+            quad: "material conflict".into(),
+        }
+    }
+}

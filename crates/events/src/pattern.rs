@@ -1,0 +1,335 @@
+//! The pattern dictionary: human-editable files in `data/patterns/`.
+//!
+//! Two kinds of line (see `docs/events.md` for the full description):
+//!
+//! ```text
+//! # comment
+//! @future   will shall plan intend            (a named word list)
+//! assault.attack   ASSAULT   v:attack   rcp=obj,on,against
+//! aid.send.troops  AID       v:send     obj=troop|soldier  rcp=to  ctx=military
+//! ```
+//!
+//! A pattern line is `ID CATEGORY[:mode] TRIGGER [key=value ...]`, fields
+//! separated by whitespace. Errors name the file and line so an analyst can
+//! fix a dictionary without reading code.
+
+use crate::category::Category;
+use anyhow::{bail, Context, Result};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+/// Part of speech a trigger must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TriggerPos {
+    /// A verb (`v:`).
+    Verb,
+    /// A noun (`n:`): a nominalisation or event noun.
+    Noun,
+    /// An adjective or adjectival predicate (`a:`): "willing", "ready".
+    Adj,
+}
+
+/// Where an argument (actor or recipient) is looked for, relative to the trigger.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Slot {
+    /// The logical subject: `nsubj`, or the by-phrase of a passive; for
+    /// subjectless verbs, the controller (control, coordination, adverbial
+    /// clauses, nominal heads).
+    Subj,
+    /// The logical object: `obj`, or `nsubj:pass` of a passive, or the noun a
+    /// participle modifies.
+    Obj,
+    /// The indirect object.
+    Iobj,
+    /// The owner of the theme ("launch of *North Korean* missiles", "sending of
+    /// *its* soldiers"): a mention inside the constrained object.
+    Theme,
+    /// A possessive (`nmod:poss`) on a nominal trigger.
+    Poss,
+    /// An adjectival or compound modifier on a nominal trigger ("*Israeli* raid").
+    Amod,
+    /// The subject of a finite complement clause ("demanded that *Hamas* renounce").
+    Csubj,
+    /// An argument of the complement clause (its object or prepositional objects).
+    Comp,
+    /// The actor of the event responded to ("response ... to a launch").
+    Prior,
+    /// A prepositional phrase (`obl`/`nmod`) whose `case` is this lemma.
+    Prep(String),
+}
+
+impl Slot {
+    fn parse(s: &str) -> Option<Slot> {
+        Some(match s {
+            "subj" => Slot::Subj,
+            "obj" => Slot::Obj,
+            "iobj" => Slot::Iobj,
+            "theme" => Slot::Theme,
+            "poss" => Slot::Poss,
+            "amod" => Slot::Amod,
+            "csubj" => Slot::Csubj,
+            "comp" => Slot::Comp,
+            "prior" => Slot::Prior,
+            p if !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()) => {
+                Slot::Prep(p.to_string())
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// One pattern: a trigger lemma (with constraints) mapped to a category and mode.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    /// Identifier shown in every event this pattern produces.
+    pub id: String,
+    /// The PLOVER category.
+    pub category: Category,
+    /// The PLOVER mode, if the pattern fixes one.
+    pub mode: Option<String>,
+    /// Part of speech of the trigger.
+    pub pos: TriggerPos,
+    /// Trigger lemma (lower case).
+    pub lemma: String,
+    /// A particle or preposition that must accompany the trigger ("blow *up*",
+    /// "call *for*").
+    pub particle: Option<String>,
+    /// Allowed lemmas of the theme (object of a verb, of-phrase or compound of
+    /// a noun); empty means unconstrained.
+    pub theme: Vec<String>,
+    /// Actor slots in order of preference (empty: the default for the POS).
+    pub actor: Vec<Slot>,
+    /// Recipient slots in order of preference (empty: the default for the POS).
+    pub recipient: Vec<Slot>,
+    /// Modal words one of which must head the complement clause ("said X *must*").
+    pub comp_modal: Vec<String>,
+    /// Fires only as a response to a material-conflict event in the sentence.
+    pub after_conflict: bool,
+    /// Base confidence (0..1).
+    pub confidence: f32,
+    /// PLOVER contexts the pattern adds.
+    pub context: Vec<String>,
+    /// `file:line` the pattern came from.
+    pub source: String,
+}
+
+/// A parsed pattern dictionary: patterns indexed by trigger lemma, plus the
+/// named word lists (`@name`) the matcher consults for modes.
+#[derive(Debug, Clone, Default)]
+pub struct Dictionary {
+    /// All patterns, in file order.
+    pub patterns: Vec<Pattern>,
+    /// Word lists by name (`future`, `hypothetical`, `negator`, `light`, ...).
+    pub lists: BTreeMap<String, HashSet<String>>,
+    by_lemma: HashMap<String, Vec<usize>>,
+}
+
+impl Dictionary {
+    /// Parse one file's text; `name` is used in error messages.
+    pub fn parse_into(&mut self, name: &str, text: &str) -> Result<()> {
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let at = format!("{name}:{}", n + 1);
+            if let Some(rest) = line.strip_prefix('@') {
+                let mut words = rest.split_whitespace();
+                let Some(list) = words.next() else {
+                    bail!("{at}: word list line without a name");
+                };
+                let entry = self.lists.entry(list.to_string()).or_default();
+                for w in words {
+                    entry.insert(w.to_lowercase());
+                }
+                continue;
+            }
+            let p = parse_pattern(line).with_context(|| format!("{at}: bad pattern line"))?;
+            let p = Pattern { source: at, ..p };
+            if self.patterns.iter().any(|q| q.id == p.id) {
+                bail!("{}: duplicate pattern id {}", p.source, p.id);
+            }
+            self.by_lemma
+                .entry(p.lemma.clone())
+                .or_default()
+                .push(self.patterns.len());
+            self.patterns.push(p);
+        }
+        Ok(())
+    }
+
+    /// Read every `*.txt` file of a directory, in name order.
+    pub fn from_dir(dir: &Path) -> Result<Dictionary> {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .with_context(|| format!("reading pattern directory {}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            bail!("no *.txt pattern files in {}", dir.display());
+        }
+        let mut d = Dictionary::default();
+        for f in files {
+            let text = std::fs::read_to_string(&f)
+                .with_context(|| format!("reading pattern file {}", f.display()))?;
+            d.parse_into(&f.display().to_string(), &text)?;
+        }
+        Ok(d)
+    }
+
+    /// Patterns whose trigger lemma is `lemma`.
+    pub fn for_lemma(&self, lemma: &str) -> impl Iterator<Item = &Pattern> + '_ {
+        self.by_lemma
+            .get(lemma)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.patterns.get(i))
+    }
+
+    /// True when `word` is in the named list.
+    pub fn in_list(&self, list: &str, word: &str) -> bool {
+        self.lists.get(list).is_some_and(|l| l.contains(word))
+    }
+}
+
+fn parse_pattern(line: &str) -> Result<Pattern> {
+    let mut fields = line.split_whitespace();
+    let (Some(id), Some(cat), Some(trigger)) = (fields.next(), fields.next(), fields.next()) else {
+        bail!("expected `ID CATEGORY[:mode] TRIGGER [key=value ...]`");
+    };
+    let (cat_name, mode) = match cat.split_once(':') {
+        Some((c, m)) => (c, Some(m.to_string())),
+        None => (cat, None),
+    };
+    let Some(category) = Category::parse(cat_name) else {
+        bail!("unknown PLOVER category `{cat_name}`");
+    };
+    if let Some(m) = &mode {
+        if !category.modes().contains(&m.as_str()) {
+            bail!(
+                "`{m}` is not a mode of {category} (modes: {})",
+                category.modes().join(", ")
+            );
+        }
+    }
+    let (pos, word) = match trigger.split_once(':') {
+        Some(("v", w)) => (TriggerPos::Verb, w),
+        Some(("n", w)) => (TriggerPos::Noun, w),
+        Some(("a", w)) => (TriggerPos::Adj, w),
+        _ => bail!("trigger `{trigger}` must be v:LEMMA, n:LEMMA or a:LEMMA"),
+    };
+    let (lemma, particle) = match word.split_once('+') {
+        Some((l, p)) => (l, Some(p.to_lowercase())),
+        None => (word, None),
+    };
+    if lemma.is_empty() || particle.as_deref() == Some("") {
+        bail!("empty trigger lemma or particle in `{trigger}`");
+    }
+    let mut p = Pattern {
+        id: id.to_string(),
+        category,
+        mode,
+        pos,
+        lemma: lemma.to_lowercase(),
+        particle,
+        theme: Vec::new(),
+        actor: Vec::new(),
+        recipient: Vec::new(),
+        comp_modal: Vec::new(),
+        after_conflict: false,
+        confidence: 0.8,
+        context: Vec::new(),
+        source: String::new(),
+    };
+    for opt in fields {
+        let Some((key, value)) = opt.split_once('=') else {
+            bail!("option `{opt}` is not key=value");
+        };
+        let list = || -> Vec<String> {
+            value
+                .split('|')
+                .filter(|s| !s.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let slots = || -> Result<Vec<Slot>> {
+            value
+                .split(',')
+                .map(|s| Slot::parse(s).with_context(|| format!("unknown slot `{s}`")))
+                .collect()
+        };
+        match key {
+            "obj" => p.theme = list(),
+            "actor" => p.actor = slots()?,
+            "rcp" => p.recipient = slots()?,
+            "comp" => p.comp_modal = list(),
+            "ctx" => p.context = list(),
+            "after" if value == "conflict" => p.after_conflict = true,
+            "conf" => {
+                let c: f32 = value
+                    .parse()
+                    .with_context(|| format!("conf `{value}` is not a number"))?;
+                if !(0.0..=1.0).contains(&c) {
+                    bail!("conf {c} outside 0..1");
+                }
+                p.confidence = c;
+            }
+            _ => bail!("unknown option `{key}`"),
+        }
+    }
+    Ok(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_patterns_and_lists() {
+        let mut d = Dictionary::default();
+        d.parse_into(
+            "t.txt",
+            "# c\n@future will plan\n\naid.send AID v:send obj=troop|soldier rcp=to ctx=military conf=0.9\nthr ASSAULT:heavy-weapons v:fire obj=missile\n",
+        )
+        .unwrap();
+        assert_eq!(d.patterns.len(), 2);
+        let p = d.for_lemma("send").next().unwrap();
+        assert_eq!(p.category, Category::Aid);
+        assert_eq!(p.theme, vec!["troop", "soldier"]);
+        assert_eq!(p.recipient, vec![Slot::Prep("to".into())]);
+        assert_eq!(p.source, "t.txt:4");
+        assert!((p.confidence - 0.9).abs() < 1e-6);
+        assert!(d.in_list("future", "plan"));
+        assert_eq!(
+            d.for_lemma("fire").next().unwrap().mode.as_deref(),
+            Some("heavy-weapons")
+        );
+    }
+
+    #[test]
+    fn bad_lines_name_file_and_line() {
+        for (text, needle) in [
+            ("x FIGHT v:hit", "unknown PLOVER category"),
+            ("x ASSAULT:missile v:fire", "not a mode"),
+            ("x ASSAULT hit", "must be v:LEMMA"),
+            ("x ASSAULT v:hit rcp=obj,??", "unknown slot"),
+            ("x ASSAULT v:hit conf=2", "outside"),
+            ("x ASSAULT v:hit bogus", "key=value"),
+            ("x ASSAULT", "expected"),
+        ] {
+            let mut d = Dictionary::default();
+            let err = d
+                .parse_into("p.txt", &format!("# first\n{text}\n"))
+                .unwrap_err();
+            let msg = format!("{err:#}");
+            assert!(msg.contains("p.txt:2"), "{msg}");
+            assert!(msg.contains(needle), "{msg}");
+        }
+        let mut d = Dictionary::default();
+        let err = d
+            .parse_into("p.txt", "a AID v:give\na AID v:grant\n")
+            .unwrap_err();
+        assert!(format!("{err:#}").contains("p.txt:2: duplicate"));
+    }
+}

@@ -1,0 +1,116 @@
+//! The PLOVER JSON event record.
+//!
+//! Field names follow the PLOVER manual's JSON table (`tab:json`) and entity
+//! object (`tab:actorinfo`) exactly; fields dyad adds for evidence and
+//! auditing (`doc_id`, `sentence`, spans, `pattern`, `aux_mode`,
+//! `confidence`, `quad`, `date_source`) sit beside them and never replace one.
+
+use dyad_core::Span;
+use serde::{Deserialize, Serialize};
+
+/// A byte span `{start, end}` into the document text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ByteSpan {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl From<Span> for ByteSpan {
+    fn from(s: Span) -> Self {
+        ByteSpan {
+            start: s.start,
+            end: s.end,
+        }
+    }
+}
+
+/// A PLOVER entity object (actor or recipient).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// PLOVER `code`: country (ISO 3166 alpha-3) or international entity code;
+    /// `null` when the entity was found but its country is unknown.
+    pub code: Option<String>,
+    /// PLOVER `sector` (GOV, MIL, ...).
+    pub sector: Option<String>,
+    /// PLOVER `entity_text`: the text of the mention.
+    pub entity_text: String,
+    /// PLOVER `identifier_id`: the knowledge-base entry that resolved it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identifier_id: Option<String>,
+    /// dyad: byte span of the mention.
+    pub span: ByteSpan,
+    /// dyad: how the entity was resolved (`name`, `metonym`, `person`,
+    /// `sector`, `coreference`, or `unresolved` when no mention covered the
+    /// argument, or `domestic` when the country was taken from the actor of a
+    /// domestic event).
+    pub resolution: String,
+}
+
+/// A PLOVER event record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// PLOVER `id`: `{doc_id}-{sentence}-{n}`, unique within a run.
+    pub id: String,
+    /// PLOVER `has_event`: always true for records the coder emits.
+    pub has_event: bool,
+    /// PLOVER `date` (YYYY-MM-DD), `null` when nothing dates the event.
+    pub date: Option<String>,
+    /// PLOVER `actor`: list of entity objects (several for compound actors).
+    pub actor: Vec<Entity>,
+    /// PLOVER `recipient`: list of entity objects (empty when none).
+    pub recipient: Vec<Entity>,
+    /// PLOVER `event`: list of categories (dyad always gives one).
+    pub event: Vec<String>,
+    /// PLOVER `event_text`: the trigger words.
+    pub event_text: Vec<String>,
+    /// PLOVER `quad_code`: 1 verbal cooperation .. 4 material conflict.
+    pub quad_code: u8,
+    /// PLOVER `event_scale`: the manual's conflict/cooperation score.
+    pub event_scale: f64,
+    /// PLOVER `mode`: list of modes.
+    pub mode: Vec<String>,
+    /// PLOVER `context`: list of contexts; auxiliary modes are also listed
+    /// here, as the manual asks ("put that information in the context").
+    pub context: Vec<String>,
+    /// PLOVER `text`: the sentence the event was coded from.
+    pub text: String,
+    /// PLOVER `coder`.
+    pub coder: String,
+    /// PLOVER `comment`: why a category was adjusted, when it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// dyad: document id.
+    pub doc_id: String,
+    /// dyad: 0-based sentence index in the document.
+    pub sentence: usize,
+    /// dyad: how the date was found: `expression`, `context`, `document` or `unknown`.
+    pub date_source: String,
+    /// dyad: byte span of the trigger.
+    pub trigger_span: ByteSpan,
+    /// dyad: byte span of the first actor mention, if any.
+    pub actor_span: Option<ByteSpan>,
+    /// dyad: byte span of the first recipient mention, if any.
+    pub recipient_span: Option<ByteSpan>,
+    /// dyad: id of the pattern that fired.
+    pub pattern: String,
+    /// dyad: PLOVER auxiliary modes (`historical`, `future`, `hypothetical`, `negation`).
+    pub aux_mode: Vec<String>,
+    /// dyad: confidence in 0..1.
+    pub confidence: f32,
+    /// dyad: quad category in words ("material conflict").
+    pub quad: String,
+}
+
+impl Event {
+    /// The first event category.
+    pub fn category(&self) -> &str {
+        self.event.first().map(String::as_str).unwrap_or("")
+    }
+
+    /// True when the event carries an auxiliary mode that makes it not a plain fact.
+    pub fn is_factual(&self) -> bool {
+        self.aux_mode.is_empty()
+    }
+}

@@ -1,0 +1,163 @@
+//! Small read-only helpers over one parsed sentence: lemmas, dependents by
+//! relation, prepositional phrases, voice. All index access is checked, so a
+//! malformed parse yields fewer matches, never a panic.
+
+use dyad_core::{Sentence, Upos};
+
+/// A parsed sentence viewed as a dependency tree.
+pub(crate) struct Tree<'a> {
+    pub s: &'a Sentence,
+    /// Children of each token, in order.
+    kids: Vec<Vec<usize>>,
+}
+
+impl<'a> Tree<'a> {
+    pub fn new(s: &'a Sentence) -> Self {
+        let n = s.tokens.len();
+        let mut kids = vec![Vec::new(); n];
+        for (i, t) in s.tokens.iter().enumerate() {
+            if t.head > 0 && t.head <= n && t.head != i + 1 {
+                if let Some(k) = kids.get_mut(t.head - 1) {
+                    k.push(i);
+                }
+            }
+        }
+        Tree { s, kids }
+    }
+
+    pub fn len(&self) -> usize {
+        self.s.tokens.len()
+    }
+
+    /// Lower-cased lemma, falling back to the lower-cased form.
+    pub fn lemma(&self, i: usize) -> String {
+        match self.s.tokens.get(i) {
+            Some(t) if !t.lemma.is_empty() => t.lemma.to_lowercase(),
+            Some(t) => t.form.to_lowercase(),
+            None => String::new(),
+        }
+    }
+
+    pub fn form(&self, i: usize) -> &str {
+        self.s.tokens.get(i).map(|t| t.form.as_str()).unwrap_or("")
+    }
+
+    pub fn upos(&self, i: usize) -> Upos {
+        self.s.tokens.get(i).map(|t| t.upos).unwrap_or_default()
+    }
+
+    pub fn xpos(&self, i: usize) -> &str {
+        self.s.tokens.get(i).map(|t| t.xpos.as_str()).unwrap_or("")
+    }
+
+    pub fn deprel(&self, i: usize) -> &str {
+        self.s
+            .tokens
+            .get(i)
+            .map(|t| t.deprel.as_str())
+            .unwrap_or("")
+    }
+
+    /// The relation without its subtype (`nmod:poss` → `nmod`).
+    pub fn base_rel(&self, i: usize) -> &str {
+        let r = self.deprel(i);
+        r.split(':').next().unwrap_or(r)
+    }
+
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.s.head_of(i)
+    }
+
+    pub fn kids(&self, i: usize) -> &[usize] {
+        self.kids.get(i).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Children whose relation is exactly one of `rels`.
+    pub fn kids_rel<'b>(
+        &'b self,
+        i: usize,
+        rels: &'b [&'b str],
+    ) -> impl Iterator<Item = usize> + 'b {
+        self.kids(i)
+            .iter()
+            .copied()
+            .filter(move |&k| rels.contains(&self.deprel(k)))
+    }
+
+    pub fn first_kid(&self, i: usize, rels: &[&str]) -> Option<usize> {
+        self.kids(i)
+            .iter()
+            .copied()
+            .find(|&k| rels.contains(&self.deprel(k)))
+    }
+
+    /// The lemma of the `case` (or `mark`) marker of a nominal, if any.
+    pub fn case_of(&self, i: usize) -> Option<String> {
+        self.kids(i)
+            .iter()
+            .copied()
+            .find(|&k| matches!(self.deprel(k), "case" | "mark"))
+            .map(|k| self.lemma(k))
+    }
+
+    /// Prepositional dependents (`obl*`, `nmod*` except possessives) of `i`
+    /// marked by preposition `p`.
+    pub fn prep_kids(&self, i: usize, p: &str) -> Vec<usize> {
+        self.kids(i)
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let base = self.base_rel(k);
+                (base == "obl" || base == "nmod" || base == "advcl" || base == "acl")
+                    && self.deprel(k) != "nmod:poss"
+                    && self.case_of(k).as_deref() == Some(p)
+            })
+            .collect()
+    }
+
+    pub fn is_verbal(&self, i: usize) -> bool {
+        matches!(self.upos(i), Upos::Verb | Upos::Aux) || self.xpos(i).starts_with("VB")
+    }
+
+    pub fn is_nominal(&self, i: usize) -> bool {
+        matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Pron)
+    }
+
+    /// True for a passive verb: it has `nsubj:pass`/`aux:pass`, or it is a
+    /// past participle modifying a noun ("soldiers *sent* to Russia").
+    pub fn is_passive(&self, i: usize) -> bool {
+        self.kids(i)
+            .iter()
+            .any(|&k| matches!(self.deprel(k), "nsubj:pass" | "aux:pass" | "csubj:pass"))
+            || (self.deprel(i) == "acl" && self.xpos(i) == "VBN")
+    }
+
+    /// The conjuncts of `i` (its `conj` dependents), `i` first.
+    pub fn with_conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while let Some(&x) = out.get(k) {
+            for c in self.kids_rel(x, &["conj"]) {
+                if !out.contains(&c) && out.len() < 8 {
+                    out.push(c);
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// Depth of `i` below the root (0 for the root); bounded against cycles.
+    pub fn depth(&self, i: usize) -> usize {
+        let mut d = 0;
+        let mut cur = i;
+        while let Some(h) = self.head(cur) {
+            d += 1;
+            cur = h;
+            if d > self.len() {
+                break;
+            }
+        }
+        d
+    }
+}
