@@ -397,7 +397,7 @@ impl<'a> Matcher<'a> {
                 }
                 let mut j = i + 1;
                 // twenty four / twenty-four / one hundred
-                if v >= 20 && v < 100 && v % 10 == 0 {
+                if (20..100).contains(&v) && v % 10 == 0 {
                     if let Some(u) = lexicon::cardinal(self.w(j)) {
                         if u < 10 && !self.w(j).bytes().all(|b| b.is_ascii_digit()) {
                             v += u;
@@ -685,7 +685,7 @@ impl<'a> Matcher<'a> {
                     next,
                     "account" | "accounts" | "affairs" | "events" | "," | "." | ""
                 ) || lexicon::unit(next).is_some();
-                if !blocked && !(self.tagged && self.upos(i) != Upos::Adj) {
+                if !(blocked || self.tagged && self.upos(i) != Upos::Adj) {
                     return Some(mk(
                         i + 1,
                         TimexType::Date,
@@ -1580,15 +1580,14 @@ impl<'a> Matcher<'a> {
         ) {
             if let Some((n, half, k)) = self.quantity(j) {
                 if let Some(u) = lexicon::unit(self.w(k)) {
-                    if lexicon::is_plural_unit(self.w(k)) || n == Some(1) {
-                        if !(self.w(j) == "a" || self.w(j) == "an") || n.is_none() {
-                            return Some(mk(
-                                k + 1,
-                                TimexType::Duration,
-                                duration(n, half, u),
-                                "past_n_units",
-                            ));
-                        }
+                    let article = matches!(self.w(j), "a" | "an") && n.is_some();
+                    if (lexicon::is_plural_unit(self.w(k)) || n == Some(1)) && !article {
+                        return Some(mk(
+                            k + 1,
+                            TimexType::Duration,
+                            duration(n, half, u),
+                            "past_n_units",
+                        ));
                     }
                 }
             }
@@ -1797,9 +1796,6 @@ impl<'a> Matcher<'a> {
         if is_article && lexicon::is_plural_unit(uw) {
             return None;
         }
-        if j > i && n == Some(1) && !lexicon::is_plural_unit(uw) {
-            // "the one day" — fine; but "the 1990" cannot reach here.
-        }
         // A bare small number must be a count of something, not a code:
         // "KN-23" never reaches here because its pieces are not token-initial.
         let mut e = k + 1;
@@ -1818,7 +1814,9 @@ impl<'a> Matcher<'a> {
         let post = self.w(e);
         if j == i
             && matches!(post, "ago" | "earlier" | "before")
-            && !(post == "before" && self.w(e + 1) != "")
+            // "three days before." dates from the anchor; "three days
+            // before the vote" from the vote, which we cannot date.
+            && (post != "before" || !self.w(e + 1).chars().next().is_some_and(char::is_alphanumeric))
         {
             let v = if n.is_none() {
                 "PAST_REF".to_string()
@@ -1848,9 +1846,6 @@ impl<'a> Matcher<'a> {
             });
         }
         // "year-earlier", "year-ago" used as an adjective ("year-earlier profit").
-        if n.is_none() && j == i && !is_article {
-            // vague counts ("several years") stay durations.
-        }
         if u == Unit::Weekend {
             return None;
         }
