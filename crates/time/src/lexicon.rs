@@ -269,6 +269,8 @@ pub(crate) fn is_trigger(w: &str) -> bool {
             | "half"
             | "while"
             | "nineties"
+            | "nineteen"
+            | "thousand"
             | "eighties"
             | "seventies"
             | "sixties"

@@ -566,6 +566,8 @@ impl<'a> Matcher<'a> {
             ("early" | "earlier", _, _) => point("START", 1),
             ("late" | "later", _, _) => point("END", 1),
             ("mid", _, _) => point("MID", 1),
+            ("post", _, _) if self.p.get(i + 1).is_some_and(|p| !p.first) => point("AFTER", 1),
+            ("pre", _, _) if self.p.get(i + 1).is_some_and(|p| !p.first) => point("BEFORE", 1),
             ("the", "end" | "close", "of") => (Some("END"), i + 3, ModKind::Point),
             ("the", "beginning" | "start", "of") => (Some("START"), i + 3, ModKind::Point),
             ("the", "middle", "of") => (Some("MID"), i + 3, ModKind::Point),
@@ -629,6 +631,9 @@ impl<'a> Matcher<'a> {
             return Some(f);
         }
         if let Some(f) = self.holiday(i, tense) {
+            return Some(f);
+        }
+        if let Some(f) = self.season_expr(i, tense) {
             return Some(f);
         }
 
@@ -1248,8 +1253,10 @@ impl<'a> Matcher<'a> {
             return false;
         }
         // Part of a code or a longer number: "KN-23", "2024/25".
+        // Part of a code or a longer number ("KN-23", "2024/25"), unless
+        // the first half of the token is a prefix ("mid-1996", "post-1959").
         if let Some(p) = self.p.get(i) {
-            if !p.first {
+            if !p.first && !matches!(prev, "mid" | "pre" | "post" | "early" | "late") {
                 return false;
             }
         }
@@ -1484,9 +1491,11 @@ impl<'a> Matcher<'a> {
                 i + 4,
                 "latest_quarter",
             ),
-            ("latest" | "recent", "period", _) if self.quarter_context.is_some() => {
-                (self.quarter_context, i + 3, "latest_quarter")
-            }
+            ("latest" | "recent", "period", _) => (
+                a.map(|a| self.quarter_context.unwrap_or_else(|| prev_q(a))),
+                i + 3,
+                "latest_quarter",
+            ),
             ("quarter", _, _) => {
                 if matches!(w2, "of" | "ended" | "ending" | "that" | "to")
                     && w2 != "ended"
@@ -1928,6 +1937,54 @@ impl<'a> Matcher<'a> {
         None
     }
 
+    // ------------------------------------------------------------- seasons
+
+    /// "the summer", "summer 1999", "the winter of 1994", "in spring".
+    /// "last/this/next summer" are handled with the other relative words.
+    fn season_expr(&self, i: usize, tense: Tense) -> Option<Found> {
+        let the = self.w(i) == "the";
+        let j = if the { i + 1 } else { i };
+        let code = lexicon::season(self.w(j))?;
+        let k = if self.w(j + 1) == "of" { j + 2 } else { j + 1 };
+        let year = self.year_num(k);
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        // "fall" and "spring" are verbs and nouns too: want a determiner,
+        // a year, or a preposition of time before it.
+        let framed = the
+            || year.is_some()
+            || matches!(prev, "in" | "during" | "since" | "by" | "until" | "through" | "before" | "after" | "early" | "late" | "mid" | "this" | "that");
+        if !framed || (year.is_none() && matches!(self.w(j + 1), "of" | "'s")) {
+            return None;
+        }
+        let (value, e) = match year {
+            Some(y) => (format!("{y:04}-{code}"), k + 1),
+            None => {
+                let v = match self.anchor {
+                    Some(a) => {
+                        let (sy, cur) = season_of(a);
+                        let (want, now) = (season_index(code), season_index(cur));
+                        let y = match tense {
+                            Tense::Past if want > now => sy - 1,
+                            Tense::Future if want < now => sy + 1,
+                            _ => sy,
+                        };
+                        format!("{y:04}-{code}")
+                    }
+                    None => format!("XXXX-{code}"),
+                };
+                (v, j + 1)
+            }
+        };
+        Some(Found {
+            s: i,
+            e,
+            kind: TimexType::Date,
+            value,
+            modifier: None,
+            rule: "season",
+        })
+    }
+
     // ------------------------------------------------------------- holidays
 
     fn holiday(&self, i: usize, tense: Tense) -> Option<Found> {
@@ -2154,7 +2211,9 @@ fn cue(t: &dyad_core::Token, tagged: bool) -> Option<Tense> {
     if irregular {
         return Some(Tense::Past);
     }
+    // Lowercase only: "United", "Ahmed" are not past tenses.
     if f.len() > 4
+        && t.form.starts_with(|c: char| c.is_lowercase())
         && f.ends_with("ed")
         && !matches!(
             f.as_str(),
@@ -2183,7 +2242,7 @@ pub(crate) fn sentence_tense(sent: &Sentence, tok: usize) -> Tense {
             }
             // An infinitive just before ("to resume Monday", "as soon as
             // Tuesday") looks ahead.
-            if dist <= 3 && (t.form.eq_ignore_ascii_case("to") || t.form.eq_ignore_ascii_case("as"))
+            if dist <= 5 && (t.form.eq_ignore_ascii_case("to") || t.form.eq_ignore_ascii_case("as"))
             {
                 let prev_is_as_soon = tok
                     .checked_sub(dist + 1)

@@ -428,3 +428,4 @@ fn never_panics() {
         }
     }
 }
+
