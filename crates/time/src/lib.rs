@@ -124,6 +124,8 @@ pub fn tag_document(doc: &Document) -> Vec<Timex> {
     // The fiscal quarter the article last talked about: earnings reports say
     // "a year earlier" meaning that quarter a year before.
     let mut quarter_context: Option<(i32, u32)> = None;
+    // The last day the text named, for clock times given without one.
+    let mut last_day: Option<String> = None;
     for (si, sent) in doc.sentences.iter().enumerate() {
         let pieces = rules::pieces(sent);
         let trig: Vec<bool> = pieces.iter().map(|p| lexicon::is_trigger(&p.low)).collect();
@@ -156,10 +158,24 @@ pub fn tag_document(doc: &Document) -> Vec<Timex> {
                 None
             }
             .unwrap_or_else(|| rules::sentence_tense(sent, tok));
-            let Some(f) = m.at(i, tense) else {
+            let Some(mut f) = m.at(i, tense) else {
                 i += 1;
                 continue;
             };
+            // A clock time with no day, told in the past, happened on the
+            // day the story last named ("exploded Friday ... at 10:35 a.m."),
+            // not necessarily on the publication day.
+            if f.rule == "clock_anchor" && tense == rules::Tense::Past {
+                if let (Some(day), Some((_, hhmm))) = (&last_day, f.value.split_once('T')) {
+                    f.value = format!("{day}T{hhmm}");
+                    f.rule = "clock_context";
+                }
+            }
+            if matches!(f.kind, TimexType::Date | TimexType::Time) {
+                if let Some(day) = f.value.get(0..10).filter(|d| rules::iso_date(d).is_some()) {
+                    last_day = Some(day.to_string());
+                }
+            }
             let e = f.e.max(i + 1);
             // Only quarters the text names set the context, not ones derived
             // from it ("a year earlier" → last year's quarter).

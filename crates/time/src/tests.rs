@@ -428,4 +428,3 @@ fn never_panics() {
         }
     }
 }
-
