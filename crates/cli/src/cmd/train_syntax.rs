@@ -1,10 +1,69 @@
-//! `dyad train_syntax` (being written).
+//! `dyad train syntax`: train the tagger, lemmatizer and dependency parser
+//! on a Universal Dependencies treebank directory.
+
+use anyhow::{bail, Context};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 /// Flags.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Treebank directory holding `*-ud-train.conllu` (and optionally
+    /// `*-ud-dev.conllu`, used to choose the number of epochs).
+    #[arg(long)]
+    pub treebank: PathBuf,
+    /// Where to write the model (gzip-compressed binary).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Maximum parser epochs (the best on dev is kept).
+    #[arg(long)]
+    pub epochs: Option<usize>,
+}
+
+/// The single file in `dir` whose name ends with `suffix`, if any.
+fn find(dir: &Path, suffix: &str) -> anyhow::Result<Option<PathBuf>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))? {
+        let path = entry?.path();
+        if path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.ends_with(suffix))
+        {
+            found.push(path);
+        }
+    }
+    found.sort();
+    if found.len() > 1 {
+        bail!("several *{suffix} files in {}", dir.display());
+    }
+    Ok(found.pop())
+}
 
 /// Run the command.
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("not built yet")
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let train = find(&args.treebank, "-ud-train.conllu")?
+        .with_context(|| format!("no *-ud-train.conllu in {}", args.treebank.display()))?;
+    let dev = find(&args.treebank, "-ud-dev.conllu")?;
+    let mut opts = dyad_syntax::TrainOptions::default();
+    if let Some(e) = args.epochs {
+        opts.epochs = e;
+    }
+    let start = Instant::now();
+    let model = dyad_syntax::train(&train, dev.as_deref(), &opts)?;
+    model.save(&args.out)?;
+    eprintln!(
+        "trained in {:.1}s; model written to {} ({} bytes)",
+        start.elapsed().as_secs_f64(),
+        args.out.display(),
+        std::fs::metadata(&args.out).map(|m| m.len()).unwrap_or(0)
+    );
+    if let Some(dev) = dev {
+        let s = dyad_syntax::eval::evaluate(&model, &dev)?;
+        eprintln!(
+            "dev: UPOS {:.2} XPOS {:.2} lemma {:.2} UAS {:.2} LAS {:.2}",
+            s.upos, s.xpos, s.lemma, s.uas, s.las
+        );
+    }
+    Ok(())
 }

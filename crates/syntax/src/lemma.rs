@@ -1,0 +1,220 @@
+//! Lemmatizer: a (form, XPOS) lookup learned from the treebank, backed by
+//! suffix-rewrite rules (also learned) for words never seen in training.
+
+use crate::binio::{Reader, Writer};
+use crate::words::normalize;
+use std::collections::HashMap;
+
+/// A rewrite: drop `strip` characters from the end, append `add`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+struct Rule {
+    strip: usize,
+    add: String,
+}
+
+/// The frozen lemmatizer.
+#[derive(Clone, Default)]
+pub(crate) struct Lemmatizer {
+    /// `form \t xpos` -> lemma, only where the lemma is not the trivial one.
+    table: HashMap<String, String>,
+    /// `xpos \t lowercase suffix` -> most frequent rule for that suffix.
+    rules: HashMap<String, Rule>,
+}
+
+/// Longest suffix (in characters) the rules look at.
+const MAX_SUFFIX: usize = 5;
+
+/// Proper nouns keep their case; everything else is lowercased.
+fn is_proper(xpos: &str) -> bool {
+    xpos.starts_with("NNP")
+}
+
+fn trivial(form: &str, xpos: &str) -> String {
+    if is_proper(xpos) {
+        form.to_string()
+    } else {
+        form.to_lowercase()
+    }
+}
+
+fn rule_between(form: &str, lemma: &str) -> Rule {
+    let f: Vec<char> = form.chars().collect();
+    let l: Vec<char> = lemma.chars().collect();
+    let common = f.iter().zip(&l).take_while(|(a, b)| a == b).count();
+    Rule {
+        strip: f.len() - common,
+        add: l[common..].iter().collect(),
+    }
+}
+
+fn suffix(chars: &[char], k: usize) -> String {
+    chars[chars.len() - k..].iter().collect()
+}
+
+impl Lemmatizer {
+    /// Learn from `(form, xpos, lemma)` triples.
+    pub(crate) fn train<'a>(items: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Self {
+        let mut seen: HashMap<(String, String), HashMap<String, u32>> = HashMap::new();
+        for (form, xpos, lemma) in items {
+            if lemma.is_empty() {
+                continue;
+            }
+            *seen
+                .entry((normalize(form).into_owned(), xpos.to_string()))
+                .or_default()
+                .entry(lemma.to_string())
+                .or_default() += 1;
+        }
+        let mut table = HashMap::new();
+        let mut rule_counts: HashMap<String, HashMap<Rule, u32>> = HashMap::new();
+        for ((form, xpos), lemmas) in seen {
+            let Some((lemma, _)) = lemmas.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            else {
+                continue;
+            };
+            if *lemma != trivial(&form, &xpos) {
+                table.insert(format!("{form}\t{xpos}"), lemma.clone());
+            }
+            // Rules are learned on the case the rule will be applied to.
+            let base = trivial(&form, &xpos);
+            let target = if is_proper(&xpos) {
+                lemma.clone()
+            } else {
+                lemma.to_lowercase()
+            };
+            let rule = rule_between(&base, &target);
+            if rule.strip > 4 {
+                continue; // suppletion (went -> go) says nothing about suffixes
+            }
+            let chars: Vec<char> = base.to_lowercase().chars().collect();
+            for k in 1..=MAX_SUFFIX.min(chars.len()) {
+                *rule_counts
+                    .entry(format!("{xpos}\t{}", suffix(&chars, k)))
+                    .or_default()
+                    .entry(rule.clone())
+                    .or_default() += 1;
+            }
+        }
+        let rules = rule_counts
+            .into_iter()
+            .filter_map(|(k, counts)| {
+                let total: u32 = counts.values().sum();
+                let (rule, n) = counts
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.add.cmp(&a.0.add)))?;
+                // Keep a rule only where the evidence is not a coin toss.
+                (n >= 2 && f64::from(n) >= 0.5 * f64::from(total)).then_some((k, rule))
+            })
+            .collect();
+        Lemmatizer { table, rules }
+    }
+
+    /// The lemma of `form` tagged `xpos`.
+    pub(crate) fn lemma(&self, form: &str, xpos: &str) -> String {
+        let norm = normalize(form);
+        let mut key = String::with_capacity(norm.len() + xpos.len() + 1);
+        key.push_str(&norm);
+        key.push('\t');
+        key.push_str(xpos);
+        if let Some(l) = self.table.get(&key) {
+            return l.clone();
+        }
+        // Sentence-initial capitals: try the lowercased form too.
+        if !is_proper(xpos) {
+            let lower_key = format!("{}\t{xpos}", norm.to_lowercase());
+            if lower_key != key {
+                if let Some(l) = self.table.get(&lower_key) {
+                    return l.clone();
+                }
+            }
+        }
+        let base = trivial(&norm, xpos);
+        let chars: Vec<char> = base.chars().collect();
+        let lower: Vec<char> = base.to_lowercase().chars().collect();
+        if lower.len() != chars.len() {
+            return base;
+        }
+        for k in (1..=MAX_SUFFIX.min(lower.len())).rev() {
+            let key = format!("{xpos}\t{}", suffix(&lower, k));
+            if let Some(rule) = self.rules.get(&key) {
+                if rule.strip < chars.len() {
+                    let mut out: String = chars[..chars.len() - rule.strip].iter().collect();
+                    out.push_str(&rule.add);
+                    return out;
+                }
+                return base;
+            }
+        }
+        base
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        let mut table: Vec<_> = self.table.iter().collect();
+        table.sort();
+        w.u64(table.len() as u64);
+        for (k, v) in table {
+            w.str(k);
+            w.str(v);
+        }
+        let mut rules: Vec<_> = self.rules.iter().collect();
+        rules.sort_by(|a, b| a.0.cmp(b.0));
+        w.u64(rules.len() as u64);
+        for (k, r) in rules {
+            w.str(k);
+            w.u64(r.strip as u64);
+            w.str(&r.add);
+        }
+    }
+
+    pub(crate) fn read(r: &mut Reader) -> anyhow::Result<Self> {
+        let mut out = Lemmatizer::default();
+        let n = r.usize()?;
+        for _ in 0..n {
+            let k = r.str()?;
+            let v = r.str()?;
+            out.table.insert(k, v);
+        }
+        let n = r.usize()?;
+        for _ in 0..n {
+            let k = r.str()?;
+            let strip = r.usize()?;
+            let add = r.str()?;
+            out.rules.insert(k, Rule { strip, add });
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookup_then_rules_then_identity() {
+        let data = [
+            ("walked", "VBD", "walk"),
+            ("talked", "VBD", "talk"),
+            ("jumped", "VBD", "jump"),
+            ("went", "VBD", "go"),
+            ("cities", "NNS", "city"),
+            ("parties", "NNS", "party"),
+            ("Koreans", "NNPS", "Korean"),
+            ("Americans", "NNPS", "American"),
+            ("The", "DT", "the"),
+        ];
+        let l = Lemmatizer::train(data.iter().copied());
+        assert_eq!(l.lemma("went", "VBD"), "go");
+        assert_eq!(l.lemma("Went", "VBD"), "go");
+        assert_eq!(l.lemma("kicked", "VBD"), "kick");
+        assert_eq!(l.lemma("armies", "NNS"), "army");
+        assert_eq!(l.lemma("Pyongyang", "NNP"), "Pyongyang");
+        assert_eq!(l.lemma("Cubans", "NNPS"), "Cuban");
+        assert_eq!(l.lemma("THE", "DT"), "the");
+        assert_eq!(l.lemma("x", "SYM"), "x");
+        let mut w = Writer::default();
+        l.write(&mut w);
+        let bytes = w.into_bytes();
+        let back = Lemmatizer::read(&mut Reader::new(&bytes)).unwrap();
+        assert_eq!(back.lemma("armies", "NNS"), "army");
+    }
+}

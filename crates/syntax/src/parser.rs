@@ -1,0 +1,671 @@
+//! Greedy arc-hybrid transition parser with an averaged perceptron and a
+//! separate arc labeller.
+//!
+//! The transition system (Kuhlmann et al. 2011) has three moves: SHIFT
+//! pushes the first buffer word; LEFT makes the buffer front the head of
+//! the stack top and pops it; RIGHT makes the second stack item the head of
+//! the stack top and pops it. An artificial root sits at the bottom of the
+//! stack and may take a dependent only once the buffer is empty, so every
+//! parse has exactly one root word. Because a word is popped only once all
+//! its dependents are attached, the labeller sees the dependent's complete
+//! subtree when it chooses the relation.
+//!
+//! Training uses the dynamic oracle of Goldberg & Nivre (2013): at every
+//! configuration the cost of each move (gold arcs it makes unreachable) is
+//! computed, the perceptron is updated towards the best zero-cost move, and
+//! after the first epoch the parser mostly follows its own (possibly wrong)
+//! prediction, so it learns to recover from its mistakes.
+
+use crate::hash::{f1, f2, f3, mix};
+use crate::perceptron::{Trainer, Weights};
+use crate::tagger::argmax;
+
+pub(crate) const SHIFT: usize = 0;
+pub(crate) const LEFT: usize = 1;
+pub(crate) const RIGHT: usize = 2;
+/// Number of moves.
+pub(crate) const MOVES: usize = 3;
+
+const NONE: usize = usize::MAX;
+const NO_TOKEN: u64 = 0x4e4f_4e45;
+const ROOT_W: u64 = 0x524f_4f54;
+
+/// What the parser knows about each token (index 0 is the artificial root).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Tok {
+    /// Lowercased normalised form hash.
+    pub w: u64,
+    /// Predicted tag hash.
+    pub p: u64,
+}
+
+/// Build the parser's token list: the root then the sentence.
+pub(crate) fn tokens(words: &[u64], tags: &[u64]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(words.len() + 1);
+    out.push(Tok {
+        w: ROOT_W,
+        p: ROOT_W,
+    });
+    out.extend(words.iter().zip(tags).map(|(&w, &p)| Tok { w, p }));
+    out
+}
+
+/// A parser configuration plus the partial tree built so far.
+pub(crate) struct State {
+    pub stack: Vec<usize>,
+    /// Front of the buffer (tokens `b..=n` are in the buffer).
+    pub b: usize,
+    pub n: usize,
+    pub heads: Vec<usize>,
+    pub labels: Vec<usize>,
+    lc1: Vec<usize>,
+    lc2: Vec<usize>,
+    rc1: Vec<usize>,
+    rc2: Vec<usize>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+    lset: Vec<u64>,
+    rset: Vec<u64>,
+    on_stack: Vec<bool>,
+}
+
+impl State {
+    pub(crate) fn new(n: usize) -> State {
+        let mut on_stack = vec![false; n + 1];
+        on_stack[0] = true;
+        State {
+            stack: vec![0],
+            b: 1,
+            n,
+            heads: vec![NONE; n + 1],
+            labels: vec![NONE; n + 1],
+            lc1: vec![NONE; n + 1],
+            lc2: vec![NONE; n + 1],
+            rc1: vec![NONE; n + 1],
+            rc2: vec![NONE; n + 1],
+            nl: vec![0; n + 1],
+            nr: vec![0; n + 1],
+            lset: vec![0; n + 1],
+            rset: vec![0; n + 1],
+            on_stack,
+        }
+    }
+
+    pub(crate) fn done(&self) -> bool {
+        self.b > self.n && self.stack.len() <= 1
+    }
+
+    fn s(&self, k: usize) -> usize {
+        if k < self.stack.len() {
+            self.stack[self.stack.len() - 1 - k]
+        } else {
+            NONE
+        }
+    }
+
+    fn buf(&self, k: usize) -> usize {
+        let i = self.b + k;
+        if i <= self.n {
+            i
+        } else {
+            NONE
+        }
+    }
+
+    /// Which moves are legal here.
+    pub(crate) fn valid(&self) -> [bool; MOVES] {
+        let has_buf = self.b <= self.n;
+        let s0 = self.s(0);
+        let depth = self.stack.len();
+        [
+            has_buf,
+            has_buf && depth >= 2 && s0 != 0,
+            // The root takes its single dependent only at the very end.
+            depth >= 3 || (depth == 2 && !has_buf),
+        ]
+    }
+
+    /// The (head, dependent) arc a move would add, if any.
+    pub(crate) fn arc(&self, mv: usize) -> Option<(usize, usize)> {
+        match mv {
+            LEFT => Some((self.b, self.s(0))),
+            RIGHT => Some((self.s(1), self.s(0))),
+            _ => None,
+        }
+    }
+
+    /// Apply a legal move; `label` is used for arc moves.
+    pub(crate) fn apply(&mut self, mv: usize, label: usize) {
+        match mv {
+            SHIFT => {
+                self.on_stack[self.b] = true;
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+            _ => {
+                if let Some((h, d)) = self.arc(mv) {
+                    self.attach(h, d, label);
+                    self.stack.pop();
+                    self.on_stack[d] = false;
+                }
+            }
+        }
+    }
+
+    fn attach(&mut self, h: usize, d: usize, label: usize) {
+        self.heads[d] = h;
+        self.labels[d] = label;
+        let bit = if label < 64 { 1u64 << label } else { 0 };
+        if d < h {
+            if self.lc1[h] == NONE || d < self.lc1[h] {
+                self.lc2[h] = self.lc1[h];
+                self.lc1[h] = d;
+            } else if self.lc2[h] == NONE || d < self.lc2[h] {
+                self.lc2[h] = d;
+            }
+            self.nl[h] = self.nl[h].saturating_add(1);
+            self.lset[h] |= bit;
+        } else {
+            if self.rc1[h] == NONE || d > self.rc1[h] {
+                self.rc2[h] = self.rc1[h];
+                self.rc1[h] = d;
+            } else if self.rc2[h] == NONE || d > self.rc2[h] {
+                self.rc2[h] = d;
+            }
+            self.nr[h] = self.nr[h].saturating_add(1);
+            self.rset[h] |= bit;
+        }
+    }
+
+    /// Dynamic-oracle cost of each move: gold arcs it makes unreachable.
+    pub(crate) fn costs(&self, gold: &[usize]) -> [usize; MOVES] {
+        let s0 = self.s(0);
+        let s1 = self.s(1);
+        let b = self.b;
+        let g = |k: usize| gold.get(k).copied().unwrap_or(NONE);
+        // Dependents of s0 still in the buffer.
+        let s0_deps_in_buf = if s0 == NONE {
+            0
+        } else {
+            (b..=self.n).filter(|&k| g(k) == s0).count()
+        };
+        let left = if s0 == NONE || s0 == 0 {
+            usize::MAX
+        } else {
+            let gh = g(s0);
+            usize::from((s1 != NONE && gh == s1) || (gh != NONE && gh > b && gh <= self.n))
+                + s0_deps_in_buf
+        };
+        let right = if s1 == NONE {
+            usize::MAX
+        } else {
+            let gh = g(s0);
+            usize::from(gh != NONE && gh >= b && gh <= self.n) + s0_deps_in_buf
+        };
+        let shift = if b > self.n {
+            usize::MAX
+        } else {
+            let deps_on_stack = self.stack.iter().filter(|&&k| k != 0 && g(k) == b).count();
+            let gh = g(b);
+            let head_lost =
+                gh != NONE && gh != s0 && self.on_stack.get(gh).copied().unwrap_or(false);
+            deps_on_stack + usize::from(head_lost)
+        };
+        [shift, left, right]
+    }
+}
+
+fn dist_bucket(a: usize, b: usize) -> u64 {
+    let d = a.abs_diff(b);
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=10 => 6,
+        _ => 7,
+    }
+}
+
+/// The features of a configuration.
+pub(crate) fn features(toks: &[Tok], st: &State, label_hash: &[u64], out: &mut Vec<u64>) {
+    out.clear();
+    let tw = |i: usize| -> u64 {
+        if i == NONE {
+            NO_TOKEN
+        } else {
+            toks.get(i).map(|t| t.w).unwrap_or(NO_TOKEN)
+        }
+    };
+    let tp = |i: usize| -> u64 {
+        if i == NONE {
+            NO_TOKEN
+        } else {
+            toks.get(i).map(|t| t.p).unwrap_or(NO_TOKEN)
+        }
+    };
+    let tl = |i: usize| -> u64 {
+        if i == NONE {
+            NO_TOKEN
+        } else {
+            st.labels
+                .get(i)
+                .and_then(|&l| label_hash.get(l))
+                .copied()
+                .unwrap_or(NO_TOKEN)
+        }
+    };
+    let get = |v: &Vec<usize>, i: usize| -> usize {
+        if i == NONE {
+            NONE
+        } else {
+            v.get(i).copied().unwrap_or(NONE)
+        }
+    };
+    let s0 = st.s(0);
+    let s1 = st.s(1);
+    let s2 = st.s(2);
+    let b0 = st.buf(0);
+    let b1 = st.buf(1);
+    let b2 = st.buf(2);
+    let (s0w, s0p, s1w, s1p, s2p) = (tw(s0), tp(s0), tw(s1), tp(s1), tp(s2));
+    let (b0w, b0p, b1w, b1p, b2w, b2p) = (tw(b0), tp(b0), tw(b1), tp(b1), tw(b2), tp(b2));
+    let s0l1 = get(&st.lc1, s0);
+    let s0l2 = get(&st.lc2, s0);
+    let s0r1 = get(&st.rc1, s0);
+    let s0r2 = get(&st.rc2, s0);
+    let b0l1 = get(&st.lc1, b0);
+    let b0l2 = get(&st.lc2, b0);
+    let s1l1 = get(&st.lc1, s1);
+    let s1r1 = get(&st.rc1, s1);
+    let s0wp = mix(s0w ^ s0p.rotate_left(7));
+    let b0wp = mix(b0w ^ b0p.rotate_left(7));
+    let s1wp = mix(s1w ^ s1p.rotate_left(7));
+    let d = if s0 != NONE && b0 != NONE {
+        dist_bucket(s0, b0)
+    } else {
+        99
+    };
+    let d1 = if s0 != NONE && s1 != NONE {
+        dist_bucket(s0, s1)
+    } else {
+        99
+    };
+    let val = |v: &Vec<u8>, i: usize| -> u64 {
+        if i == NONE {
+            99
+        } else {
+            u64::from(v.get(i).copied().unwrap_or(0).min(4))
+        }
+    };
+    let set = |v: &Vec<u64>, i: usize| -> u64 {
+        if i == NONE {
+            1
+        } else {
+            mix(v.get(i).copied().unwrap_or(0) ^ 0x77)
+        }
+    };
+    let f = out;
+    f.push(f1(1, 0));
+    // Single words.
+    f.push(f1(2, s0w));
+    f.push(f1(3, s0p));
+    f.push(f1(4, s0wp));
+    f.push(f1(5, s1w));
+    f.push(f1(6, s1p));
+    f.push(f1(7, s1wp));
+    f.push(f1(8, b0w));
+    f.push(f1(9, b0p));
+    f.push(f1(10, b0wp));
+    f.push(f1(11, b1w));
+    f.push(f1(12, b1p));
+    f.push(f2(13, b1w, b1p));
+    f.push(f1(14, b2w));
+    f.push(f1(15, b2p));
+    f.push(f1(16, s2p));
+    // Pairs.
+    f.push(f2(20, s0wp, b0wp));
+    f.push(f2(21, s0wp, b0w));
+    f.push(f2(22, s0w, b0wp));
+    f.push(f2(23, s0wp, b0p));
+    f.push(f2(24, s0p, b0wp));
+    f.push(f2(25, s0w, b0w));
+    f.push(f2(26, s0p, b0p));
+    f.push(f2(27, b0p, b1p));
+    f.push(f2(28, s1wp, s0wp));
+    f.push(f2(29, s1p, s0wp));
+    f.push(f2(30, s1wp, s0p));
+    f.push(f2(31, s1w, s0w));
+    f.push(f2(32, s1p, s0p));
+    f.push(f2(33, s1p, b0p));
+    f.push(f2(34, s1w, b0w));
+    // Triples of tags.
+    f.push(f3(40, b0p, b1p, b2p));
+    f.push(f3(41, s0p, b0p, b1p));
+    f.push(f3(42, s1p, s0p, b0p));
+    f.push(f3(43, s0p, tp(s0l1), b0p));
+    f.push(f3(44, s0p, tp(s0r1), b0p));
+    f.push(f3(45, s0p, b0p, tp(b0l1)));
+    f.push(f3(46, s1p, s0p, tp(s0l1)));
+    f.push(f3(47, s1p, s0p, tp(s0r1)));
+    f.push(f3(48, s1p, tp(s1r1), s0p));
+    f.push(f3(49, s2p, s1p, s0p));
+    f.push(f3(50, s1p, tp(s1l1), s0p));
+    f.push(f3(51, s0w, b0p, b1p));
+    f.push(f3(52, s1p, s0w, b0p));
+    // Distance.
+    f.push(f2(60, s0w, d));
+    f.push(f2(61, s0p, d));
+    f.push(f2(62, b0w, d));
+    f.push(f2(63, b0p, d));
+    f.push(f3(64, s0w, b0w, d));
+    f.push(f3(65, s0p, b0p, d));
+    f.push(f3(66, s1p, s0p, d1));
+    f.push(f3(67, s1w, s0w, d1));
+    // Valency.
+    f.push(f2(70, s0w, val(&st.nr, s0)));
+    f.push(f2(71, s0p, val(&st.nr, s0)));
+    f.push(f2(72, s0w, val(&st.nl, s0)));
+    f.push(f2(73, s0p, val(&st.nl, s0)));
+    f.push(f2(74, b0w, val(&st.nl, b0)));
+    f.push(f2(75, b0p, val(&st.nl, b0)));
+    f.push(f2(76, s1p, val(&st.nr, s1)));
+    // Children.
+    f.push(f1(80, tw(s0l1)));
+    f.push(f1(81, tp(s0l1)));
+    f.push(f1(82, tl(s0l1)));
+    f.push(f1(83, tw(s0r1)));
+    f.push(f1(84, tp(s0r1)));
+    f.push(f1(85, tl(s0r1)));
+    f.push(f1(86, tw(b0l1)));
+    f.push(f1(87, tp(b0l1)));
+    f.push(f1(88, tl(b0l1)));
+    f.push(f1(89, tl(s1r1)));
+    f.push(f1(90, tl(s1l1)));
+    f.push(f2(91, s0p, tl(s0l1)));
+    f.push(f2(92, s0p, tl(s0r1)));
+    f.push(f2(93, b0p, tl(b0l1)));
+    // Second-order children.
+    f.push(f1(100, tw(s0l2)));
+    f.push(f1(101, tp(s0l2)));
+    f.push(f1(102, tl(s0l2)));
+    f.push(f1(103, tw(s0r2)));
+    f.push(f1(104, tp(s0r2)));
+    f.push(f1(105, tl(s0r2)));
+    f.push(f1(106, tw(b0l2)));
+    f.push(f1(107, tp(b0l2)));
+    f.push(f1(108, tl(b0l2)));
+    f.push(f3(109, s0p, tl(s0l1), tl(s0l2)));
+    f.push(f3(110, s0p, tl(s0r1), tl(s0r2)));
+    f.push(f3(111, b0p, tl(b0l1), tl(b0l2)));
+    // Label sets.
+    f.push(f2(120, s0w, set(&st.rset, s0)));
+    f.push(f2(121, s0p, set(&st.rset, s0)));
+    f.push(f2(122, s0w, set(&st.lset, s0)));
+    f.push(f2(123, s0p, set(&st.lset, s0)));
+    f.push(f2(124, b0w, set(&st.lset, b0)));
+    f.push(f2(125, b0p, set(&st.lset, b0)));
+    f.push(f3(126, s1p, set(&st.rset, s1), s0p));
+    // Surface neighbours: the word before b0 and after s0.
+    let next = |i: usize| if i == NONE { NONE } else { i + 1 };
+    let prev = |i: usize| if i == NONE || i == 0 { NONE } else { i - 1 };
+    f.push(f3(131, s0p, b0p, tp(prev(b0))));
+    f.push(f3(132, s0p, tp(next(s0)), b0p));
+}
+
+/// Features for labelling the arc `h -> d` (the dependent's subtree is complete).
+pub(crate) fn label_features(
+    toks: &[Tok],
+    st: &State,
+    label_hash: &[u64],
+    h: usize,
+    d: usize,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    let tw = |i: usize| toks.get(i).map(|t| t.w).unwrap_or(NO_TOKEN);
+    let tp = |i: usize| toks.get(i).map(|t| t.p).unwrap_or(NO_TOKEN);
+    let tl = |i: usize| {
+        st.labels
+            .get(i)
+            .and_then(|&l| label_hash.get(l))
+            .copied()
+            .unwrap_or(NO_TOKEN)
+    };
+    let get = |v: &Vec<usize>, i: usize| v.get(i).copied().unwrap_or(NONE);
+    let (dw, dp, hw, hp) = (tw(d), tp(d), tw(h), tp(h));
+    let dir = u64::from(d < h);
+    let dist = dist_bucket(h, d);
+    let dset = |v: &Vec<u64>| mix(v.get(d).copied().unwrap_or(0) ^ 0x55);
+    // The head's children on the dependent's side, attached so far.
+    let hset = if d < h {
+        mix(st.lset.get(h).copied().unwrap_or(0) ^ 0x66)
+    } else {
+        mix(st.rset.get(h).copied().unwrap_or(0) ^ 0x67)
+    };
+    let f = out;
+    f.push(f1(1, dir));
+    f.push(f2(2, dw, dir));
+    f.push(f2(3, dp, dir));
+    f.push(f3(4, dw, dp, dir));
+    f.push(f2(5, hw, dir));
+    f.push(f2(6, hp, dir));
+    f.push(f3(7, hw, hp, dir));
+    f.push(f3(8, dp, hp, dir));
+    f.push(f3(9, dw, hp, dir));
+    f.push(f3(10, dp, hw, dir));
+    f.push(f3(11, dw, hw, dir));
+    f.push(f3(12, dp, hp, dist + 8 * dir));
+    f.push(f3(13, dp, dset(&st.lset), dir));
+    f.push(f3(14, dp, dset(&st.rset), dir));
+    f.push(f3(15, dp, hp, tl(get(&st.lc1, d))));
+    f.push(f3(16, dp, hp, tl(get(&st.rc1, d))));
+    f.push(f3(17, dp, hp, hset));
+    f.push(f3(18, dp, tp(d.wrapping_sub(1)), dir));
+    f.push(f3(19, dp, tp(d + 1), dir));
+    f.push(f3(20, dp, hp, tp(get(&st.lc1, d))));
+    f.push(f3(21, dw, tw(get(&st.lc1, d)), dir));
+    f.push(f3(22, hp, tl(h), dp));
+    f.push(f3(23, dp, hp, tp(h + 1)));
+    f.push(f3(24, dp, hp, tp(h.wrapping_sub(1))));
+    f.push(f3(25, dw, dset(&st.lset), hp));
+}
+
+/// A frozen parser: transition weights and label weights.
+#[derive(Clone, Default)]
+pub(crate) struct Parser {
+    pub moves: Weights,
+    pub labels: Weights,
+    /// Feature hash of each label index.
+    pub label_hash: Vec<u64>,
+}
+
+/// Feature hash of label index `l`.
+pub(crate) fn label_hash(l: usize) -> u64 {
+    mix(l as u64 + 0x1abe1)
+}
+
+impl Parser {
+    /// Parse; returns heads (0 = root) and label indices for tokens 1..=n.
+    pub(crate) fn parse(&self, toks: &[Tok]) -> (Vec<usize>, Vec<usize>) {
+        let n = toks.len().saturating_sub(1);
+        let mut st = State::new(n);
+        let mut feats = Vec::with_capacity(128);
+        let mut scores = [0.0f32; MOVES];
+        let mut lscores = vec![0.0f32; self.labels.nclass().max(1)];
+        while !st.done() {
+            let valid = st.valid();
+            features(toks, &st, &self.label_hash, &mut feats);
+            self.moves.score(&feats, &mut scores);
+            let mv = best_valid(&scores, &valid);
+            let label = match st.arc(mv) {
+                Some((h, d)) => {
+                    label_features(toks, &st, &self.label_hash, h, d, &mut feats);
+                    self.labels.score(&feats, &mut lscores);
+                    argmax(&lscores)
+                }
+                None => NONE,
+            };
+            st.apply(mv, label);
+        }
+        let heads = st.heads[1..]
+            .iter()
+            .map(|&h| if h == NONE { 0 } else { h })
+            .collect();
+        let labels = st.labels[1..].to_vec();
+        (heads, labels)
+    }
+}
+
+/// The highest-scoring legal move (SHIFT if somehow none is legal).
+fn best_valid(scores: &[f32; MOVES], valid: &[bool; MOVES]) -> usize {
+    let mut best = NONE;
+    for m in 0..MOVES {
+        if valid[m] && (best == NONE || scores[m] > scores[best]) {
+            best = m;
+        }
+    }
+    if best == NONE {
+        SHIFT
+    } else {
+        best
+    }
+}
+
+/// Training state for the parser.
+pub(crate) struct ParserTrainer {
+    pub moves: Trainer,
+    pub labels: Trainer,
+    pub label_hash: Vec<u64>,
+    rng: u64,
+}
+
+impl ParserTrainer {
+    pub(crate) fn new(nlabels: usize, seed: u64) -> Self {
+        ParserTrainer {
+            moves: Trainer::new(MOVES),
+            labels: Trainer::new(nlabels),
+            label_hash: (0..nlabels).map(label_hash).collect(),
+            rng: seed | 1,
+        }
+    }
+
+    fn rand(&mut self) -> f64 {
+        self.rng ^= self.rng << 13;
+        self.rng ^= self.rng >> 7;
+        self.rng ^= self.rng << 17;
+        (self.rng >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// Train on one sentence. `gold_heads`/`gold_labels` are indexed 1..=n
+    /// (index 0 unused). With `explore`, the parser follows its own
+    /// prediction with probability 0.9 even when it is wrong.
+    /// Returns (correct heads, tokens).
+    pub(crate) fn train_sentence(
+        &mut self,
+        toks: &[Tok],
+        gold_heads: &[usize],
+        gold_labels: &[usize],
+        explore: bool,
+    ) -> (usize, usize) {
+        let n = toks.len().saturating_sub(1);
+        let mut st = State::new(n);
+        let mut feats = Vec::with_capacity(128);
+        let mut lfeats = Vec::with_capacity(32);
+        let mut scores = [0.0f32; MOVES];
+        let mut lscores = vec![0.0f32; self.labels_n()];
+        while !st.done() {
+            let valid = st.valid();
+            features(toks, &st, &self.label_hash, &mut feats);
+            self.moves.score(&feats, &mut scores);
+            let guess = best_valid(&scores, &valid);
+            let costs = st.costs(gold_heads);
+            let min_cost = (0..MOVES)
+                .filter(|&m| valid[m])
+                .map(|m| costs[m])
+                .min()
+                .unwrap_or(0);
+            let mut best_ok = NONE;
+            for m in 0..MOVES {
+                if valid[m]
+                    && costs[m] == min_cost
+                    && (best_ok == NONE || scores[m] > scores[best_ok])
+                {
+                    best_ok = m;
+                }
+            }
+            if best_ok == NONE {
+                best_ok = guess;
+            }
+            if costs[guess] > min_cost {
+                self.moves.update(&feats, best_ok, guess);
+            }
+            self.moves.tick();
+            let mv = if costs[guess] == min_cost || (explore && self.rand() < 0.9) {
+                guess
+            } else {
+                best_ok
+            };
+            let mut label = NONE;
+            if let Some((h, d)) = st.arc(mv) {
+                label_features(toks, &st, &self.label_hash, h, d, &mut lfeats);
+                self.labels.score(&lfeats, &mut lscores);
+                let lguess = argmax(&lscores);
+                label = lguess;
+                if gold_heads.get(d) == Some(&h) {
+                    let gl = gold_labels.get(d).copied().unwrap_or(0);
+                    self.labels.update(&lfeats, gl, lguess);
+                    self.labels.tick();
+                    label = gl;
+                }
+            }
+            st.apply(mv, label);
+        }
+        let right = (1..=n)
+            .filter(|&i| gold_heads.get(i) == st.heads.get(i))
+            .count();
+        (right, n)
+    }
+
+    fn labels_n(&self) -> usize {
+        self.label_hash.len().max(1)
+    }
+
+    /// Freeze the averaged weights.
+    pub(crate) fn freeze(&self, prune: f32, min_updates: u32, move_min_updates: u32) -> Parser {
+        Parser {
+            moves: self.moves.averaged(prune, move_min_updates),
+            labels: self.labels.averaged(prune, min_updates),
+            label_hash: self.label_hash.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Following the oracle's zero-cost moves rebuilds a projective tree.
+    #[test]
+    fn oracle_recovers_projective_trees() {
+        // "A B C D": B is root; A <- B, C <- D, D <- B.
+        let gold = [NONE, 2, 0, 4, 2];
+        let mut st = State::new(4);
+        while !st.done() {
+            let valid = st.valid();
+            let costs = st.costs(&gold);
+            let mv = (0..MOVES)
+                .find(|&m| valid[m] && costs[m] == 0)
+                .expect("a zero-cost move exists for a projective tree");
+            st.apply(mv, 0);
+        }
+        assert_eq!(&st.heads[1..], &gold[1..]);
+    }
+
+    #[test]
+    fn every_parse_is_a_single_rooted_tree() {
+        let p = Parser::default();
+        let toks = tokens(&[1, 2, 3, 4, 5], &[1, 2, 3, 4, 5]);
+        let (heads, _) = p.parse(&toks);
+        assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1);
+        assert!(heads.iter().all(|&h| h <= 5));
+    }
+}
