@@ -1,1 +1,63 @@
-//! Input selection shared by commands (being written).
+//! Input selection shared by the commands that read articles.
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// Flags every article-reading command accepts.
+#[derive(clap::Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Files or directories to read (`.txt`, `.jsonl`, `.html`, any of them
+    /// gzipped); `-` or nothing for standard input.
+    pub inputs: Vec<PathBuf>,
+    /// Date to assume for documents that carry none in their metadata or text
+    /// (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<NaiveDate>,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// No progress bar and no summary on stderr.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+impl InputArgs {
+    /// The paths to read: the given ones, or stdin when none were given and
+    /// stdin is not a terminal (an interactive `dyad code` with no input would
+    /// otherwise hang silently).
+    pub fn paths(&self) -> anyhow::Result<Vec<PathBuf>> {
+        if !self.inputs.is_empty() {
+            return Ok(self.inputs.clone());
+        }
+        if std::io::stdin().is_terminal() {
+            anyhow::bail!(
+                "no input given: name files or directories (try `dyad code examples/`), or pipe text into `dyad code -`"
+            );
+        }
+        Ok(vec![PathBuf::from("-")])
+    }
+
+    /// Reader options from the flags.
+    pub fn read_options(&self) -> dyad_read::ReadOptions {
+        dyad_read::ReadOptions {
+            default_date: self.date,
+            ..dyad_read::ReadOptions::default()
+        }
+    }
+
+    /// Open the reader over the chosen inputs.
+    pub fn reader(&self) -> anyhow::Result<dyad_read::Reader> {
+        Ok(dyad_read::read_inputs(&self.paths()?, self.read_options()))
+    }
+
+    /// Build the worker pool the pipeline runs on.
+    pub fn pool(&self) -> anyhow::Result<rayon::ThreadPool> {
+        let mut builder = rayon::ThreadPoolBuilder::new();
+        if let Some(n) = self.threads {
+            builder = builder.num_threads(n.max(1));
+        }
+        builder.build().context("starting worker threads")
+    }
+}

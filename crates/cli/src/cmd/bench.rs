@@ -1,10 +1,195 @@
-//! `dyad bench` (being written).
+//! `dyad bench`: throughput and memory of the pipeline on a real corpus.
+//!
+//! Speed claims in the docs come from this command, never from timed unit
+//! tests. It runs the same pipeline as `dyad parse`/`dyad code` but discards
+//! the output, and samples resident memory as the run goes on so a reader
+//! can see whether memory stays flat as the corpus grows.
+
+use crate::input::InputArgs;
+use crate::pipeline::{self, Processed, RunOptions};
+use serde::Serialize;
+
+/// Which part of the pipeline to measure.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    /// Read and split into sentences and tokens.
+    Split,
+    /// Read, split, tag and parse.
+    Parse,
+    /// Parse, then tag time expressions.
+    Time,
+    /// The whole `dyad code` job: parse, actors, time, events.
+    Code,
+}
 
 /// Flags.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Stage to measure.
+    #[arg(long, value_enum, default_value_t = Stage::Parse)]
+    stage: Stage,
+    /// Stop after this many documents.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    json: bool,
+}
+
+/// One memory reading during the run.
+#[derive(Serialize)]
+struct MemorySample {
+    documents: usize,
+    rss_mb: f64,
+}
+
+/// The figures a benchmark run reports.
+#[derive(Serialize)]
+struct Report {
+    stage: Stage,
+    threads: usize,
+    documents: usize,
+    errors: usize,
+    sentences: usize,
+    tokens: usize,
+    megabytes: f64,
+    items: usize,
+    seconds: f64,
+    documents_per_second: f64,
+    sentences_per_second: f64,
+    tokens_per_second: f64,
+    megabytes_per_second: f64,
+    items_per_second: f64,
+    peak_rss_mb: f64,
+    memory: Vec<MemorySample>,
+}
 
 /// Run the command.
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("not built yet")
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let model = dyad_syntax::Model::builtin()?;
+    let kb = dyad_actors::KnowledgeBase::builtin()?;
+    let coder = dyad_events::Coder::builtin()?;
+    let pool = args.input.pool()?;
+    let threads = pool.current_num_threads();
+    let stage = args.stage;
+    let limit = args.limit.unwrap_or(usize::MAX);
+    let reader = args.input.reader()?.take(limit);
+    let mut memory = Vec::new();
+    let mut seen = 0usize;
+    let mut next_sample = 0usize;
+    let stats = pipeline::run(
+        reader,
+        RunOptions {
+            pool: &pool,
+            progress: !args.input.quiet,
+            report_errors: !args.input.quiet,
+        },
+        |mut doc| {
+            let items = match stage {
+                Stage::Split => {
+                    dyad_text::segment(&mut doc);
+                    0
+                }
+                Stage::Parse => {
+                    pipeline::analyse(&mut doc, model);
+                    0
+                }
+                Stage::Time => {
+                    pipeline::analyse(&mut doc, model);
+                    dyad_time::tag_document(&doc).len()
+                }
+                Stage::Code => {
+                    pipeline::analyse(&mut doc, model);
+                    coder.code_document(kb, &doc).len()
+                }
+            };
+            Processed {
+                sentences: doc.sentences.len(),
+                tokens: doc.token_count(),
+                bytes: doc.text.len(),
+                items,
+                output: (),
+            }
+        },
+        |_| {
+            seen += 1;
+            if seen >= next_sample {
+                if let Some(rss) = resident_mb("VmRSS") {
+                    memory.push(MemorySample {
+                        documents: seen,
+                        rss_mb: rss,
+                    });
+                }
+                next_sample = seen + 500;
+            }
+            Ok(())
+        },
+    )?;
+    let secs = stats.seconds.max(1e-9);
+    let mb = stats.bytes as f64 / 1e6;
+    let report = Report {
+        stage,
+        threads,
+        documents: stats.documents,
+        errors: stats.errors,
+        sentences: stats.sentences,
+        tokens: stats.tokens,
+        megabytes: mb,
+        items: stats.items,
+        seconds: stats.seconds,
+        documents_per_second: stats.documents as f64 / secs,
+        sentences_per_second: stats.sentences as f64 / secs,
+        tokens_per_second: stats.tokens as f64 / secs,
+        megabytes_per_second: mb / secs,
+        items_per_second: stats.items as f64 / secs,
+        peak_rss_mb: resident_mb("VmHWM").unwrap_or(0.0),
+        memory,
+    };
+    if args.json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        print_report(&report);
+    }
+    Ok(())
+}
+
+fn print_report(r: &Report) {
+    println!("stage            {:?}", r.stage);
+    println!("threads          {}", r.threads);
+    println!(
+        "documents        {} ({} skipped with errors)",
+        r.documents, r.errors
+    );
+    println!("sentences        {}", r.sentences);
+    println!("tokens           {}", r.tokens);
+    println!("text             {:.1} MB", r.megabytes);
+    println!("seconds          {:.2}", r.seconds);
+    println!("documents/s      {:.1}", r.documents_per_second);
+    println!("sentences/s      {:.0}", r.sentences_per_second);
+    println!("tokens/s         {:.0}", r.tokens_per_second);
+    println!("MB/s             {:.2}", r.megabytes_per_second);
+    if matches!(r.stage, Stage::Code | Stage::Time) {
+        println!(
+            "output items/s   {:.1} ({} in all)",
+            r.items_per_second, r.items
+        );
+    }
+    println!("peak RSS         {:.0} MB", r.peak_rss_mb);
+    let samples: Vec<String> = r
+        .memory
+        .iter()
+        .map(|m| format!("{}:{:.0}", m.documents, m.rss_mb))
+        .collect();
+    println!("RSS by documents {}", samples.join(" "));
+}
+
+/// A memory figure from /proc/self/status in MB (Linux only; `None` elsewhere).
+fn resident_mb(field: &str) -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
 }

@@ -1,10 +1,118 @@
-//! `dyad code` (being written).
+//! `dyad code`: the main job. Articles in, one PLOVER JSON record per event out.
+
+use crate::input::InputArgs;
+use crate::pipeline::{self, Processed, RunOptions};
+use anyhow::Context;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Output formats.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One PLOVER JSON record per line.
+    Plover,
+    /// CAMEO-coded tab-separated rows for GDELT-style tools.
+    Cameo,
+}
 
 /// Flags.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Write events here instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Plover)]
+    format: Format,
+    /// Extra knowledge-base file(s) to load on top of the built-in one
+    /// (people, organizations or countries TSV; see docs/knowledge-base.md).
+    #[arg(long, value_name = "FILE")]
+    kb: Vec<PathBuf>,
+    /// Syntax model to use instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
+}
 
 /// Run the command.
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("not built yet")
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let loaded_model;
+    let model = match &args.model {
+        Some(path) => {
+            loaded_model = dyad_syntax::Model::load(path)
+                .with_context(|| format!("loading syntax model {}", path.display()))?;
+            &loaded_model
+        }
+        None => dyad_syntax::Model::builtin()?,
+    };
+    let extended_kb;
+    let kb = if args.kb.is_empty() {
+        dyad_actors::KnowledgeBase::builtin()?
+    } else {
+        let mut kb = dyad_actors::KnowledgeBase::builtin()?.clone();
+        for path in &args.kb {
+            let n = kb
+                .extend_from_file(path)
+                .with_context(|| format!("loading knowledge base {}", path.display()))?;
+            if !args.input.quiet {
+                eprintln!("dyad: {} entries added from {}", n, path.display());
+            }
+        }
+        extended_kb = kb;
+        &extended_kb
+    };
+    let coder = dyad_events::Coder::builtin()?;
+    let pool = args.input.pool()?;
+
+    let sink: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
+        ),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut out = std::io::BufWriter::new(sink);
+    if args.format == Format::Cameo {
+        writeln!(out, "{}", dyad_events::cameo::tsv_header())?;
+    }
+    let format = args.format;
+    let stats = pipeline::run(
+        args.input.reader()?,
+        RunOptions {
+            pool: &pool,
+            progress: !args.input.quiet,
+            report_errors: true,
+        },
+        |mut doc| {
+            pipeline::analyse(&mut doc, model);
+            let events = coder.code_document(kb, &doc);
+            let mut lines = String::new();
+            for event in &events {
+                let line = match format {
+                    Format::Plover => serde_json::to_string(event).unwrap_or_default(),
+                    Format::Cameo => dyad_events::cameo::to_tsv_row(event),
+                };
+                lines.push_str(&line);
+                lines.push('\n');
+            }
+            Processed {
+                sentences: doc.sentences.len(),
+                tokens: doc.token_count(),
+                bytes: doc.text.len(),
+                items: events.len(),
+                output: lines,
+            }
+        },
+        |p| Ok(out.write_all(p.output.as_bytes())?),
+    )?;
+    out.flush()?;
+    if !args.input.quiet {
+        eprintln!("{}", pipeline::summary(&stats, "events"));
+        if stats.documents > 0 && stats.items == 0 {
+            eprintln!(
+                "dyad: no events found: the input may not describe political actors acting on each other"
+            );
+        }
+    }
+    Ok(())
 }

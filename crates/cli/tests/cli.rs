@@ -1,0 +1,188 @@
+//! End-to-end tests: run the `dyad` binary as a user would.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn dyad() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_dyad"))
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = dyad()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dyad starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(stdin)
+        .expect("stdin accepts input");
+    child.wait_with_output().expect("dyad finishes")
+}
+
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every output line is JSON"))
+        .collect()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dyad-e2e-{}-{}", name, std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn parse_prints_conllu_trees_for_piped_text() {
+    let out = run_with_stdin(
+        &["parse", "--quiet", "-"],
+        b"North Korea fired 23 missiles on Wednesday. Seoul responded.",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert!(rows.iter().all(|r| r.len() == 10), "ten CoNLL-U columns");
+    let roots = rows.iter().filter(|r| r[6] == "0").count();
+    assert_eq!(roots, 2, "one root per sentence:\n{text}");
+    let fired = rows
+        .iter()
+        .find(|r| r[1] == "fired")
+        .expect("token 'fired'");
+    assert_eq!(fired[6], "0", "'fired' heads the first sentence");
+}
+
+#[test]
+fn malformed_jsonl_record_is_reported_and_the_rest_is_processed() {
+    let dir = temp_dir("malformed");
+    let file = dir.join("news.jsonl");
+    std::fs::write(
+        &file,
+        "{\"id\":\"a\",\"text\":\"Russia attacked Ukraine.\"}\n{not json\n{\"id\":\"c\",\"text\":\"Iran condemned Israel.\"}\n",
+    )
+    .expect("write");
+    let out = dyad()
+        .args(["parse", file.to_str().expect("utf-8 path")])
+        .output()
+        .expect("dyad runs");
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("news.jsonl:2"),
+        "error names file and line: {stderr}"
+    );
+    assert!(
+        stderr.contains("2 documents read, 1 skipped"),
+        "summary: {stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("# doc_id = a") && stdout.contains("# doc_id = c"));
+}
+
+#[test]
+fn empty_input_is_not_an_error_and_says_so() {
+    let dir = temp_dir("empty");
+    let file = dir.join("empty.txt");
+    std::fs::write(&file, "").expect("write");
+    let out = dyad()
+        .args(["code", file.to_str().expect("utf-8 path")])
+        .output()
+        .expect("dyad runs");
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("0 documents read"), "summary: {stderr}");
+}
+
+#[test]
+fn code_on_the_examples_gives_explainable_plover_records() {
+    let out = dyad()
+        .args(["code", "--quiet"])
+        .arg(workspace().join("examples"))
+        .output()
+        .expect("dyad runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let events = json_lines(&out);
+    assert!(!events.is_empty());
+    for e in &events {
+        for field in ["id", "date", "event", "actor", "recipient", "text"] {
+            assert!(e.get(field).is_some(), "PLOVER field {field} in {e}");
+        }
+    }
+    // PLOVER's actor, recipient and event fields are lists.
+    let codes = |e: &serde_json::Value, field: &str| -> Vec<String> {
+        e[field]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x["code"].as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let has = |actor: &str, event: &str, recipient: &str| {
+        events.iter().any(|e| {
+            codes(e, "actor").iter().any(|c| c == actor)
+                && e["event"]
+                    .as_array()
+                    .is_some_and(|v| v.iter().any(|x| x == event))
+                && codes(e, "recipient").iter().any(|c| c == recipient)
+        })
+    };
+    assert!(has("PRK", "AID", "RUS"), "PRK sends troops to RUS");
+    assert!(has("PRK", "ACCUSE", "KOR"), "PRK accuses KOR");
+    assert!(has("PRK", "THREATEN", "KOR"), "PRK threatens KOR");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("DayFR"), "no actor from page furniture");
+}
+
+#[test]
+fn cameo_format_writes_a_header_and_tab_separated_rows() {
+    let out = run_with_stdin(
+        &[
+            "code",
+            "--quiet",
+            "--format",
+            "cameo",
+            "--date",
+            "2022-11-03",
+            "-",
+        ],
+        b"North Korea fired 23 missiles at South Korea on Wednesday.",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut lines = text.lines();
+    let header = lines.next().expect("header line");
+    let columns = header.split('\t').count();
+    assert!(columns > 3);
+    for line in lines {
+        assert_eq!(line.split('\t').count(), columns, "row shape: {line}");
+    }
+}
