@@ -37,7 +37,7 @@ const MONTHS: &[&str] = &[
 const NUMBERING: &[&str] = &["No", "Nos", "Art", "Fig", "pp", "Vol"];
 
 const CONNECTIVES: &[&str] = &[
-    "e.g", "i.e", "cf", "viz", "vs", "approx", "ca", "al", "incl",
+    "e.g", "i.e", "cf", "viz", "vs", "v", "approx", "ca", "al", "incl",
 ];
 
 const AMBIGUOUS: &[&str] = &[
@@ -170,7 +170,60 @@ const STARTERS: &[&str] = &[
     "One",
     "Two",
     "Three",
+    "Nearly",
+    "Almost",
+    "Among",
+    "During",
+    "Because",
+    "Only",
+    "Even",
+    "Just",
+    "Already",
+    "Currently",
+    "Separately",
+    "Previously",
+    "Yesterday",
+    "Today",
+    "Once",
+    "Until",
+    "Without",
+    "Given",
+    "Here",
 ];
+
+/// Verbs that introduce or close a quotation ("...," Mr. Kim said.).
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "explained",
+    "explains",
+    "continued",
+    "replied",
+    "noted",
+    "insisted",
+    "argued",
+    "stated",
+    "declared",
+    "recalled",
+    "warned",
+    "concluded",
+    "tweeted",
+    "posted",
+    "acknowledged",
+];
+
+/// True when `word` (any case) is a speech verb.
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+}
 
 /// True when `word` is a common sentence opener (see [`STARTERS`]).
 pub(crate) fn is_starter(word: &str) -> bool {
@@ -178,7 +231,9 @@ pub(crate) fn is_starter(word: &str) -> bool {
 }
 
 /// Labels that introduce page furniture rather than article text, compared
-/// case-insensitively at the start of a paragraph, optionally followed by a colon.
+/// case-insensitively at the start of a paragraph and counted only when
+/// followed by a colon or the end of the line ("Related News :", "Watch:",
+/// "Advertisement"). Longer labels come before their prefixes.
 pub(crate) const FURNITURE_LABELS: &[&str] = &[
     "related news",
     "related articles",
@@ -189,8 +244,11 @@ pub(crate) const FURNITURE_LABELS: &[&str] = &[
     "also read",
     "see also",
     "more news",
+    "more",
     "recommended",
+    "skip advertisement",
     "advertisement",
+    "ad",
     "sponsored",
     "share this article",
     "share this",
@@ -202,6 +260,46 @@ pub(crate) const FURNITURE_LABELS: &[&str] = &[
     "click here",
     "trending",
     "most read",
+    "continue reading",
+    "story continues below",
+    "watch",
+    "listen",
+    "photos",
+    "photo",
+    "file photo",
+    "video",
+    "image caption",
+    "media caption",
+    "image copyright",
+    "story highlights",
+    "last updated",
+    "updated",
+    "copyright",
+];
+
+/// Openings that make a whole short line furniture even without a colon
+/// ("Sign up for Daily Newsletters", "Updated at 5:10 p.m. ET"). Only
+/// phrases that never open a headline belong here.
+pub(crate) const FURNITURE_LINE_STARTS: &[&str] = &[
+    "sign up for",
+    "subscribe to",
+    "follow us",
+    "join us on",
+    "share this",
+    "read or share this story",
+    "just watched",
+    "replay more videos",
+    "enlarge this image",
+    "toggle caption",
+    "this article is more than",
+    "click here",
+    "copyright",
+    "all rights reserved",
+    "updated at",
+    "last updated",
+    "image copyright",
+    "skip advertisement",
+    "continue reading",
 ];
 
 /// Month names (full) and weekday names, for recognising date-only lines.

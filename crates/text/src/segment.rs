@@ -12,7 +12,10 @@
 //! label or a `date YYYY-MM-DD` marker at the start of a longer paragraph
 //! becomes its own furniture segment and the body sentence starts after it.
 
-use crate::lexicon::{abbrev, is_starter, Abbrev, CALENDAR_WORDS, FURNITURE_LABELS};
+use crate::lexicon::{
+    abbrev, is_speech_verb, is_starter, Abbrev, CALENDAR_WORDS, FURNITURE_LABELS,
+    FURNITURE_LINE_STARTS,
+};
 use crate::normalize::is_space;
 use crate::tokenize::tokenize;
 use dyad_core::{Document, SegmentRole, Sentence, Span};
@@ -104,12 +107,44 @@ fn plain_furniture(t: &str) -> bool {
     if is_date_line(t) {
         return true;
     }
-    match label_at(t, 0) {
-        Some(end) => t
-            .get(end..)
-            .is_some_and(|r| r.trim_matches(is_space).is_empty()),
-        None => false,
+    if let Some(end) = label_at(t, 0) {
+        if t.get(end..)
+            .is_some_and(|r| r.trim_matches(is_space).is_empty())
+        {
+            return true;
+        }
     }
+    is_heading_line(t) && (starts_with_phrase(t, FURNITURE_LINE_STARTS) || is_byline(t))
+}
+
+/// True when `t` starts (case-insensitively, at a word boundary) with one of `phrases`.
+fn starts_with_phrase(t: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| {
+        t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+            && !t
+                .get(p.len()..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// "By Anna Smith and Kim Lee": `By` followed by a few capitalised names
+/// (joined by `and` or commas). "By the numbers" is not a byline.
+fn is_byline(t: &str) -> bool {
+    let mut words = t.split(is_space).filter(|w| !w.is_empty());
+    if !words.next().is_some_and(|w| w == "By" || w == "BY") {
+        return false;
+    }
+    let mut names = 0;
+    for w in words {
+        if w == "and" || w == "&" {
+            continue;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        names += 1;
+    }
+    (1..=8).contains(&names)
 }
 
 /// True when a furniture label or date marker opens the paragraph.
@@ -232,10 +267,14 @@ fn is_heading_line(t: &str) -> bool {
     if t.is_empty() || t.len() > 250 || t.contains('\n') {
         return false;
     }
-    if word_count(t) > HEADING_MAX_WORDS {
+    if word_count(t) > HEADING_MAX_WORDS || ends_like_sentence(t) {
         return false;
     }
-    !ends_like_sentence(t)
+    // "Caption text. John Brennan nominated" holds a sentence end inside:
+    // it is running text that lost its final stop, not a heading.
+    let mut bounds = Vec::new();
+    split_sentences(t, 0, t.len(), &mut bounds);
+    bounds.len() <= 1
 }
 
 /// True when the line ends like a sentence: terminal punctuation, possibly
@@ -474,7 +513,10 @@ fn split_sentences(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>
             || nc.is_ascii_digit()
             || is_open_punct(nc)
             || (nc.is_alphabetic() && !nc.is_lowercase());
-        let boundary = if periods == 1 && !strong && !closed {
+        let boundary = if closed && is_attribution(text, m, b) {
+            // "Do I need to clear this field?" Mr. Mercado said.
+            false
+        } else if periods == 1 && !strong && !closed {
             match abbrev(word_before(text, a, i)) {
                 Some(Abbrev::Title | Abbrev::Initial | Abbrev::Connective) => false,
                 Some(Abbrev::Month) => !nc.is_ascii_digit() && is_starter(next_word),
@@ -494,6 +536,32 @@ fn split_sentences(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>
     if cur < b {
         out.push((cur, b));
     }
+}
+
+/// True when the words from byte `m` form a short speech attribution that
+/// ends its clause: `Mr. Mercado said.`, `said Kim,`. A closing quote
+/// followed by one of these belongs to the same sentence.
+fn is_attribution(text: &str, m: usize, b: usize) -> bool {
+    let rest = text.get(m..b).unwrap_or("");
+    let mut first = None;
+    for (i, w) in rest.split(is_space).filter(|w| !w.is_empty()).enumerate() {
+        if i >= 6 {
+            return false;
+        }
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if first.is_none() {
+            first = Some(core);
+        }
+        let ends = match w.chars().next_back() {
+            Some(',' | '!' | '?' | ';') => true,
+            Some('.') => abbrev(w.get(..w.len() - 1).unwrap_or("")).is_none(),
+            _ => false,
+        };
+        if ends {
+            return first.is_some_and(is_speech_verb) || is_speech_verb(core);
+        }
+    }
+    false
 }
 
 /// The word ending just before byte `i` (a period), without leading
@@ -601,6 +669,25 @@ mod tests {
     }
 
     #[test]
+    fn attribution_after_a_quoted_question_stays_attached() {
+        assert_eq!(
+            sentences("They ask: \u{2018}Do I need to clear this field?\u{2019}\u{201D} Mr. Mercado said. The war goes on."),
+            [
+                "They ask: \u{2018}Do I need to clear this field?\u{2019}\u{201D} Mr. Mercado said.",
+                "The war goes on."
+            ]
+        );
+        assert_eq!(
+            sentences("\"It is over.\" He said the war had ended."),
+            ["\"It is over.\"", "He said the war had ended."]
+        );
+        assert_eq!(
+            sentences("It was decided in Roe v. Wade in 1973."),
+            ["It was decided in Roe v. Wade in 1973."]
+        );
+    }
+
+    #[test]
     fn numbers_urls_brackets_ellipses() {
         assert_eq!(
             sentences("Growth was 3.5 percent in version 1.2.3 of the plan. See www.example.com/a.b for more."),
@@ -695,6 +782,39 @@ mod tests {
             got[3],
             ("Related talks will resume soon.".into(), SegmentRole::Body)
         );
+        for furniture in [
+            "Sign up for Daily Newsletters Manage Newsletters",
+            "By Anna Arutunyan and Kim Lee",
+            "Updated at 5:10 p.m. ET",
+            "Watch: Kim speaks",
+        ] {
+            let got = roles(&format!(
+                "Some body text here.\n\n{furniture}\n\nMore body text."
+            ));
+            let middle: Vec<_> = got[1..got.len() - 1].iter().map(|g| g.1).collect();
+            assert!(!middle.is_empty(), "{furniture}");
+            assert!(
+                middle.iter().all(|r| *r == SegmentRole::Furniture),
+                "{furniture}"
+            );
+            assert_eq!(got.last().map(|g| g.1), Some(SegmentRole::Body));
+        }
+        for heading in [
+            "More than 100 killed in Kabul blast",
+            "By the numbers",
+            "Video shows strike",
+        ] {
+            let got = roles(&format!(
+                "Some body text here.\n\n{heading}\n\nMore body text."
+            ));
+            assert_eq!(
+                got[1],
+                (heading.to_string(), SegmentRole::Heading),
+                "{heading}"
+            );
+        }
+        let got = roles("Body.\n\nThe White House praised him. John Brennan nominated to lead CIA");
+        assert_eq!(got[1].1, SegmentRole::Body);
     }
 
     #[test]
