@@ -65,13 +65,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
     }
 
-    /// Lemma match allowing a plain plural ("talks" for "talk").
+    /// Lemma match tolerant of inflection and lemmatizer slips ("talks" for
+    /// "talk", "troops" for "troop").
     fn lemma_in(&self, i: usize, words: &[String]) -> bool {
         let l = self.t.lemma(i);
         let f = self.t.form(i).to_lowercase();
-        words.iter().any(|w| {
-            *w == l || *w == f || l.strip_suffix('s') == Some(w) || f.strip_suffix('s') == Some(w)
-        })
+        words.iter().any(|w| *w == l || *w == f)
+            || base_forms(&f)
+                .iter()
+                .chain(base_forms(&l).iter())
+                .any(|c| words.contains(c))
     }
 
     /// The particle token for a verb-particle or verb-preposition trigger.
@@ -158,10 +161,29 @@ impl<'a, 'p> Matcher<'a, 'p> {
         })
     }
 
+    /// The dictionary key for token `i`: its lemma, or, when the lemmatizer
+    /// produced something no pattern knows ("extradit", "upgrad"), the
+    /// first regular English base form of the word that one does.
+    fn trigger_key(&self, i: usize) -> String {
+        let lemma = self.t.lemma(i);
+        if self.dict.for_lemma(&lemma).next().is_some() {
+            return lemma;
+        }
+        let form = self.t.form(i).to_lowercase();
+        for w in [lemma.clone(), form] {
+            for cand in base_forms(&w) {
+                if self.dict.for_lemma(&cand).next().is_some() {
+                    return cand;
+                }
+            }
+        }
+        lemma
+    }
+
     fn hits(&self) -> Vec<Hit<'p>> {
         let mut out = Vec::new();
         for i in 0..self.t.len() {
-            let lemma = self.t.lemma(i);
+            let lemma = self.trigger_key(i);
             let mut best: Option<(u8, Hit<'p>)> = None;
             for p in self.dict.for_lemma(&lemma) {
                 if !self.pos_ok(i, p.pos) {
@@ -204,7 +226,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     theme,
                     particle,
                 };
-                if best.as_ref().is_none_or(|(s, _)| specificity > *s) {
+                if best.as_ref().map_or(true, |(s, _)| specificity > *s) {
                     best = Some((specificity, hit));
                 }
             }
@@ -372,15 +394,27 @@ impl<'a, 'p> Matcher<'a, 'p> {
     fn mention_for(&self, i: usize) -> Option<&'a Mention> {
         let mut queue = vec![(i, 0usize)];
         let mut k = 0;
+        // A mention without a country ("rebels") is kept only if nothing
+        // deeper names one ("rebels in the Ivory Coast").
+        let mut uncoded: Option<&'a Mention> = None;
         while let Some(&(x, d)) = queue.get(k) {
             k += 1;
             if let Some(m) = self
                 .mentions
                 .iter()
+                .copied()
                 .find(|m| m.head == x)
-                .or_else(|| self.mentions.iter().find(|m| m.start <= x && x < m.end))
+                .or_else(|| {
+                    self.mentions
+                        .iter()
+                        .copied()
+                        .find(|m| m.start <= x && x < m.end)
+                })
             {
-                return Some(m);
+                if m.code.country.is_some() {
+                    return Some(m);
+                }
+                uncoded.get_or_insert(m);
             }
             if d >= 4 {
                 continue;
@@ -404,7 +438,74 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
             }
         }
-        None
+        uncoded
+    }
+
+    /// The nearest mention with a country before the trigger, for when the
+    /// parse gives no usable subject: preferring ones not inside a locative
+    /// or directional phrase ("in Baghdad", "to Russia").
+    fn preceding_mention(&self, tok: usize, avoid: &[ByteSpan]) -> Option<&'a Mention> {
+        let mut cands: Vec<&'a Mention> = self
+            .mentions
+            .iter()
+            .copied()
+            .filter(|m| {
+                m.start < tok
+                    && m.head != tok
+                    && m.code.country.is_some()
+                    && !avoid.contains(&ByteSpan::from(m.span))
+            })
+            .collect();
+        cands.sort_by_key(|m| std::cmp::Reverse(m.start));
+        let in_pp = |m: &Mention| {
+            self.t.case_of(m.head).is_some_and(|c| {
+                matches!(
+                    c.as_str(),
+                    "to" | "into"
+                        | "against"
+                        | "with"
+                        | "from"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "near"
+                        | "toward"
+                        | "towards"
+                        | "over"
+                        | "for"
+                        | "of"
+                        | "by"
+                        | "about"
+                )
+            })
+        };
+        cands
+            .iter()
+            .copied()
+            .find(|m| !in_pp(m))
+            .or_else(|| cands.first().copied())
+    }
+
+    /// The first mention with a country after the trigger and before a
+    /// reporting clause (", officials said"), for recipients the tree did
+    /// not attach to the trigger.
+    fn following_mention(&self, tok: usize, avoid: &[ByteSpan]) -> Option<&'a Mention> {
+        let stop = (tok + 1..self.t.len())
+            .find(|&i| {
+                self.t.lemma(i) == "according"
+                    || (self.t.is_verbal(i) && self.dict.in_list("report", &self.t.lemma(i)))
+            })
+            .unwrap_or(self.t.len());
+        self.mentions
+            .iter()
+            .copied()
+            .filter(|m| {
+                m.start > tok
+                    && m.end <= stop
+                    && m.code.country.is_some()
+                    && !avoid.contains(&ByteSpan::from(m.span))
+            })
+            .min_by_key(|m| m.start)
     }
 
     fn entity(&self, m: &Mention) -> Entity {
@@ -625,7 +726,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             };
             let mut exclude = Vec::new();
             exclude.extend(hit.particle);
-            let actor = self.fill(&hit, &actor_slots, &exclude);
+            let mut actor = self.fill(&hit, &actor_slots, &exclude);
             let actor_spans: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
             // The theme of an object-constrained pattern (missiles, troops) is
             // what is acted with, not whom it is acted on.
@@ -633,7 +734,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 exclude.extend(hit.theme);
             }
             let mut recipients = self.fill(&hit, &rcp_slots, &exclude);
-            recipients.retain(|e| !actor_spans.contains(&e.span) && e.code.is_some());
+            recipients.retain(|e| !actor_spans.contains(&e.span) && e.resolution != "unresolved");
+            // Parses of news text are imperfect: when the tree gives no actor
+            // with a country, take the nearest one before the trigger.
+            if actor.iter().all(|e| e.code.is_none()) && !hit.pat.after_conflict {
+                let avoid: Vec<ByteSpan> = recipients.iter().map(|e| e.span).collect();
+                if let Some(m) = self.preceding_mention(hit.tok, &avoid) {
+                    actor = vec![self.entity(m)];
+                }
+            }
+            domestic(&mut actor, &mut recipients);
+            recipients.retain(|e| e.code.is_some());
+            if recipients.is_empty() {
+                let avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
+                if let Some(m) = self.following_mention(hit.tok, &avoid) {
+                    recipients.push(self.entity(m));
+                }
+            }
             let mut aux = self.aux_modes(hit.tok);
             // Control verbs that negate ("refused to", "failed to") already put
             // negation on the complement; a `not` on the trigger itself does too.
@@ -690,6 +807,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     }
                     break;
                 }
+                // "staged demonstrations to demand reforms": the light verb's
+                // event noun governs the purpose clause.
+                if self.t.is_verbal(h) && self.dict.in_list("light", &self.t.lemma(h)) {
+                    let noun_event = self
+                        .t
+                        .kids_rel(h, &["obj"])
+                        .find_map(|o| toks.iter().position(|&t| t == o));
+                    if let Some(g) = noun_event {
+                        if g != di {
+                            d.governor = Some(g);
+                            break;
+                        }
+                    }
+                }
                 node = h;
             }
         }
@@ -720,7 +851,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
             };
             // A stated intention to use force or coercion is a threat, not an
             // agreement ("vowed to fight", "is prepared to impose martial law").
-            if gd.category == Category::Agree && child.category.quad() == Quad::MaterialConflict {
+            if gd.category == Category::Agree
+                && matches!(
+                    child.category,
+                    Category::Assault | Category::Coerce | Category::Mobilize | Category::Sanction
+                )
+            {
                 gd.category = Category::Threaten;
                 gd.mode = threat_mode(child.category, child.mode.as_deref());
                 gd.comment = Some(format!(
@@ -890,6 +1026,75 @@ fn inherit_recipients(drafts: &mut [Draft<'_>]) {
     }
 }
 
+/// Candidate base forms of an inflected English word, most likely first:
+/// "extradited" → extradite, "upgraded" → upgrade, "shelled" → shell,
+/// "carries" → carry, "staging" → stage.
+fn base_forms(w: &str) -> Vec<String> {
+    let mut out = vec![w.to_string(), format!("{w}e")];
+    let undouble = |s: &str| -> Option<String> {
+        let b = s.as_bytes();
+        let n = b.len();
+        (n >= 2 && b.get(n - 1) == b.get(n - 2)).then(|| s.get(..n - 1).unwrap_or(s).to_string())
+    };
+    for (suffix, repl) in [
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if stem.len() < 2 {
+                continue;
+            }
+            out.push(format!("{stem}{repl}"));
+            if repl.is_empty() {
+                out.push(format!("{stem}e"));
+                out.extend(undouble(stem));
+            }
+        }
+    }
+    out
+}
+
+/// Codes that name a state (not an international or transnational entity).
+fn is_state(code: Option<&str>) -> bool {
+    code.is_some_and(|c| {
+        c.len() == 3 && !matches!(c, "IGO" | "NGO" | "ISM" | "IMG" | "MNC" | "UNO" | "EUR")
+    })
+}
+
+/// A party named only by its role ("demonstrators", "the rebels", "the
+/// government") in an event whose other side is a state is, in PLOVER
+/// practice, of that state: "Turkish police prevented the demonstration"
+/// is TUR against TUR. Such codes are marked `resolution: "domestic"`.
+fn domestic(actor: &mut [Entity], recipients: &mut [Entity]) {
+    let role_only = |e: &Entity| {
+        e.code.is_none() && matches!(e.resolution.as_str(), "sector" | "person" | "coreference")
+    };
+    if let Some(state) = actor
+        .iter()
+        .find(|e| is_state(e.code.as_deref()))
+        .and_then(|e| e.code.clone())
+    {
+        for r in recipients.iter_mut().filter(|r| role_only(r)) {
+            r.code = Some(state.clone());
+            r.resolution = "domestic".to_string();
+        }
+    } else if let Some(state) = recipients
+        .iter()
+        .find(|e| is_state(e.code.as_deref()))
+        .and_then(|e| e.code.clone())
+    {
+        for a in actor.iter_mut().filter(|a| role_only(a)) {
+            a.code = Some(state.clone());
+            a.resolution = "domestic".to_string();
+        }
+    }
+}
+
 fn prior_conflict<'x, 'p>(drafts: &'x [Draft<'p>], tok: usize) -> Option<&'x Draft<'p>> {
     drafts
         .iter()
@@ -995,7 +1200,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             confidence *= 0.8;
         }
         // Nearer the root is more likely the sentence's main event.
-        confidence *= 1.0 - 0.03 * (self.t.depth(d.hit.tok).min(6) as f32);
+        confidence *= 1.0 - 0.06 * (self.t.depth(d.hit.tok).min(6) as f32);
         let aux: Vec<String> = d.aux.iter().map(|a| a.to_string()).collect();
         let mut context = d.hit.pat.context.clone();
         context.extend(aux.iter().cloned());

@@ -1,0 +1,115 @@
+//! End-to-end tests on the two seed articles: read, segment, parse, find
+//! actors, code. They need `../shared` beside the workspace and skip
+//! cleanly without it.
+
+use crate::{Coder, Event};
+use std::path::PathBuf;
+
+fn seed(name: &str) -> Option<Vec<Event>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/seeds")
+        .join(name);
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipping: {} not found", path.display());
+        return None;
+    };
+    let origin = dyad_core::Origin {
+        path: path.display().to_string(),
+        line: None,
+    };
+    let mut doc = dyad_read::read_str(&text, origin, &dyad_read::ReadOptions::default());
+    dyad_text::segment(&mut doc);
+    dyad_syntax::Model::builtin()
+        .expect("built-in syntax model")
+        .annotate_document(&mut doc);
+    let kb = dyad_actors::KnowledgeBase::builtin().expect("built-in knowledge base");
+    Some(Coder::builtin().expect("built-in patterns").code_document(kb, &doc))
+}
+
+fn has(e: &Event, actor: &str, recipient: &str) -> bool {
+    e.actor.iter().any(|a| a.code.as_deref() == Some(actor))
+        && e.recipient.iter().any(|r| r.code.as_deref() == Some(recipient))
+}
+
+fn show(events: &[Event]) -> String {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {:?} {:?}->{:?} {:?} {} [{}]",
+                e.sentence,
+                e.event,
+                e.actor.iter().map(|a| a.code.clone()).collect::<Vec<_>>(),
+                e.recipient.iter().map(|a| a.code.clone()).collect::<Vec<_>>(),
+                e.aux_mode,
+                e.pattern,
+                e.event_text.join(" ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn seed_003_missile_launch_and_response() {
+    let Some(ev) = seed("003_fe00a4d5a62e005b.txt") else {
+        return;
+    };
+    let all = show(&ev);
+    let launch = ev.iter().find(|e| {
+        e.actor.iter().any(|a| a.code.as_deref() == Some("PRK"))
+            && e.quad == "material conflict"
+            && e.event_text.iter().any(|t| t == "launch")
+    });
+    let launch = launch.unwrap_or_else(|| panic!("no PRK launch in\n{all}"));
+    assert_eq!(launch.date.as_deref(), Some("2022-11-02"), "{all}");
+    assert!(launch.is_factual(), "{all}");
+    assert!(
+        ev.iter()
+            .any(|e| has(e, "KOR", "PRK") && e.quad == "material conflict"),
+        "no KOR -> PRK material conflict in\n{all}"
+    );
+}
+
+#[test]
+fn seed_000_troops_accusation_threat_and_possible_weapons() {
+    let Some(ev) = seed("000_ac8235621096dcab.txt") else {
+        return;
+    };
+    let all = show(&ev);
+    assert!(
+        ev.iter()
+            .any(|e| has(e, "PRK", "RUS") && e.category() == "AID" && e.is_factual()),
+        "no PRK sends troops to RUS in\n{all}"
+    );
+    assert!(
+        ev.iter().any(|e| has(e, "PRK", "KOR") && e.category() == "ACCUSE"),
+        "no PRK accuses KOR in\n{all}"
+    );
+    assert!(
+        ev.iter().any(|e| has(e, "PRK", "KOR") && e.category() == "THREATEN"),
+        "no PRK threatens KOR in\n{all}"
+    );
+    assert!(
+        ev.iter().any(|e| has(e, "KOR", "UKR")
+            && e.category() == "AID"
+            && e.aux_mode.iter().any(|a| a == "hypothetical")),
+        "no hypothetical KOR aid to UKR in\n{all}"
+    );
+    // Nothing coded from page furniture.
+    for e in &ev {
+        for a in e.actor.iter().chain(&e.recipient) {
+            assert!(
+                !a.entity_text.contains("DayFR") && !a.entity_text.contains("Related"),
+                "furniture actor in\n{all}"
+            );
+        }
+        assert!(!e.text.starts_with("DayFR"), "{all}");
+    }
+    // No plain-fact KOR aid to UKR: it is only a possibility.
+    assert!(
+        !ev.iter()
+            .any(|e| has(e, "KOR", "UKR") && e.category() == "AID" && e.is_factual()),
+        "{all}"
+    );
+}
