@@ -226,7 +226,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     theme,
                     particle,
                 };
-                if best.as_ref().map_or(true, |(s, _)| specificity > *s) {
+                let better = match &best {
+                    Some((s, _)) => specificity > *s,
+                    None => true,
+                };
+                if better {
                     best = Some((specificity, hit));
                 }
             }
