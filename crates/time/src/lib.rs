@@ -127,6 +127,10 @@ pub fn tag_document(doc: &Document) -> Vec<Timex> {
     // The last day the text named, for clock times given without one.
     let mut last_day: Option<String> = None;
     for (si, sent) in doc.sentences.iter().enumerate() {
+        // Cheap pre-check without allocating: most sentences have no trigger.
+        if !sent.tokens.iter().any(|t| token_may_trigger(&t.form)) {
+            continue;
+        }
         let pieces = rules::pieces(sent);
         let trig: Vec<bool> = pieces.iter().map(|p| lexicon::is_trigger(&p.low)).collect();
         if !trig.iter().any(|&t| t) {
@@ -148,6 +152,12 @@ pub fn tag_document(doc: &Document) -> Vec<Timex> {
             // ("at least the past two years"); elsewhere do not even try.
             let hi = (i + 5).min(n);
             if !trig.get(i..hi).is_some_and(|w| w.iter().any(|&t| t)) {
+                i += 1;
+                continue;
+            }
+            // Probe without a tense first: the tense is worth working out
+            // only where an expression actually starts.
+            if m.at(i, rules::Tense::Unknown).is_none() {
                 i += 1;
                 continue;
             }
@@ -210,6 +220,31 @@ pub fn tag_document(doc: &Document) -> Vec<Timex> {
         }
     }
     out
+}
+
+/// Whether a token could be (or contain, across a hyphen) a trigger word.
+/// Lowercases short ASCII forms into a stack buffer; anything longer or
+/// non-ASCII is let through to the full check.
+fn token_may_trigger(form: &str) -> bool {
+    let b = form.as_bytes();
+    if b.first().is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    if b.len() > 24 || !form.is_ascii() {
+        return true;
+    }
+    let mut buf = [0u8; 24];
+    let Some(dst) = buf.get_mut(..b.len()) else {
+        return true;
+    };
+    for (d, s) in dst.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let Ok(low) = std::str::from_utf8(dst) else {
+        return true;
+    };
+    let low = low.strip_suffix("'s").unwrap_or(low);
+    low.split('-').any(lexicon::is_trigger) || lexicon::is_trigger(low)
 }
 
 fn parse_quarter(v: &str) -> Option<(i32, u32)> {
