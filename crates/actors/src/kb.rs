@@ -300,6 +300,15 @@ impl KnowledgeBase {
         self.country_names.get(code).map(String::as_str)
     }
 
+    /// Whether an organisation has a row valid on `date` (always, without a date).
+    pub(crate) fn org_valid(&self, id: &str, date: Option<NaiveDate>) -> bool {
+        let Some(date) = date else { return true };
+        self.orgs.get(id).is_some_and(|rows| {
+            rows.iter()
+                .any(|r| r.start.is_none_or(|s| s <= date) && r.end.is_none_or(|e| date < e))
+        })
+    }
+
     /// Resolve an index target on a date.
     pub(crate) fn resolve(&self, target: &Target, date: Option<NaiveDate>) -> Resolution {
         match target {
@@ -683,7 +692,9 @@ impl KnowledgeBase {
             };
             if let Some(s) = surname {
                 let key = normalize(s, true);
-                if SURNAME_STOPLIST.contains(&key.as_str()) {
+                if SURNAME_STOPLIST.contains(&key.as_str())
+                    || !crate::mentions::usable_name_key(&key)
+                {
                     continue;
                 }
                 let ids = self.surnames.entry(key).or_default();

@@ -19,7 +19,9 @@
 //! Everything is deliberately conservative: when no antecedent or country is
 //! found, the mention is left without one rather than guessed.
 
-use crate::kb::{first_key, normalize, push_normalized, KnowledgeBase, SectorKind, Target};
+use crate::kb::{
+    first_key, normalize, push_normalized, KnowledgeBase, NameEntry, SectorKind, Target,
+};
 use crate::{ActorCode, Mention, MentionKind};
 use chrono::NaiveDate;
 use dyad_core::{Document, SegmentRole, Sentence, Span, Upos};
@@ -362,7 +364,7 @@ impl<'a> Finder<'a> {
                     return Some(NameHit {
                         start: i,
                         end: j + 1,
-                        target: entry.target.clone(),
+                        target: self.dated_target(candidates, entry),
                         trim: 0,
                     });
                 }
@@ -377,7 +379,7 @@ impl<'a> Finder<'a> {
                         return Some(NameHit {
                             start: i,
                             end: j + 1,
-                            target: entry.target.clone(),
+                            target: self.dated_target(candidates, entry),
                             trim,
                         });
                     }
@@ -387,6 +389,25 @@ impl<'a> Finder<'a> {
             }
         }
         None
+    }
+
+    /// The target of name `ni`, or, when it is an organisation not valid on
+    /// the document date, another organisation with the same spelling that
+    /// is ("Taliban" the insurgency before 2021-08-15, the government after).
+    fn dated_target(&self, candidates: &[usize], entry: &NameEntry) -> Target {
+        if let Target::Org(id) = &entry.target {
+            if !self.kb.org_valid(id, self.date) {
+                let better = candidates.iter().filter_map(|&c| self.kb.names.get(c)).find(|e| {
+                    e.low == entry.low
+                        && e.exact == entry.exact
+                        && matches!(&e.target, Target::Org(other) if self.kb.org_valid(other, self.date))
+                });
+                if let Some(b) = better {
+                    return b.target.clone();
+                }
+            }
+        }
+        entry.target.clone()
     }
 
     /// Step 2: sector words on the tokens no name claimed, grouped when adjacent.
@@ -598,7 +619,7 @@ impl<'a> Finder<'a> {
                 });
             }
             if g.title {
-                if let Some(person) = self.title_person(&g, built.first()) {
+                if let Some(person) = self.title_person(state, &g, built.first()) {
                     self.cands.push(person);
                     continue;
                 }
@@ -720,7 +741,7 @@ impl<'a> Finder<'a> {
     }
 
     /// A title followed by a person: one mention for the phrase.
-    fn title_person(&mut self, g: &Group, title: Option<&Cand>) -> Option<Cand> {
+    fn title_person(&mut self, state: &DocState, g: &Group, title: Option<&Cand>) -> Option<Cand> {
         let title = title?;
         let mut k = g.end;
         if self.low(k) == "," {
@@ -750,6 +771,20 @@ impl<'a> Finder<'a> {
             });
         }
         let run_end = self.propn_run(k)?;
+        // "President Obama": a bare surname after a title is still someone
+        // the document or the knowledge base may know.
+        if let Some((code, entry, kind)) = self.known_bare_name(state, k, run_end) {
+            return Some(Cand {
+                start: title.start,
+                end: run_end,
+                head: k,
+                trim: 0,
+                code,
+                entry,
+                kind,
+                person: true,
+            });
+        }
         Some(Cand {
             start: title.start,
             end: run_end,
@@ -760,6 +795,43 @@ impl<'a> Finder<'a> {
             kind: MentionKind::Person,
             person: true,
         })
+    }
+
+    /// A one-word name (`Kim`, `Putin`) resolved through the people named
+    /// in full earlier (`keys`), else through a surname that only one
+    /// person of the knowledge base carries.
+    fn resolve_bare(
+        &self,
+        keys: &HashMap<String, (ActorCode, String)>,
+        start: usize,
+        end: usize,
+    ) -> Option<(ActorCode, String, MentionKind)> {
+        let text = self.text_of(start, end, 0);
+        if text.contains(char::is_whitespace) {
+            return None;
+        }
+        let key = normalize(&text, true);
+        if let Some((code, entry)) = keys.get(&key) {
+            return Some((code.clone(), entry.clone(), MentionKind::Coreference));
+        }
+        match self.kb.surnames.get(&key).map(Vec::as_slice) {
+            Some([id]) => {
+                let res = self.kb.resolve_person(id, self.date);
+                Some((res.code, res.entry, MentionKind::Person))
+            }
+            _ => None,
+        }
+    }
+
+    fn known_bare_name(
+        &self,
+        state: &DocState,
+        start: usize,
+        end: usize,
+    ) -> Option<(ActorCode, String, MentionKind)> {
+        let mut keys = state.person_keys.clone();
+        self.register_people(&mut keys);
+        self.resolve_bare(&keys, start, end)
     }
 
     /// End of a run of capitalised proper nouns starting at `k` that no
@@ -880,34 +952,17 @@ impl<'a> Finder<'a> {
                 k += 1;
                 continue;
             };
-            let text = self.text_of(k, end, 0);
-            let one_word = !text.contains(char::is_whitespace);
-            let key = normalize(&text, true);
-            if one_word {
-                if let Some((code, entry)) = keys.get(&key) {
-                    self.cands.push(Cand {
-                        start: k,
-                        end,
-                        head: k,
-                        trim: 0,
-                        code: code.clone(),
-                        entry: entry.clone(),
-                        kind: MentionKind::Coreference,
-                        person: true,
-                    });
-                } else if let Some([id]) = self.kb.surnames.get(&key).map(Vec::as_slice) {
-                    let res = self.kb.resolve_person(id, self.date);
-                    self.cands.push(Cand {
-                        start: k,
-                        end,
-                        head: k,
-                        trim: 0,
-                        code: res.code,
-                        entry: res.entry,
-                        kind: MentionKind::Person,
-                        person: true,
-                    });
-                }
+            if let Some((code, entry, kind)) = self.resolve_bare(&keys, k, end) {
+                self.cands.push(Cand {
+                    start: k,
+                    end,
+                    head: k,
+                    trim: 0,
+                    code,
+                    entry,
+                    kind,
+                    person: true,
+                });
             }
             k = end;
         }
@@ -922,7 +977,10 @@ impl<'a> Finder<'a> {
                 return;
             }
             for w in [words.first(), words.last()].into_iter().flatten() {
-                keys.insert(normalize(w, true), (code.clone(), entry.to_string()));
+                let key = normalize(w, true);
+                if usable_name_key(&key) {
+                    keys.insert(key, (code.clone(), entry.to_string()));
+                }
             }
         };
         for (h, hit) in self.hits.iter().enumerate() {
@@ -1249,6 +1307,15 @@ fn antecedent(
         .find(|&i| compatible(i))
         .or_else(|| prev.rev().find(|&i| compatible(i)))
         .and_then(pick)
+}
+
+/// Whether a word of a person's name can stand for them alone: not a
+/// single letter, a regnal number or a suffix ("Juan Carlos I" must not
+/// make every "I" the king).
+pub(crate) fn usable_name_key(key: &str) -> bool {
+    key.chars().count() >= 2
+        && !key.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+        && !matches!(key, "jr" | "jr." | "sr" | "sr.")
 }
 
 /// Bytes of a trailing possessive (`'s`, `’s`, `'`, `’`) in a token's text.

@@ -359,6 +359,67 @@ fn possessive_pronouns_lend_their_antecedent_to_sector_nouns() {
 }
 
 #[test]
+fn bare_surnames_after_titles_and_regnal_numbers() {
+    let mut kb = mini_kb();
+    let dir = scratch("regnal");
+    let file = dir.join("more.tsv");
+    std::fs::write(
+        &file,
+        "id\tname\taliases\tcountry\tsector\toffice\tstart\tend\njuan-carlos-i\tJuan Carlos I\t\tESP\tGOV\tKing\t1975-11-22\t2014-06-19\n",
+    )
+    .expect("write");
+    kb.extend_from_file(&file).expect("extend");
+    let d = doc(
+        Some("2024-10-30"),
+        &[
+            "Juan|PROPN|_|4|nsubj Carlos|PROPN|_|1|flat I|PROPN|_|1|flat left|VERB|leave|0|root +.|PUNCT|_|4|punct",
+            "I|PROPN|I|2|nsubj met|VERB|meet|0|root President|PROPN|president|4|compound Putin|PROPN|_|2|obj +.|PUNCT|_|2|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(has(&ms, "Juan Carlos I", "ESP", "ELI"), "{:?}", codes(&ms));
+    assert!(ms.iter().all(|m| m.text != "I"), "{:?}", codes(&ms));
+    let putin = ms
+        .iter()
+        .find(|m| m.text == "President Putin")
+        .expect("title + surname");
+    assert_eq!(putin.entry, "person:vladimir-putin");
+    assert_eq!(putin.code.country.as_deref(), Some("RUS"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn same_name_organisations_are_chosen_by_date() {
+    let mut kb = mini_kb();
+    let dir = scratch("orgdates");
+    let file = dir.join("orgs.tsv");
+    std::fs::write(
+        &file,
+        "id\tcountry\tsector\tnames\tstart\tend\nhouthi-rebels\tYEM\tREB\tAnsar Allah\t\t2030-01-01\nhouthi-state\tYEM\tGOV\tAnsar Allah\t2030-01-01\t\n",
+    )
+    .expect("write");
+    kb.extend_from_file(&file).expect("extend");
+    let at = |day: &str| {
+        let d = doc(
+            Some(day),
+            &["Ansar|PROPN|_|3|nsubj Allah|PROPN|_|1|flat spoke|VERB|speak|0|root"],
+        );
+        let ms = find_mentions(&kb, &d);
+        assert_eq!(ms.len(), 1);
+        (ms[0].entry.clone(), ms[0].code.sector.clone())
+    };
+    assert_eq!(
+        at("2024-01-01"),
+        ("org:houthi-rebels".into(), Some("REB".into()))
+    );
+    assert_eq!(
+        at("2031-01-01"),
+        ("org:houthi-state".into(), Some("GOV".into()))
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn bare_ambiguous_surname_without_antecedent_is_left_alone() {
     let mut kb = mini_kb();
     let dir = scratch("kims");
