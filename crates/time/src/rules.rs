@@ -198,8 +198,10 @@ fn duration(n: Option<u32>, half: bool, unit: Unit) -> String {
 
 /// Pick the year for a month (and optional day) given without one: the
 /// occurrence nearest the anchor, unless the clause's tense points the other
-/// way and the nearest one is more than about two months off in the wrong
-/// direction ("in January" in a past-tense October article is this January).
+/// way and the nearest one is more than about two months (four for a day) off
+/// in the wrong direction ("in January" in a past-tense October article is
+/// this January). A far-future reading also needs a future tense: news
+/// seldom names a month ahead without saying it is ahead.
 fn resolve_month_day(anchor: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> Option<i32> {
     let day = d.unwrap_or(1);
     let cands: Vec<(i32, NaiveDate)> = [anchor.year() - 1, anchor.year(), anchor.year() + 1]
@@ -222,7 +224,7 @@ fn resolve_month_day(anchor: NaiveDate, m: u32, d: Option<u32>, tense: Tense) ->
         .min_by_key(|(_, dt)| ((key(*dt) - a).abs(), key(*dt) > a))?;
     let off = key(nearest.1) - a;
     // News rarely names a day months ahead without saying it is ahead.
-    let far_future = d.is_some() && off > slack && tense != Tense::Future;
+    let far_future = off > slack && tense != Tense::Future;
     match tense {
         _ if far_future => cands
             .iter()
@@ -552,11 +554,20 @@ impl<'a> Matcher<'a> {
             ("no", "more", "than") => (Some("EQUAL_OR_LESS"), i + 3, ModKind::Amount),
             ("nearly" | "almost", _, _) => amount("LESS_THAN", 1),
             ("about" | "around" | "approximately" | "roughly" | "some", _, _) => {
-                // "around" also rounds points in time: "around Nov. 1".
+                // "around" also rounds points in time, but only precise ones
+                // ("around Nov. 1", "about 10 p.m."); before a weekday or a
+                // year it is usually a preposition ("get around Wednesday's
+                // ruling").
+                let precise = |f: &Found| {
+                    matches!(
+                        f.rule,
+                        "clock" | "clock_anchor" | "clock_word" | "month_day" | "month_day_year"
+                    )
+                };
                 if matches!(w0, "around" | "about")
                     && self
                         .core(i + 1, Tense::Unknown)
-                        .is_some_and(|f| f.kind != TimexType::Duration)
+                        .is_some_and(|f| precise(&f))
                 {
                     point("APPROX", 1)
                 } else {
