@@ -154,11 +154,32 @@ impl<'a, 'p> Matcher<'a, 'p> {
     }
 
     fn comp_has_modal(&self, i: usize, modals: &[String]) -> bool {
-        self.t.kids_rel(i, &["ccomp"]).any(|c| {
-            self.t
-                .kids_rel(c, &["aux"])
-                .any(|a| self.lemma_in(a, modals))
-        })
+        self.modal_clause(i, modals).is_some()
+    }
+
+    /// The clause below `i` whose verb carries one of `modals` ("Sudan
+    /// *must* return"): a complement, or, when the parser attached it
+    /// elsewhere, any verb within three arcs.
+    fn modal_clause(&self, i: usize, modals: &[String]) -> Option<usize> {
+        let mut frontier = vec![i];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for &x in &frontier {
+                for &c in self.t.kids(x) {
+                    if self.t.is_verbal(c)
+                        && self
+                            .t
+                            .kids_rel(c, &["aux"])
+                            .any(|a| self.lemma_in(a, modals))
+                    {
+                        return Some(c);
+                    }
+                    next.push(c);
+                }
+            }
+            frontier = next;
+        }
+        None
     }
 
     /// The dictionary key for token `i`: its lemma, or, when the lemmatizer
@@ -183,6 +204,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
     fn hits(&self) -> Vec<Hit<'p>> {
         let mut out = Vec::new();
         for i in 0..self.t.len() {
+            // A noun used as a modifier ("*invasion* forces") names no event.
+            if matches!(self.t.deprel(i), "compound" | "amod")
+                && self.t.upos(i) == dyad_core::Upos::Noun
+            {
+                continue;
+            }
             let lemma = self.trigger_key(i);
             let mut best: Option<(u8, Hit<'p>)> = None;
             for p in self.dict.for_lemma(&lemma) {
@@ -346,11 +373,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .t
                 .kids_rel(i, &["amod", "compound", "nmod:npmod"])
                 .collect(),
-            Slot::Csubj => self
-                .t
-                .kids_rel(i, &["ccomp"])
-                .filter_map(|c| self.t.first_kid(c, &["nsubj", "nsubj:pass"]))
-                .collect(),
+            Slot::Csubj => {
+                let mut v: Vec<usize> = self
+                    .t
+                    .kids_rel(i, &["ccomp"])
+                    .filter_map(|c| self.t.first_kid(c, &["nsubj", "nsubj:pass"]))
+                    .collect();
+                if v.is_empty() && !hit.pat.comp_modal.is_empty() {
+                    v.extend(
+                        self.modal_clause(i, &hit.pat.comp_modal)
+                            .and_then(|c| self.t.first_kid(c, &["nsubj", "nsubj:pass"])),
+                    );
+                }
+                v
+            }
             Slot::Comp => {
                 let mut v = Vec::new();
                 for c in self.t.kids_rel(i, &["xcomp", "ccomp"]) {
@@ -546,6 +582,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// Entities for the first slot that yields an argument; each conjunct of
     /// that argument gives one group entry.
     fn fill(&self, hit: &Hit<'p>, slots: &[Slot], exclude: &[usize]) -> Vec<Entity> {
+        let mut unresolved_subject = None;
         for slot in slots {
             let mut ents: Vec<Entity> = Vec::new();
             let mut any_arg = false;
@@ -566,14 +603,48 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 return ents;
             }
             // A resolved argument is wanted; an unresolved subject still tells
-            // the analyst who acted ("officials"), so keep it for the actor.
-            if any_arg && matches!(slot, Slot::Subj) {
-                if let Some(a) = self.slot_tokens(hit, slot).first() {
-                    return vec![self.unresolved(*a)];
-                }
+            // the analyst who acted ("officials"), so keep it if no later
+            // slot resolves.
+            if any_arg && matches!(slot, Slot::Subj) && unresolved_subject.is_none() {
+                unresolved_subject = self
+                    .slot_tokens(hit, slot)
+                    .first()
+                    .map(|&a| self.unresolved(a));
             }
         }
-        Vec::new()
+        unresolved_subject.into_iter().collect()
+    }
+
+    /// True when the trigger has its own common-noun subject ("a human
+    /// rights group protested"): then an unresolved actor stays unresolved
+    /// rather than being guessed from elsewhere in the sentence.
+    fn own_noun_subject(&self, hit: &Hit<'p>) -> Option<usize> {
+        if hit.pat.pos == TriggerPos::Noun {
+            return None;
+        }
+        self.t
+            .first_kid(hit.tok, &["nsubj"])
+            .filter(|&s| self.t.upos(s) == dyad_core::Upos::Noun)
+    }
+
+    /// The run of noun-phrase words around token `i` ("The Asia-Pacific
+    /// Economic Cooperation (APEC) *forum*"), read off the surface so a
+    /// misattached modifier still counts as part of the subject.
+    fn np_window(&self, i: usize) -> (usize, usize) {
+        use dyad_core::Upos::*;
+        let np = |k: usize| {
+            matches!(self.t.upos(k), Det | Adj | Noun | Propn | Num)
+                || matches!(self.t.form(k), "(" | ")" | "-" | "'s" | "’s")
+        };
+        let mut start = i;
+        while start > 0 && np(start - 1) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < self.t.len() && np(end) {
+            end += 1;
+        }
+        (start, end)
     }
 
     fn default_actor(pos: TriggerPos) -> Vec<Slot> {
@@ -743,8 +814,25 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // with a country, take the nearest one before the trigger.
             if actor.iter().all(|e| e.code.is_none()) && !hit.pat.after_conflict {
                 let avoid: Vec<ByteSpan> = recipients.iter().map(|e| e.span).collect();
-                if let Some(m) = self.preceding_mention(hit.tok, &avoid) {
-                    actor = vec![self.entity(m)];
+                match self.own_noun_subject(&hit) {
+                    // With its own subject ("a human rights group protested"),
+                    // only a mention within that noun phrase may stand in.
+                    Some(subj) => {
+                        let (a, b) = self.np_window(subj);
+                        if let Some(m) = self.mentions.iter().copied().find(|m| {
+                            m.start >= a
+                                && m.end <= b
+                                && m.code.country.is_some()
+                                && !avoid.contains(&ByteSpan::from(m.span))
+                        }) {
+                            actor = vec![self.entity(m)];
+                        }
+                    }
+                    None => {
+                        if let Some(m) = self.preceding_mention(hit.tok, &avoid) {
+                            actor = vec![self.entity(m)];
+                        }
+                    }
                 }
             }
             domestic(&mut actor, &mut recipients);
@@ -844,7 +932,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let object_noun = child.hit.pat.pos == TriggerPos::Noun
                 && self.t.head(child.hit.tok) == Some(gov.hit.tok)
                 && matches!(self.t.deprel(child.hit.tok), "obj" | "nsubj:pass");
-            if !(verbal_gov || protest_topic || object_noun) {
+            // "gave the Ivory Coast dollars of *aid*": an event noun inside an
+            // argument of an event of the same category is that event.
+            let same_noun = child.hit.pat.pos == TriggerPos::Noun && child.category == gov.category;
+            // "Agents abused immigrants, a rights group *charged*": content
+            // before a speech verb without an object is reported news, not
+            // the content of an accusation; the report is secondary.
+            let reported = child.hit.tok < gov.hit.tok
+                && self.t.deprel(child.hit.tok) == "ccomp"
+                && self.t.head(child.hit.tok) == Some(gov.hit.tok)
+                && self.t.first_kid(gov.hit.tok, &["obj"]).is_none();
+            if reported {
+                if let Some(gd) = drafts.get_mut(g) {
+                    gd.confidence *= 0.5;
+                }
+                continue;
+            }
+            if !(verbal_gov || protest_topic || object_noun || same_noun) {
                 continue;
             }
             if let Some(d) = drafts.get_mut(i) {
