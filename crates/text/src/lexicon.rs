@@ -43,6 +43,12 @@ const CONNECTIVES: &[&str] = &[
 const AMBIGUOUS: &[&str] = &[
     "etc", "Inc", "Corp", "Co", "Ltd", "Plc", "Bros", "LLC", "Dept", "Univ", "Ave", "Blvd", "Rd",
     "est", "min", "max", "Assn", "Intl", "Natl", "govt", "Gov't",
+    // Weekdays, and US state and Canadian province abbreviations (AP style
+    // datelines: "Kingston, Ont.", "Tampa, Fla."): they end sentences too.
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Ala", "Ariz", "Ark",
+    "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+    "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
+    "Va", "Vt", "Wash", "Wis", "Wyo", "Ont", "Que", "Alta",
 ];
 
 /// Classify `word` (without its final period) as an abbreviation, if it is one.

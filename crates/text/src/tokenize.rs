@@ -104,7 +104,7 @@ fn split_chunk(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
             '(' | ')' | '[' | ']' | '{' | '}' | '"' | '\u{201C}' | '\u{201D}' | '\u{201E}'
             | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | ';' | '!' | '?' | '\u{2026}' | '\u{2014}'
             | '\u{2015}' | '$' | '\u{00A3}' | '\u{20AC}' | '\u{00A5}' | '\u{20B9}' | '%'
-            | '\u{00A1}' | '\u{00BF}' | '|' => run_len(chunk, i, c),
+            | '\u{00A1}' | '\u{00BF}' | '|' | '<' | '>' => run_len(chunk, i, c),
             // A single period or hyphen belongs to its word (`U.S.`, `Jong-un`);
             // runs are ellipses and dashes.
             '.' | '-' => {
@@ -115,7 +115,9 @@ fn split_chunk(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
                     0
                 }
             }
-            ',' | ':' => {
+            // EWT splits slashes between words (`USD / DM`, `REUTERS / Jason
+            // Reed`) but keeps dates and ratios (`4/14/00`, `24/7`).
+            ',' | ':' | '/' => {
                 let next = chunk.get(i + l..).and_then(|r| r.chars().next());
                 let between_digits = prev.is_some_and(|p| p.is_ascii_digit())
                     && next.is_some_and(|n| n.is_ascii_digit());
@@ -123,6 +125,15 @@ fn split_chunk(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
                     0
                 } else {
                     l
+                }
+            }
+            // `#432785` is `#` `432785` in EWT; hashtags (`#Gaza`) stay whole.
+            '#' => {
+                let next = chunk.get(i + l..).and_then(|r| r.chars().next());
+                if next.is_some_and(|n| n.is_ascii_digit()) {
+                    l
+                } else {
+                    0
                 }
             }
             _ => 0,
@@ -156,7 +167,7 @@ fn try_url(chunk: &str, s: usize, out: &mut Vec<(usize, usize)>) -> bool {
         core.get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p))
     };
-    let is_url = ["http://", "https://", "ftp://", "www."]
+    let is_url = ["http://", "https://", "ftp://", "www.", "mailto:"]
         .iter()
         .any(|p| lower_prefix(p));
     if !is_url && !core.contains('@') {
@@ -283,6 +294,12 @@ fn word(text: &str, mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
 
 /// Byte index where a clitic starts in `w` (`do|n't`, `Russia|'s`), if any.
 fn clitic_split(w: &str) -> Option<usize> {
+    // Fused forms EWT splits into two words: can|not, gon|na, wan|na, got|ta.
+    for fused in ["cannot", "gonna", "wanna", "gotta"] {
+        if w.eq_ignore_ascii_case(fused) {
+            return Some(3);
+        }
+    }
     for nt in ["n't", "n\u{2019}t", "N'T", "N\u{2019}T"] {
         if w.len() > nt.len() + 1 && w.ends_with(nt) {
             return Some(w.len() - nt.len());
@@ -338,6 +355,18 @@ mod tests {
         assert_eq!(forms("1.2.3"), ["1.2.3"]);
         assert_eq!(forms("10:30"), ["10:30"]);
         assert_eq!(forms("'90s"), ["'90s"]);
+    }
+
+    #[test]
+    fn slashes_hashes_and_fused_forms_follow_ewt() {
+        assert_eq!(
+            forms("REUTERS/Jason Reed"),
+            ["REUTERS", "/", "Jason", "Reed"]
+        );
+        assert_eq!(forms("on 4/14/00, 24/7"), ["on", "4/14/00", ",", "24/7"]);
+        assert_eq!(forms("#432785 #Gaza"), ["#", "432785", "#Gaza"]);
+        assert_eq!(forms("cannot gonna"), ["can", "not", "gon", "na"]);
+        assert_eq!(forms("<mailto:a@b.com>"), ["<", "mailto:a@b.com", ">"]);
     }
 
     #[test]
