@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::segment::simple_segment;
+use dyad_core::Upos;
 
 fn doc(text: &str, date: Option<(i32, u32, u32)>) -> Document {
     let mut d = Document::new("t", text);
@@ -427,4 +428,73 @@ fn never_panics() {
             }
         }
     }
+}
+
+/// A hand-parsed sentence (CoNLL-U conventions: 1-based heads, 0 = root).
+fn parsed(rows: &[(&str, Upos, &str, usize, &str)], date: Option<(i32, u32, u32)>) -> Document {
+    let mut text = String::new();
+    let mut tokens = Vec::new();
+    for (form, upos, xpos, head, deprel) in rows {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(form);
+        let mut t = dyad_core::Token::new(Span::new(start, text.len()), *form);
+        t.upos = *upos;
+        t.xpos = xpos.to_string();
+        t.lemma = form.to_lowercase();
+        t.head = *head;
+        t.deprel = deprel.to_string();
+        tokens.push(t);
+    }
+    let mut d = Document::new("p", text.clone());
+    d.date = date.and_then(|(y, m, dd)| NaiveDate::from_ymd_opt(y, m, dd));
+    d.paragraphs = vec![Span::new(0, text.len())];
+    d.sentences = vec![dyad_core::Sentence {
+        span: Span::new(0, text.len()),
+        tokens,
+        ..Default::default()
+    }];
+    d
+}
+
+#[test]
+fn parsed_clauses_get_their_own_dates_and_tenses() {
+    use Upos::*;
+    // "Kim met Putin on Friday and will visit Seoul Tuesday ."
+    let d = parsed(
+        &[
+            ("Kim", Propn, "NNP", 2, "nsubj"),
+            ("met", Verb, "VBD", 0, "root"),
+            ("Putin", Propn, "NNP", 2, "obj"),
+            ("on", Adp, "IN", 5, "case"),
+            ("Friday", Propn, "NNP", 2, "obl"),
+            ("and", Cconj, "CC", 8, "cc"),
+            ("will", Aux, "MD", 8, "aux"),
+            ("visit", Verb, "VB", 2, "conj"),
+            ("Seoul", Propn, "NNP", 8, "obj"),
+            ("Tuesday", Propn, "NNP", 8, "obl:tmod"),
+            (".", Punct, ".", 2, "punct"),
+        ],
+        // A Wednesday.
+        Some((2024, 10, 30)),
+    );
+    let tx = tag_document(&d);
+    let v: Vec<(&str, &str)> = tx
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.as_str()))
+        .collect();
+    // Past clause: the Friday before; future clause: the coming Tuesday.
+    assert_eq!(v, [("Friday", "2024-10-25"), ("Tuesday", "2024-11-05")]);
+    let met = date_event(&d, &tx, 0, 1).unwrap();
+    assert_eq!(
+        (met.value.as_str(), met.source),
+        ("2024-10-25", DateSource::Expression)
+    );
+    let visit = date_event(&d, &tx, 0, 7).unwrap();
+    assert_eq!(
+        (visit.value.as_str(), visit.source),
+        ("2024-11-05", DateSource::Expression)
+    );
 }
