@@ -498,3 +498,30 @@ fn parsed_clauses_get_their_own_dates_and_tenses() {
         ("2024-11-05", DateSource::Expression)
     );
 }
+
+/// Regression guard on the TempEval-3 data when it is present: the crate's
+/// crude segmenter and no parse, so a floor below the CLI figures.
+#[test]
+fn tempeval3_floor() {
+    let shared =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/tempeval3");
+    if !shared.is_dir() {
+        eprintln!("skipping: {} not found", shared.display());
+        return;
+    }
+    let annotate = |d: &mut Document| simple_segment(d);
+    for (corpus, floor) in [("TimeBank", 78.0), ("AQUAINT", 74.0)] {
+        let s = crate::timeml::evaluate_dir(&shared.join(corpus), &annotate).unwrap();
+        assert!(s.docs > 0);
+        assert!(
+            s.value_f1 >= floor,
+            "{corpus}: value F1 {:.1} < {floor}\n{s}",
+            s.value_f1
+        );
+        assert!(
+            s.relaxed_f1 >= 88.0,
+            "{corpus}: relaxed F1 {:.1}\n{s}",
+            s.relaxed_f1
+        );
+    }
+}
