@@ -42,6 +42,39 @@ const LOCATIVE: &[&str] = &[
     "within",
 ];
 
+/// Nouns for groups of people that a sector adjective can qualify
+/// ("intelligence sources", "military personnel").
+const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "unit",
+    "personnel",
+    "source",
+    "member",
+    "people",
+    "fighter",
+    "man",
+    "staff",
+    "agent",
+    "operative",
+    "community",
+    "circle",
+    "figure",
+    "establishment",
+    "officer",
+    "contractor",
+    "adviser",
+    "advisor",
+    "analyst",
+    "leadership",
+    "wing",
+    "branch",
+    "chief",
+    "head",
+    "team",
+    "delegation",
+    "representative",
+];
+
 /// Sector words that, without a country of their own, refer back to the
 /// most recent government in the document.
 const REGIME_WORDS: &[&str] = &["regime", "junta"];
@@ -425,14 +458,27 @@ impl<'a> Finder<'a> {
                         i += 1;
                         continue;
                     };
-                    if word.kind == SectorKind::Adjective {
-                        // Only as a modifier: extend over the noun it modifies.
-                        let next_is_noun = end < self.n
-                            && self.owner.get(end).copied().flatten().is_none()
-                            && self.upos(end) == Upos::Noun;
-                        if next_is_noun {
+                    // An adjective sector word, or a noun sector word the
+                    // tagger calls an adjective ("military aid"), counts only
+                    // as the modifier of a group of people ("military
+                    // officials", "paramilitary groups").
+                    let as_modifier = word.kind == SectorKind::Adjective
+                        || (word.words.len() == 1 && self.upos(i) == Upos::Adj);
+                    if as_modifier {
+                        let free = self.owner.get(end).copied().flatten().is_none();
+                        let group_noun = free
+                            && self.upos(end) == Upos::Noun
+                            && self
+                                .lemma
+                                .get(end)
+                                .is_some_and(|l| GROUP_NOUNS.contains(&l.as_str()));
+                        if group_noun {
                             raw.push((i, end + 1, si));
                             i = end + 1;
+                        } else if free && self.match_sector_at(end).is_some() {
+                            // Grouped with the sector noun that follows.
+                            raw.push((i, end, si));
+                            i = end;
                         } else {
                             i = end;
                         }
@@ -512,6 +558,8 @@ impl<'a> Finder<'a> {
     /// Step 3: give each sector group its country, merge titles with the
     /// person they introduce.
     fn build_sector_mentions(&mut self, state: &DocState) {
+        let mut keys = state.person_keys.clone();
+        self.register_people(&mut keys);
         for gi in 0..self.groups.len() {
             let Some(g) = self.groups.get(gi).cloned() else {
                 continue;
@@ -521,7 +569,7 @@ impl<'a> Finder<'a> {
             if g.sector == "OPP" && matches!(self.low(g.end), "between" | "to" | "from") {
                 continue;
             }
-            let window = self.left_window(&g);
+            let window = self.left_window(&g, &keys);
             let mut countries: Vec<(usize, bool)> = Vec::new(); // (hit, absorbed)
             for (pos, &h) in window.names.iter().enumerate() {
                 if pos > 0 && !window.coordinated.get(pos).copied().unwrap_or(false) {
@@ -531,7 +579,12 @@ impl<'a> Finder<'a> {
                 countries.push((h, !person));
             }
             let mut end = g.end;
-            if countries.is_empty() && window.pronoun.is_none() {
+            let bare = if countries.is_empty() && window.pronoun.is_none() {
+                window.bare.clone()
+            } else {
+                None
+            };
+            if countries.is_empty() && window.pronoun.is_none() && bare.is_none() {
                 if let Some((h, hit_end)) = self.right_country(&g) {
                     countries.push((h, true));
                     end = hit_end;
@@ -571,6 +624,21 @@ impl<'a> Finder<'a> {
                         sector: Some(sector.clone()),
                     },
                     entry: format!("sector:{}+{}", g.word, res.entry),
+                    kind: MentionKind::Sector,
+                    person: false,
+                });
+            }
+            if let Some((code, entry)) = bare {
+                built.push(Cand {
+                    start: g.start,
+                    end,
+                    head: g.head,
+                    trim: 0,
+                    code: ActorCode {
+                        country: code.country,
+                        sector: Some(sector.clone()),
+                    },
+                    entry: format!("sector:{}+{}", g.word, entry),
                     kind: MentionKind::Sector,
                     person: false,
                 });
@@ -636,7 +704,7 @@ impl<'a> Finder<'a> {
     }
 
     /// What lies in the noun phrase to the left of a sector group.
-    fn left_window(&self, g: &Group) -> Window {
+    fn left_window(&self, g: &Group, keys: &HashMap<String, (ActorCode, String)>) -> Window {
         let mut w = Window::default();
         let mut only_coordination = true;
         let mut j = g.start;
@@ -661,6 +729,17 @@ impl<'a> Finder<'a> {
             let Some(t) = self.token(k) else {
                 break;
             };
+            if w.names.is_empty()
+                && w.bare.is_none()
+                && matches!(t.upos, Upos::Propn | Upos::X)
+                && self.capitalised(k)
+            {
+                if let Some((code, entry, _)) = self.resolve_bare(keys, k, k + 1) {
+                    if code.country.is_some() {
+                        w.bare = Some((code, entry));
+                    }
+                }
+            }
             if matches!(f, "its" | "their" | "his" | "her") {
                 if w.names.is_empty() {
                     w.pronoun = Some(k);
@@ -817,7 +896,13 @@ impl<'a> Finder<'a> {
         match self.kb.surnames.get(&key).map(Vec::as_slice) {
             Some([id]) => {
                 let res = self.kb.resolve_person(id, self.date);
-                Some((res.code, res.entry, MentionKind::Person))
+                // Someone who takes office only after the document date is
+                // more likely a namesake ("McCain" in 2018 is not the later
+                // head of the World Food Programme).
+                let served = self.date.is_none()
+                    || res.office.is_some()
+                    || res.code.sector.as_deref() == Some("ELI");
+                served.then_some((res.code, res.entry, MentionKind::Person))
             }
             _ => None,
         }
@@ -1269,6 +1354,9 @@ struct Window {
     pronoun: Option<usize>,
     /// The phrase says `former`.
     former: bool,
+    /// A bare surname known to the document or the knowledge base
+    /// ("the Trump administration"): its code and entry.
+    bare: Option<(ActorCode, String)>,
 }
 
 /// The antecedent of a subject pronoun: the latest compatible subject before

@@ -420,6 +420,37 @@ fn same_name_organisations_are_chosen_by_date() {
 }
 
 #[test]
+fn surname_modifiers_and_adjectival_sector_words() {
+    let kb = mini_kb();
+    let d = doc(
+        Some("2019-06-01"),
+        &[
+            "The|DET|_|3|det Trump|PROPN|_|3|compound administration|NOUN|_|4|nsubj sent|VERB|send|0|root military|ADJ|_|6|amod aid|NOUN|_|4|obj +.|PUNCT|_|4|punct",
+            "Military|ADJ|military|2|amod officials|NOUN|official|3|nsubj agreed|VERB|agree|0|root +.|PUNCT|_|3|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    // The person keeps a mention of their own; the phrase takes the country.
+    assert!(has(&ms, "administration", "USA", "GOV"), "{:?}", codes(&ms));
+    assert!(has(&ms, "Trump", "USA", "GOV"));
+    let admin = ms
+        .iter()
+        .find(|m| m.text == "administration")
+        .expect("admin");
+    assert_eq!(admin.entry, "sector:administration+person:donald-trump");
+    assert!(
+        ms.iter().all(|m| !m.text.contains("aid")),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(
+        has(&ms, "Military officials", "", "MIL"),
+        "{:?}",
+        codes(&ms)
+    );
+}
+
+#[test]
 fn bare_ambiguous_surname_without_antecedent_is_left_alone() {
     let mut kb = mini_kb();
     let dir = scratch("kims");
