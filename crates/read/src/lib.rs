@@ -33,7 +33,7 @@ pub use plain::read_str;
 use dyad_core::{Document, Origin};
 use flate2::read::MultiGzDecoder;
 use jsonl::{read_bounded_line, record_to_doc, Line};
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::fmt;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
@@ -122,6 +122,8 @@ pub struct Reader {
     current_items: usize,
     opts: ReadOptions,
     stats: ReadStats,
+    /// Directories already walked (canonical paths), so symlink loops end.
+    visited_dirs: HashSet<PathBuf>,
 }
 
 /// An input not opened yet.
@@ -139,6 +141,7 @@ pub fn read_inputs(paths: &[PathBuf], opts: ReadOptions) -> Reader {
         current_items: 0,
         opts,
         stats: ReadStats::default(),
+        visited_dirs: HashSet::new(),
     }
 }
 
@@ -201,6 +204,11 @@ impl Reader {
 
     /// Queue a directory's entries, sorted, ahead of the remaining inputs.
     fn expand_dir(&mut self, dir: &Path, name: &str) -> Result<(), ReadError> {
+        let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if !self.visited_dirs.insert(canonical) {
+            // Already walked (a symlink loop or the same directory given twice).
+            return Ok(());
+        }
         let entries = std::fs::read_dir(dir).map_err(|e| Self::error(name, None, e.to_string()))?;
         let mut paths: Vec<PathBuf> = entries
             .filter_map(Result::ok)

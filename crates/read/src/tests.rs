@@ -184,6 +184,21 @@ fn text_html_gzip_and_directories() {
 }
 
 #[test]
+fn reader_is_send_and_symlink_loops_end() {
+    fn assert_send<T: Send>() {}
+    assert_send::<Reader>();
+    let dir = temp_dir("loop");
+    write(&dir.join("a.txt"), b"Text.");
+    #[cfg(unix)]
+    {
+        let _ = std::os::unix::fs::symlink(&dir, dir.join("self"));
+    }
+    let (docs, errors) = split(read_inputs(&[dir], ReadOptions::default()));
+    assert_eq!(docs.len(), 1);
+    assert!(errors.is_empty());
+}
+
+#[test]
 fn empty_file_gives_nothing() {
     let dir = temp_dir("empty");
     let path = dir.join("empty.jsonl");
