@@ -1,5 +1,5 @@
 //! Train on UD English EWT and save the model: `cargo run --release -p
-//! dyad-syntax --example train_ewt -- TRAIN DEV OUT [EPOCHS]`.
+//! dyad-syntax --example train_ewt -- TRAIN DEV OUT [EPOCHS [--retrain-with-dev]]`.
 
 use std::path::Path;
 
@@ -12,6 +12,7 @@ fn main() -> anyhow::Result<()> {
     if let Some(e) = args.get(4) {
         opts.epochs = e.parse()?;
     }
+    opts.retrain_with_dev = args.get(5).is_some_and(|a| a == "--retrain-with-dev");
     let model = dyad_syntax::train(Path::new(&args[1]), Some(Path::new(&args[2])), &opts)?;
     model.save(Path::new(&args[3]))?;
     let scores = dyad_syntax::eval::evaluate(&model, Path::new(&args[2]))?;

@@ -78,3 +78,27 @@ pub fn evaluate(model: &Model, gold: &Path) -> anyhow::Result<Scores> {
         },
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_a_small_gold_file() {
+        let gold = "1\tNorth\tNorth\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n\
+2\tKorea\tKorea\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n\
+3\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+4\tmissiles\tmissile\tNOUN\tNNS\t_\t3\tobj\t_\tSpaceAfter=No\n\
+5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+        let path =
+            std::env::temp_dir().join(format!("dyad-syntax-eval-{}.conllu", std::process::id()));
+        std::fs::write(&path, gold).unwrap();
+        let model = Model::builtin().unwrap();
+        let s = evaluate(model, &path);
+        let _ = std::fs::remove_file(&path);
+        let s = s.unwrap();
+        assert_eq!((s.sentences, s.tokens), (1, 5));
+        assert!(s.uas >= 80.0 && s.las <= s.uas && s.upos >= 80.0, "{s:?}");
+        assert!(evaluate(model, Path::new("/nonexistent/gold.conllu")).is_err());
+    }
+}

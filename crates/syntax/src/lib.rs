@@ -196,9 +196,9 @@ impl Model {
             t.xpos = xpos.to_string();
             t.lemma = self.lemmatizer.lemma(&t.form, xpos);
         }
-        let lower: Vec<u64> = ws.iter().map(|w| w.lower).collect();
-        let tag_hashes: Vec<u64> = tags.iter().map(|&c| tagger::tag_hash(c)).collect();
-        let (heads, labels) = self.parser.parse(&parser::tokens(&lower, &tag_hashes));
+        let (heads, labels) = self
+            .parser
+            .parse(&parser::tokens(&ws, &tags, &self.classes));
         for ((t, h), l) in sentence.tokens.iter_mut().zip(heads).zip(labels) {
             t.head = h;
             t.deprel = self

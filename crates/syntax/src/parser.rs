@@ -18,7 +18,9 @@
 
 use crate::hash::{f1, f2, f3, mix};
 use crate::perceptron::{Trainer, Weights};
-use crate::tagger::argmax;
+use crate::tagger::{argmax, tag_hash};
+use crate::words::Word;
+use dyad_core::Upos;
 
 pub(crate) const SHIFT: usize = 0;
 pub(crate) const LEFT: usize = 1;
@@ -35,18 +37,30 @@ const ROOT_W: u64 = 0x524f_4f54;
 pub(crate) struct Tok {
     /// Lowercased normalised form hash.
     pub w: u64,
-    /// Predicted tag hash.
+    /// Predicted fine tag (UPOS+XPOS class) hash.
     pub p: u64,
+    /// Predicted UPOS hash: a coarser view that generalises better.
+    pub u: u64,
+    /// Hash of the last three characters, for rare words.
+    pub s: u64,
 }
 
-/// Build the parser's token list: the root then the sentence.
-pub(crate) fn tokens(words: &[u64], tags: &[u64]) -> Vec<Tok> {
-    let mut out = Vec::with_capacity(words.len() + 1);
+/// Build the parser's token list: the root then the sentence, from the
+/// words, their predicted classes and the UPOS of each class.
+pub(crate) fn tokens(ws: &[Word], tags: &[usize], classes: &[(Upos, String)]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(ws.len() + 1);
     out.push(Tok {
         w: ROOT_W,
         p: ROOT_W,
+        u: ROOT_W,
+        s: ROOT_W,
     });
-    out.extend(words.iter().zip(tags).map(|(&w, &p)| Tok { w, p }));
+    out.extend(ws.iter().zip(tags).map(|(w, &c)| Tok {
+        w: w.lower,
+        p: tag_hash(c),
+        u: mix(classes.get(c).map(|x| x.0.index() as u64).unwrap_or(99) + 0x0b05),
+        s: w.suf[2],
+    }));
     out
 }
 
@@ -404,6 +418,29 @@ pub(crate) fn features(toks: &[Tok], st: &State, label_hash: &[u64], out: &mut V
     f.push(f2(124, b0w, set(&st.lset, b0)));
     f.push(f2(125, b0p, set(&st.lset, b0)));
     f.push(f3(126, s1p, set(&st.rset, s1), s0p));
+    // Coarse tags and suffixes.
+    let tu = |i: usize| -> u64 {
+        if i == NONE {
+            NO_TOKEN
+        } else {
+            toks.get(i).map(|t| t.u).unwrap_or(NO_TOKEN)
+        }
+    };
+    let ts = |i: usize| -> u64 {
+        if i == NONE {
+            NO_TOKEN
+        } else {
+            toks.get(i).map(|t| t.s).unwrap_or(NO_TOKEN)
+        }
+    };
+    let (s0u, s1u, b0u, b1u) = (tu(s0), tu(s1), tu(b0), tu(b1));
+    f.push(f2(140, s0u, b0u));
+    f.push(f3(141, s1u, s0u, b0u));
+    f.push(f3(142, s0u, b0u, b1u));
+    f.push(f3(143, s0u, tu(s0l1), tu(s0r1)));
+    f.push(f2(144, ts(s0), b0u));
+    f.push(f2(145, s0u, ts(b0)));
+    f.push(f3(146, s0u, b0u, d));
     // Surface neighbours: the word before b0 and after s0.
     let next = |i: usize| if i == NONE { NONE } else { i + 1 };
     let prev = |i: usize| if i == NONE || i == 0 { NONE } else { i - 1 };
@@ -467,6 +504,12 @@ pub(crate) fn label_features(
     f.push(f3(23, dp, hp, tp(h + 1)));
     f.push(f3(24, dp, hp, tp(h.wrapping_sub(1))));
     f.push(f3(25, dw, dset(&st.lset), hp));
+    let ts = |i: usize| toks.get(i).map(|t| t.s).unwrap_or(NO_TOKEN);
+    let tu = |i: usize| toks.get(i).map(|t| t.u).unwrap_or(NO_TOKEN);
+    f.push(f3(26, ts(d), dp, dir));
+    f.push(f3(27, ts(h), dp, dir));
+    f.push(f3(28, tu(d), tu(h), dir));
+    f.push(f3(29, dp, tw(get(&st.lc1, d)), hp));
 }
 
 /// A frozen parser: transition weights and label weights.
@@ -535,6 +578,8 @@ pub(crate) struct ParserTrainer {
     pub moves: Trainer,
     pub labels: Trainer,
     pub label_hash: Vec<u64>,
+    /// Probability of following a wrong prediction when exploring.
+    pub explore_p: f64,
     rng: u64,
 }
 
@@ -544,6 +589,7 @@ impl ParserTrainer {
             moves: Trainer::new(MOVES),
             labels: Trainer::new(nlabels),
             label_hash: (0..nlabels).map(label_hash).collect(),
+            explore_p: 0.9,
             rng: seed | 1,
         }
     }
@@ -599,7 +645,7 @@ impl ParserTrainer {
                 self.moves.update(&feats, best_ok, guess);
             }
             self.moves.tick();
-            let mv = if costs[guess] == min_cost || (explore && self.rand() < 0.9) {
+            let mv = if costs[guess] == min_cost || (explore && self.rand() < self.explore_p) {
                 guess
             } else {
                 best_ok
@@ -663,7 +709,8 @@ mod tests {
     #[test]
     fn every_parse_is_a_single_rooted_tree() {
         let p = Parser::default();
-        let toks = tokens(&[1, 2, 3, 4, 5], &[1, 2, 3, 4, 5]);
+        let ws = crate::words::words(["a", "b", "c", "d", "e"].into_iter());
+        let toks = tokens(&ws, &[1, 2, 3, 4, 5], &[]);
         let (heads, _) = p.parse(&toks);
         assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1);
         assert!(heads.iter().all(|&h| h <= 5));

@@ -69,6 +69,9 @@ pub(crate) fn features(ws: &[Word], i: usize, p1: u64, p2: u64, out: &mut Vec<u6
     out.push(f2(29, w.shape, n1.shape));
     out.push(f2(30, m1.shape, w.shape));
     out.push(f2(31, p1, n1.lower));
+    out.push(f3(32, m1.lower, p1, w.suf[1]));
+    out.push(f2(33, w.lower, n2.lower));
+    out.push(f2(34, w.form, n1.shape));
 }
 
 /// A frozen tagger.

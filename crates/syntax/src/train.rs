@@ -31,6 +31,13 @@ pub struct TrainOptions {
     pub min_updates: u32,
     /// The same for the parser's transition features.
     pub move_min_updates: u32,
+    /// After choosing epochs on dev, train again on train+dev with them.
+    pub retrain_with_dev: bool,
+    /// Leave sentences with crossing arcs out of parser training.
+    pub skip_nonprojective: bool,
+    /// From the second parser epoch on, the probability of following the
+    /// parser's own wrong prediction (dynamic-oracle exploration).
+    pub explore_p: f64,
     /// Seed for shuffling and exploration.
     pub seed: u64,
     /// Use only the first this many training sentences (for quick tests).
@@ -47,6 +54,9 @@ impl Default for TrainOptions {
             min_updates: 2,
             move_min_updates: 3,
             seed: 42,
+            retrain_with_dev: false,
+            skip_nonprojective: false,
+            explore_p: 0.9,
             max_sentences: None,
         }
     }
@@ -79,21 +89,50 @@ impl Rng {
     }
 }
 
-/// Train a model on a CoNLL-U file, choosing epochs on `dev` if given.
-/// Progress and dev scores go to stderr.
+/// Train a model on a CoNLL-U file, choosing epochs on `dev` if given
+/// (and, with [`TrainOptions::retrain_with_dev`], retraining on train+dev
+/// with the chosen epochs). Progress and dev scores go to stderr.
 pub fn train(train: &Path, dev: Option<&Path>, opts: &TrainOptions) -> anyhow::Result<Model> {
     let start = Instant::now();
     let mut sents = read_sentences(train)?;
     if let Some(max) = opts.max_sentences {
         sents.truncate(max);
     }
-    if sents.is_empty() {
-        bail!("no sentences in {}", train.display());
-    }
     let dev_sents = match dev {
         Some(p) => read_sentences(p)?,
         None => Vec::new(),
     };
+    let (model, tagger_epochs, parser_epochs) = train_on(&sents, &dev_sents, opts)?;
+    if !opts.retrain_with_dev || dev_sents.is_empty() {
+        return Ok(model);
+    }
+    eprintln!(
+        "syntax: retraining on train+dev: {tagger_epochs} tagger epochs, {parser_epochs} parser epochs"
+    );
+    sents.extend(dev_sents);
+    let o = TrainOptions {
+        tagger_epochs,
+        epochs: parser_epochs,
+        ..opts.clone()
+    };
+    let (model, _, _) = train_on(&sents, &[], &o)?;
+    eprintln!(
+        "syntax: all training done in {:.1}s",
+        start.elapsed().as_secs_f64()
+    );
+    Ok(model)
+}
+
+/// Train on sentences; returns the model and the tagger and parser epochs kept.
+fn train_on(
+    sents: &[Sentence],
+    dev_sents: &[Sentence],
+    opts: &TrainOptions,
+) -> anyhow::Result<(Model, usize, usize)> {
+    let start = Instant::now();
+    if sents.is_empty() {
+        bail!("no training sentences");
+    }
     eprintln!(
         "syntax: {} training sentences, {} dev sentences",
         sents.len(),
@@ -103,7 +142,7 @@ pub fn train(train: &Path, dev: Option<&Path>, opts: &TrainOptions) -> anyhow::R
     // Tag classes and relation labels, most frequent first.
     let mut class_counts: HashMap<(Upos, String), usize> = HashMap::new();
     let mut label_counts: HashMap<String, usize> = HashMap::new();
-    for s in &sents {
+    for s in sents {
         for t in &s.tokens {
             *class_counts.entry((t.upos, t.xpos.clone())).or_default() += 1;
             *label_counts.entry(t.deprel.clone()).or_default() += 1;
@@ -231,11 +270,7 @@ pub fn train(train: &Path, dev: Option<&Path>, opts: &TrainOptions) -> anyhow::R
 
     // Parser.
     let t0 = Instant::now();
-    let to_toks = |d: &Item, tags: &[usize]| {
-        let lower: Vec<u64> = d.ws.iter().map(|w| w.lower).collect();
-        let th: Vec<u64> = tags.iter().map(|&c| tagger::tag_hash(c)).collect();
-        parser::tokens(&lower, &th)
-    };
+    let to_toks = |d: &Item, tags: &[usize]| parser::tokens(&d.ws, tags, &classes);
     let train_toks: Vec<_> = data
         .iter()
         .zip(&train_tags)
@@ -247,14 +282,24 @@ pub fn train(train: &Path, dev: Option<&Path>, opts: &TrainOptions) -> anyhow::R
         .map(|(d, t)| to_toks(d, t))
         .collect();
     let mut pt = ParserTrainer::new(labels.len(), opts.seed.wrapping_mul(31) | 1);
-    let mut order: Vec<usize> = (0..data.len()).collect();
+    pt.explore_p = opts.explore_p;
+    // The oracle's costs are exact only for projective trees; the few
+    // crossing trees in a treebank teach the parser contradictory moves.
+    let mut order: Vec<usize> = (0..data.len())
+        .filter(|&i| !opts.skip_nonprojective || is_projective(&data[i].heads))
+        .collect();
+    eprintln!(
+        "syntax: parser trains on {} of {} sentences",
+        order.len(),
+        data.len()
+    );
     let mut best: Option<(f64, usize, Parser)> = None;
     for epoch in 1..=opts.epochs.max(1) {
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0, 0);
         for &i in &order {
             let d = &data[i];
-            let (r, n) = pt.train_sentence(&train_toks[i], &d.heads, &d.labels, epoch > 1);
+            let (r, n) = pt.train_sentence(&train_toks[i], &d.heads, &d.labels, epoch >= 2);
             right += r;
             total += n;
         }
@@ -278,15 +323,6 @@ pub fn train(train: &Path, dev: Option<&Path>, opts: &TrainOptions) -> anyhow::R
     let Some((_, best_epoch, parser)) = best else {
         bail!("parser training produced no model");
     };
-    if std::env::var_os("DYAD_PRUNE_SWEEP").is_some() {
-        for mu in [1u32, 2, 3, 5, 8, 12] {
-            for pr in [0.05f32, 0.2, 0.5] {
-                let fr = pt.freeze(pr, 2, mu);
-                let (uas, las) = parse_scores(&fr, &dev_toks, &dev_data);
-                eprintln!("sweep min_updates {mu} prune {pr}: moves {} labels {} dev UAS {uas:.2} LAS {las:.2}", fr.moves.len(), fr.labels.len());
-            }
-        }
-    }
     eprintln!("syntax: keeping parser epoch {best_epoch}");
 
     let lemmatizer = Lemmatizer::train(
@@ -307,7 +343,7 @@ pub fn train(train: &Path, dev: Option<&Path>, opts: &TrainOptions) -> anyhow::R
         start.elapsed().as_secs_f64(),
         model.describe()
     );
-    Ok(model)
+    Ok((model, tag_epochs, best_epoch))
 }
 
 /// Train a tagger for up to `epochs`; with `dev` data, keep the best epoch.
@@ -379,4 +415,41 @@ fn parse_scores(p: &Parser, toks: &[Vec<parser::Tok>], data: &[Item]) -> (f64, f
     }
     let pct = |x: usize| 100.0 * x as f64 / n.max(1) as f64;
     (pct(u), pct(l))
+}
+
+/// True when no two arcs cross (heads indexed 1..=n, 0 is the root).
+fn is_projective(heads: &[usize]) -> bool {
+    let n = heads.len();
+    let arcs: Vec<(usize, usize)> = (1..n)
+        .map(|d| {
+            let h = heads[d];
+            (h.min(d), h.max(d))
+        })
+        .collect();
+    for &(a, b) in &arcs {
+        for &(c, d) in &arcs {
+            if a < c && c < b && b < d {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crossing_arcs_are_detected() {
+        // index 0 unused; "A B C D": 1<-2, 2 root, 3<-1, 4<-2 crosses (1,3)/(2,4).
+        assert!(!is_projective(&[0, 2, 0, 1, 2]));
+        assert!(is_projective(&[0, 2, 0, 4, 2]));
+        assert!(is_projective(&[0]));
+    }
+
+    #[test]
+    fn empty_training_data_is_an_error() {
+        assert!(train_on(&[], &[], &TrainOptions::default()).is_err());
+    }
 }

@@ -18,6 +18,10 @@ pub struct Args {
     /// Maximum parser epochs (the best on dev is kept).
     #[arg(long)]
     pub epochs: Option<usize>,
+    /// After choosing epochs on dev, retrain on train+dev with them (the
+    /// committed model is built this way; dev scores then mean little).
+    #[arg(long)]
+    pub retrain_with_dev: bool,
 }
 
 /// The single file in `dir` whose name ends with `suffix`, if any.
@@ -49,6 +53,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     if let Some(e) = args.epochs {
         opts.epochs = e;
     }
+    opts.retrain_with_dev = args.retrain_with_dev;
     let start = Instant::now();
     let model = dyad_syntax::train(&train, dev.as_deref(), &opts)?;
     model.save(&args.out)?;
@@ -58,7 +63,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         args.out.display(),
         std::fs::metadata(&args.out).map(|m| m.len()).unwrap_or(0)
     );
-    if let Some(dev) = dev {
+    if let Some(dev) = dev.filter(|_| !args.retrain_with_dev) {
         let s = dyad_syntax::eval::evaluate(&model, &dev)?;
         eprintln!(
             "dev: UPOS {:.2} XPOS {:.2} lemma {:.2} UAS {:.2} LAS {:.2}",
