@@ -629,7 +629,12 @@ impl KnowledgeBase {
         }
         let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
         let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-        let exact = all_caps.then(|| normalize(name, false));
+        // Short mixed-case acronyms ("LeT", "DoD") are words in lowercase
+        // or sentence case ("Let us ..."): they need exact case too.
+        let mixed_acronym = letters.len() <= 5
+            && !name.contains(char::is_whitespace)
+            && letters.iter().skip(1).any(|c| c.is_uppercase());
+        let exact = (all_caps || mixed_acronym).then(|| normalize(name, false));
         let capital = name.chars().next().is_some_and(char::is_uppercase);
         // "U.S." is often tokenised with its final period taken as the end
         // of the sentence: index the undotted form as well.

@@ -796,7 +796,13 @@ impl<'a> Finder<'a> {
     /// "the regime" with no country of its own: the most recent government
     /// actor, preferring one that was a grammatical subject.
     fn regime_antecedent(&self, state: &DocState, g: &Group) -> Option<(ActorCode, String)> {
-        if !REGIME_WORDS.contains(&g.word.as_str()) {
+        // Only a definite "the regime" refers back; "a communist regime" does not.
+        let definite = (g.start.saturating_sub(4)..g.start)
+            .rev()
+            .map(|k| self.low(k))
+            .find(|f| matches!(*f, "the" | "this" | "that" | "a" | "an"))
+            .is_some_and(|f| f != "a" && f != "an");
+        if !REGIME_WORDS.contains(&g.word.as_str()) || !definite {
             return None;
         }
         let recent = |m: &&Mention| m.sentence + REGIME_LOOKBACK >= self.si;
@@ -1129,6 +1135,31 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Whether the name starting at `start` follows a locative preposition,
+    /// directly or through a coordination ("in Singapore and Hanoi").
+    fn after_locative(&self, start: usize) -> bool {
+        let mut p = start;
+        for _ in 0..6 {
+            let Some(prev) = p.checked_sub(1) else {
+                return false;
+            };
+            let f = self.low(prev);
+            if LOCATIVE.contains(&f) {
+                return true;
+            }
+            let coordinated = matches!(f, "and" | "or" | ",");
+            let before = prev
+                .checked_sub(1)
+                .and_then(|b| self.owner.get(b).copied().flatten())
+                .and_then(|h| self.hits.get(h));
+            match before {
+                Some(hit) if coordinated => p = hit.start,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Names that no sector phrase or title absorbed.
     fn emit_names(&mut self) {
         for (h, hit) in self.hits.iter().enumerate() {
@@ -1136,8 +1167,7 @@ impl<'a> Finder<'a> {
                 continue;
             }
             if let Target::Metonym(..) = hit.target {
-                let prev = hit.start.checked_sub(1).map_or("", |p| self.low(p));
-                if LOCATIVE.contains(&prev) {
+                if self.after_locative(hit.start) {
                     continue;
                 }
             }

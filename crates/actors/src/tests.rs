@@ -22,6 +22,7 @@ const ORGS: &str = "id\tcountry\tsector\tnames\tstart\tend
 kcna\tPRK\tJRN\tKorean Central News Agency|KCNA\t\t
 taliban\tAFG\tREB\tTaliban\t\t2021-08-15
 taliban\tAFG\tGOV\tTaliban\t2021-08-15\t
+let\tPAK\tREB\tLashkar-e-Taiba|LeT\t\t
 ";
 
 const PEOPLE: &str = "id\tname\taliases\tcountry\tsector\toffice\tstart\tend
@@ -124,6 +125,10 @@ fn doc(date_str: Option<&str>, sentences: &[&str]) -> Document {
     d
 }
 
+fn ms_has_text(kb: &KnowledgeBase, d: &Document, text: &str) -> bool {
+    find_mentions(kb, d).iter().any(|m| m.text == text)
+}
+
 fn codes(ms: &[Mention]) -> Vec<(String, String, String)> {
     ms.iter()
         .map(|m| {
@@ -173,12 +178,23 @@ fn lowercase_common_words_are_not_countries() {
     let kb = mini_kb();
     let d = doc(
         None,
-        &["They|PRON|they|2|nsubj ate|VERB|eat|0|root turkey|NOUN|_|2|obj in|ADP|_|5|case Ankara|PROPN|_|2|obl"],
+        &[
+            "They|PRON|they|2|nsubj ate|VERB|eat|0|root turkey|NOUN|_|2|obj in|ADP|_|5|case Ankara|PROPN|_|2|obl",
+            "Let|VERB|let|0|root us|PRON|we|1|obj go|VERB|go|1|xcomp +.|PUNCT|_|1|punct",
+            "The|DET|_|2|det LeT|PROPN|_|3|nsubj struck|VERB|strike|0|root +.|PUNCT|_|3|punct",
+        ],
     );
+    assert!(ms_has_text(&kb, &d, "LeT"));
+    assert!(!ms_has_text(&kb, &d, "Let"));
     let ms = find_mentions(&kb, &d);
     assert!(ms.iter().all(|m| m.text != "turkey"), "{:?}", codes(&ms));
     // A capital after a locative preposition is a place, not a government.
     assert!(ms.iter().all(|m| m.text != "Ankara"), "{:?}", codes(&ms));
+    let d = doc(
+        None,
+        &["They|PRON|they|2|nsubj met|VERB|meet|0|root in|ADP|_|4|case Moscow|PROPN|_|2|obl and|CCONJ|_|6|cc Kyiv|PROPN|_|4|conj +.|PUNCT|_|2|punct"],
+    );
+    assert!(find_mentions(&kb, &d).is_empty());
 }
 
 #[test]
@@ -448,6 +464,22 @@ fn surname_modifiers_and_adjectival_sector_words() {
         "{:?}",
         codes(&ms)
     );
+}
+
+#[test]
+fn an_indefinite_regime_is_not_a_reference() {
+    let kb = mini_kb();
+    let d = doc(
+        None,
+        &[
+            "Moscow|PROPN|_|2|nsubj protested|VERB|protest|0|root +.|PUNCT|_|2|punct",
+            "It|PRON|it|2|nsubj is|AUX|be|0|root a|DET|_|4|det regime|NOUN|_|2|obj +.|PUNCT|_|2|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let regime = ms.iter().find(|m| m.text == "regime").expect("regime");
+    assert_eq!(regime.code.country, None);
+    assert_eq!(regime.kind, MentionKind::Sector);
 }
 
 #[test]
