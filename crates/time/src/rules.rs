@@ -1088,6 +1088,9 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year_num(k) {
             return Some(mk(k + 1, fmt_ym(y, m), "month_year"));
         }
+        if let Some((y, e)) = self.spelled_year(k) {
+            return Some(mk(e, fmt_ym(y, m), "month_year"));
+        }
         // "January this year", "July last year"
         if let Some(yoff) = match (self.w(j), self.w(j + 1)) {
             ("this", "year") => Some(0),
@@ -2194,6 +2197,19 @@ pub(crate) fn clause_tense(sent: &Sentence, tok: usize) -> Option<Tense> {
                 || aux.iter().any(|k| matches!(k.xpos.as_str(), "VBZ" | "VBP"))
             {
                 return Some(Tense::Present);
+            }
+            // A bare participle ("the accord, announced Friday, ...") reports
+            // something done.
+            if t.xpos == "VBN" && aux.is_empty() {
+                return Some(Tense::Past);
+            }
+            // An infinitive ("agreed to meet Friday") looks ahead.
+            let infinitive = sent
+                .children(c)
+                .filter_map(|k| toks.get(k))
+                .any(|k| k.deprel == "mark" && k.form.eq_ignore_ascii_case("to"));
+            if t.xpos == "VB" && infinitive {
+                return Some(Tense::Future);
             }
             return None;
         }
