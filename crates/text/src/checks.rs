@@ -208,6 +208,18 @@ fn never_panics_on_random_input() {
         }
         segmented(&s);
     }
+    // One large document of the same pieces: catches super-linear work.
+    let mut big = String::new();
+    while big.len() < 1_000_000 {
+        big.push_str(PIECES[(rng.next() % PIECES.len() as u64) as usize]);
+    }
+    let started = std::time::Instant::now();
+    segmented(&big);
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "segmenting 1 MB took {:?}",
+        started.elapsed()
+    );
     for _ in 0..3000 {
         let len = (rng.next() % 200) as usize;
         let bytes: Vec<u8> = (0..len).map(|_| (rng.next() & 0xFF) as u8).collect();

@@ -175,14 +175,17 @@ fn try_url(chunk: &str, s: usize, out: &mut Vec<(usize, usize)>) -> bool {
     }
     // Strip trailing punctuation; a closing parenthesis stays only when the
     // URL itself opened one (Wikipedia-style links).
+    // Counts are kept up to date while stripping so this stays linear.
     let mut end = core.len();
+    let opens = core.matches('(').count();
+    let mut closes = core.matches(')').count();
     while let Some(c) = core.get(..end).and_then(|r| r.chars().next_back()) {
-        let unbalanced_paren = c == ')' && {
-            let body = core.get(..end).unwrap_or("");
-            body.matches('(').count() < body.matches(')').count()
-        };
+        let unbalanced_paren = c == ')' && opens < closes;
         if is_url_trailer(c) || unbalanced_paren {
             end -= c.len_utf8();
+            if c == ')' {
+                closes -= 1;
+            }
         } else {
             break;
         }
@@ -419,6 +422,21 @@ mod tests {
             assert_eq!(normalize_form(raw), t.form);
         }
         assert_eq!(toks[0].span, Span::new(100, 103));
+    }
+
+    #[test]
+    fn long_adversarial_chunks_stay_linear() {
+        // Quadratic work here would take minutes, not milliseconds.
+        let url = format!("http://x.org/{}", ")".repeat(200_000));
+        assert_eq!(tokenize(&url, 0).len(), 200_001);
+        let dots = "a.".repeat(200_000);
+        assert_eq!(tokenize(&dots, 0).len(), 1);
+        let mut doc = dyad_core::Document::new(
+            "t",
+            format!("{} {}", "x. ".repeat(100_000), "(".repeat(100_000)),
+        );
+        crate::segment(&mut doc);
+        assert!(doc.sentences.len() > 1);
     }
 
     #[test]
