@@ -17,6 +17,8 @@
 //! absent. It depends on `dyad-core` only. It does not guess a date for an
 //! event the text does not date: underspecified values stay underspecified.
 
+#![warn(missing_docs)]
+
 mod lexicon;
 mod rules;
 pub mod segment;
