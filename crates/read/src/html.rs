@@ -76,24 +76,42 @@ const BLOCK_TAGS: &[&str] = &[
     "body",
 ];
 
-/// Class, id or role fragments that mark boilerplate blocks.
-const BOILERPLATE_MARKS: &[&str] = &[
+/// Words in a class, id or role value that mark boilerplate blocks. Values
+/// are cut into words (at non-alphanumerics and camelCase humps) and
+/// compared whole, so `related-links` and `shareBar` match while
+/// `commentary-body` or `advertorial` (article text) do not.
+const BOILERPLATE_WORDS: &[&str] = &[
     "related",
     "share",
+    "sharing",
     "social",
     "newsletter",
+    "newsletters",
     "promo",
+    "promotion",
     "advert",
+    "adverts",
+    "advertisement",
+    "ad",
+    "ads",
     "sponsor",
+    "sponsored",
     "comment",
+    "comments",
     "breadcrumb",
+    "breadcrumbs",
     "subscribe",
+    "subscription",
     "cookie",
+    "cookies",
     "navigation",
+    "nav",
+    "navbar",
     "menu",
     "footer",
     "sidebar",
-    "recommend",
+    "recommended",
+    "recommendations",
     "popular",
     "trending",
     "banner",
@@ -101,6 +119,12 @@ const BOILERPLATE_MARKS: &[&str] = &[
     "contentinfo",
     "outbrain",
     "taboola",
+    "byline",
+    "caption",
+    "toolbar",
+    "modal",
+    "popup",
+    "paywall",
 ];
 
 /// Meta tags holding the publication date, most specific first.
@@ -185,12 +209,32 @@ fn is_boilerplate(e: &ElementRef) -> bool {
     if SKIP_TAGS.contains(&el.name()) {
         return true;
     }
-    ["class", "id", "role"].iter().any(|a| {
-        el.attr(a).is_some_and(|v| {
-            let v = v.to_ascii_lowercase();
-            BOILERPLATE_MARKS.iter().any(|m| v.contains(m))
-        })
-    })
+    ["class", "id", "role"]
+        .iter()
+        .any(|a| el.attr(a).is_some_and(marks_boilerplate))
+}
+
+/// True when an attribute value contains a boilerplate word (see [`BOILERPLATE_WORDS`]).
+fn marks_boilerplate(value: &str) -> bool {
+    let mut word = String::new();
+    let mut prev_lower = false;
+    let check = |w: &mut String| {
+        let hit = BOILERPLATE_WORDS.contains(&w.as_str());
+        w.clear();
+        hit
+    };
+    for c in value.chars() {
+        if !c.is_alphanumeric() || (c.is_uppercase() && prev_lower) {
+            if check(&mut word) {
+                return true;
+            }
+        }
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        }
+        prev_lower = c.is_lowercase();
+    }
+    check(&mut word)
 }
 
 /// True when `node` or one of its ancestors is boilerplate.
@@ -373,6 +417,17 @@ mod tests {
             parse_html(r#"<h1>Title</h1><time datetime="2020-02-03">Feb 3</time><p>Text.</p>"#);
         assert_eq!(page.date, NaiveDate::from_ymd_opt(2020, 2, 3));
         assert_eq!(page.title.as_deref(), Some("Title"));
+    }
+
+    #[test]
+    fn boilerplate_words_match_whole() {
+        assert!(marks_boilerplate("related-links"));
+        assert!(marks_boilerplate("story shareBar"));
+        assert!(marks_boilerplate("ad"));
+        assert!(marks_boilerplate("site_footer"));
+        assert!(!marks_boilerplate("commentary-body"));
+        assert!(!marks_boilerplate("article-body header-less"));
+        assert!(!marks_boilerplate("lead shadow"));
     }
 
     #[test]
