@@ -241,6 +241,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         None => continue,
                     }
                 };
+                if p.no_clause
+                    && self
+                        .t
+                        .kids_rel(i, &["ccomp"])
+                        .any(|c| self.t.first_kid(c, &["nsubj", "nsubj:pass"]).is_some())
+                {
+                    continue;
+                }
                 if !p.comp_modal.is_empty() {
                     if !self.comp_has_modal(i, &p.comp_modal) {
                         continue;
@@ -461,6 +469,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             for &c in self.t.kids(x) {
                 let rel = self.t.deprel(c);
+                // A destination inside a phrase ("soldiers *to Russia*") is
+                // not who the phrase is.
+                let directional = self.t.case_of(c).is_some_and(|p| {
+                    matches!(p.as_str(), "to" | "into" | "toward" | "towards" | "against")
+                });
+                if directional {
+                    continue;
+                }
                 let skip = matches!(
                     self.t.base_rel(c),
                     "acl"
@@ -478,7 +494,47 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
             }
         }
+        if uncoded.is_none() && self.t.upos(i) == dyad_core::Upos::Pron {
+            return self.pronoun_antecedent(i);
+        }
         uncoded
+    }
+
+    /// A stand-in for coreference the mention finder did not resolve: a
+    /// third-person pronoun ("*its* soldiers") refers to the nearest
+    /// mention with a country outside directional phrases, earlier in the
+    /// sentence first, else later ("with the sending of its soldiers to
+    /// Russia, North Korea ...").
+    fn pronoun_antecedent(&self, i: usize) -> Option<&'a Mention> {
+        if !matches!(
+            self.t.lemma(i).as_str(),
+            "it" | "its" | "they" | "their" | "them" | "he" | "his" | "him" | "she" | "her"
+        ) {
+            return None;
+        }
+        let ok = |m: &&'a Mention| {
+            m.code.country.is_some()
+                && !self.t.case_of(m.head).is_some_and(|p| {
+                    matches!(
+                        p.as_str(),
+                        "to" | "into" | "toward" | "towards" | "against" | "with"
+                    )
+                })
+        };
+        self.mentions
+            .iter()
+            .copied()
+            .filter(|m| m.end <= i)
+            .filter(ok)
+            .max_by_key(|m| m.start)
+            .or_else(|| {
+                self.mentions
+                    .iter()
+                    .copied()
+                    .filter(|m| m.start > i)
+                    .filter(ok)
+                    .min_by_key(|m| m.start)
+            })
     }
 
     /// The nearest mention with a country before the trigger, for when the
@@ -622,9 +678,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
         if hit.pat.pos == TriggerPos::Noun {
             return None;
         }
-        self.t
-            .first_kid(hit.tok, &["nsubj"])
-            .filter(|&s| self.t.upos(s) == dyad_core::Upos::Noun)
+        let s = self.t.first_kid(hit.tok, &["nsubj"])?;
+        // "the scare *that* arrived": the relative pronoun is the noun it modifies.
+        let s = if self.t.upos(s) == dyad_core::Upos::Pron && self.t.deprel(hit.tok) == "acl:relcl"
+        {
+            self.t.head(hit.tok)?
+        } else {
+            s
+        };
+        (self.t.upos(s) == dyad_core::Upos::Noun).then_some(s)
     }
 
     /// The run of noun-phrase words around token `i` ("The Asia-Pacific
@@ -837,6 +899,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             domestic(&mut actor, &mut recipients);
             recipients.retain(|e| e.code.is_some());
+            if hit.pat.need_recipient && recipients.is_empty() {
+                continue;
+            }
             if recipients.is_empty() {
                 let avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
                 if let Some(m) = self.following_mention(hit.tok, &avoid) {
@@ -885,10 +950,34 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let mut node = d.hit.tok;
             for _ in 0..5 {
                 let rel = self.t.base_rel(node);
+                // Temporal and locative adjuncts ("the scare that arrived
+                // *after* the launch") do not make an event the content of
+                // another.
+                let nominal = matches!(rel, "nmod" | "obl");
+                let adjunct = (nominal || rel == "advcl")
+                    && self.t.case_of(node).is_some_and(|c| {
+                        matches!(
+                            c.as_str(),
+                            "after"
+                                | "before"
+                                | "during"
+                                | "since"
+                                | "following"
+                                | "despite"
+                                | "until"
+                                | "amid"
+                                | "while"
+                                | "when"
+                                | "as"
+                                | "because"
+                        ) || (nominal
+                            && matches!(c.as_str(), "in" | "at" | "near" | "within" | "by"))
+                    });
                 let passes = matches!(
                     rel,
                     "xcomp" | "ccomp" | "obj" | "nmod" | "obl" | "acl" | "advcl" | "nsubj:pass"
-                ) && self.t.deprel(node) != "acl:relcl";
+                ) && self.t.deprel(node) != "acl:relcl"
+                    && !adjunct;
                 if !passes {
                     break;
                 }

@@ -105,6 +105,12 @@ pub struct Pattern {
     pub comp_modal: Vec<String>,
     /// Fires only as a response to a material-conflict event in the sentence.
     pub after_conflict: bool,
+    /// Fires only when a recipient is found in the tree (`need=rcp`):
+    /// for triggers that are events only with a destination ("arrived in Amman").
+    pub need_recipient: bool,
+    /// Does not fire with a finite complement clause (`clause=no`): "agree
+    /// *that* ..." states an opinion, "agree *to* ..." commits.
+    pub no_clause: bool,
     /// Base confidence (0..1).
     pub confidence: f32,
     /// PLOVER contexts the pattern adds.
@@ -238,6 +244,8 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         recipient: Vec::new(),
         comp_modal: Vec::new(),
         after_conflict: false,
+        need_recipient: false,
+        no_clause: false,
         confidence: 0.8,
         context: Vec::new(),
         source: String::new(),
@@ -266,6 +274,8 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "comp" => p.comp_modal = list(),
             "ctx" => p.context = list(),
             "after" if value == "conflict" => p.after_conflict = true,
+            "need" if value == "rcp" => p.need_recipient = true,
+            "clause" if value == "no" => p.no_clause = true,
             "conf" => {
                 let c: f32 = value
                     .parse()
