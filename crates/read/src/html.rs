@@ -224,10 +224,9 @@ fn marks_boilerplate(value: &str) -> bool {
         hit
     };
     for c in value.chars() {
-        if !c.is_alphanumeric() || (c.is_uppercase() && prev_lower) {
-            if check(&mut word) {
-                return true;
-            }
+        let boundary = !c.is_alphanumeric() || (c.is_uppercase() && prev_lower);
+        if boundary && check(&mut word) {
+            return true;
         }
         if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
