@@ -720,10 +720,22 @@ impl<'a> Matcher<'a> {
                 if matches!(self.w(i + 1), "earlier" | "ago")
                     && self.p.get(i + 1).is_some_and(|p| !p.first) =>
             {
-                let v = match (a, self.quarter_context) {
-                    (Some(_), Some((y, q))) => format!("{:04}-Q{q}", y - 1),
-                    (Some(a), None) => format!("{:04}", a.year() - 1),
-                    (None, _) => "PAST_REF".into(),
+                // "the year-ago third quarter" names its quarter; bare
+                // "year-earlier profit" is last year.
+                if let (Some(n @ 1..=4), "quarter") =
+                    (lexicon::ordinal(self.w(i + 2)), self.w(i + 3))
+                {
+                    let v = a.map(|a| format!("{:04}-Q{n}", a.year() - 1));
+                    return Some(mk(
+                        i + 4,
+                        TimexType::Date,
+                        v.unwrap_or_else(|| format!("XXXX-Q{n}")),
+                        "year_ago_quarter",
+                    ));
+                }
+                let v = match a {
+                    Some(a) => format!("{:04}", a.year() - 1),
+                    None => "PAST_REF".into(),
                 };
                 return Some(mk(i + 2, TimexType::Date, v, "year_ago_adj"));
             }
@@ -1507,21 +1519,11 @@ impl<'a> Matcher<'a> {
         };
         let (w1, w2, w3) = (self.w(i + 1), self.w(i + 2), self.w(i + 3));
         let (yq, e, rule) = match (w1, w2, w3) {
-            ("latest" | "recent" | "most", "quarter", _) => (
-                a.map(|a| self.quarter_context.unwrap_or_else(|| prev_q(a))),
-                i + 3,
-                "latest_quarter",
-            ),
-            ("most", "recent", "quarter") => (
-                a.map(|a| self.quarter_context.unwrap_or_else(|| prev_q(a))),
-                i + 4,
-                "latest_quarter",
-            ),
-            ("latest" | "recent", "period", _) => (
-                a.map(|a| self.quarter_context.unwrap_or_else(|| prev_q(a))),
-                i + 3,
-                "latest_quarter",
-            ),
+            ("latest" | "recent" | "most", "quarter", _) => {
+                (a.map(prev_q), i + 3, "latest_quarter")
+            }
+            ("most", "recent", "quarter") => (a.map(prev_q), i + 4, "latest_quarter"),
+            ("latest" | "recent", "period", _) => (a.map(prev_q), i + 3, "latest_quarter"),
             ("quarter", _, _) => {
                 if matches!(w2, "of" | "ended" | "ending" | "that" | "to")
                     && w2 != "ended"
@@ -1529,14 +1531,16 @@ impl<'a> Matcher<'a> {
                 {
                     return None;
                 }
-                (
-                    a.map(|a| self.quarter_context.unwrap_or_else(|| prev_q(a))),
-                    i + 2,
-                    "the_quarter",
-                )
+                (a.map(prev_q), i + 2, "the_quarter")
             }
             ("current" | "present", "quarter", _) => {
                 (a.map(|a| (a.year(), quarter_of(a))), i + 3, "this_quarter")
+            }
+            ("year", "earlier" | "ago", _)
+                if matches!(lexicon::ordinal(w3), Some(1..=4)) && self.w(i + 4) == "quarter" =>
+            {
+                let n = lexicon::ordinal(w3).unwrap_or(1);
+                (a.map(|a| (a.year() - 1, n)), i + 5, "year_ago_quarter")
             }
             ("year" | "year-earlier", "earlier" | "ago", "quarter" | "period") => (
                 a.map(|a| {
