@@ -341,9 +341,16 @@ fn paragraphs(root: ElementRef, title: Option<&str>) -> Vec<String> {
 /// Extract title, date, URL, site name and main text from an HTML page.
 pub(crate) fn parse_html(source: &str) -> Page {
     let html = Html::parse_document(source);
-    let title = first_attr(&html, r#"meta[property="og:title"]"#, "content")
-        .or_else(|| first_text(&html, "title"))
-        .or_else(|| first_text(&html, "h1"));
+    // <title> often carries the site name ("Kim visits Moscow | Example
+    // News"); the page's <h1> is the clean headline when <title> contains it.
+    let title = first_attr(&html, r#"meta[property="og:title"]"#, "content").or_else(|| {
+        let head = first_text(&html, "title");
+        let h1 = first_text(&html, "h1");
+        match (head, h1) {
+            (Some(head), Some(h1)) if head.contains(h1.as_str()) => Some(h1),
+            (head, h1) => head.or(h1),
+        }
+    });
     let text = main_container(&html)
         .map(|root| paragraphs(root, title.as_deref()).join("\n\n"))
         .unwrap_or_default();
@@ -412,10 +419,11 @@ mod tests {
             "First paragraph of the story.\n\nSecond paragraph."
         );
         assert_eq!(page.date, NaiveDate::from_ymd_opt(2019, 1, 4));
-        let page =
-            parse_html(r#"<h1>Title</h1><time datetime="2020-02-03">Feb 3</time><p>Text.</p>"#);
+        let page = parse_html(
+            r#"<title>Big talks - Site</title><h1>Big talks</h1><time datetime="2020-02-03">Feb 3</time><p>Text.</p>"#,
+        );
         assert_eq!(page.date, NaiveDate::from_ymd_opt(2020, 2, 3));
-        assert_eq!(page.title.as_deref(), Some("Title"));
+        assert_eq!(page.title.as_deref(), Some("Big talks"));
     }
 
     #[test]

@@ -125,6 +125,18 @@ pub(crate) fn record_to_doc(
         return Ok(None);
     }
     let value: Value = serde_json::from_str(raw).map_err(|e| format!("malformed JSON: {e}"))?;
+    let fallback_id = origin.to_string();
+    value_to_doc(value, fallback_id, origin, opts).map(Some)
+}
+
+/// Turn one parsed record into a document; `fallback_id` is used when the
+/// record has no id field.
+pub(crate) fn value_to_doc(
+    value: Value,
+    fallback_id: String,
+    origin: Origin,
+    opts: &ReadOptions,
+) -> Result<Document, String> {
     let Value::Object(mut map) = value else {
         return Err("expected a JSON object".to_string());
     };
@@ -141,7 +153,7 @@ pub(crate) fn record_to_doc(
             Value::Number(n) => Some(n.to_string()),
             _ => None,
         })
-        .unwrap_or_else(|| origin.to_string());
+        .unwrap_or(fallback_id);
     let date = find_date(&map);
     let mut doc = Document::new(id, text);
     doc.title = take_string(&mut map, TITLE_KEYS).map(|t| t.trim().to_string());
@@ -149,7 +161,7 @@ pub(crate) fn record_to_doc(
     doc.source = take_string(&mut map, SOURCE_KEYS);
     doc.origin = origin;
     settle_date(&mut doc, date, opts);
-    Ok(Some(doc))
+    Ok(doc)
 }
 
 #[cfg(test)]

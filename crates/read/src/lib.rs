@@ -94,6 +94,8 @@ pub struct ReadStats {
 enum Format {
     Text,
     JsonLines,
+    /// `.json`: JSON Lines, or one JSON array of records / one pretty-printed record.
+    Json,
     Html,
 }
 
@@ -111,6 +113,11 @@ enum Source {
     },
     /// A single-document input, already read.
     One(Option<Result<Document, ReadError>>),
+    /// The records of a whole-file JSON array, converted one by one.
+    Array {
+        path: String,
+        items: std::iter::Enumerate<std::vec::IntoIter<serde_json::Value>>,
+    },
 }
 
 /// Streaming iterator over the documents of a list of inputs. Build it with
@@ -147,7 +154,8 @@ pub fn read_inputs(paths: &[PathBuf], opts: ReadOptions) -> Reader {
 
 /// Read one already-open stream named `name` (used in errors and ids),
 /// sniffing its format like standard input: gzip magic, then `{` for JSON
-/// Lines, `<` for HTML, anything else plain text.
+/// Lines (or one pretty-printed record), `[` for a JSON array of records,
+/// `<` for HTML, anything else plain text.
 pub fn read_stream<R: Read + Send + 'static>(name: &str, input: R, opts: ReadOptions) -> Reader {
     let mut reader = read_inputs(&[], opts);
     reader
@@ -241,6 +249,20 @@ impl Reader {
             Some(f) => f,
             None => sniff(input.fill_buf().map_err(io_err)?),
         };
+        let format = if format == Format::Json {
+            // A `.json` file holding one array, or one record spread over
+            // several lines, is read whole (up to the cap); one record per
+            // line is JSON Lines.
+            let head = input.fill_buf().map_err(io_err)?;
+            let first_line = head.split(|&b| b == b'\n').next().unwrap_or_default();
+            let trimmed = first_line.trim_ascii();
+            if trimmed.starts_with(b"[") || trimmed == b"{" {
+                return self.read_json_whole(name, input);
+            }
+            Format::JsonLines
+        } else {
+            format
+        };
         if format == Format::JsonLines {
             return Ok(Source::Lines {
                 path: name.to_string(),
@@ -286,10 +308,53 @@ impl Reader {
         Ok(Source::One(Some(Ok(doc))))
     }
 
+    /// Read a whole `.json` file: an array of records or a single record.
+    fn read_json_whole(
+        &self,
+        name: &str,
+        input: Box<dyn BufRead + Send>,
+    ) -> Result<Source, ReadError> {
+        let cap = self.opts.max_record_bytes;
+        let mut bytes = Vec::new();
+        input
+            .take(cap as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Self::error(name, None, e.to_string()))?;
+        if bytes.len() > cap {
+            return Err(Self::error(
+                name,
+                None,
+                format!("JSON document larger than {cap} bytes; use JSON Lines for corpora"),
+            ));
+        }
+        let value: serde_json::Value = serde_json::from_str(&String::from_utf8_lossy(&bytes))
+            .map_err(|e| Self::error(name, None, format!("malformed JSON: {e}")))?;
+        let items = match value {
+            serde_json::Value::Array(items) => items,
+            other => vec![other],
+        };
+        Ok(Source::Array {
+            path: name.to_string(),
+            items: items.into_iter().enumerate(),
+        })
+    }
+
     /// Next item of the current source, or `None` when it is exhausted.
     fn next_from(&mut self) -> Option<Result<Document, ReadError>> {
         match self.current.as_mut()? {
             Source::One(item) => item.take(),
+            Source::Array { path, items } => {
+                let (i, value) = items.next()?;
+                let origin = Origin {
+                    path: path.clone(),
+                    line: None,
+                };
+                let fallback = format!("{path}#{}", i + 1);
+                Some(
+                    jsonl::value_to_doc(value, fallback, origin, &self.opts)
+                        .map_err(|m| Self::error(path, None, format!("record {}: {m}", i + 1))),
+                )
+            }
             Source::Lines {
                 path,
                 input,
@@ -379,7 +444,8 @@ fn format_from_name(path: &Path) -> Format {
     let name = name.strip_suffix(".gz").unwrap_or(&name);
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
     match ext {
-        "jsonl" | "ndjson" | "json" => Format::JsonLines,
+        "jsonl" | "ndjson" => Format::JsonLines,
+        "json" => Format::Json,
         "html" | "htm" | "xhtml" => Format::Html,
         _ => Format::Text,
     }
@@ -392,7 +458,8 @@ fn sniff(head: &[u8]) -> Format {
         .copied()
         .find(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
     match first {
-        Some(b'{') => Format::JsonLines,
+        // `Json` decides between JSON Lines and a whole-file array/record.
+        Some(b'{' | b'[') => Format::Json,
         Some(b'<') => Format::Html,
         _ => Format::Text,
     }

@@ -199,6 +199,30 @@ fn reader_is_send_and_symlink_loops_end() {
 }
 
 #[test]
+fn json_arrays_and_pretty_records() {
+    let dir = temp_dir("json");
+    write(
+        &dir.join("a.json"),
+        br#"[{"text":"One."}, {"title":"no text"}, {"id":"x","text":"Three."}]"#,
+    );
+    write(&dir.join("b.json"), b"{\n  \"text\": \"Pretty.\"\n}\n");
+    write(
+        &dir.join("c.json"),
+        b"{\"text\":\"Line one.\"}\n{\"text\":\"Line two.\"}\n",
+    );
+    let (docs, errors) = split(read_inputs(&[dir], ReadOptions::default()));
+    let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["One.", "Three.", "Pretty.", "Line one.", "Line two."]
+    );
+    assert!(docs[0].id.ends_with("a.json#1"));
+    assert_eq!(docs[1].id, "x");
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].message.starts_with("record 2:"), "{}", errors[0]);
+}
+
+#[test]
 fn empty_file_gives_nothing() {
     let dir = temp_dir("empty");
     let path = dir.join("empty.jsonl");
