@@ -15,6 +15,10 @@ fn main() -> anyhow::Result<()> {
         .map(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d"))
         .transpose()?;
     dyad_text::segment(&mut doc);
+    match dyad_syntax::Model::builtin() {
+        Ok(model) => model.annotate_document(&mut doc),
+        Err(e) => eprintln!("mentions_dump: not parsed: {e:#}"),
+    }
     let kb = dyad_actors::KnowledgeBase::builtin()?;
     for m in dyad_actors::find_mentions(kb, &doc) {
         println!(

@@ -1,5 +1,6 @@
 //! Mention-finding throughput on a JSON Lines corpus (gzip or plain), with
-//! documents segmented by `dyad-text` first; only `find_mentions` is timed.
+//! documents segmented by `dyad-text` (and parsed by `dyad-syntax` when
+//! `DYAD_PARSE=1`) first; only `find_mentions` is timed.
 //!
 //! `cargo run --release -p dyad-actors --example throughput -- FILE.jsonl.gz [MAX_DOCS]`
 
@@ -23,6 +24,11 @@ fn main() -> anyhow::Result<()> {
         Box::new(file)
     };
     let kb = dyad_actors::KnowledgeBase::builtin()?;
+    let model = if std::env::var("DYAD_PARSE").is_ok_and(|v| v == "1") {
+        Some(dyad_syntax::Model::builtin()?)
+    } else {
+        None
+    };
     let (mut docs, mut chars, mut tokens, mut mentions) = (0usize, 0usize, 0usize, 0usize);
     let mut resolved = 0usize;
     let mut spent = Duration::ZERO;
@@ -38,6 +44,9 @@ fn main() -> anyhow::Result<()> {
             .and_then(|d| d.as_str())
             .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         dyad_text::segment(&mut doc);
+        if let Some(model) = model {
+            model.annotate_document(&mut doc);
+        }
         let t = Instant::now();
         let found = dyad_actors::find_mentions(kb, &doc);
         spent += t.elapsed();

@@ -729,10 +729,24 @@ impl<'a> Finder<'a> {
             let Some(t) = self.token(k) else {
                 break;
             };
+            // Coordination only joins names ("Hungarian and Romanian
+            // officials"); a comma or conjunction before anything else ends
+            // the phrase ("For its own survival, the regime").
+            if f == "," || t.upos == Upos::Cconj || matches!(f, "and" | "or") {
+                let name_before = k
+                    .checked_sub(1)
+                    .is_some_and(|b| self.owner.get(b).copied().flatten().is_some());
+                if !name_before {
+                    break;
+                }
+            }
+            let lone_proper =
+                |i: usize| matches!(self.upos(i), Upos::Propn | Upos::X) && self.capitalised(i);
             if w.names.is_empty()
                 && w.bare.is_none()
-                && matches!(t.upos, Upos::Propn | Upos::X)
-                && self.capitalised(k)
+                && lone_proper(k)
+                && !(k > 0 && lone_proper(k - 1))
+                && !lone_proper(k + 1)
             {
                 if let Some((code, entry, _)) = self.resolve_bare(keys, k, k + 1) {
                     if code.country.is_some() {
@@ -788,6 +802,14 @@ impl<'a> Finder<'a> {
         let h = self.owner.get(k).copied().flatten()?;
         let hit = self.hits.get(h)?;
         if hit.start != k || matches!(hit.target, Target::Person(_)) {
+            return None;
+        }
+        // The name must end the phrase: "the University of North Korean
+        // Studies" is not a North Korean university.
+        let continues = self.owner.get(hit.end).copied().flatten().is_none()
+            && self.capitalised(hit.end)
+            && matches!(self.upos(hit.end), Upos::Propn | Upos::Noun | Upos::X);
+        if continues {
             return None;
         }
         Some((h, hit.end))

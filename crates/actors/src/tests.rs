@@ -467,6 +467,27 @@ fn surname_modifiers_and_adjectival_sector_words() {
 }
 
 #[test]
+fn a_comma_ends_the_phrase_of_a_sector_noun() {
+    let kb = mini_kb();
+    let d = doc(
+        Some("2024-10-30"),
+        &[
+            "Kim|PROPN|_|3|nsubj Jong-un|PROPN|_|1|flat met|VERB|meet|0|root Yang|PROPN|_|3|obj +.|PUNCT|_|3|punct",
+            "For|ADP|_|4|case its|PRON|it|4|nmod:poss own|ADJ|_|4|amod survival|NOUN|_|8|obl +,|PUNCT|_|4|punct the|DET|_|7|det regime|NOUN|_|8|nsubj chose|VERB|choose|0|root war|NOUN|_|8|obj +.|PUNCT|_|8|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let regime = ms.iter().find(|m| m.text == "regime").expect("regime");
+    assert_eq!(
+        regime.code.country.as_deref(),
+        Some("PRK"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert_eq!(regime.entry, "person:kim-jong-un");
+}
+
+#[test]
 fn an_indefinite_regime_is_not_a_reference() {
     let kb = mini_kb();
     let d = doc(
