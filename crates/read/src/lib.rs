@@ -9,6 +9,14 @@
 //! reading goes on. Every record is accounted for: documents out plus
 //! errors equals records in (blank lines are not records).
 //!
+//! **Formats** (by file name, ignoring `.gz`; gzip itself is detected by its
+//! magic bytes): `.jsonl`/`.ndjson` are JSON Lines; `.json` is JSON Lines
+//! unless it opens with `[` (an array of records) or a lone `{` line (one
+//! pretty-printed record), which are read whole up to the cap; `.html`/`.htm`
+//! are pages whose article body is extracted; anything else is plain text,
+//! one document per file, kept byte for byte. Standard input (`-`) and
+//! [`read_stream`] sniff the first bytes instead.
+//!
 //! **Encoding:** input that is not valid UTF-8 is decoded lossily (invalid
 //! bytes become U+FFFD) and the document is kept: one bad byte in a scraped
 //! article should not cost the whole article. Offsets then index the
@@ -45,7 +53,8 @@ pub struct ReadOptions {
     /// Date given to documents whose metadata and text carry none (the `--date` flag).
     pub default_date: Option<chrono::NaiveDate>,
     /// Largest record accepted, in bytes: a JSON Lines line, or a whole
-    /// text/HTML file. Larger ones are reported and skipped. Default 8 MiB.
+    /// text, HTML or whole-file JSON input. Larger ones are reported and
+    /// skipped without being held in memory. Default 8 MiB.
     pub max_record_bytes: usize,
 }
 
