@@ -75,6 +75,29 @@ const GROUP_NOUNS: &[&str] = &[
     "representative",
 ];
 
+/// Capitalised words that are never people ("Theresa May ... in May").
+const CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Sector words that, without a country of their own, refer back to the
 /// most recent government in the document.
 const REGIME_WORDS: &[&str] = &["regime", "junta"];
@@ -850,6 +873,10 @@ impl<'a> Finder<'a> {
     /// A title followed by a person: one mention for the phrase.
     fn title_person(&mut self, state: &DocState, g: &Group, title: Option<&Cand>) -> Option<Cand> {
         let title = title?;
+        // "lawmakers Friday": a plural title names no one.
+        if self.plural(g.head) {
+            return None;
+        }
         let mut k = g.end;
         if self.low(k) == "," {
             k += 1;
@@ -880,7 +907,16 @@ impl<'a> Finder<'a> {
         let run_end = self.propn_run(k)?;
         // "President Obama": a bare surname after a title is still someone
         // the document or the knowledge base may know.
-        if let Some((code, entry, kind)) = self.known_bare_name(state, k, run_end) {
+        // Scraped text glues names together ("President Trump Donald John
+        // TrumpGOP"): a known first word alone is still that person.
+        let known = self
+            .known_bare_name(state, k, run_end)
+            .map(|found| (found, run_end))
+            .or_else(|| {
+                self.known_bare_name(state, k, k + 1)
+                    .map(|found| (found, k + 1))
+            });
+        if let Some(((code, entry, kind), run_end)) = known {
             return Some(Cand {
                 start: title.start,
                 end: run_end,
@@ -961,7 +997,7 @@ impl<'a> Finder<'a> {
                 && matches!(self.upos(i), Upos::Propn | Upos::X)
                 && self.low(i).chars().next().is_some_and(char::is_alphabetic)
         };
-        if !proper(k) {
+        if !proper(k) || CALENDAR.contains(&self.low(k)) {
             return None;
         }
         let mut end = k + 1;
@@ -1014,7 +1050,10 @@ impl<'a> Finder<'a> {
                 k += 1;
                 continue;
             };
-            if self.low(end) != "," {
+            // One capitalised word before a comma is too often not a person
+            // ("Sunday, the ...", "the Times, ...").
+            let several_words = self.text_of(k, end, 0).contains([' ', '-']);
+            if self.low(end) != "," || !several_words {
                 k = end;
                 continue;
             }
@@ -1454,6 +1493,7 @@ fn antecedent(
 /// make every "I" the king).
 pub(crate) fn usable_name_key(key: &str) -> bool {
     key.chars().count() >= 2
+        && !CALENDAR.contains(&key)
         && !key.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
         && !matches!(key, "jr" | "jr." | "sr" | "sr.")
 }

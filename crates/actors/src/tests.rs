@@ -488,6 +488,43 @@ fn a_comma_ends_the_phrase_of_a_sector_noun() {
 }
 
 #[test]
+fn calendar_words_and_plural_titles_name_no_one() {
+    let mut kb = mini_kb();
+    let dir = scratch("may");
+    let file = dir.join("may.tsv");
+    std::fs::write(
+        &file,
+        "id\tname\taliases\tcountry\tsector\toffice\tstart\tend\ntheresa-may\tTheresa May\t\tGBR\tGOV\tPrime Minister\t2016-07-13\t2019-07-24\n",
+    )
+    .expect("write");
+    kb.extend_from_file(&file).expect("extend");
+    let d = doc(
+        Some("2017-01-01"),
+        &[
+            "Theresa|PROPN|_|3|nsubj May|PROPN|_|1|flat spoke|VERB|speak|0|root +.|PUNCT|_|3|punct",
+            "In|ADP|_|2|case May|PROPN|_|5|obl +,|PUNCT|_|2|punct lawmakers|NOUN|lawmaker|5|nsubj voted|VERB|vote|0|root Friday|PROPN|_|5|obl:tmod +.|PUNCT|_|5|punct",
+            "Sunday|PROPN|_|5|nsubj +,|PUNCT|_|1|punct a|DET|_|4|det Russian|ADJ|_|5|amod official|NOUN|_|1|appos said|VERB|say|0|root +.|PUNCT|_|6|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(has(&ms, "Theresa May", "GBR", "GOV"), "{:?}", codes(&ms));
+    assert!(
+        ms.iter()
+            .all(|m| m.sentence == 0 || !m.text.contains("May")),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(has(&ms, "lawmakers", "", "LEG"), "{:?}", codes(&ms));
+    assert!(
+        ms.iter()
+            .all(|m| !m.text.contains("Friday") && !m.text.contains("Sunday")),
+        "{:?}",
+        codes(&ms)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn an_indefinite_regime_is_not_a_reference() {
     let kb = mini_kb();
     let d = doc(
