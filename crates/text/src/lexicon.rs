@@ -45,7 +45,7 @@ const AMBIGUOUS: &[&str] = &[
     "est", "min", "max", "Assn", "Intl", "Natl", "govt", "Gov't",
     // Weekdays, and US state and Canadian province abbreviations (AP style
     // datelines: "Kingston, Ont.", "Tampa, Fla."): they end sentences too.
-    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Ala", "Ariz", "Ark",
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Ala", "Ariz", "Ark",
     "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
     "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex",
     "Va", "Vt", "Wash", "Wis", "Wyo", "Ont", "Que", "Alta",

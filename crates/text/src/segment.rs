@@ -437,6 +437,11 @@ fn is_open_punct(c: char) -> bool {
     )
 }
 
+/// Double quotation marks, straight or typographic.
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{201E}' | '\u{00AB}')
+}
+
 /// Closing punctuation that stays with the sentence before a boundary.
 fn is_close_punct(c: char) -> bool {
     matches!(
@@ -496,6 +501,19 @@ fn split_sentences(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>
         let next_char = text.get(k..b).and_then(|r| r.chars().next());
         match next_char {
             None => break,
+            // `make."The piece` (a missing space after a quote): still a
+            // boundary, as a quote cannot continue a word.
+            Some(c)
+                if c.is_uppercase()
+                    && text
+                        .get(j..k)
+                        .is_some_and(|t| t.chars().any(|q| !matches!(q, ')' | ']' | '}'))) =>
+            {
+                out.push((cur, k));
+                cur = k;
+                i = k;
+                continue;
+            }
             Some(c) if !is_space(c) => {
                 i = j.max(i + 1);
                 continue;
@@ -521,7 +539,8 @@ fn split_sentences(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>
                 Some(Abbrev::Title | Abbrev::Initial | Abbrev::Connective) => false,
                 Some(Abbrev::Month) => !nc.is_ascii_digit() && is_starter(next_word),
                 Some(Abbrev::Numbering) => !nc.is_ascii_digit() && upperish,
-                Some(Abbrev::Ambiguous) => upperish && is_starter(next_word),
+                // An opening quote after `U.S.` starts a new sentence too.
+                Some(Abbrev::Ambiguous) => upperish && (is_starter(next_word) || is_quote_mark(nc)),
                 None => upperish,
             }
         } else {
@@ -539,8 +558,9 @@ fn split_sentences(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>
 }
 
 /// True when the words from byte `m` form a short speech attribution that
-/// ends its clause: `Mr. Mercado said.`, `said Kim,`. A closing quote
-/// followed by one of these belongs to the same sentence.
+/// closes the preceding quotation: `Mr. Mercado said.` or `asked Kim,`.
+/// A verb-last clause ending in a comma or colon (`He added, "...`)
+/// introduces the next quotation instead and is not one.
 fn is_attribution(text: &str, m: usize, b: usize) -> bool {
     let rest = text.get(m..b).unwrap_or("");
     let mut first = None;
@@ -552,15 +572,18 @@ fn is_attribution(text: &str, m: usize, b: usize) -> bool {
         if first.is_none() {
             first = Some(core);
         }
-        let ends = match w.chars().next_back() {
-            Some(',' | '!' | '?' | ';') => true,
+        let last = w.chars().next_back();
+        let ends = match last {
+            Some(',' | '!' | '?' | ';' | ':') => true,
             Some('.') => abbrev(w.get(..w.len() - 1).unwrap_or("")).is_none(),
             _ => false,
         };
         if ends {
-            return first.is_some_and(is_speech_verb) || is_speech_verb(core);
+            let verb_last = is_speech_verb(core) && matches!(last, Some('.' | '!' | '?'));
+            return first.is_some_and(is_speech_verb) || verb_last;
         }
     }
+    // The paragraph ends inside the clause: `..." Mr. Kim said` without a stop.
     false
 }
 
@@ -647,6 +670,15 @@ mod tests {
             ["Troops were sent to the U.S.", "The move angered Seoul."]
         );
         assert_eq!(
+            sentences("It ran in The Sun. \"Truly, we cannot relax.\" Aid reached the U.S. \"Good,\" he said."),
+            [
+                "It ran in The Sun.",
+                "\"Truly, we cannot relax.\"",
+                "Aid reached the U.S.",
+                "\"Good,\" he said."
+            ]
+        );
+        assert_eq!(
             sentences("They bought drones, missiles, etc. But the war went on."),
             ["They bought drones, missiles, etc.", "But the war went on."]
         );
@@ -680,6 +712,21 @@ mod tests {
         assert_eq!(
             sentences("\"It is over.\" He said the war had ended."),
             ["\"It is over.\"", "He said the war had ended."]
+        );
+        assert_eq!(
+            sentences("\"We must act.\" He added, \"This is not over.\""),
+            ["\"We must act.\"", "He added, \"This is not over.\""]
+        );
+        assert_eq!(
+            sentences("\"Why now?\" asked Kim, who had left. \"Go.\" Lee said."),
+            ["\"Why now?\" asked Kim, who had left.", "\"Go.\" Lee said."]
+        );
+        assert_eq!(
+            sentences("That is easy to make.\"The piece, according to him, works."),
+            [
+                "That is easy to make.\"",
+                "The piece, according to him, works."
+            ]
         );
         assert_eq!(
             sentences("It was decided in Roe v. Wade in 1973."),
