@@ -637,6 +637,13 @@ impl<'a> Finder<'a> {
                         *c = true;
                     }
                 }
+                // A generic role takes the sector of the body it belongs to:
+                // "Pentagon officials" are MIL, "KCNA reporters" JRN.
+                let institutional = matches!(hit.target, Target::Metonym(..) | Target::Org(_));
+                let sector = match &res.code.sector {
+                    Some(own) if g.title && institutional && !window.former => own.clone(),
+                    _ => sector.clone(),
+                };
                 built.push(Cand {
                     start,
                     end,
@@ -644,7 +651,7 @@ impl<'a> Finder<'a> {
                     trim: 0,
                     code: ActorCode {
                         country: Some(country),
-                        sector: Some(sector.clone()),
+                        sector: Some(sector),
                     },
                     entry: format!("sector:{}+{}", g.word, res.entry),
                     kind: MentionKind::Sector,

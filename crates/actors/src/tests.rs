@@ -208,6 +208,7 @@ fn adjective_and_possessive_combine_with_sector_nouns() {
             "Russian|ADJ|_|2|amod troops|NOUN|troop|3|nsubj met|VERB|meet|0|root Ukrainian|ADJ|_|5|amod officials|NOUN|official|3|obj +.|PUNCT|_|3|punct",
             "Hungarian|ADJ|_|4|amod and|CCONJ|_|3|cc Romanian|ADJ|_|1|conj officials|NOUN|official|5|nsubj spoke|VERB|speak|0|root +.|PUNCT|_|5|punct",
             "The|DET|_|2|det army|NOUN|_|6|nsubj of|ADP|_|5|case North|PROPN|_|5|compound Korea|PROPN|_|2|nmod grew|VERB|grow|0|root +.|PUNCT|_|6|punct",
+            "Pentagon|PROPN|_|2|compound officials|NOUN|official|3|nsubj agreed|VERB|agree|0|root +.|PUNCT|_|3|punct",
         ],
     );
     let ms = find_mentions(&kb, &d);
@@ -229,6 +230,11 @@ fn adjective_and_possessive_combine_with_sector_nouns() {
         codes(&ms)
     );
     assert!(has(&ms, "Romanian officials", "ROU", "GOV"));
+    assert!(
+        has(&ms, "Pentagon officials", "USA", "MIL"),
+        "{:?}",
+        codes(&ms)
+    );
     assert!(
         has(&ms, "army of North Korea", "PRK", "MIL"),
         "{:?}",
