@@ -1292,7 +1292,18 @@ impl<'a> Finder<'a> {
         let mut pronouns = Vec::new();
         for k in 0..self.n {
             let f = self.low(k);
-            if matches!(f, "he" | "she" | "it" | "they") && self.is_subject(k, first_verb) {
+            // "It is clear that ...", "it was a mistake": a subject `it`
+            // whose head is not a verb is usually expletive or a property.
+            let expletive = f == "it"
+                && self.parsed
+                && self
+                    .sentence
+                    .head_of(k)
+                    .is_some_and(|h| self.upos(h) != Upos::Verb);
+            if matches!(f, "he" | "she" | "it" | "they")
+                && !expletive
+                && self.is_subject(k, first_verb)
+            {
                 let local = (sentence_start..state.out.len())
                     .filter(|&m| state.out.get(m).is_some_and(|x| x.start < k))
                     .collect::<Vec<_>>();

@@ -591,7 +591,17 @@ fn pronoun_types_must_agree() {
             "He|PRON|he|2|nsubj left|VERB|leave|0|root +.|PUNCT|_|2|punct",
             "Russia|PROPN|_|2|nsubj protested|VERB|protest|0|root +.|PUNCT|_|2|punct",
             "It|PRON|it|2|nsubj left|VERB|leave|0|root +.|PUNCT|_|2|punct",
+            "It|PRON|it|3|nsubj is|AUX|be|3|cop clear|ADJ|_|0|root +.|PUNCT|_|3|punct",
         ],
+    );
+    assert!(ms_has_text(&kb, &d, "It"));
+    assert_eq!(
+        find_mentions(&kb, &d)
+            .iter()
+            .filter(|m| m.text == "It")
+            .count(),
+        1,
+        "the expletive 'It is clear' is not Russia"
     );
     let ms = find_mentions(&kb, &d);
     assert!(ms.iter().all(|m| m.text != "He"), "{:?}", codes(&ms));
