@@ -278,6 +278,7 @@ pub(crate) const FURNITURE_LABELS: &[&str] = &[
     "media caption",
     "image copyright",
     "story highlights",
+    "contributing",
     "last updated",
     "updated",
     "copyright",
@@ -306,6 +307,25 @@ pub(crate) const FURNITURE_LINE_STARTS: &[&str] = &[
     "image copyright",
     "skip advertisement",
     "continue reading",
+    "story continued below",
+    "story continues below",
+    "story highlights",
+    "follow",
+    "contributing",
+];
+
+/// Phrases that make a whole short line furniture wherever they occur in
+/// it: reporting credits, photo credits and social-media plugs.
+pub(crate) const FURNITURE_LINE_PHRASES: &[&str] = &[
+    "contributed to this report",
+    "contributed reporting",
+    "getty images",
+    "ap photo",
+    "afp photo",
+    "reuters photo",
+    "on twitter",
+    "on facebook",
+    "on instagram",
 ];
 
 /// Month names (full) and weekday names, for recognising date-only lines.

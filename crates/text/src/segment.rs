@@ -14,7 +14,7 @@
 
 use crate::lexicon::{
     abbrev, is_speech_verb, is_starter, Abbrev, CALENDAR_WORDS, FURNITURE_LABELS,
-    FURNITURE_LINE_STARTS,
+    FURNITURE_LINE_PHRASES, FURNITURE_LINE_STARTS,
 };
 use crate::normalize::is_space;
 use crate::tokenize::tokenize;
@@ -114,7 +114,64 @@ fn plain_furniture(t: &str) -> bool {
             return true;
         }
     }
-    is_heading_line(t) && (starts_with_phrase(t, FURNITURE_LINE_STARTS) || is_byline(t))
+    if !is_heading_line(t) {
+        return false;
+    }
+    // "- Follow the Ticker on Twitter": ignore list dashes and bullets.
+    let bare = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    starts_with_phrase(bare, FURNITURE_LINE_STARTS)
+        || contains_phrase(t, FURNITURE_LINE_PHRASES)
+        || is_byline(t)
+        || is_name_line(t)
+}
+
+/// True when `t` contains one of `phrases`, ignoring ASCII case.
+fn contains_phrase(t: &str, phrases: &[&str]) -> bool {
+    let lower = t.to_ascii_lowercase();
+    phrases.iter().any(|p| lower.contains(p))
+}
+
+/// A line that is only a person's name or two ("Jen Kirby", "Deirdre
+/// Shesgreen and Kim Hjelmgaard"): an author credit. Each name is two or
+/// three capitalised words that are not function words; names are joined by
+/// `and`, `&` or commas, at most three of them. Such a line carries no
+/// event, so calling a rare name-like section heading furniture costs nothing.
+fn is_name_line(t: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "The", "A", "An", "Of", "In", "On", "To", "For", "At", "By", "With", "And", "Or", "But",
+        "Is", "Are", "Was", "Do", "Does", "Not", "No", "Says", "Said", "From", "Over", "After",
+    ];
+    let mut groups = 0;
+    let mut in_group = 0;
+    let close = |in_group: &mut usize, groups: &mut usize| -> bool {
+        let ok = (2..=3).contains(in_group);
+        *groups += 1;
+        *in_group = 0;
+        ok
+    };
+    for w in t.split(is_space).filter(|w| !w.is_empty()) {
+        if w == "and" || w == "&" {
+            if !close(&mut in_group, &mut groups) {
+                return false;
+            }
+            continue;
+        }
+        let (word, comma) = match w.strip_suffix(',') {
+            Some(x) => (x, true),
+            None => (w, false),
+        };
+        let mut chars = word.chars();
+        let first_upper = chars.next().is_some_and(char::is_uppercase);
+        let rest_ok = chars.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '\u{2019}' | '.'));
+        if !first_upper || !rest_ok || word.len() < 2 || FUNCTION_WORDS.contains(&word) {
+            return false;
+        }
+        in_group += 1;
+        if comma && !close(&mut in_group, &mut groups) {
+            return false;
+        }
+    }
+    close(&mut in_group, &mut groups) && groups <= 3
 }
 
 /// True when `t` starts (case-insensitively, at a word boundary) with one of `phrases`.
@@ -846,10 +903,32 @@ mod tests {
             );
             assert_eq!(got.last().map(|g| g.1), Some(SegmentRole::Body));
         }
+        for furniture in [
+            "Story Continued Below",
+            "Contributing: The Associated Press",
+            "The Associated Press contributed to this report",
+            "- Follow the Ticker on Twitter: @PoliticalTicker",
+            "Deirdre Shesgreen and Kim Hjelmgaard",
+            "Jen Kirby",
+        ] {
+            let got = roles(&format!(
+                "Some body text here.\n\n{furniture}\n\nMore body text."
+            ));
+            let middle: Vec<_> = got[1..got.len() - 1].iter().map(|g| g.1).collect();
+            assert!(!middle.is_empty(), "{furniture}");
+            assert!(
+                middle.iter().all(|r| *r == SegmentRole::Furniture),
+                "{furniture}: {got:?}"
+            );
+        }
         for heading in [
             "More than 100 killed in Kabul blast",
             "By the numbers",
             "Video shows strike",
+            "Foley in captivity",
+            "Ukraine",
+            "Nothing To Do But Struggle",
+            "Weapons Deal Collapses Again Today",
         ] {
             let got = roles(&format!(
                 "Some body text here.\n\n{heading}\n\nMore body text."
