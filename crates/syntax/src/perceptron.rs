@@ -134,8 +134,8 @@ pub(crate) struct Weights {
 /// the sparse case) instead of the two or three of a general hash map.
 #[derive(Clone)]
 enum Table {
-    /// Three classes (the parser's moves): weights inline in the slot.
-    Dense3(Dense3),
+    /// Up to four classes (the parser's moves): weights inline in the slot.
+    Dense4(Dense4),
     /// Any number of classes up to 255: slots point into packed entries.
     Sparse(Sparse),
 }
@@ -225,11 +225,11 @@ impl Sparse {
     }
 }
 
-/// Open-addressing table of `[key, w0|w1, w2]` slots with the weights
+/// Open-addressing table of `[key, w0|w1, w2|w3]` slots with the weights
 /// quantised to `i16` (12 bytes a slot keeps the table cache-friendly); key 0
 /// marks an empty slot (a feature whose key is 0 is simply not stored).
 #[derive(Clone, Default)]
-struct Dense3 {
+struct Dense4 {
     mask: usize,
     slots: Vec<[u32; 3]>,
     /// Multiply the integer sums by this to get weights back.
@@ -240,12 +240,12 @@ fn pack(a: i16, b: i16) -> u32 {
     u32::from(a as u16) | (u32::from(b as u16) << 16)
 }
 
-impl Dense3 {
-    fn build(rows: &[(u32, Vec<(u16, f32)>)]) -> Dense3 {
+impl Dense4 {
+    fn build(rows: &[(u32, Vec<(u16, f32)>)]) -> Dense4 {
         // Load factor at most 2/3: short probe chains, compact table.
         let size = (rows.len() * 3 / 2 + 1).next_power_of_two().max(16);
         let scale = quant_scale(rows);
-        let mut t = Dense3 {
+        let mut t = Dense4 {
             mask: size - 1,
             slots: vec![[0; 3]; size],
             unscale: 1.0 / scale,
@@ -254,7 +254,7 @@ impl Dense3 {
             if *k == 0 {
                 continue;
             }
-            let mut w = [0i16; 3];
+            let mut w = [0i16; 4];
             for &(c, x) in row {
                 if let Some(slot) = w.get_mut(c as usize) {
                     *slot = quantize(x, scale);
@@ -264,14 +264,14 @@ impl Dense3 {
             while t.slots[i][0] != 0 {
                 i = (i + 1) & t.mask;
             }
-            t.slots[i] = [*k, pack(w[0], w[1]), pack(w[2], 0)];
+            t.slots[i] = [*k, pack(w[0], w[1]), pack(w[2], w[3])];
         }
         t
     }
 
     #[inline]
     fn score(&self, feats: &[u64], scores: &mut [f32]) {
-        let mut s = [0i32; 3];
+        let mut s = [0i32; 4];
         for &f in feats {
             let k = key(f);
             let mut i = k as usize & self.mask;
@@ -280,6 +280,7 @@ impl Dense3 {
                     s[0] += i32::from(slot[1] as u16 as i16);
                     s[1] += i32::from((slot[1] >> 16) as u16 as i16);
                     s[2] += i32::from(slot[2] as u16 as i16);
+                    s[3] += i32::from((slot[2] >> 16) as u16 as i16);
                     break;
                 }
                 if slot[0] == 0 {
@@ -297,8 +298,8 @@ impl Dense3 {
 impl Weights {
     fn from_rows(nclass: usize, mut rows: Vec<(u32, Vec<(u16, f32)>)>) -> Weights {
         rows.sort_unstable_by_key(|r| r.0);
-        let table = if nclass == 3 {
-            Table::Dense3(Dense3::build(&rows))
+        let table = if nclass <= 4 {
+            Table::Dense4(Dense4::build(&rows))
         } else {
             Table::Sparse(Sparse::build(&rows))
         };
@@ -323,7 +324,7 @@ impl Weights {
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [f32]) {
         match &self.table {
-            Table::Dense3(d) => d.score(feats, scores),
+            Table::Dense4(d) => d.score(feats, scores),
             Table::Sparse(t) => {
                 // Integer sums: exact, and cheaper than float adds.
                 let mut acc = [0i32; 256];

@@ -379,7 +379,9 @@ fn train_tagger(
             total += gold.len();
         }
         let acc = 100.0 * right as f64 / total.max(1) as f64;
-        if verbose {
+        if verbose && dev.is_empty() {
+            eprintln!("syntax: tagger epoch {epoch}: train {train_acc:.2}%");
+        } else if verbose {
             eprintln!("syntax: tagger epoch {epoch}: train {train_acc:.2}%, dev {acc:.2}%");
         }
         if best.as_ref().is_none_or(|b| acc > b.0) {
