@@ -152,12 +152,18 @@ impl State {
     pub(crate) fn apply(&mut self, mv: usize, label: usize) {
         match mv {
             SHIFT => {
-                self.on_stack[self.b] = true;
-                self.stack.push(self.b);
-                self.b += 1;
+                // Callers only shift a non-empty buffer; stay safe anyway.
+                if let Some(x) = self.on_stack.get_mut(self.b) {
+                    *x = true;
+                    self.stack.push(self.b);
+                    self.b += 1;
+                }
             }
             _ => {
                 if let Some((h, d)) = self.arc(mv) {
+                    if h > self.n || d > self.n {
+                        return;
+                    }
                     self.attach(h, d, label);
                     self.stack.pop();
                     self.on_stack[d] = false;
@@ -536,6 +542,9 @@ impl Parser {
         let mut lscores = vec![0.0f32; self.labels.nclass().max(1)];
         while !st.done() {
             let valid = st.valid();
+            if !valid.iter().any(|&v| v) {
+                break; // unreachable: some move is always legal before the end
+            }
             features(toks, &st, &self.label_hash, &mut feats);
             self.moves.score(&feats, &mut scores);
             let mv = best_valid(&scores, &valid);
@@ -620,6 +629,9 @@ impl ParserTrainer {
         let mut lscores = vec![0.0f32; self.labels_n()];
         while !st.done() {
             let valid = st.valid();
+            if !valid.iter().any(|&v| v) {
+                break;
+            }
             features(toks, &st, &self.label_hash, &mut feats);
             self.moves.score(&feats, &mut scores);
             let guess = best_valid(&scores, &valid);
