@@ -18,6 +18,8 @@
 //! `dyad-syntax`), or entity linking beyond the knowledge base: an unknown
 //! name is only resolved when a title or an apposition says who it is.
 
+#![deny(missing_docs)]
+
 mod kb;
 mod mentions;
 #[cfg(test)]
