@@ -61,7 +61,7 @@ pub enum MentionKind {
 /// One actor mention in a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
-    /// Index of the sentence in [`Document::sentences`].
+    /// Index of the sentence in [`dyad_core::Document::sentences`].
     pub sentence: usize,
     /// First token (0-based, inclusive) of the mention within the sentence.
     pub start: usize,
