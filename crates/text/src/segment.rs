@@ -6,11 +6,18 @@
 //! found inside paragraphs only.
 //!
 //! Roles: a paragraph that is a single short line without final punctuation
-//! is a [`SegmentRole::Heading`], except page furniture: site-name lines
-//! above the title, date-only lines, lines without any letter or digit, and
-//! furniture labels ("Related News :", "Read more:", "Advertisement"). A
-//! label or a `date YYYY-MM-DD` marker at the start of a longer paragraph
-//! becomes its own furniture segment and the body sentence starts after it.
+//! (and without a sentence end inside) is a [`SegmentRole::Heading`], except
+//! page furniture: site-name lines above the title, date-only lines, lines
+//! without any letter or digit, furniture labels ("Related News :", "Read
+//! more:", "Advertisement"), short lines opening with a furniture phrase
+//! ("Sign up for ...") or holding a credit ("... contributed to this
+//! report", "Getty Images"), bylines and bare author names. A label or a
+//! `date YYYY-MM-DD` marker at the start of a longer paragraph becomes its
+//! own furniture segment and the body sentence starts after it.
+//!
+//! The word lists behind these rules live in `lexicon.rs`; the rules match
+//! shapes (short line, label plus colon, capitalised names), never whole
+//! strings of particular sites.
 
 use crate::lexicon::{
     abbrev, is_speech_verb, is_starter, Abbrev, CALENDAR_WORDS, FURNITURE_LABELS,
