@@ -13,6 +13,9 @@ fn main() -> anyhow::Result<()> {
         opts.epochs = e.parse()?;
     }
     opts.retrain_with_dev = args.get(5).is_some_and(|a| a == "--retrain-with-dev");
+    if let Some(b) = args.get(6) {
+        opts.bags = b.parse()?;
+    }
     let model = dyad_syntax::train(Path::new(&args[1]), Some(Path::new(&args[2])), &opts)?;
     model.save(Path::new(&args[3]))?;
     let scores = dyad_syntax::eval::evaluate(&model, Path::new(&args[2]))?;

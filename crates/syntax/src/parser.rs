@@ -533,6 +533,21 @@ pub(crate) fn label_hash(l: usize) -> u64 {
 }
 
 impl Parser {
+    /// One parser whose scores are the sums of the given parsers' scores.
+    pub(crate) fn sum(parsers: Vec<Parser>) -> Parser {
+        let label_hash = parsers
+            .first()
+            .map(|p| p.label_hash.clone())
+            .unwrap_or_default();
+        let (moves, labels): (Vec<Weights>, Vec<Weights>) =
+            parsers.into_iter().map(|p| (p.moves, p.labels)).unzip();
+        Parser {
+            moves: Weights::sum(moves),
+            labels: Weights::sum(labels),
+            label_hash,
+        }
+    }
+
     /// Parse; returns heads (0 = root) and label indices for tokens 1..=n.
     pub(crate) fn parse(&self, toks: &[Tok]) -> (Vec<usize>, Vec<usize>) {
         let n = toks.len().saturating_sub(1);

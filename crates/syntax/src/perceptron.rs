@@ -310,6 +310,41 @@ impl Weights {
         }
     }
 
+    /// Weights whose scores are the sums of the given ones' scores.
+    pub(crate) fn sum(all: Vec<Weights>) -> Weights {
+        if all.len() == 1 {
+            if let Some(w) = all.into_iter().next() {
+                return w;
+            }
+            return Weights::default();
+        }
+        let nclass = all.iter().map(|w| w.nclass).max().unwrap_or(0);
+        let mut merged: std::collections::HashMap<u32, Vec<f32>> = std::collections::HashMap::new();
+        for w in &all {
+            for (k, row) in &w.rows {
+                let dense = merged.entry(*k).or_insert_with(|| vec![0.0; nclass]);
+                for &(c, x) in row {
+                    if let Some(slot) = dense.get_mut(c as usize) {
+                        *slot += x;
+                    }
+                }
+            }
+        }
+        let rows = merged
+            .into_iter()
+            .map(|(k, dense)| {
+                let row = dense
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(_, x)| *x != 0.0)
+                    .map(|(c, x)| (c as u16, x))
+                    .collect();
+                (k, row)
+            })
+            .collect();
+        Weights::from_rows(nclass, rows)
+    }
+
     /// Number of classes.
     pub(crate) fn nclass(&self) -> usize {
         self.nclass
@@ -423,6 +458,29 @@ mod tests {
             for (f, y) in &data {
                 back.score(f, &mut scores);
                 assert_eq!(crate::tagger::argmax(&scores), *y);
+            }
+        }
+    }
+
+    #[test]
+    fn summed_weights_score_like_the_sum_of_scores() {
+        for nclass in [3, 5] {
+            let (t, data) = learn(nclass);
+            let a = t.averaged(0.0, 0);
+            let b = t.averaged(0.0, 2);
+            let sum = Weights::sum(vec![a.clone(), b.clone()]);
+            let (mut sa, mut sb, mut ss) =
+                (vec![0.0; nclass], vec![0.0; nclass], vec![0.0; nclass]);
+            for (f, _) in &data {
+                a.score(f, &mut sa);
+                b.score(f, &mut sb);
+                sum.score(f, &mut ss);
+                for c in 0..nclass {
+                    assert!(
+                        (sa[c] + sb[c] - ss[c]).abs() < 0.01,
+                        "{sa:?} + {sb:?} != {ss:?}"
+                    );
+                }
             }
         }
     }

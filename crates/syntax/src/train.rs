@@ -38,6 +38,8 @@ pub struct TrainOptions {
     /// From the second parser epoch on, the probability of following the
     /// parser's own wrong prediction (dynamic-oracle exploration).
     pub explore_p: f64,
+    /// Number of parsers trained with different seeds and summed.
+    pub bags: usize,
     /// Seed for shuffling and exploration.
     pub seed: u64,
     /// Use only the first this many training sentences (for quick tests).
@@ -57,6 +59,7 @@ impl Default for TrainOptions {
             retrain_with_dev: false,
             skip_nonprojective: false,
             explore_p: 0.9,
+            bags: 1,
             max_sentences: None,
         }
     }
@@ -281,8 +284,6 @@ fn train_on(
         .zip(&dev_tags)
         .map(|(d, t)| to_toks(d, t))
         .collect();
-    let mut pt = ParserTrainer::new(labels.len(), opts.seed.wrapping_mul(31) | 1);
-    pt.explore_p = opts.explore_p;
     // The oracle's costs are exact only for projective trees; the few
     // crossing trees in a treebank teach the parser contradictory moves.
     let mut order: Vec<usize> = (0..data.len())
@@ -293,36 +294,57 @@ fn train_on(
         order.len(),
         data.len()
     );
-    let mut best: Option<(f64, usize, Parser)> = None;
-    for epoch in 1..=opts.epochs.max(1) {
-        rng.shuffle(&mut order);
-        let (mut right, mut total) = (0, 0);
-        for &i in &order {
-            let d = &data[i];
-            let (r, n) = pt.train_sentence(&train_toks[i], &d.heads, &d.labels, epoch >= 2);
-            right += r;
-            total += n;
+    // Several parsers trained on different orders (and explorations) have
+    // their weights summed: a cheap ensemble that costs no decoding time
+    // beyond the larger table.
+    let mut bags: Vec<Parser> = Vec::new();
+    let mut best_epoch = 0;
+    for bag in 0..opts.bags.max(1) {
+        let seed = opts.seed.wrapping_mul(31).wrapping_add(bag as u64 * 7919) | 1;
+        let mut pt = ParserTrainer::new(labels.len(), seed);
+        pt.explore_p = opts.explore_p;
+        let mut best: Option<(f64, usize, Parser)> = None;
+        for epoch in 1..=opts.epochs.max(1) {
+            rng.shuffle(&mut order);
+            let (mut right, mut total) = (0, 0);
+            for &i in &order {
+                let d = &data[i];
+                let (r, n) = pt.train_sentence(&train_toks[i], &d.heads, &d.labels, epoch >= 2);
+                right += r;
+                total += n;
+            }
+            let msg = format!(
+                "syntax: parser {} epoch {epoch}: train UAS {:.2} ({:.1}s)",
+                bag + 1,
+                100.0 * right as f64 / total.max(1) as f64,
+                t0.elapsed().as_secs_f64()
+            );
+            if dev_data.is_empty() {
+                eprintln!("{msg}");
+                if epoch == opts.epochs.max(1) {
+                    let frozen = pt.freeze(opts.prune, opts.min_updates, opts.move_min_updates);
+                    best = Some((0.0, epoch, frozen));
+                }
+                continue;
+            }
+            let frozen = pt.freeze(opts.prune, opts.min_updates, opts.move_min_updates);
+            let (uas, las) = parse_scores(&frozen, &dev_toks, &dev_data);
+            eprintln!("{msg}, dev UAS {uas:.2} LAS {las:.2}");
+            if best.as_ref().is_none_or(|b| las > b.0) {
+                best = Some((las, epoch, frozen));
+            }
         }
-        let frozen = pt.freeze(opts.prune, opts.min_updates, opts.move_min_updates);
-        let msg = format!(
-            "syntax: parser epoch {epoch}: train UAS {:.2} ({:.1}s)",
-            100.0 * right as f64 / total.max(1) as f64,
-            t0.elapsed().as_secs_f64()
-        );
-        if dev_data.is_empty() {
-            eprintln!("{msg}");
-            best = Some((0.0, epoch, frozen));
-            continue;
-        }
-        let (uas, las) = parse_scores(&frozen, &dev_toks, &dev_data);
-        eprintln!("{msg}, dev UAS {uas:.2} LAS {las:.2}");
-        if best.as_ref().is_none_or(|b| las > b.0) {
-            best = Some((las, epoch, frozen));
-        }
+        let Some((_, epoch, parser)) = best else {
+            bail!("parser training produced no model");
+        };
+        best_epoch = best_epoch.max(epoch);
+        bags.push(parser);
     }
-    let Some((_, best_epoch, parser)) = best else {
-        bail!("parser training produced no model");
-    };
+    let parser = Parser::sum(bags);
+    if !dev_data.is_empty() {
+        let (uas, las) = parse_scores(&parser, &dev_toks, &dev_data);
+        eprintln!("syntax: summed parsers: dev UAS {uas:.2} LAS {las:.2}");
+    }
     eprintln!("syntax: keeping parser epoch {best_epoch}");
 
     let lemmatizer = Lemmatizer::train(
