@@ -164,12 +164,11 @@ pub fn tag_document(doc: &Document) -> Vec<Timex> {
                 continue;
             }
             let tok = pieces.get(i).map(|p| p.tok).unwrap_or(0);
-            let tense = if parsed {
-                rules::clause_tense(sent, tok)
+            let tense = if parsed && rules::clause_future(sent, tok) {
+                rules::Tense::Future
             } else {
-                None
-            }
-            .unwrap_or_else(|| rules::sentence_tense(sent, tok));
+                rules::sentence_tense(sent, tok)
+            };
             let Some(mut f) = m.at(i, tense) else {
                 i += 1;
                 continue;
