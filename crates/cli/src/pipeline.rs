@@ -141,11 +141,31 @@ fn progress_bar(wanted: bool) -> ProgressBar {
     bar
 }
 
-/// The one-line summary printed on stderr after a run: counts in = counts
-/// out + errors, so nothing disappears silently.
-pub fn summary(stats: &Stats, what: &str) -> String {
-    format!(
+/// Fail when nothing at all could be read: a run whose every input was
+/// missing or malformed should not look like a run over articles without
+/// events.
+pub fn require_some_input(stats: &Stats) -> anyhow::Result<()> {
+    if stats.documents == 0 && stats.errors > 0 {
+        anyhow::bail!(
+            "no document could be read ({} input error(s) above)",
+            stats.errors
+        );
+    }
+    Ok(())
+}
+
+/// The summary printed on stderr after a run: counts in = counts out +
+/// errors, and empty inputs are named, so nothing disappears silently.
+pub fn summary(stats: &Stats, reader: &dyad_read::Reader, what: &str) -> String {
+    let mut line = format!(
         "dyad: {} documents read, {} skipped with errors, {} sentences, {} {} in {:.1}s",
         stats.documents, stats.errors, stats.sentences, stats.items, what, stats.seconds
-    )
+    );
+    let empty = reader.stats().empty_inputs;
+    if empty > 0 {
+        line.push_str(&format!(
+            "\ndyad: {empty} input(s) held no documents (empty files)"
+        ));
+    }
+    line
 }

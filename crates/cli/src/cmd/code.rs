@@ -76,8 +76,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         writeln!(out, "{}", dyad_events::cameo::tsv_header())?;
     }
     let format = args.format;
+    let mut reader = args.input.reader()?;
     let stats = pipeline::run(
-        args.input.reader()?,
+        &mut reader,
         RunOptions {
             pool: &pool,
             progress: !args.input.quiet,
@@ -107,12 +108,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     )?;
     out.flush()?;
     if !args.input.quiet {
-        eprintln!("{}", pipeline::summary(&stats, "events"));
+        eprintln!("{}", pipeline::summary(&stats, &reader, "events"));
         if stats.documents > 0 && stats.items == 0 {
             eprintln!(
                 "dyad: no events found: the input may not describe political actors acting on each other"
             );
         }
     }
-    Ok(())
+    pipeline::require_some_input(&stats)
 }

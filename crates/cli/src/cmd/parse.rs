@@ -30,8 +30,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let pool = args.input.pool()?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut reader = args.input.reader()?;
     let stats = pipeline::run(
-        args.input.reader()?,
+        &mut reader,
         RunOptions {
             pool: &pool,
             progress: !args.input.quiet,
@@ -54,7 +55,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     )?;
     out.flush()?;
     if !args.input.quiet {
-        eprintln!("{}", pipeline::summary(&stats, "sentences parsed"));
+        eprintln!("{}", pipeline::summary(&stats, &reader, "sentences parsed"));
     }
-    Ok(())
+    pipeline::require_some_input(&stats)
 }
