@@ -500,6 +500,31 @@ impl<'a, 'p> Matcher<'a, 'p> {
         uncoded
     }
 
+    /// The owner named inside a theme phrase ("*North Korean* missiles",
+    /// "*its* soldiers"): a mention that is not just the theme word itself,
+    /// whose country would then say where the soldiers went, not whose
+    /// they are.
+    fn owner_in(&self, i: usize) -> Option<&'a Mention> {
+        let bare_head = |m: &Mention| m.head == i && m.start == i && m.end == i + 1;
+        match self.mention_for(i) {
+            Some(m) if !bare_head(m) => Some(m),
+            _ => self
+                .t
+                .kids(i)
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    matches!(
+                        self.t.deprel(k),
+                        "nmod:poss" | "amod" | "compound" | "nmod" | "det:poss"
+                    ) && !self.t.case_of(k).is_some_and(|p| {
+                        matches!(p.as_str(), "to" | "into" | "toward" | "towards" | "against")
+                    })
+                })
+                .find_map(|k| self.mention_for(k)),
+        }
+    }
+
     /// A stand-in for coreference the mention finder did not resolve: a
     /// third-person pronoun ("*its* soldiers") refers to the nearest
     /// mention with a country outside directional phrases, earlier in the
@@ -648,7 +673,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         continue;
                     }
                     any_arg = true;
-                    if let Some(m) = self.mention_for(c) {
+                    let found = if matches!(slot, Slot::Theme) {
+                        self.owner_in(c)
+                    } else {
+                        self.mention_for(c)
+                    };
+                    if let Some(m) = found {
                         if !ents.iter().any(|e| e.span == ByteSpan::from(m.span)) {
                             ents.push(self.entity(m));
                         }

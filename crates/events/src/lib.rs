@@ -28,6 +28,8 @@ mod tree;
 
 #[cfg(test)]
 mod matcher_tests;
+#[cfg(test)]
+mod seed_tests;
 
 pub use category::{Category, Quad};
 pub use coder::Dating;

@@ -23,12 +23,18 @@ fn seed(name: &str) -> Option<Vec<Event>> {
         .expect("built-in syntax model")
         .annotate_document(&mut doc);
     let kb = dyad_actors::KnowledgeBase::builtin().expect("built-in knowledge base");
-    Some(Coder::builtin().expect("built-in patterns").code_document(kb, &doc))
+    Some(
+        Coder::builtin()
+            .expect("built-in patterns")
+            .code_document(kb, &doc),
+    )
 }
 
 fn has(e: &Event, actor: &str, recipient: &str) -> bool {
     e.actor.iter().any(|a| a.code.as_deref() == Some(actor))
-        && e.recipient.iter().any(|r| r.code.as_deref() == Some(recipient))
+        && e.recipient
+            .iter()
+            .any(|r| r.code.as_deref() == Some(recipient))
 }
 
 fn show(events: &[Event]) -> String {
@@ -40,7 +46,10 @@ fn show(events: &[Event]) -> String {
                 e.sentence,
                 e.event,
                 e.actor.iter().map(|a| a.code.clone()).collect::<Vec<_>>(),
-                e.recipient.iter().map(|a| a.code.clone()).collect::<Vec<_>>(),
+                e.recipient
+                    .iter()
+                    .map(|a| a.code.clone())
+                    .collect::<Vec<_>>(),
                 e.aux_mode,
                 e.pattern,
                 e.event_text.join(" ")
@@ -83,11 +92,13 @@ fn seed_000_troops_accusation_threat_and_possible_weapons() {
         "no PRK sends troops to RUS in\n{all}"
     );
     assert!(
-        ev.iter().any(|e| has(e, "PRK", "KOR") && e.category() == "ACCUSE"),
+        ev.iter()
+            .any(|e| has(e, "PRK", "KOR") && e.category() == "ACCUSE"),
         "no PRK accuses KOR in\n{all}"
     );
     assert!(
-        ev.iter().any(|e| has(e, "PRK", "KOR") && e.category() == "THREATEN"),
+        ev.iter()
+            .any(|e| has(e, "PRK", "KOR") && e.category() == "THREATEN"),
         "no PRK threatens KOR in\n{all}"
     );
     assert!(

@@ -93,11 +93,24 @@ impl<'a> Tree<'a> {
 
     /// The lemma of the `case` (or `mark`) marker of a nominal, if any.
     pub fn case_of(&self, i: usize) -> Option<String> {
-        self.kids(i)
+        let direct = self
+            .kids(i)
             .iter()
             .copied()
-            .find(|&k| matches!(self.deprel(k), "case" | "mark"))
-            .map(|k| self.lemma(k))
+            .find(|&k| matches!(self.deprel(k), "case" | "mark"));
+        // Parsers sometimes hang the preposition on the phrase's first
+        // modifier ("of [23] North Korean missiles" with `of` under `23`):
+        // accept a case marker one level down that opens the phrase.
+        let nested = || {
+            self.kids(i)
+                .iter()
+                .copied()
+                .filter(|&k| k < i)
+                .flat_map(|k| self.kids(k).iter().copied())
+                .filter(|&g| g < i && self.deprel(g) == "case")
+                .min()
+        };
+        direct.or_else(nested).map(|k| self.lemma(k))
     }
 
     /// Prepositional dependents (`obl*`, `nmod*` except possessives) of `i`
