@@ -331,6 +331,35 @@ impl<'a> Matcher<'a> {
         words.contains(&w)
     }
 
+    /// Whether the token of piece `i` is a possessive ("Friday's",
+    /// "Friday" "'s").
+    fn possessive(&self, i: usize) -> bool {
+        let Some(p) = self.p.get(i) else {
+            return false;
+        };
+        let form = self
+            .sent
+            .tokens
+            .get(p.tok)
+            .map(|t| t.form.as_str())
+            .unwrap_or("");
+        let next = self
+            .sent
+            .tokens
+            .get(p.tok + 1)
+            .map(|t| t.form.as_str())
+            .unwrap_or("");
+        form.ends_with("'s") || form.ends_with("\u{2019}s") || next == "'s" || next == "\u{2019}s"
+    }
+
+    /// Whether any token of the sentence is one of `words` (lowercase).
+    fn sentence_has(&self, words: &[&str]) -> bool {
+        self.sent.tokens.iter().any(|t| {
+            let f = t.form.to_lowercase();
+            words.contains(&f.as_str())
+        })
+    }
+
     /// Skip an optional separate "." piece after an abbreviation ("Aug" ".").
     fn skip_dot(&self, i: usize) -> usize {
         if self.w(i) == "." && i > 0 {
@@ -1013,6 +1042,16 @@ impl<'a> Matcher<'a> {
                 return Some(Found { s: i, ..f });
             }
         }
+        // "Wednesday's ruling": a possessive weekday names an event already
+        // reported, whatever the verb of the sentence does, unless the
+        // sentence looks ahead in so many words ("ahead of Sunday's vote").
+        let tense = if self.possessive(i)
+            && !self.sentence_has(&["will", "ahead", "upcoming", "next", "'ll"])
+        {
+            Tense::Past
+        } else {
+            tense
+        };
         let d = self.anchor.and_then(|a| resolve_weekday(a, wd, tense));
         if let Some(pod) = lexicon::part_of_day(self.w(j)) {
             j += 1;
@@ -2199,7 +2238,7 @@ fn cue(t: &dyad_core::Token, tagged: bool) -> Option<Tense> {
     if is_future_aux(t)
         || matches!(
             f.as_str(),
-            "scheduled" | "planning" | "plans" | "upcoming" | "tomorrow" | "going"
+            "scheduled" | "planning" | "plans" | "ahead" | "upcoming" | "tomorrow" | "going"
         )
     {
         return Some(Tense::Future);

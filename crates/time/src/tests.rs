@@ -619,3 +619,18 @@ fn random_token_soup_never_panics() {
         }
     }
 }
+
+#[test]
+fn possessive_weekdays_look_back_unless_told_otherwise() {
+    // 2024-11-01 is a Friday.
+    expect(
+        "Lawyers are trying to get around Wednesday's ruling.",
+        D000,
+        &[("Wednesday's", "2024-10-30")],
+    );
+    expect(
+        "Parties campaigned ahead of Sunday's vote.",
+        D000,
+        &[("Sunday's", "2024-11-03")],
+    );
+}
