@@ -84,7 +84,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         } else {
             let date = match (doc.date, &inferred) {
                 (Some(d), _) => format!("{d} ({})", source_name(doc.date_source)),
-                (None, Some(r)) => format!("{}..{} (inferred: {})", r.earliest, r.latest, r.basis),
+                (None, Some(r)) => format!(
+                    "{}..{} (inferred) {}",
+                    r.earliest,
+                    r.latest,
+                    r.basis.strip_prefix("inferred: ").unwrap_or(&r.basis)
+                ),
                 (None, None) => "unknown".to_string(),
             };
             writeln!(out, "# {}\tdate {}", doc.id, date)?;
