@@ -1003,11 +1003,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         ) || (nominal
                             && matches!(c.as_str(), "in" | "at" | "near" | "within" | "by"))
                     });
+                // A modifier or adverbial clause with its own subject is a separate
+                // statement, not another event's content.
+                let own_clause = matches!(rel, "acl" | "advcl")
+                    && self.t.first_kid(node, &["nsubj", "nsubj:pass"]).is_some();
                 let passes = matches!(
                     rel,
                     "xcomp" | "ccomp" | "obj" | "nmod" | "obl" | "acl" | "advcl" | "nsubj:pass"
                 ) && self.t.deprel(node) != "acl:relcl"
-                    && !adjunct;
+                    && !adjunct
+                    && !own_clause;
                 if !passes {
                     break;
                 }
@@ -1253,6 +1258,36 @@ fn inherit_recipients(drafts: &mut [Draft<'_>]) {
     }
 }
 
+/// "Agents abused immigrants, a human rights organization *charged*": a
+/// verbal event with no object of its own, set off by a comma after
+/// another event, is the report of that event rather than the news; it
+/// keeps its record but yields primacy to the reported event.
+fn demote_reporting_clauses(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
+    let starts: Vec<usize> = drafts.iter().map(|d| d.hit.tok).collect();
+    for d in drafts.iter_mut() {
+        let verbal = matches!(
+            d.category.quad(),
+            Quad::VerbalConflict | Quad::VerbalCooperation
+        );
+        if !verbal || d.hit.pat.pos != TriggerPos::Verb {
+            continue;
+        }
+        let tok = d.hit.tok;
+        if m.t
+            .first_kid(tok, &["obj", "iobj", "ccomp", "xcomp"])
+            .is_some()
+        {
+            continue;
+        }
+        let after_event_and_comma = starts
+            .iter()
+            .any(|&e| e < tok && (e + 1..tok).any(|k| m.t.form(k) == ","));
+        if after_event_and_comma {
+            d.confidence *= 0.5;
+        }
+    }
+}
+
 /// Candidate base forms of an inflected English word, most likely first:
 /// "extradited" → extradite, "upgraded" → upgrade, "shelled" → shell,
 /// "carries" → carry, "staging" → stage.
@@ -1390,6 +1425,7 @@ pub(crate) fn code_sentences(
         for d in drafts.iter_mut() {
             m.adjust(d);
         }
+        demote_reporting_clauses(&m, &mut drafts);
         inherit_recipients(&mut drafts);
         for d in drafts.into_iter().filter(|d| !d.absorbed) {
             // An event with neither actor nor recipient ("the war is not upon
