@@ -1,5 +1,5 @@
 //! Code one text file and print its PLOVER records as JSON Lines:
-//! `cargo run -p dyad-events --example code_file -- ARTICLE.txt`.
+//! `cargo run -p dyad-events --example code_file -- ARTICLE.txt [PATTERN_DIR]`.
 //! (The `dyad code` command is the full tool; this is the smallest end-to-end
 //! use of the library, handy when editing pattern files.)
 
