@@ -321,3 +321,29 @@ fn malformed_trees_do_not_panic() {
     let ms = [m(&d, 0, 1, 0, "ISR"), m(&d, 2, 3, 2, "LBN")];
     let _ = code(&d, &ms);
 }
+
+#[test]
+fn coder_is_shareable_and_loads_the_pattern_directory() {
+    fn shareable<T: Send + Sync>(_: &T) {}
+    let builtin = Coder::builtin().unwrap();
+    shareable(builtin);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/patterns");
+    let from_dir = Coder::from_dir(&dir).unwrap();
+    assert_eq!(
+        from_dir.dictionary().patterns.len(),
+        builtin.dictionary().patterns.len()
+    );
+    // Every category has patterns.
+    for c in crate::Category::ALL {
+        assert!(
+            builtin
+                .dictionary()
+                .patterns
+                .iter()
+                .any(|p| p.category == c),
+            "no pattern for {c}"
+        );
+    }
+    let missing = Coder::from_dir(std::path::Path::new("/nonexistent/dyad/patterns"));
+    assert!(missing.is_err());
+}
