@@ -113,7 +113,9 @@ for i, (oid, country, sector, names, start, end) in rows(
 
 # Unique one-word nicknames news uses on their own; every other alias must be a full name.
 NICKNAMES = {"MBS", "MBZ", "Megawati", "SBY", "Jokowi", "Prabowo", "Lula", "AMLO",
-             "Hemedti", "Hemeti"}
+             "Hemedti", "Hemeti",
+             # Mononyms and noms de guerre that news uses on their own for one person only.
+             "Soeharto", "Prachanda"}
 people = {}
 person_forms = {}
 for i, (pid, name, aliases, country, sector, office, start, end) in rows(
