@@ -28,6 +28,7 @@
 //! the test set gives honest scores for it (`dyad eval syntax
 //! ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu`).
 
+mod beam;
 mod binio;
 pub mod conllu;
 pub mod eval;
@@ -35,6 +36,7 @@ mod hash;
 mod lemma;
 mod parser;
 mod perceptron;
+mod punct;
 mod tagger;
 mod train;
 mod words;
@@ -60,7 +62,9 @@ static BUILTIN_BYTES: &[u8] = include_bytes!(concat!(
     "/../../models/syntax-en.bin.gz"
 ));
 
-const MAGIC: &str = "dyad-syntax-model v1";
+const MAGIC: &str = "dyad-syntax-model v2";
+/// The previous format: the same minus the beam width (greedy decoding).
+const MAGIC_V1: &str = "dyad-syntax-model v1";
 
 /// A trained tagger, lemmatizer and parser. Immutable once built, so one
 /// instance can be shared by any number of threads.
@@ -133,10 +137,14 @@ impl Model {
         }
         self.parser.moves.write(w);
         self.parser.labels.write(w);
+        w.u64(self.parser.beam as u64);
+        w.u64(u64::from(self.parser.punct.on));
+        self.parser.punct.weights.write(w);
     }
 
     fn read(r: &mut Reader) -> anyhow::Result<Model> {
-        if r.str()? != MAGIC {
+        let magic = r.str()?;
+        if magic != MAGIC && magic != MAGIC_V1 {
             bail!("not a dyad syntax model (or an incompatible version)");
         }
         let n = r.usize()?;
@@ -171,6 +179,18 @@ impl Model {
         if moves.nclass() != parser::MOVES || label_weights.nclass() != labels.len() {
             bail!("parser weights do not match the transition or label set");
         }
+        let (beam, punct) = if magic == MAGIC {
+            let beam = r.usize()?;
+            let on = r.u64()? != 0;
+            let weights = perceptron::Weights::read(r)?;
+            (beam, punct::Attacher { on, weights })
+        } else {
+            (1, punct::Attacher::default())
+        };
+        // A corrupt width would make every parse allocate absurd beams.
+        if beam > 256 {
+            bail!("beam width {beam} out of range");
+        }
         Ok(Model {
             classes,
             tagger: Tagger { dict, weights },
@@ -179,6 +199,8 @@ impl Model {
                 moves,
                 labels: label_weights,
                 label_hash: (0..labels.len()).map(parser::label_hash).collect(),
+                beam,
+                punct,
             },
             labels,
         })
@@ -223,15 +245,28 @@ impl Model {
         }
     }
 
+    /// The parser's beam width (1: greedy decoding).
+    pub fn beam(&self) -> usize {
+        self.parser.beam
+    }
+
+    /// Decode with a different beam width (at least 1). A model trained
+    /// with a beam of `k` is most accurate decoded with `k`; narrower beams
+    /// are faster and lose some accuracy.
+    pub fn set_beam(&mut self, width: usize) {
+        self.parser.beam = width.clamp(1, 256);
+    }
+
     /// A one-line description of the model's size, for logs.
     pub fn describe(&self) -> String {
         format!(
-            "{} tag classes, {} tagger weights, {} parser weights, {} label weights, {} relations",
+            "{} tag classes, {} tagger weights, {} parser weights, {} label weights, {} relations, beam {}",
             self.classes.len(),
             self.tagger.weights.len(),
             self.parser.moves.len(),
             self.parser.labels.len(),
-            self.labels.len()
+            self.labels.len(),
+            self.parser.beam
         )
     }
 }

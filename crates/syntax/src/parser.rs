@@ -43,6 +43,8 @@ pub(crate) struct Tok {
     pub u: u64,
     /// Hash of the last three characters, for rare words.
     pub s: u64,
+    /// Predicted to be punctuation (UPOS `PUNCT`).
+    pub punct: bool,
 }
 
 /// Build the parser's token list: the root then the sentence, from the
@@ -54,17 +56,20 @@ pub(crate) fn tokens(ws: &[Word], tags: &[usize], classes: &[(Upos, String)]) ->
         p: ROOT_W,
         u: ROOT_W,
         s: ROOT_W,
+        punct: false,
     });
     out.extend(ws.iter().zip(tags).map(|(w, &c)| Tok {
         w: w.lower,
         p: tag_hash(c),
         u: mix(classes.get(c).map(|x| x.0.index() as u64).unwrap_or(99) + 0x0b05),
         s: w.suf[2],
+        punct: classes.get(c).is_some_and(|x| x.0 == Upos::Punct),
     }));
     out
 }
 
 /// A parser configuration plus the partial tree built so far.
+#[derive(Clone)]
 pub(crate) struct State {
     pub stack: Vec<usize>,
     /// Front of the buffer (tokens `b..=n` are in the buffer).
@@ -103,6 +108,26 @@ impl State {
             rset: vec![0; n + 1],
             on_stack,
         }
+    }
+
+    /// Become a copy of `other`, reusing this state's buffers (the beam
+    /// copies states at every step, so this must not allocate once the
+    /// buffers have grown to the sentence length).
+    pub(crate) fn copy_from(&mut self, other: &State) {
+        self.stack.clone_from(&other.stack);
+        self.b = other.b;
+        self.n = other.n;
+        self.heads.clone_from(&other.heads);
+        self.labels.clone_from(&other.labels);
+        self.lc1.clone_from(&other.lc1);
+        self.lc2.clone_from(&other.lc2);
+        self.rc1.clone_from(&other.rc1);
+        self.rc2.clone_from(&other.rc2);
+        self.nl.clone_from(&other.nl);
+        self.nr.clone_from(&other.nr);
+        self.lset.clone_from(&other.lset);
+        self.rset.clone_from(&other.rset);
+        self.on_stack.clone_from(&other.on_stack);
     }
 
     pub(crate) fn done(&self) -> bool {
@@ -525,6 +550,10 @@ pub(crate) struct Parser {
     pub labels: Weights,
     /// Feature hash of each label index.
     pub label_hash: Vec<u64>,
+    /// Beam width used for decoding (1 or less: greedy decoding).
+    pub beam: usize,
+    /// Re-attaches punctuation once the tree is built (no-op when empty).
+    pub punct: crate::punct::Attacher,
 }
 
 /// Feature hash of label index `l`.
@@ -539,17 +568,33 @@ impl Parser {
             .first()
             .map(|p| p.label_hash.clone())
             .unwrap_or_default();
+        let beam = parsers.first().map(|p| p.beam).unwrap_or(1);
+        let punct = parsers.first().map(|p| p.punct.clone()).unwrap_or_default();
         let (moves, labels): (Vec<Weights>, Vec<Weights>) =
             parsers.into_iter().map(|p| (p.moves, p.labels)).unzip();
         Parser {
             moves: Weights::sum(moves),
             labels: Weights::sum(labels),
             label_hash,
+            beam,
+            punct,
         }
     }
 
-    /// Parse; returns heads (0 = root) and label indices for tokens 1..=n.
+    /// Parse with the model's beam width; returns heads (0 = root) and
+    /// label indices for tokens 1..=n.
     pub(crate) fn parse(&self, toks: &[Tok]) -> (Vec<usize>, Vec<usize>) {
+        let (mut heads, labels) = if self.beam > 1 {
+            crate::beam::parse(self, toks, self.beam)
+        } else {
+            self.parse_greedy(toks)
+        };
+        self.punct.reattach(toks, &mut heads, &labels);
+        (heads, labels)
+    }
+
+    /// Greedy decoding: always take the best-scoring legal move.
+    pub(crate) fn parse_greedy(&self, toks: &[Tok]) -> (Vec<usize>, Vec<usize>) {
         let n = toks.len().saturating_sub(1);
         let mut st = State::new(n);
         let mut feats = Vec::with_capacity(128);
@@ -583,7 +628,7 @@ impl Parser {
 }
 
 /// The highest-scoring legal move (SHIFT if somehow none is legal).
-fn best_valid(scores: &[f32; MOVES], valid: &[bool; MOVES]) -> usize {
+pub(crate) fn best_valid(scores: &[f32; MOVES], valid: &[bool; MOVES]) -> usize {
     let mut best = NONE;
     for m in 0..MOVES {
         if valid[m] && (best == NONE || scores[m] > scores[best]) {
@@ -604,6 +649,8 @@ pub(crate) struct ParserTrainer {
     pub label_hash: Vec<u64>,
     /// Probability of following a wrong prediction when exploring.
     pub explore_p: f64,
+    /// Beam width of the frozen parser (and of beam training).
+    pub beam: usize,
     rng: u64,
 }
 
@@ -614,6 +661,7 @@ impl ParserTrainer {
             labels: Trainer::new(nlabels),
             label_hash: (0..nlabels).map(label_hash).collect(),
             explore_p: 0.9,
+            beam: 1,
             rng: seed | 1,
         }
     }
@@ -708,6 +756,8 @@ impl ParserTrainer {
             moves: self.moves.averaged(prune, move_min_updates),
             labels: self.labels.averaged(prune, min_updates),
             label_hash: self.label_hash.clone(),
+            beam: self.beam,
+            punct: Default::default(),
         }
     }
 }

@@ -89,6 +89,20 @@ impl Trainer {
         }
     }
 
+    /// Add `delta` to the weight of `class` for every feature (one side of
+    /// a structured update: the gold sequence gets +1, the predicted one -1).
+    pub(crate) fn add(&mut self, feats: &[u64], class: usize, delta: f32) {
+        if class >= self.nclass {
+            return;
+        }
+        let step = self.step as f64;
+        for &f in feats {
+            let base = self.row(f);
+            self.w[base + class] += delta;
+            self.u[base + class] += step * f64::from(delta);
+        }
+    }
+
     /// Count one training instance (call once per decision, updated or not).
     pub(crate) fn tick(&mut self) {
         self.step += 1;

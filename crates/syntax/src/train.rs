@@ -40,6 +40,16 @@ pub struct TrainOptions {
     pub explore_p: f64,
     /// Number of parsers trained with different seeds and summed.
     pub bags: usize,
+    /// Beam width for parser training and decoding (stored in the model).
+    /// 1 trains the greedy parser with the dynamic oracle and exploration;
+    /// wider beams train globally with max-violation updates.
+    pub beam: usize,
+    /// Re-attach punctuation with a ranker trained on the gold trees
+    /// after parsing (see the `punct` module).
+    pub punct: bool,
+    /// Beam width the frozen parser decodes with, when it should differ
+    /// from [`TrainOptions::beam`] (e.g. train wide, decode narrow).
+    pub decode_beam: Option<usize>,
     /// Seed for shuffling and exploration.
     pub seed: u64,
     /// Use only the first this many training sentences (for quick tests).
@@ -60,6 +70,9 @@ impl Default for TrainOptions {
             skip_nonprojective: false,
             explore_p: 0.9,
             bags: 1,
+            beam: 8,
+            decode_beam: None,
+            punct: true,
             max_sentences: None,
         }
     }
@@ -303,13 +316,18 @@ fn train_on(
         let seed = opts.seed.wrapping_mul(31).wrapping_add(bag as u64 * 7919) | 1;
         let mut pt = ParserTrainer::new(labels.len(), seed);
         pt.explore_p = opts.explore_p;
+        pt.beam = opts.decode_beam.unwrap_or(opts.beam).max(1);
         let mut best: Option<(f64, usize, Parser)> = None;
         for epoch in 1..=opts.epochs.max(1) {
             rng.shuffle(&mut order);
             let (mut right, mut total) = (0, 0);
             for &i in &order {
                 let d = &data[i];
-                let (r, n) = pt.train_sentence(&train_toks[i], &d.heads, &d.labels, epoch >= 2);
+                let (r, n) = if opts.beam > 1 {
+                    pt.train_sentence_beam(&train_toks[i], &d.heads, &d.labels, opts.beam)
+                } else {
+                    pt.train_sentence(&train_toks[i], &d.heads, &d.labels, epoch >= 2)
+                };
                 right += r;
                 total += n;
             }
@@ -340,7 +358,28 @@ fn train_on(
         best_epoch = best_epoch.max(epoch);
         bags.push(parser);
     }
-    let parser = Parser::sum(bags);
+    let mut parser = Parser::sum(bags);
+    if opts.punct {
+        let t1 = Instant::now();
+        let pdata: Vec<(&[parser::Tok], &[usize], &[usize])> = data
+            .iter()
+            .zip(&train_toks)
+            .map(|(d, t)| (t.as_slice(), d.heads.as_slice(), d.labels.as_slice()))
+            .collect();
+        if !dev_data.is_empty() {
+            let (uas, las) = parse_scores(&parser, &dev_toks, &dev_data);
+            eprintln!("syntax: before punctuation re-attachment: dev UAS {uas:.2} LAS {las:.2}");
+        }
+        parser.punct = crate::punct::train(&pdata, 5);
+        eprintln!(
+            "syntax: punctuation attacher trained in {:.1}s",
+            t1.elapsed().as_secs_f64()
+        );
+        if !dev_data.is_empty() {
+            let (uas, las) = parse_scores(&parser, &dev_toks, &dev_data);
+            eprintln!("syntax: after punctuation re-attachment: dev UAS {uas:.2} LAS {las:.2}");
+        }
+    }
     if !dev_data.is_empty() {
         let (uas, las) = parse_scores(&parser, &dev_toks, &dev_data);
         eprintln!("syntax: summed parsers: dev UAS {uas:.2} LAS {las:.2}");

@@ -11,6 +11,9 @@ pub struct Args {
     /// Model file (default: the built-in model).
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Decode with this beam width instead of the model's own (1: greedy).
+    #[arg(long)]
+    pub beam: Option<usize>,
     /// Print the scores as one JSON object.
     #[arg(long)]
     pub json: bool,
@@ -19,12 +22,19 @@ pub struct Args {
 /// Run the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let loaded;
-    let model = match &args.model {
-        Some(path) => {
-            loaded = dyad_syntax::Model::load(path)?;
+    let model = match (&args.model, args.beam) {
+        (None, None) => dyad_syntax::Model::builtin()?,
+        (path, beam) => {
+            let mut m = match path {
+                Some(path) => dyad_syntax::Model::load(path)?,
+                None => dyad_syntax::Model::builtin()?.clone(),
+            };
+            if let Some(b) = beam {
+                m.set_beam(b);
+            }
+            loaded = m;
             &loaded
         }
-        None => dyad_syntax::Model::builtin()?,
     };
     let s = dyad_syntax::eval::evaluate(model, &args.file)?;
     if args.json {

@@ -18,6 +18,10 @@ pub struct Args {
     /// Maximum parser epochs (the best on dev is kept).
     #[arg(long)]
     pub epochs: Option<usize>,
+    /// Parser beam width for training and decoding (1: greedy parser
+    /// trained with the dynamic oracle).
+    #[arg(long)]
+    pub beam: Option<usize>,
     /// After choosing epochs on dev, retrain on train+dev with them (the
     /// committed model is built this way; dev scores then mean little).
     #[arg(long)]
@@ -54,6 +58,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         opts.epochs = e;
     }
     opts.retrain_with_dev = args.retrain_with_dev;
+    if let Some(b) = args.beam {
+        opts.beam = b.max(1);
+    }
     let start = Instant::now();
     let model = dyad_syntax::train(&train, dev.as_deref(), &opts)?;
     model.save(&args.out)?;
