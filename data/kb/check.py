@@ -115,7 +115,7 @@ for i, (oid, country, sector, names, start, end) in rows(
 NICKNAMES = {"MBS", "MBZ", "Megawati", "SBY", "Jokowi", "Prabowo", "Lula", "AMLO",
              "Hemedti", "Hemeti",
              # Mononyms and noms de guerre that news uses on their own for one person only.
-             "Soeharto", "Prachanda"}
+             "Soeharto", "Prachanda", "Tirofijo", "Timochenko"}
 people = {}
 person_forms = {}
 for i, (pid, name, aliases, country, sector, office, start, end) in rows(
