@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 /// assigned by the resolver to former office holders, but is accepted too).
 const SECTORS: &[&str] = &[
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
-    "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
+    "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "NGO",
 ];
 
 const COUNTRY_COLUMNS: &[&str] = &["code", "name", "aliases", "adjectives", "metonyms"];
@@ -29,6 +29,7 @@ const PEOPLE_ORDER: &[&str] = &[
     "id", "name", "aliases", "country", "sector", "office", "start", "end",
 ];
 const SECTOR_COLUMNS: &[&str] = &["word", "sector", "kind"];
+const PLACE_COLUMNS: &[&str] = &["place", "country", "aliases"];
 
 /// Words that are also surnames of people in the KB but far more often
 /// something else; a bare capitalised "May" must not become Theresa May.
@@ -45,6 +46,7 @@ enum Table {
     Organizations,
     People,
     Sectors,
+    Places,
 }
 
 /// What a name in the index stands for.
@@ -60,6 +62,9 @@ pub(crate) enum Target {
     Org(String),
     /// A person id (rows in [`KnowledgeBase::people`]).
     Person(String),
+    /// A place inside a country (country code, place id): never an actor
+    /// itself, it only lends its country to a group or institution phrase.
+    Place(String, String),
 }
 
 /// One surface string of the index.
@@ -164,6 +169,12 @@ pub struct KnowledgeBase {
 /// The embedded knowledge-base files. Only files that exist in `data/kb/`
 /// can be named here: `include_str!` of a missing file is a build error.
 const BUILTIN: &[(&str, &str)] = &[
+    // Places first: among names of equal length the later-loaded wins, so a
+    // country, organisation or person spelled like a place is preferred.
+    (
+        "data/kb/places.tsv",
+        include_str!("../../../data/kb/places.tsv"),
+    ),
     (
         "data/kb/countries.tsv",
         include_str!("../../../data/kb/countries.tsv"),
@@ -202,13 +213,14 @@ impl KnowledgeBase {
             .map_err(|e| anyhow!("built-in knowledge base: {e}"))
     }
 
-    /// Load `countries.tsv`, `organizations.tsv`, `people.tsv` and
-    /// `sectors.tsv` from a directory. Missing files are skipped, except that
+    /// Load `places.tsv`, `countries.tsv`, `organizations.tsv`, `people.tsv`
+    /// and `sectors.tsv` from a directory. Missing files are skipped, except that
     /// a directory without `sectors.tsv` gets the built-in sector words.
     pub fn from_dir(dir: &Path) -> Result<KnowledgeBase> {
         let mut kb = KnowledgeBase::default();
         let mut found = 0;
         for file in [
+            "places.tsv",
             "countries.tsv",
             "organizations.tsv",
             "people.tsv",
@@ -347,6 +359,16 @@ impl KnowledgeBase {
                 }
             }
             Target::Person(id) => self.resolve_person(id, date),
+            Target::Place(code, id) => Resolution {
+                entry: format!("place:{id}"),
+                code: ActorCode {
+                    country: Some(code.clone()),
+                    sector: None,
+                },
+                kind: MentionKind::Name,
+                office: None,
+                certain: true,
+            },
         }
     }
 
@@ -444,7 +466,7 @@ impl KnowledgeBase {
                 let cols: Vec<String> = cells.iter().map(|c| c.to_ascii_lowercase()).collect();
                 let table = table_of(&cols).ok_or_else(|| {
                     anyhow!(
-                        "{file}:{line_no}: unrecognised header {:?} (expected the columns of countries, organizations, people or sectors)",
+                        "{file}:{line_no}: unrecognised header {:?} (expected the columns of countries, organizations, people, sectors or places)",
                         line
                     )
                 })?;
@@ -501,11 +523,16 @@ impl KnowledgeBase {
                     }
                     _ => bail!("{file}:{line_no}: {key}: expected a string or an array"),
                 };
-                let Some(col) = [COUNTRY_COLUMNS, ORG_COLUMNS, PEOPLE_COLUMNS, SECTOR_COLUMNS]
-                    .iter()
-                    .flat_map(|c| c.iter())
-                    .find(|c| **c == key.as_str())
-                else {
+                let Some(col) = [
+                    COUNTRY_COLUMNS,
+                    ORG_COLUMNS,
+                    PEOPLE_COLUMNS,
+                    SECTOR_COLUMNS,
+                    PLACE_COLUMNS,
+                ]
+                .iter()
+                .flat_map(|c| c.iter())
+                .find(|c| **c == key.as_str()) else {
                     bail!("{file}:{line_no}: unknown field {key:?}");
                 };
                 row.insert(col, values);
@@ -518,8 +545,10 @@ impl KnowledgeBase {
                 Table::Countries
             } else if row.contains_key("word") {
                 Table::Sectors
+            } else if row.contains_key("place") {
+                Table::Places
             } else {
-                bail!("{file}:{line_no}: cannot tell the table: expected an \"office\" (people), \"names\" (organizations), \"code\" (countries) or \"word\" (sectors) field");
+                bail!("{file}:{line_no}: cannot tell the table: expected an \"office\" (people), \"names\" (organizations), \"code\" (countries), \"word\" (sectors) or \"place\" (places) field");
             };
             self.add_row(table, &row)
                 .map_err(|e| anyhow!("{file}:{line_no}: {e}"))?;
@@ -593,6 +622,15 @@ impl KnowledgeBase {
                 self.push_name(&name, Target::Person(id.clone()));
                 for alias in many("aliases") {
                     self.push_name(&alias, Target::Person(id.clone()));
+                }
+            }
+            Table::Places => {
+                let name = required("place")?;
+                let country = check_code(&required("country")?)?;
+                let id = normalize(&name, true).replace([' ', '\''], "-");
+                self.push_name(&name, Target::Place(country.clone(), id.clone()));
+                for alias in many("aliases") {
+                    self.push_name(&alias, Target::Place(country.clone(), id.clone()));
                 }
             }
             Table::Sectors => {
@@ -724,6 +762,8 @@ fn table_of(cols: &[String]) -> Option<Table> {
         Some(Table::People)
     } else if is(SECTOR_COLUMNS) {
         Some(Table::Sectors)
+    } else if is(PLACE_COLUMNS) {
+        Some(Table::Places)
     } else {
         None
     }

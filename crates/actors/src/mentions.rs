@@ -98,6 +98,142 @@ const CALENDAR: &[&str] = &[
     "sunday",
 ];
 
+/// Abbreviated and honorific words that may stand before a name without
+/// being part of it ("Sheikh Hasina", "Mr Kim").
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "adm",
+    "sen",
+    "rep",
+    "rev",
+    "sheikh",
+    "ayatollah",
+    "prince",
+    "princess",
+    "pope",
+    "emir",
+    "sultan",
+    "general",
+    "colonel",
+    "admiral",
+    "marshal",
+    "lieutenant",
+    "captain",
+    "major",
+    "field",
+    "brigadier",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "saint",
+    "st",
+    "mullah",
+    "imam",
+];
+
+/// Second halves of hyphenated adjectives that make the name before them
+/// the agent ("US-led", "Saudi-backed", "Tehran-based").
+const AGENT_SUFFIXES: &[&str] = &[
+    "led",
+    "backed",
+    "sponsored",
+    "supported",
+    "allied",
+    "based",
+    "controlled",
+    "funded",
+    "trained",
+    "armed",
+    "dominated",
+    "run",
+];
+
+/// Prepositions that place a group in a country or place ("rebels in
+/// Darfur", "Albanians of southern Serbia", "refugees from Syria").
+const LOCATING: &[&str] = &["in", "of", "from", "inside", "throughout", "across"];
+
+/// Compass words that may stand between a locating preposition and the
+/// place ("in south Serbia", "of the northern Caucasus").
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "rural",
+    "occupied",
+];
+
+/// Heads of groups of people (by lemma) that take the country of the place
+/// they are "in" when nothing before them names one ("rebels in the Ivory
+/// Coast", "students in Jakarta", "a group based in Trinidad"). Institutions
+/// (GOV, LEG, JUD, COP sectors) take it too; armed forces do not, since
+/// "troops in Lebanon" are as often foreign as local.
+const LOCATED_GROUPS: &[&str] = &[
+    "rebel",
+    "insurgent",
+    "militant",
+    "separatist",
+    "guerrilla",
+    "guerilla",
+    "jihadist",
+    "militia",
+    "protester",
+    "protestor",
+    "demonstrator",
+    "activist",
+    "civilian",
+    "resident",
+    "villager",
+    "student",
+    "worker",
+    "farmer",
+    "prisoner",
+    "refugee",
+    "elder",
+    "leader",
+    "cleric",
+    "journalist",
+    "doctor",
+    "group",
+    "party",
+    "opposition",
+    "church",
+    "union",
+    "media",
+    "newspaper",
+];
+
 /// Sector words that, without a country of their own, refer back to the
 /// most recent government in the document.
 const REGIME_WORDS: &[&str] = &["regime", "junta"];
@@ -353,6 +489,7 @@ impl<'a> Finder<'a> {
         self.match_names();
         self.match_sectors();
         self.build_sector_mentions(state);
+        self.located_demonyms();
         self.appositions();
         self.bare_names(state);
         self.directions(state);
@@ -363,23 +500,78 @@ impl<'a> Finder<'a> {
     /// Step 1: knowledge-base names, greedy left to right, longest first.
     fn match_names(&mut self) {
         let line = Line::new(self.sentence);
+        let mut hits: Vec<NameHit> = Vec::new();
         let mut i = 0;
         while i < self.n {
+            let prev_owned = hits.last().is_some_and(|h| h.end == i);
             match self.match_name_at(&line, i) {
-                Some(hit) => {
-                    let idx = self.hits.len();
-                    for k in hit.start..hit.end {
-                        if let Some(o) = self.owner.get_mut(k) {
-                            *o = Some(idx);
-                        }
-                    }
+                Some(hit) if prev_owned || !self.inside_proper_chain(&hit) => {
                     i = hit.end.max(i + 1);
-                    self.hits.push(hit);
+                    hits.push(hit);
                 }
-                None => i += 1,
+                _ => i += 1,
             }
         }
+        // "Bosnian Serbs", "Croatian Serb refugees": of two adjacent
+        // demonyms the first, locational one names the country.
+        let mut merged: Vec<NameHit> = Vec::with_capacity(hits.len());
+        for hit in hits {
+            if let Some(last) = merged.last_mut() {
+                let both_adjectives = matches!(last.target, Target::Adjective(_))
+                    && matches!(hit.target, Target::Adjective(_));
+                if both_adjectives && last.end == hit.start && last.trim == 0 {
+                    last.end = hit.end;
+                    last.trim = hit.trim;
+                    continue;
+                }
+            }
+            merged.push(hit);
+        }
+        // A place directly followed by another proper noun is part of a
+        // longer name ("New York Times", "Basra Oil Company").
+        merged.retain(|h| {
+            !matches!(h.target, Target::Place(..))
+                || h.trim > 0
+                || !(self.capitalised(h.end) && self.upos(h.end) == Upos::Propn)
+        });
+        for (idx, hit) in merged.iter().enumerate() {
+            for k in hit.start..hit.end {
+                if let Some(o) = self.owner.get_mut(k) {
+                    *o = Some(idx);
+                }
+            }
+        }
+        self.hits = merged;
         self.consumed = vec![false; self.hits.len()];
+    }
+
+    /// Whether a name hit is only the tail of a longer proper-noun chain
+    /// ("South Korea's emergency National Security Council" must not give
+    /// "Security Council"): the token before it is a capitalised proper
+    /// noun that is not sentence-initial, not a title or sector word and
+    /// not an abbreviated honorific. People are exempt: a first name the
+    /// knowledge base lacks before a known surname is the same person.
+    fn inside_proper_chain(&self, hit: &NameHit) -> bool {
+        if matches!(hit.target, Target::Person(_)) {
+            return false;
+        }
+        let Some(prev) = hit.start.checked_sub(1) else {
+            return false;
+        };
+        if prev == 0 || !self.capitalised(prev) || self.upos(prev) != Upos::Propn {
+            return false;
+        }
+        let Some(t) = self.token(prev) else {
+            return false;
+        };
+        let low = self.low(prev);
+        let glued = t.span.end == self.token(hit.start).map_or(0, |h| h.span.start);
+        !(t.form.ends_with('.')
+            || glued
+            || CALENDAR.contains(&low)
+            || HONORIFICS.contains(&low)
+            || COMPASS.contains(&low)
+            || self.match_sector_at(prev).is_some())
     }
 
     fn match_name_at(&self, line: &Line, i: usize) -> Option<NameHit> {
@@ -427,6 +619,26 @@ impl<'a> Finder<'a> {
                 if e > end_off {
                     // A possessive glued to the token ("Russia's" as one token).
                     let rest = text.get(end_off..e).unwrap_or("");
+                    // "Vietnamese-led forces", "Saudi-backed militias",
+                    // "a Tehran-based group" as one token: the name is who
+                    // leads or backs them.
+                    let agent = rest
+                        .strip_prefix(' ')
+                        .is_some_and(|suffix| AGENT_SUFFIXES.contains(&suffix));
+                    if agent {
+                        let trim = self
+                            .token(j)
+                            .map(|t| dash_suffix_bytes(t.span.slice(&self.doc.text)))
+                            .unwrap_or(0);
+                        if trim > 0 {
+                            return Some(NameHit {
+                                start: i,
+                                end: j + 1,
+                                target: self.dated_target(candidates, entry),
+                                trim,
+                            });
+                        }
+                    }
                     if rest == "'s" || rest == "'" {
                         let trim = self
                             .token(j)
@@ -695,6 +907,16 @@ impl<'a> Finder<'a> {
                     },
                     None => match self.regime_antecedent(state, &g) {
                         Some((code, entry)) => (code, entry, MentionKind::Coreference),
+                        // "a human rights group", "aid agencies": a generic
+                        // non-governmental body is PLOVER's `NGO` actor.
+                        None if sector == "NGO" => (
+                            ActorCode {
+                                country: Some("NGO".to_string()),
+                                sector: None,
+                            },
+                            format!("sector:{}", g.word),
+                            MentionKind::Sector,
+                        ),
                         None => (
                             ActorCode {
                                 country: None,
@@ -814,24 +1036,50 @@ impl<'a> Finder<'a> {
         w
     }
 
-    /// `the army of North Korea`, `troops from Russia`, `the government in Seoul`.
+    /// `the army of North Korea`, `troops from Russia`, `the government in
+    /// Seoul`, `rebels in Darfur`, `a group based in Trinidad`.
     fn right_country(&self, g: &Group) -> Option<(usize, usize)> {
-        let prep = self.low(g.end);
+        let head = self.lemma.get(g.head).map_or("", String::as_str);
+        let located = matches!(g.sector.as_str(), "GOV" | "LEG" | "JUD" | "COP")
+            || LOCATED_GROUPS.contains(&head)
+            || LOCATED_GROUPS.contains(&g.word.as_str());
+        self.place_after(g.end, located)
+    }
+
+    /// The name hit that places a phrase ending before token `at`: `of` or
+    /// `from` a name, `in` (and the like) a name when `located` allows it,
+    /// `based in` always; a determiner and a compass word may come between
+    /// ("in the Ivory Coast", "of southern Serbia"). Returns the hit and the
+    /// token after it.
+    fn place_after(&self, at: usize, located: bool) -> Option<(usize, usize)> {
+        let mut k = at;
+        let based = self.low(k) == "based" && self.low(k + 1) == "in";
+        if based {
+            k += 1;
+        }
+        let prep = self.low(k);
         let ok = match prep {
             "of" | "from" => true,
-            "in" => matches!(g.sector.as_str(), "GOV" | "LEG" | "JUD" | "COP"),
+            p if LOCATING.contains(&p) => located || based,
             _ => false,
         };
         if !ok {
             return None;
         }
-        let mut k = g.end + 1;
+        k += 1;
         if self.upos(k) == Upos::Det || self.low(k) == "the" {
+            k += 1;
+        }
+        if COMPASS.contains(&self.low(k)) && self.owner.get(k).copied().flatten().is_none() {
             k += 1;
         }
         let h = self.owner.get(k).copied().flatten()?;
         let hit = self.hits.get(h)?;
         if hit.start != k || matches!(hit.target, Target::Person(_)) {
+            return None;
+        }
+        // Being "in" an organisation is membership, not a place.
+        if prep != "of" && prep != "from" && matches!(hit.target, Target::Org(_)) {
             return None;
         }
         // The name must end the phrase: "the University of North Korean
@@ -843,6 +1091,68 @@ impl<'a> Finder<'a> {
             return None;
         }
         Some((h, hit.end))
+    }
+
+    /// Step 3b: a plural demonym used as a noun and placed by a following
+    /// phrase takes the country of the place it is in, not its ethnicity:
+    /// "Ethnic Albanians in south Serbia", "the Albanians of southern
+    /// Serbia" → SRB. The entry records both (`located:country:ALB+country:SRB`).
+    fn located_demonyms(&mut self) {
+        for h in 0..self.hits.len() {
+            let Some(hit) = self.hits.get(h).cloned() else {
+                continue;
+            };
+            if !matches!(hit.target, Target::Adjective(_))
+                || self.consumed.get(h).copied().unwrap_or(true)
+                || hit.trim > 0
+            {
+                continue;
+            }
+            let last = hit.end.saturating_sub(1);
+            let plural_noun = matches!(self.upos(last), Upos::Noun | Upos::Propn)
+                && self.plural(last)
+                || self.token(last).is_some_and(|t| t.xpos.is_empty()) && self.plural(last);
+            if !plural_noun {
+                continue;
+            }
+            let Some((p, end)) = self.place_after(hit.end, true) else {
+                continue;
+            };
+            let Some(place) = self.hits.get(p).cloned() else {
+                continue;
+            };
+            if self.consumed.get(p).copied().unwrap_or(true) {
+                continue;
+            }
+            let group = self.kb.resolve(&hit.target, self.date);
+            let res = self.kb.resolve(&place.target, self.date);
+            if res.code.country.is_none() {
+                continue;
+            }
+            for i in [h, p] {
+                if let Some(c) = self.consumed.get_mut(i) {
+                    *c = true;
+                }
+            }
+            self.cands.push(Cand {
+                start: hit.start,
+                end,
+                head: last,
+                trim: place.trim,
+                code: ActorCode {
+                    country: res.code.country,
+                    sector: None,
+                },
+                entry: format!("located:{}+{}", group.entry, res.entry),
+                kind: MentionKind::Sector,
+                person: false,
+            });
+            for k in hit.start..end {
+                if let Some(t) = self.taken.get_mut(k) {
+                    *t = true;
+                }
+            }
+        }
     }
 
     /// "the regime" with no country of its own: the most recent government
@@ -1239,6 +1549,10 @@ impl<'a> Finder<'a> {
                     continue;
                 }
             }
+            // A place only ever lends its country to a phrase.
+            if let Target::Place(..) = hit.target {
+                continue;
+            }
             let res = self.kb.resolve(&hit.target, self.date);
             self.cands.push(Cand {
                 start: hit.start,
@@ -1514,6 +1828,15 @@ pub(crate) fn usable_name_key(key: &str) -> bool {
         && !CALENDAR.contains(&key)
         && !key.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
         && !matches!(key, "jr" | "jr." | "sr" | "sr.")
+}
+
+/// Bytes of a dash-joined suffix ("-led" in "US-led"), dash included; 0
+/// when the token has no dash.
+fn dash_suffix_bytes(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}'))
+        .map_or(0, |(pos, _)| text.len() - pos)
 }
 
 /// Bytes of a trailing possessive (`'s`, `’s`, `'`, `’`) in a token's text.
