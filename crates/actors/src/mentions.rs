@@ -571,7 +571,9 @@ impl<'a> Finder<'a> {
             || CALENDAR.contains(&low)
             || HONORIFICS.contains(&low)
             || COMPASS.contains(&low)
-            || self.match_sector_at(prev).is_some())
+            || self
+                .match_sector_at(prev)
+                .is_some_and(|(end, _)| end == prev + 1))
     }
 
     fn match_name_at(&self, line: &Line, i: usize) -> Option<NameHit> {

@@ -774,3 +774,238 @@ fn random_bytes_never_panic() {
         let _ = find_mentions(&kb, &d);
     }
 }
+
+const MORE_COUNTRIES: &str = "code\tname\taliases\tadjectives\tmetonyms
+SDN\tSudan\t\tSudanese\tKhartoum
+PAK\tPakistan\t\tPakistani|Pakistanis\tIslamabad
+SRB\tSerbia\t\tSerbian|Serb|Serbs\tBelgrade
+ALB\tAlbania\t\tAlbanian|Albanians\tTirana
+BIH\tBosnia and Herzegovina\tBosnia\tBosnian|Bosnians\tSarajevo
+HRV\tCroatia\t\tCroatian|Croatians\tZagreb
+VNM\tVietnam\t\tVietnamese\tHanoi
+";
+
+const PLACES: &str = "place\tcountry\taliases
+Darfur\tSDN\tWest Darfur
+Sindh\tPAK\tSind
+New York\tUSA
+";
+
+const MORE_ORGS: &str = "id\tcountry\tsector\tnames\tstart\tend
+security-council\tUNO\t\tSecurity Council|UN Security Council\t\t
+";
+
+fn places_kb() -> KnowledgeBase {
+    KnowledgeBase::from_strs(&[
+        ("places.tsv", PLACES),
+        ("countries.tsv", COUNTRIES),
+        ("more-countries.tsv", MORE_COUNTRIES),
+        ("organizations.tsv", ORGS),
+        ("more-orgs.tsv", MORE_ORGS),
+        ("people.tsv", PEOPLE),
+        ("sectors.tsv", SECTORS),
+    ])
+    .expect("places kb loads")
+}
+
+fn entry_of<'m>(ms: &'m [Mention], text: &str) -> Option<&'m str> {
+    ms.iter().find(|m| m.text == text).map(|m| m.entry.as_str())
+}
+
+#[test]
+fn places_lend_their_country_but_are_never_actors() {
+    let kb = places_kb();
+    let d = doc(
+        None,
+        &[
+            "Rebels|NOUN|rebel|4|nsubj in|ADP|_|3|case Darfur|PROPN|_|1|nmod attacked|VERB|attack|0|root +.|PUNCT|_|4|punct",
+            "Darfur|PROPN|_|2|compound rebels|NOUN|rebel|3|nsubj attacked|VERB|attack|0|root +.|PUNCT|_|3|punct",
+            "The|DET|_|2|det government|NOUN|_|6|nsubj of|ADP|_|4|case Sindh|PROPN|_|5|compound province|NOUN|_|2|nmod ordered|VERB|order|0|root patrols|NOUN|patrol|6|obj",
+            "Rebels|NOUN|rebel|5|nsubj based|VERB|base|1|acl in|ADP|_|4|case West|PROPN|_|4|compound Darfur|PROPN|_|2|obl struck|VERB|strike|0|root",
+            "They|PRON|they|2|nsubj met|VERB|meet|0|root in|ADP|_|4|case Darfur|PROPN|_|2|obl +.|PUNCT|_|2|punct",
+            "Troops|NOUN|troop|4|nsubj in|ADP|_|3|case Darfur|PROPN|_|1|nmod fired|VERB|fire|0|root +.|PUNCT|_|4|punct",
+            "The|DET|_|4|det New|PROPN|_|3|compound York|PROPN|_|4|compound Times|PROPN|_|5|nsubj reported|VERB|report|0|root",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(
+        has(&ms, "Rebels in Darfur", "SDN", "REB"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert_eq!(
+        entry_of(&ms, "Rebels in Darfur"),
+        Some("sector:rebel+place:darfur")
+    );
+    assert!(has(&ms, "Darfur rebels", "SDN", "REB"), "{:?}", codes(&ms));
+    assert!(
+        has(&ms, "government of Sindh", "PAK", "GOV"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(
+        has(&ms, "Rebels based in West Darfur", "SDN", "REB"),
+        "{:?}",
+        codes(&ms)
+    );
+    // A place alone is not an actor; armed forces "in" a place may be foreign.
+    assert!(
+        ms.iter()
+            .all(|m| !(m.sentence == 4 && m.text.contains("Darfur"))),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(has(&ms, "Troops", "", "MIL"), "{:?}", codes(&ms));
+    // "New York" inside "New York Times" lends nothing.
+    assert!(
+        ms.iter().all(|m| !m.entry.contains("place:new-york")),
+        "{:?}",
+        codes(&ms)
+    );
+}
+
+#[test]
+fn a_located_demonym_takes_the_country_it_is_in() {
+    let kb = places_kb();
+    let d = doc(
+        None,
+        &[
+            "Ethnic|ADJ|_|2|amod Albanians|PROPN|albanian|6|nsubj in|ADP|_|5|case south|ADJ|_|5|amod Serbia|PROPN|_|2|nmod demanded|VERB|demand|0|root autonomy|NOUN|_|6|obj",
+            "The|DET|_|2|det Albanians|PROPN|albanian|6|nsubj of|ADP|_|5|case southern|ADJ|_|5|amod Serbia|PROPN|_|2|nmod demanded|VERB|demand|0|root autonomy|NOUN|_|6|obj",
+            "Albanians|PROPN|albanian|2|nsubj protested|VERB|protest|0|root in|ADP|_|4|case Serbia|PROPN|_|2|obl",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(
+        has(&ms, "Albanians in south Serbia", "SRB", ""),
+        "{:?}",
+        codes(&ms)
+    );
+    assert_eq!(
+        entry_of(&ms, "Albanians in south Serbia"),
+        Some("located:country:ALB+country:SRB")
+    );
+    assert!(
+        has(&ms, "Albanians of southern Serbia", "SRB", ""),
+        "{:?}",
+        codes(&ms)
+    );
+    // Only a phrase attached to the group places it: the place of the
+    // protest does not change who protested.
+    assert!(has(&ms, "Albanians", "ALB", ""), "{:?}", codes(&ms));
+}
+
+#[test]
+fn compound_and_agent_demonyms() {
+    let kb = places_kb();
+    let d = doc(
+        None,
+        &[
+            "Bosnian|ADJ|_|2|amod Serbs|PROPN|serb|3|nsubj demanded|VERB|demand|0|root a|DET|_|5|det truce|NOUN|_|3|obj",
+            "They|PRON|they|2|nsubj helped|VERB|help|0|root Croatian|ADJ|_|5|amod Serb|PROPN|_|5|compound refugees|NOUN|refugee|2|obj",
+            "Vietnamese-led|ADJ|vietnamese-led|2|amod forces|NOUN|force|3|nsubj retook|VERB|retake|0|root the|DET|_|5|det village|NOUN|_|3|obj",
+            "They|PRON|they|2|nsubj joined|VERB|join|0|root the|DET|_|5|det US-led|ADJ|us-led|5|amod coalition|NOUN|_|2|obj",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(has(&ms, "Bosnian Serbs", "BIH", ""), "{:?}", codes(&ms));
+    assert!(
+        has(&ms, "Croatian Serb refugees", "HRV", "REF"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(
+        ms.iter().all(|m| m.code.country.as_deref() != Some("SRB")),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(
+        has(&ms, "Vietnamese-led forces", "VNM", "MIL"),
+        "{:?}",
+        codes(&ms)
+    );
+    // The name is cut out of the hyphenated adjective.
+    assert!(has(&ms, "US", "USA", ""), "{:?}", codes(&ms));
+}
+
+#[test]
+fn generic_ngo_nouns_carry_their_own_code() {
+    let kb = places_kb();
+    let d = doc(
+        None,
+        &[
+            "A|DET|_|4|det human|ADJ|_|3|amod rights|NOUN|right|4|compound group|NOUN|_|5|nsubj protested|VERB|protest|0|root",
+            "A|DET|_|5|det Russian|ADJ|_|5|amod human|ADJ|_|4|amod rights|NOUN|right|5|compound group|NOUN|_|6|nsubj protested|VERB|protest|0|root",
+            "Aid|NOUN|aid|2|compound agencies|NOUN|agency|3|nsubj warned|VERB|warn|0|root",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(
+        has(&ms, "human rights group", "NGO", ""),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(
+        has(&ms, "Russian human rights group", "RUS", "NGO"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(has(&ms, "Aid agencies", "NGO", ""), "{:?}", codes(&ms));
+}
+
+#[test]
+fn a_name_inside_a_longer_proper_noun_chain_does_not_match() {
+    let kb = places_kb();
+    let d = doc(
+        None,
+        &[
+            "South|PROPN|_|2|compound Korea|PROPN|_|7|nmod:poss +'s|PART|_|2|case emergency|NOUN|_|7|compound National|PROPN|_|7|compound Security|PROPN|_|7|compound Council|PROPN|_|8|nsubj met|VERB|meet|0|root",
+            "The|DET|_|3|det Security|PROPN|_|3|compound Council|PROPN|_|4|nsubj met|VERB|meet|0|root",
+            "The|DET|_|4|det UN|PROPN|_|4|compound Security|PROPN|_|4|compound Council|PROPN|_|5|nsubj met|VERB|meet|0|root",
+            "Israel|PROPN|_|2|nsubj invaded|VERB|invade|0|root South|PROPN|_|4|compound Lebanon|PROPN|_|2|obj",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let uno: Vec<usize> = ms
+        .iter()
+        .filter(|m| m.code.country.as_deref() == Some("UNO"))
+        .map(|m| m.sentence)
+        .collect();
+    assert_eq!(uno, vec![1, 2], "{:?}", codes(&ms));
+    assert!(
+        has(&ms, "National Security Council", "KOR", "GOV")
+            || has(
+                &ms,
+                "South Korea's emergency National Security Council",
+                "KOR",
+                "GOV"
+            ),
+        "{:?}",
+        codes(&ms)
+    );
+}
+
+#[test]
+fn places_file_rows_are_validated_and_importable() {
+    let dir = scratch("places");
+    let good = dir.join("places.tsv");
+    std::fs::write(&good, "place\tcountry\taliases\nGotham\tUSA\tGotham City\n").expect("write");
+    let mut kb = mini_kb();
+    assert_eq!(kb.extend_from_file(&good).expect("loads"), 1);
+    let hits = kb.lookup("Gotham City", None);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].entry, "place:gotham");
+    assert_eq!(hits[0].code.country.as_deref(), Some("USA"));
+    let jsonl = dir.join("places.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"place\": \"Metropolis\", \"country\": \"USA\"}\n",
+    )
+    .expect("write");
+    assert_eq!(kb.extend_from_file(&jsonl).expect("loads"), 1);
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "place\tcountry\taliases\nGotham\tusa\t\n").expect("write");
+    let err = format!("{:#}", kb.extend_from_file(&bad).expect_err("bad code"));
+    assert!(err.contains("bad.tsv:2"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
