@@ -961,6 +961,8 @@ impl<'a> Finder<'a> {
     fn left_window(&self, g: &Group, keys: &HashMap<String, (ActorCode, String)>) -> Window {
         let mut w = Window::default();
         let mut only_coordination = true;
+        // A comma or conjunction seen since the last name.
+        let mut separated = false;
         let mut j = g.start;
         let mut steps = 0;
         while j > 0 && steps < 8 {
@@ -970,6 +972,12 @@ impl<'a> Finder<'a> {
                 let Some(hit) = self.hits.get(h) else {
                     break;
                 };
+                // A place is never coordinated with an actor: "In Tibet,
+                // local media" is not Tibetan media by coordination.
+                if separated && matches!(hit.target, Target::Place(..)) {
+                    break;
+                }
+                separated = false;
                 w.coordinated.push(w.names.is_empty() || only_coordination);
                 w.names.push(h);
                 only_coordination = true;
@@ -1032,6 +1040,8 @@ impl<'a> Finder<'a> {
             }
             if !(t.upos == Upos::Cconj || f == ",") {
                 only_coordination = false;
+            } else {
+                separated = true;
             }
             j = k;
         }

@@ -825,6 +825,7 @@ fn places_lend_their_country_but_are_never_actors() {
             "They|PRON|they|2|nsubj met|VERB|meet|0|root in|ADP|_|4|case Darfur|PROPN|_|2|obl +.|PUNCT|_|2|punct",
             "Troops|NOUN|troop|4|nsubj in|ADP|_|3|case Darfur|PROPN|_|1|nmod fired|VERB|fire|0|root +.|PUNCT|_|4|punct",
             "The|DET|_|4|det New|PROPN|_|3|compound York|PROPN|_|4|compound Times|PROPN|_|5|nsubj reported|VERB|report|0|root",
+            "In|ADP|_|2|case Darfur|PROPN|_|6|obl +,|PUNCT|_|2|punct local|ADJ|_|5|amod rebels|NOUN|rebel|6|nsubj struck|VERB|strike|0|root",
         ],
     );
     let ms = find_mentions(&kb, &d);
@@ -856,6 +857,8 @@ fn places_lend_their_country_but_are_never_actors() {
         codes(&ms)
     );
     assert!(has(&ms, "Troops", "", "MIL"), "{:?}", codes(&ms));
+    // A comma does not coordinate a place with a group.
+    assert!(has(&ms, "rebels", "", "REB"), "{:?}", codes(&ms));
     // "New York" inside "New York Times" lends nothing.
     assert!(
         ms.iter().all(|m| !m.entry.contains("place:new-york")),
