@@ -816,6 +816,9 @@ impl<'a> Finder<'a> {
                 countries.push((h, !person));
             }
             let mut end = g.end;
+            // Bytes of a possessive glued to a name absorbed on the right
+            // ("rebels in East Timor's capital" ends at "Timor").
+            let mut end_trim = 0;
             let bare = if countries.is_empty() && window.pronoun.is_none() {
                 window.bare.clone()
             } else {
@@ -825,6 +828,7 @@ impl<'a> Finder<'a> {
                 if let Some((h, hit_end)) = self.right_country(&g) {
                     countries.push((h, true));
                     end = hit_end;
+                    end_trim = self.hits.get(h).map_or(0, |x| x.trim);
                 }
             }
             let sector = if window.former && g.title {
@@ -862,7 +866,7 @@ impl<'a> Finder<'a> {
                     start,
                     end,
                     head: g.head,
-                    trim: 0,
+                    trim: end_trim,
                     code: ActorCode {
                         country: Some(country),
                         sector: Some(sector),
@@ -877,7 +881,7 @@ impl<'a> Finder<'a> {
                     start: g.start,
                     end,
                     head: g.head,
-                    trim: 0,
+                    trim: end_trim,
                     code: ActorCode {
                         country: code.country,
                         sector: Some(sector.clone()),
@@ -933,7 +937,7 @@ impl<'a> Finder<'a> {
                     start: g.start,
                     end,
                     head: g.head,
-                    trim: 0,
+                    trim: end_trim,
                     code,
                     entry,
                     kind,

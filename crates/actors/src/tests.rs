@@ -789,6 +789,7 @@ const PLACES: &str = "place\tcountry\taliases
 Darfur\tSDN\tWest Darfur
 Sindh\tPAK\tSind
 New York\tUSA
+Igbo\tNGA\tIbo
 ";
 
 const MORE_ORGS: &str = "id\tcountry\tsector\tnames\tstart\tend
@@ -826,6 +827,8 @@ fn places_lend_their_country_but_are_never_actors() {
             "Troops|NOUN|troop|4|nsubj in|ADP|_|3|case Darfur|PROPN|_|1|nmod fired|VERB|fire|0|root +.|PUNCT|_|4|punct",
             "The|DET|_|4|det New|PROPN|_|3|compound York|PROPN|_|4|compound Times|PROPN|_|5|nsubj reported|VERB|report|0|root",
             "In|ADP|_|2|case Darfur|PROPN|_|6|obl +,|PUNCT|_|2|punct local|ADJ|_|5|amod rebels|NOUN|rebel|6|nsubj struck|VERB|strike|0|root",
+            "Ibo|PROPN|_|3|compound traditional|ADJ|_|3|amod elders|NOUN|elder|4|nsubj demanded|VERB|demand|0|root",
+            "Refugees|NOUN|refugee|6|nsubj in|ADP|_|3|case Darfur|PROPN|_|1|nmod +'s|PART|_|3|case capital|NOUN|_|6|obl rioted|VERB|riot|0|root",
         ],
     );
     let ms = find_mentions(&kb, &d);
@@ -857,6 +860,18 @@ fn places_lend_their_country_but_are_never_actors() {
         codes(&ms)
     );
     assert!(has(&ms, "Troops", "", "MIL"), "{:?}", codes(&ms));
+    // A people of one country lends it like a place.
+    assert!(
+        has(&ms, "Ibo traditional elders", "NGA", "CVL"),
+        "{:?}",
+        codes(&ms)
+    );
+    // A possessive after an absorbed place stays outside the mention.
+    assert!(
+        has(&ms, "Refugees in Darfur", "SDN", "REF"),
+        "{:?}",
+        codes(&ms)
+    );
     // A comma does not coordinate a place with a group.
     assert!(has(&ms, "rebels", "", "REB"), "{:?}", codes(&ms));
     // "New York" inside "New York Times" lends nothing.
