@@ -1,15 +1,18 @@
 //! Time annotation of a CoNLL-U file: `cargo run --release -p dyad-syntax
-//! --example bench_syntax -- MODEL FILE [REPEATS]`.
+//! --example bench_syntax -- MODEL FILE [REPEATS [BEAM]]`.
 
 use std::path::Path;
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
     if args.len() < 3 {
-        anyhow::bail!("usage: bench_syntax MODEL.bin.gz FILE.conllu [REPEATS]");
+        anyhow::bail!("usage: bench_syntax MODEL.bin.gz FILE.conllu [REPEATS [BEAM]]");
     }
     let t = std::time::Instant::now();
-    let model = dyad_syntax::Model::load(Path::new(&args[1]))?;
+    let mut model = dyad_syntax::Model::load(Path::new(&args[1]))?;
+    if let Some(b) = args.get(4) {
+        model.set_beam(b.parse()?);
+    }
     eprintln!(
         "loaded in {:.3}s: {}",
         t.elapsed().as_secs_f64(),

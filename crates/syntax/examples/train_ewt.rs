@@ -1,6 +1,7 @@
 //! Train on UD English EWT and save the model: `cargo run --release -p
-//! dyad-syntax --example train_ewt -- TRAIN DEV OUT [--epochs N]
-//! [--beam N] [--decode-beam N] [--retrain-with-dev] [--bags N] [--max N]`.
+//! dyad-syntax --example train_ewt -- TRAIN DEV|- OUT [--epochs N]
+//! [--beam N] [--decode-beam N] [--retrain-with-dev] [--bags N] [--max N] [--punct 0|1]
+//! [--move-min-updates N]`.
 
 use std::path::Path;
 
@@ -9,7 +10,8 @@ fn main() -> anyhow::Result<()> {
     if args.len() < 4 {
         anyhow::bail!(
             "usage: train_ewt TRAIN.conllu DEV.conllu OUT.bin.gz [--epochs N] [--beam N] \
-             [--decode-beam N] [--retrain-with-dev] [--bags N] [--max N]"
+             [--decode-beam N] [--retrain-with-dev] [--bags N] [--max N] [--punct 0|1] \
+             [--move-min-updates N]"
         );
     }
     let mut opts = dyad_syntax::TrainOptions::default();
@@ -29,12 +31,19 @@ fn main() -> anyhow::Result<()> {
             "--decode-beam" => opts.decode_beam = Some(value),
             "--bags" => opts.bags = value,
             "--max" => opts.max_sentences = Some(value),
+            "--punct" => opts.punct = value != 0,
+            "--move-min-updates" => opts.move_min_updates = value as u32,
             _ => anyhow::bail!("unknown flag {flag}"),
         }
     }
-    let model = dyad_syntax::train(Path::new(&args[1]), Some(Path::new(&args[2])), &opts)?;
+    // A DEV of "-" trains for exactly the given epochs with no dev set
+    // (e.g. on a train+dev concatenation, once the epochs are known).
+    let dev = Some(Path::new(&args[2])).filter(|p| p.as_os_str() != "-");
+    let model = dyad_syntax::train(Path::new(&args[1]), dev, &opts)?;
     model.save(Path::new(&args[3]))?;
-    let scores = dyad_syntax::eval::evaluate(&model, Path::new(&args[2]))?;
-    eprintln!("dev: {}", serde_json::to_string(&scores)?);
+    if let Some(dev) = dev {
+        let scores = dyad_syntax::eval::evaluate(&model, dev)?;
+        eprintln!("dev: {}", serde_json::to_string(&scores)?);
+    }
     Ok(())
 }

@@ -77,6 +77,8 @@ struct Beam {
     next: Vec<Item>,
     live: usize,
     top: Vec<Cand>,
+    /// Successors taken from each current item (see [`Beam::advance`]).
+    uses: Vec<usize>,
     feats: Vec<u64>,
     lfeats: Vec<u64>,
     lscores: Vec<f32>,
@@ -89,6 +91,7 @@ impl Beam {
             next: (0..k).map(|_| Item::new(n)).collect(),
             live: 1,
             top: Vec::with_capacity(k + 1),
+            uses: vec![0; k],
             feats: Vec::with_capacity(160),
             lfeats: Vec::with_capacity(40),
             lscores: vec![0.0; nlabels.max(1)],
@@ -139,20 +142,42 @@ impl Beam {
         keep_hist: bool,
         mut label: impl FnMut(&State, usize, usize, bool, &mut Vec<u64>, &mut [f32]) -> usize,
     ) {
+        // How many successors each item still has to give: the last one
+        // takes the item's buffers by swapping instead of copying them.
+        self.uses.iter_mut().for_each(|u| *u = 0);
+        for c in &self.top {
+            if let Some(u) = self.uses.get_mut(c.from) {
+                *u += 1;
+            }
+        }
         for (j, c) in self.top.iter().enumerate() {
-            let (Some(src), Some(dst)) = (self.cur.get(c.from), self.next.get_mut(j)) else {
+            let (Some(src), Some(dst), Some(uses)) = (
+                self.cur.get_mut(c.from),
+                self.next.get_mut(j),
+                self.uses.get_mut(c.from),
+            ) else {
                 continue;
             };
-            dst.st.copy_from(&src.st);
-            dst.score = c.score;
-            dst.gold = c.gold;
             let l = match src.st.arc(c.mv) {
                 Some((h, d)) => label(&src.st, h, d, c.gold, &mut self.lfeats, &mut self.lscores),
                 None => NONE,
             };
+            *uses -= 1;
+            if *uses == 0 {
+                std::mem::swap(&mut dst.st, &mut src.st);
+                if keep_hist {
+                    std::mem::swap(&mut dst.hist, &mut src.hist);
+                }
+            } else {
+                dst.st.copy_from(&src.st);
+                if keep_hist {
+                    dst.hist.clone_from(&src.hist);
+                }
+            }
+            dst.score = c.score;
+            dst.gold = c.gold;
             dst.st.apply(c.mv, l);
             if keep_hist {
-                dst.hist.clone_from(&src.hist);
                 dst.hist.push((c.mv, l));
             }
         }

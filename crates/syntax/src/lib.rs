@@ -4,22 +4,26 @@
 //!
 //! What it is for: filling [`dyad_core::Token::upos`], `xpos`, `lemma`,
 //! `head` and `deprel` for sentences that `dyad-text` has already split and
-//! tokenized, fast enough for bulk news processing (well over 100,000
-//! tokens per second on one core), with a small model committed in the
-//! repository ([`Model::builtin`]).
+//! tokenized, fast enough for bulk news processing (tens of thousands of
+//! tokens per second on one core; see `docs/syntax.md`), with a model of a
+//! few megabytes committed in the repository ([`Model::builtin`]).
 //!
 //! What it is not for: tokenization or sentence splitting (that is
 //! `dyad-text`), morphological features, enhanced dependencies, or
-//! languages other than English. The models are greedy linear classifiers:
-//! a few points below neural parsers in accuracy, in exchange for speed and
-//! a model of a few megabytes.
+//! languages other than English. The models are linear classifiers (the
+//! parser with a small beam): a few points below neural parsers in
+//! accuracy, in exchange for speed and a small model.
 //!
 //! The pieces:
 //! * tagger: greedy averaged perceptron over word, affix, shape and context
 //!   features, predicting a combined UPOS+XPOS class;
 //! * lemmatizer: treebank lookup plus learned suffix-rewrite rules;
-//! * parser: arc-hybrid transitions with a dynamic oracle and exploration,
-//!   trained on jackknifed predicted tags, plus an arc labeller.
+//! * parser: arc-hybrid transitions decoded with a beam and trained
+//!   globally with max-violation perceptron updates (a beam of 1 gives the
+//!   older greedy parser trained with a dynamic oracle and exploration),
+//!   on jackknifed predicted tags, plus an arc labeller;
+//! * optionally (off by default, it did not help), a ranker that
+//!   re-attaches punctuation after parsing.
 //!
 //! The committed model was built with
 //! `dyad train syntax --treebank ../shared/data/ud-english-ewt --out

@@ -22,6 +22,10 @@ pub struct Args {
     /// trained with the dynamic oracle).
     #[arg(long)]
     pub beam: Option<usize>,
+    /// Beam width the saved model decodes with, if different from
+    /// `--beam` (a narrower beam is faster).
+    #[arg(long)]
+    pub decode_beam: Option<usize>,
     /// After choosing epochs on dev, retrain on train+dev with them (the
     /// committed model is built this way; dev scores then mean little).
     #[arg(long)]
@@ -61,6 +65,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     if let Some(b) = args.beam {
         opts.beam = b.max(1);
     }
+    opts.decode_beam = args.decode_beam.map(|b| b.max(1));
     let start = Instant::now();
     let model = dyad_syntax::train(&train, dev.as_deref(), &opts)?;
     model.save(&args.out)?;
