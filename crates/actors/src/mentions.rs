@@ -417,6 +417,9 @@ struct Finder<'a> {
     lemma: Vec<String>,
     /// Whether the parser has run on this sentence.
     parsed: bool,
+    /// Most words are capitalised (a headline): capitals say nothing about
+    /// proper-noun chains there.
+    headline: bool,
     hits: Vec<NameHit>,
     owner: Vec<Option<usize>>,
     consumed: Vec<bool>,
@@ -457,6 +460,7 @@ impl<'a> Finder<'a> {
             low,
             lemma,
             parsed: sentence.tokens.iter().any(|t| !t.deprel.is_empty()),
+            headline: is_headline(sentence),
             hits: Vec::new(),
             owner: vec![None; n],
             consumed: Vec::new(),
@@ -552,7 +556,7 @@ impl<'a> Finder<'a> {
     /// not an abbreviated honorific. People are exempt: a first name the
     /// knowledge base lacks before a known surname is the same person.
     fn inside_proper_chain(&self, hit: &NameHit) -> bool {
-        if matches!(hit.target, Target::Person(_)) {
+        if self.headline || matches!(hit.target, Target::Person(_)) {
             return false;
         }
         let Some(prev) = hit.start.checked_sub(1) else {
@@ -1056,9 +1060,16 @@ impl<'a> Finder<'a> {
     /// Seoul`, `rebels in Darfur`, `a group based in Trinidad`.
     fn right_country(&self, g: &Group) -> Option<(usize, usize)> {
         let head = self.lemma.get(g.head).map_or("", String::as_str);
-        let located = matches!(g.sector.as_str(), "GOV" | "LEG" | "JUD" | "COP")
+        // Diplomats and embassies are, by their nature, another country's
+        // presence in the place: "the embassy in Tel Aviv" is not Israeli.
+        let foreign = matches!(
+            head,
+            "embassy" | "embassies" | "consulate" | "ambassador" | "envoy" | "diplomat"
+        );
+        let located = (matches!(g.sector.as_str(), "GOV" | "LEG" | "JUD" | "COP")
             || LOCATED_GROUPS.contains(&head)
-            || LOCATED_GROUPS.contains(&g.word.as_str());
+            || LOCATED_GROUPS.contains(&g.word.as_str()))
+            && !foreign;
         self.place_after(g.end, located)
     }
 
@@ -1844,6 +1855,24 @@ pub(crate) fn usable_name_key(key: &str) -> bool {
         && !CALENDAR.contains(&key)
         && !key.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
         && !matches!(key, "jr" | "jr." | "sr" | "sr.")
+}
+
+/// Whether most words of a sentence start with a capital ("Biden Warns
+/// Russia Over Ukraine"): at least four words and over 75% capitalised.
+fn is_headline(sentence: &Sentence) -> bool {
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in &sentence.tokens {
+        let Some(c) = t.form.chars().next() else {
+            continue;
+        };
+        if c.is_alphabetic() {
+            words += 1;
+            if c.is_uppercase() {
+                caps += 1;
+            }
+        }
+    }
+    words >= 4 && caps * 4 > words * 3
 }
 
 /// Bytes of a dash-joined suffix ("-led" in "US-led"), dash included; 0

@@ -827,6 +827,7 @@ fn places_lend_their_country_but_are_never_actors() {
             "Troops|NOUN|troop|4|nsubj in|ADP|_|3|case Darfur|PROPN|_|1|nmod fired|VERB|fire|0|root +.|PUNCT|_|4|punct",
             "The|DET|_|4|det New|PROPN|_|3|compound York|PROPN|_|4|compound Times|PROPN|_|5|nsubj reported|VERB|report|0|root",
             "In|ADP|_|2|case Darfur|PROPN|_|6|obl +,|PUNCT|_|2|punct local|ADJ|_|5|amod rebels|NOUN|rebel|6|nsubj struck|VERB|strike|0|root",
+            "The|DET|_|2|det embassy|NOUN|_|5|nsubj in|ADP|_|4|case Darfur|PROPN|_|2|nmod closed|VERB|close|0|root",
             "Ibo|PROPN|_|3|compound traditional|ADJ|_|3|amod elders|NOUN|elder|4|nsubj demanded|VERB|demand|0|root",
             "Refugees|NOUN|refugee|6|nsubj in|ADP|_|3|case Darfur|PROPN|_|1|nmod +'s|PART|_|3|case capital|NOUN|_|6|obl rioted|VERB|riot|0|root",
         ],
@@ -860,6 +861,8 @@ fn places_lend_their_country_but_are_never_actors() {
         codes(&ms)
     );
     assert!(has(&ms, "Troops", "", "MIL"), "{:?}", codes(&ms));
+    // An embassy "in" a place belongs to another country.
+    assert!(has(&ms, "embassy", "", "GOV"), "{:?}", codes(&ms));
     // A people of one country lends it like a place.
     assert!(
         has(&ms, "Ibo traditional elders", "NGA", "CVL"),
@@ -981,6 +984,7 @@ fn a_name_inside_a_longer_proper_noun_chain_does_not_match() {
             "The|DET|_|3|det Security|PROPN|_|3|compound Council|PROPN|_|4|nsubj met|VERB|meet|0|root",
             "The|DET|_|4|det UN|PROPN|_|4|compound Security|PROPN|_|4|compound Council|PROPN|_|5|nsubj met|VERB|meet|0|root",
             "Israel|PROPN|_|2|nsubj invaded|VERB|invade|0|root South|PROPN|_|4|compound Lebanon|PROPN|_|2|obj",
+            "Biden|PROPN|_|2|nsubj Warns|PROPN|_|0|root Security|PROPN|_|4|compound Council|PROPN|_|2|obj",
         ],
     );
     let ms = find_mentions(&kb, &d);
@@ -989,7 +993,8 @@ fn a_name_inside_a_longer_proper_noun_chain_does_not_match() {
         .filter(|m| m.code.country.as_deref() == Some("UNO"))
         .map(|m| m.sentence)
         .collect();
-    assert_eq!(uno, vec![1, 2], "{:?}", codes(&ms));
+    // In a title-case headline capitals prove nothing: the name matches.
+    assert_eq!(uno, vec![1, 2, 4], "{:?}", codes(&ms));
     assert!(
         has(&ms, "National Security Council", "KOR", "GOV")
             || has(
