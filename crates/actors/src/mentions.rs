@@ -1351,6 +1351,10 @@ impl<'a> Finder<'a> {
                 _ => false,
             };
             let hyphen = self.low(end).is_empty() || self.low(end - 1).is_empty();
+            // "President Kagame Sunday said": a weekday or month ends the name.
+            if CALENDAR.contains(&self.low(end)) {
+                break;
+            }
             if proper(end)
                 || (glued && (hyphen || self.token(end - 1).is_some_and(|t| t.form == "-")))
             {

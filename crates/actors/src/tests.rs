@@ -510,6 +510,7 @@ fn calendar_words_and_plural_titles_name_no_one() {
             "Theresa|PROPN|_|3|nsubj May|PROPN|_|1|flat spoke|VERB|speak|0|root +.|PUNCT|_|3|punct",
             "In|ADP|_|2|case May|PROPN|_|5|obl +,|PUNCT|_|2|punct lawmakers|NOUN|lawmaker|5|nsubj voted|VERB|vote|0|root Friday|PROPN|_|5|obl:tmod +.|PUNCT|_|5|punct",
             "Sunday|PROPN|_|5|nsubj +,|PUNCT|_|1|punct a|DET|_|4|det Russian|ADJ|_|5|amod official|NOUN|_|1|appos said|VERB|say|0|root +.|PUNCT|_|6|punct",
+            "Russian|ADJ|_|2|amod President|PROPN|_|5|nsubj Boris|PROPN|_|2|flat Yeltsin|PROPN|_|2|flat Sunday|PROPN|_|5|obl:tmod said|VERB|say|0|root",
         ],
     );
     let ms = find_mentions(&kb, &d);
@@ -524,6 +525,12 @@ fn calendar_words_and_plural_titles_name_no_one() {
     assert!(
         ms.iter()
             .all(|m| !m.text.contains("Friday") && !m.text.contains("Sunday")),
+        "{:?}",
+        codes(&ms)
+    );
+    // A weekday after an unknown name ends it.
+    assert!(
+        has(&ms, "Russian President Boris Yeltsin", "RUS", "GOV"),
         "{:?}",
         codes(&ms)
     );
