@@ -34,7 +34,7 @@ mod seed_tests;
 pub use category::{Category, Quad};
 pub use coder::Dating;
 pub use pattern::{Dictionary, Pattern, Slot, TriggerPos};
-pub use record::{ByteSpan, Entity, Event};
+pub use record::{ByteSpan, Entity, Event, InferredRange};
 
 use anyhow::Result;
 use dyad_actors::Mention;
@@ -122,7 +122,46 @@ impl Coder {
                 None => document_dating(doc),
             }
         };
-        coder::code_sentences(&self.dict, doc, mentions, &dating)
+        let mut events = coder::code_sentences(&self.dict, doc, mentions, &dating);
+        mark_background(doc, &mut events);
+        if doc.date.is_none() && events.iter().any(|e| e.date.is_none()) {
+            if let Some(range) = dyad_time::infer_document_date(doc, &timexes) {
+                let range = InferredRange {
+                    earliest: range.earliest.format("%Y-%m-%d").to_string(),
+                    latest: range.latest.format("%Y-%m-%d").to_string(),
+                    basis: range.basis,
+                };
+                for e in events.iter_mut().filter(|e| e.date.is_none()) {
+                    e.date_range = Some(range.clone());
+                }
+            }
+        }
+        events
+    }
+}
+
+/// An event dated more than a year before the article it is reported in is
+/// background ("meetings with Trump in 2018" in a 2022 story), not news:
+/// PLOVER's `historical` auxiliary mode says so, so it is never counted as a
+/// fresh event of the article's date.
+fn mark_background(doc: &Document, events: &mut [Event]) {
+    use chrono::Datelike;
+    let Some(doc_date) = doc.date else {
+        return;
+    };
+    for e in events.iter_mut() {
+        let year = e
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse::<i32>().ok());
+        let Some(year) = year else {
+            continue;
+        };
+        if year < doc_date.year() - 1 && !e.aux_mode.iter().any(|a| a == "historical") {
+            e.aux_mode.push("historical".to_string());
+            e.context.push("historical".to_string());
+        }
     }
 }
 

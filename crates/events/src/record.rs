@@ -87,6 +87,11 @@ pub struct Event {
     pub sentence: usize,
     /// dyad: how the date was found: `expression`, `context`, `document` or `unknown`.
     pub date_source: String,
+    /// dyad: when the document carries no date and nothing dates the event,
+    /// the publication range its content suggests. A guess, labelled as one:
+    /// `date` stays `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_range: Option<InferredRange>,
     /// dyad: byte span of the trigger.
     pub trigger_span: ByteSpan,
     /// dyad: byte span of the first actor mention, if any.
@@ -101,6 +106,17 @@ pub struct Event {
     pub confidence: f32,
     /// dyad: quad category in words ("material conflict").
     pub quad: String,
+}
+
+/// A plausible date range inferred from a document's content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InferredRange {
+    /// Earliest plausible date (YYYY-MM-DD).
+    pub earliest: String,
+    /// Latest plausible date (YYYY-MM-DD).
+    pub latest: String,
+    /// The evidence, in words.
+    pub basis: String,
 }
 
 impl Event {

@@ -124,3 +124,45 @@ fn seed_000_troops_accusation_threat_and_possible_weapons() {
         "{all}"
     );
 }
+
+#[test]
+fn events_dated_years_before_the_article_are_marked_historical() {
+    let Some(events) = seed("003_fe00a4d5a62e005b.txt") else {
+        return;
+    };
+    let dated_2018: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.date.as_deref().is_some_and(|d| d.starts_with("2018")))
+        .collect();
+    assert!(!dated_2018.is_empty(), "{}", show(&events));
+    for e in dated_2018 {
+        assert!(
+            e.aux_mode.iter().any(|a| a == "historical"),
+            "2018 event in a 2022 article: {}",
+            show(std::slice::from_ref(e))
+        );
+    }
+    let launch = events
+        .iter()
+        .find(|e| e.category() == "ASSAULT")
+        .expect("the launch is coded");
+    assert!(
+        !launch.aux_mode.iter().any(|a| a == "historical"),
+        "the news event itself is not background"
+    );
+}
+
+#[test]
+fn undated_document_events_carry_an_inferred_range_not_a_date() {
+    let Some(events) = seed("000_ac8235621096dcab.txt") else {
+        return;
+    };
+    let undated: Vec<&Event> = events.iter().filter(|e| e.date.is_none()).collect();
+    assert!(!undated.is_empty(), "{}", show(&events));
+    for e in undated {
+        assert_eq!(e.date_source, "unknown");
+        let range = e.date_range.as_ref().expect("an inferred range");
+        assert!(range.earliest <= range.latest);
+        assert!(range.basis.starts_with("inferred"), "{}", range.basis);
+    }
+}
