@@ -141,6 +141,10 @@ const HONORIFICS: &[&str] = &[
     "imam",
 ];
 
+/// Countries whose demonym, second in a compound ("Iranian American",
+/// "Greek Cypriots"), is the nationality while the first word is an origin.
+const CIVIC_NATIONS: &[&str] = &["USA", "CAN", "AUS", "NZL", "GBR", "CYP"];
+
 /// Second halves of hyphenated adjectives that make the name before them
 /// the agent ("US-led", "Saudi-backed", "Tehran-based").
 const AGENT_SUFFIXES: &[&str] = &[
@@ -524,6 +528,14 @@ impl<'a> Finder<'a> {
                 let both_adjectives = matches!(last.target, Target::Adjective(_))
                     && matches!(hit.target, Target::Adjective(_));
                 if both_adjectives && last.end == hit.start && last.trim == 0 {
+                    // "Iranian Americans", "Turkish Cypriots": after an
+                    // origin, the nationality of a country of immigrants or
+                    // of two communities is the one that counts.
+                    if let Target::Adjective(second) = &hit.target {
+                        if CIVIC_NATIONS.contains(&second.as_str()) {
+                            last.target = hit.target.clone();
+                        }
+                    }
                     last.end = hit.end;
                     last.trim = hit.trim;
                     continue;

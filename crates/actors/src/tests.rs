@@ -933,6 +933,7 @@ fn compound_and_agent_demonyms() {
             "They|PRON|they|2|nsubj helped|VERB|help|0|root Croatian|ADJ|_|5|amod Serb|PROPN|_|5|compound refugees|NOUN|refugee|2|obj",
             "Vietnamese-led|ADJ|vietnamese-led|2|amod forces|NOUN|force|3|nsubj retook|VERB|retake|0|root the|DET|_|5|det village|NOUN|_|3|obj",
             "They|PRON|they|2|nsubj joined|VERB|join|0|root the|DET|_|5|det US-led|ADJ|us-led|5|amod coalition|NOUN|_|2|obj",
+            "Croatian|ADJ|_|2|amod Americans|PROPN|american|3|nsubj voted|VERB|vote|0|root",
         ],
     );
     let ms = find_mentions(&kb, &d);
@@ -949,6 +950,12 @@ fn compound_and_agent_demonyms() {
     );
     assert!(
         has(&ms, "Vietnamese-led forces", "VNM", "MIL"),
+        "{:?}",
+        codes(&ms)
+    );
+    // An origin before a civic nationality yields to it.
+    assert!(
+        has(&ms, "Croatian Americans", "USA", ""),
         "{:?}",
         codes(&ms)
     );
