@@ -461,8 +461,10 @@ fn attachment_distance(s: &dyad_core::Sentence, t: &Timex, predicate: usize) -> 
 ///
 /// Documents with a date get a one-day range with basis "document date".
 /// Otherwise the range runs from the start of the latest period the text
-/// names explicitly (a full year, month or day) to a year after its end:
-/// news reports look back, rarely forward, and seldom by more than a year.
+/// names explicitly (a full year, month or day) to some time after its end:
+/// news reports look back, rarely forward. A named day or month is usually
+/// recent news (a year of slack); a bare year is as often background ("since
+/// coming to power in 2022" in a 2024 story), so it gets three.
 /// Returns `None` when the text names no year at all.
 pub fn infer_document_date(doc: &Document, timexes: &[Timex]) -> Option<DateRange> {
     if let Some(d) = doc.date {
@@ -485,13 +487,27 @@ pub fn infer_document_date(doc: &Document, timexes: &[Timex]) -> Option<DateRang
         }
     }
     let (start, end, t) = best?;
-    let latest = end.checked_add_days(chrono::Days::new(365)).unwrap_or(end);
+    let bare_year = t.value.len() == 4;
+    let (slack_days, slack_words) = if bare_year {
+        (
+            3 * 365,
+            "a bare year is often background, so up to three years after it",
+        )
+    } else {
+        (
+            365,
+            "news seldom reports a dated event more than a year later",
+        )
+    };
+    let latest = end
+        .checked_add_days(chrono::Days::new(slack_days))
+        .unwrap_or(end);
     Some(DateRange {
         earliest: start,
         latest,
         basis: format!(
-            "inferred: the latest date the text names is \"{}\" ({}); news rarely reports more than a year after the fact",
-            t.text, t.value
+            "inferred: the latest date the text names is \"{}\" ({}); {}",
+            t.text, t.value, slack_words
         ),
     })
 }

@@ -360,6 +360,18 @@ fn document_date_inference_is_labelled() {
     let dated = doc("Talks resumed.", D000);
     let r = infer_document_date(&dated, &[]).unwrap();
     assert_eq!(r.earliest, r.latest);
+    // A named day allows a year of slack; a bare year, often background, three.
+    assert_eq!(r_latest("On March 3, 2021, talks resumed."), "2022-03-03");
+    assert_eq!(
+        r_latest("Since coming to power in 2022, he has wavered."),
+        "2025-12-30"
+    );
+}
+
+fn r_latest(text: &str) -> String {
+    let d = doc(text, None);
+    let r = infer_document_date(&d, &tag_document(&d)).expect("a range");
+    r.latest.format("%Y-%m-%d").to_string()
 }
 
 #[test]
