@@ -2,6 +2,7 @@
 
 use anyhow::Context;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -59,5 +60,36 @@ impl InputArgs {
             builder = builder.num_threads(n.max(1));
         }
         builder.build().context("starting worker threads")
+    }
+}
+
+/// Flags choosing the syntax model.
+#[derive(clap::Args, Debug, Clone)]
+pub struct ModelArgs {
+    /// Syntax model to use instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+    /// Parser beam width (default: the model's own, 8 for the built-in
+    /// model). `--beam 1` parses greedily: several times faster, about 2.5
+    /// points lower attachment accuracy (see docs/syntax.md).
+    #[arg(long, value_name = "N")]
+    pub beam: Option<usize>,
+}
+
+impl ModelArgs {
+    /// The chosen model: the built-in one unless `--model` names a file,
+    /// with `--beam` applied.
+    pub fn load(&self) -> anyhow::Result<Cow<'static, dyad_syntax::Model>> {
+        let mut model = match &self.model {
+            Some(path) => Cow::Owned(
+                dyad_syntax::Model::load(path)
+                    .with_context(|| format!("loading syntax model {}", path.display()))?,
+            ),
+            None => Cow::Borrowed(dyad_syntax::Model::builtin()?),
+        };
+        if let Some(width) = self.beam {
+            model.to_mut().set_beam(width.max(1));
+        }
+        Ok(model)
     }
 }

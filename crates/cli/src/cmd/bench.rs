@@ -5,7 +5,7 @@
 //! the output, and samples resident memory as the run goes on so a reader
 //! can see whether memory stays flat as the corpus grows.
 
-use crate::input::InputArgs;
+use crate::input::{InputArgs, ModelArgs};
 use crate::pipeline::{self, Processed, RunOptions};
 use serde::Serialize;
 
@@ -28,6 +28,8 @@ pub enum Stage {
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,
+    #[command(flatten)]
+    syntax: ModelArgs,
     /// Stage to measure.
     #[arg(long, value_enum, default_value_t = Stage::Parse)]
     stage: Stage,
@@ -51,6 +53,7 @@ struct MemorySample {
 struct Report {
     stage: Stage,
     threads: usize,
+    beam: usize,
     documents: usize,
     errors: usize,
     sentences: usize,
@@ -69,7 +72,8 @@ struct Report {
 
 /// Run the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let model = dyad_syntax::Model::builtin()?;
+    let model = args.syntax.load()?;
+    let model = model.as_ref();
     let kb = dyad_actors::KnowledgeBase::builtin()?;
     let coder = dyad_events::Coder::builtin()?;
     let pool = args.input.pool()?;
@@ -133,6 +137,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let report = Report {
         stage,
         threads,
+        beam: model.beam(),
         documents: stats.documents,
         errors: stats.errors,
         sentences: stats.sentences,
@@ -159,6 +164,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 fn print_report(r: &Report) {
     println!("stage            {:?}", r.stage);
     println!("threads          {}", r.threads);
+    println!("parser beam      {}", r.beam);
     println!(
         "documents        {} ({} skipped with errors)",
         r.documents, r.errors

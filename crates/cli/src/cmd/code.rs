@@ -1,6 +1,6 @@
 //! `dyad code`: the main job. Articles in, one PLOVER JSON record per event out.
 
-use crate::input::InputArgs;
+use crate::input::{InputArgs, ModelArgs};
 use crate::pipeline::{self, Processed, RunOptions};
 use anyhow::Context;
 use std::io::Write;
@@ -30,22 +30,14 @@ pub struct Args {
     /// (people, organizations or countries TSV; see docs/knowledge-base.md).
     #[arg(long, value_name = "FILE")]
     kb: Vec<PathBuf>,
-    /// Syntax model to use instead of the built-in one.
-    #[arg(long, value_name = "FILE")]
-    model: Option<PathBuf>,
+    #[command(flatten)]
+    syntax: ModelArgs,
 }
 
 /// Run the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let loaded_model;
-    let model = match &args.model {
-        Some(path) => {
-            loaded_model = dyad_syntax::Model::load(path)
-                .with_context(|| format!("loading syntax model {}", path.display()))?;
-            &loaded_model
-        }
-        None => dyad_syntax::Model::builtin()?,
-    };
+    let model = args.syntax.load()?;
+    let model = model.as_ref();
     let extended_kb;
     let kb = if args.kb.is_empty() {
         dyad_actors::KnowledgeBase::builtin()?

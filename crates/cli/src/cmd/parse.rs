@@ -1,32 +1,22 @@
 //! `dyad parse`: split, tag and parse articles and print CoNLL-U.
 
-use crate::input::InputArgs;
+use crate::input::{InputArgs, ModelArgs};
 use crate::pipeline::{self, Processed, RunOptions};
-use anyhow::Context;
 use std::io::Write;
-use std::path::PathBuf;
 
 /// Flags.
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,
-    /// Syntax model to use instead of the built-in one.
-    #[arg(long, value_name = "FILE")]
-    model: Option<PathBuf>,
+    #[command(flatten)]
+    syntax: ModelArgs,
 }
 
 /// Run the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let loaded;
-    let model = match &args.model {
-        Some(path) => {
-            loaded = dyad_syntax::Model::load(path)
-                .with_context(|| format!("loading syntax model {}", path.display()))?;
-            &loaded
-        }
-        None => dyad_syntax::Model::builtin()?,
-    };
+    let model = args.syntax.load()?;
+    let model = model.as_ref();
     let pool = args.input.pool()?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
