@@ -53,6 +53,16 @@ impl InputArgs {
         Ok(dyad_read::read_inputs(&self.paths()?, self.read_options()))
     }
 
+    /// Pipeline options for a user-facing run: a progress bar unless
+    /// `--quiet`, and every skipped record reported.
+    pub fn run_options<'a>(&self, pool: &'a rayon::ThreadPool) -> crate::pipeline::RunOptions<'a> {
+        crate::pipeline::RunOptions {
+            pool,
+            progress: !self.quiet,
+            report_errors: true,
+        }
+    }
+
     /// Build the worker pool the pipeline runs on.
     pub fn pool(&self) -> anyhow::Result<rayon::ThreadPool> {
         let mut builder = rayon::ThreadPoolBuilder::new();

@@ -1,7 +1,7 @@
 //! `dyad code`: the main job. Articles in, one PLOVER JSON record per event out.
 
 use crate::input::{InputArgs, ModelArgs};
-use crate::pipeline::{self, Processed, RunOptions};
+use crate::pipeline::{self, Processed};
 use anyhow::Context;
 use std::io::Write;
 use std::path::PathBuf;
@@ -71,11 +71,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut reader = args.input.reader()?;
     let stats = pipeline::run(
         &mut reader,
-        RunOptions {
-            pool: &pool,
-            progress: !args.input.quiet,
-            report_errors: true,
-        },
+        args.input.run_options(&pool),
         |mut doc| {
             pipeline::analyse(&mut doc, model);
             let events = coder.code_document(kb, &doc);

@@ -1,7 +1,7 @@
 //! `dyad parse`: split, tag and parse articles and print CoNLL-U.
 
 use crate::input::{InputArgs, ModelArgs};
-use crate::pipeline::{self, Processed, RunOptions};
+use crate::pipeline::{self, Processed};
 use std::io::Write;
 
 /// Flags.
@@ -23,11 +23,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut reader = args.input.reader()?;
     let stats = pipeline::run(
         &mut reader,
-        RunOptions {
-            pool: &pool,
-            progress: !args.input.quiet,
-            report_errors: true,
-        },
+        args.input.run_options(&pool),
         |mut doc| {
             pipeline::analyse(&mut doc, model);
             let mut text = Vec::new();
