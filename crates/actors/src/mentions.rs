@@ -256,7 +256,102 @@ pub fn find_mentions(kb: &KnowledgeBase, doc: &Document) -> Vec<Mention> {
         Finder::new(kb, doc, si, sentence).run(&mut state);
     }
     state.resolve_pending_directions(kb);
-    state.out
+    let mut out = state.out;
+    pair_references(doc, &mut out);
+    out
+}
+
+/// Nouns that, after "the two", refer back to a pair of countries.
+const PAIR_NOUNS: &[&str] = &[
+    "countries",
+    "nations",
+    "states",
+    "governments",
+    "neighbours",
+    "neighbors",
+    "koreas",
+    "sides",
+    "capitals",
+];
+
+/// "the two countries" (or nations, Koreas, sides, ...): two coreference
+/// mentions on the same tokens, one for each of the two most recent distinct
+/// countries named before it. Left alone when fewer than two countries
+/// precede it, or when the phrase is already part of a mention.
+fn pair_references(doc: &Document, out: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.role == SegmentRole::Furniture {
+            continue;
+        }
+        let toks = &sentence.tokens;
+        for k in 2..toks.len() {
+            let noun = toks[k].form.to_lowercase();
+            if !PAIR_NOUNS.contains(&noun.as_str())
+                || !toks[k - 1].form.eq_ignore_ascii_case("two")
+                || !toks[k - 2].form.eq_ignore_ascii_case("the")
+            {
+                continue;
+            }
+            let span = Span::new(toks[k - 2].span.start, toks[k].span.end);
+            if out
+                .iter()
+                .any(|m| m.sentence == si && m.span.overlaps(span))
+            {
+                continue;
+            }
+            let mut pair: Vec<&Mention> = Vec::new();
+            for m in out.iter().rev() {
+                let before = m.sentence < si || (m.sentence == si && m.span.end <= span.start);
+                let Some(code) = m.code.country.as_deref() else {
+                    continue;
+                };
+                // Only states: organisation codes (IGO, UNO, EUR, ...) are not "countries".
+                let is_state =
+                    !matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "ISM" | "IMG" | "MNC");
+                if before
+                    && is_state
+                    && pair.iter().all(|p| p.code.country.as_deref() != Some(code))
+                {
+                    pair.push(m);
+                    if pair.len() == 2 {
+                        break;
+                    }
+                }
+            }
+            if pair.len() < 2 {
+                continue;
+            }
+            let text = span.slice(&doc.text).to_string();
+            for antecedent in pair.iter().rev() {
+                let code = antecedent.code.country.clone();
+                added.push(Mention {
+                    sentence: si,
+                    start: k - 2,
+                    end: k + 1,
+                    head: k,
+                    span,
+                    text: text.clone(),
+                    code: ActorCode {
+                        country: code.clone(),
+                        sector: None,
+                    },
+                    entry: format!("country:{}", code.unwrap_or_default()),
+                    kind: MentionKind::Coreference,
+                });
+            }
+        }
+    }
+    // Insert in document order without reordering the other mentions.
+    for m in added {
+        let at = out
+            .iter()
+            .position(|o| {
+                o.sentence > m.sentence || (o.sentence == m.sentence && o.start > m.start)
+            })
+            .unwrap_or(out.len());
+        out.insert(at, m);
+    }
 }
 
 /// Per-mention facts the coreference steps need.

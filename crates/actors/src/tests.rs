@@ -1046,3 +1046,43 @@ fn places_file_rows_are_validated_and_importable() {
     assert!(err.contains("bad.tsv:2"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_two_countries_refers_to_the_last_two_countries_named() {
+    let kb = mini_kb();
+    let d = doc(
+        Some("2024-10-30"),
+        &[
+            "Russia|PROPN|_|2|nsubj thanked|VERB|thank|0|root Ukraine|PROPN|_|2|obj and|CCONJ|_|5|cc Pyongyang|PROPN|_|3|conj +.|PUNCT|_|2|punct",
+            "Talks|NOUN|talk|2|nsubj stalled|VERB|stall|0|root between|ADP|_|6|case the|DET|_|6|det two|NUM|_|6|nummod countries|NOUN|country|2|obl +.|PUNCT|_|2|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let pair: Vec<&Mention> = ms
+        .iter()
+        .filter(|m| m.text == "the two countries")
+        .collect();
+    assert_eq!(pair.len(), 2, "{:?}", codes(&ms));
+    let mut got: Vec<&str> = pair
+        .iter()
+        .filter_map(|m| m.code.country.as_deref())
+        .collect();
+    got.sort_unstable();
+    // The two most recent distinct countries: Ukraine and North Korea, not Russia.
+    assert_eq!(got, ["PRK", "UKR"]);
+    assert!(pair.iter().all(|m| m.kind == MentionKind::Coreference));
+    // Mentions stay in document order.
+    let order: Vec<(usize, usize)> = ms.iter().map(|m| (m.sentence, m.start)).collect();
+    let mut sorted = order.clone();
+    sorted.sort_unstable();
+    assert_eq!(order, sorted);
+
+    let lone = doc(
+        None,
+        &["The|DET|_|3|det two|NUM|_|3|nummod countries|NOUN|country|4|nsubj met|VERB|meet|0|root +.|PUNCT|_|4|punct"],
+    );
+    assert!(
+        find_mentions(&kb, &lone).is_empty(),
+        "no antecedents, no mention"
+    );
+}
