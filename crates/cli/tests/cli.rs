@@ -186,3 +186,28 @@ fn cameo_format_writes_a_header_and_tab_separated_rows() {
         assert_eq!(line.split('\t').count(), columns, "row shape: {line}");
     }
 }
+
+#[test]
+fn time_resolves_expressions_against_the_given_date() {
+    let out = run_with_stdin(
+        &["time", "--quiet", "--json", "--date", "2022-11-03", "-"],
+        b"North Korea fired 23 missiles on November 2. Seoul will respond next week.",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines = json_lines(&out);
+    let header = lines.first().expect("a document header");
+    assert_eq!(header["date"], "2022-11-03");
+    let values: Vec<&str> = lines[1..]
+        .iter()
+        .filter_map(|l| l["value"].as_str())
+        .collect();
+    assert!(values.contains(&"2022-11-02"), "{values:?}");
+    assert!(
+        !values.iter().any(|v| *v == "23"),
+        "a count of missiles is not a date: {values:?}"
+    );
+}
