@@ -51,6 +51,19 @@ pub struct Processed<T> {
     pub output: T,
 }
 
+impl<T> Processed<T> {
+    /// The counts of an analysed document with `items` outputs in `output`.
+    pub fn new(doc: &Document, items: usize, output: T) -> Self {
+        Processed {
+            sentences: doc.sentences.len(),
+            tokens: doc.token_count(),
+            bytes: doc.text.len(),
+            items,
+            output,
+        }
+    }
+}
+
 /// Segment and parse a document in place with the built-in syntax model.
 pub fn analyse(doc: &mut Document, model: &dyad_syntax::Model) {
     dyad_text::segment(doc);

@@ -110,13 +110,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                     coder.code_document(kb, &doc).len()
                 }
             };
-            Processed {
-                sentences: doc.sentences.len(),
-                tokens: doc.token_count(),
-                bytes: doc.text.len(),
-                items,
-                output: (),
-            }
+            Processed::new(&doc, items, ())
         },
         |_| {
             seen += 1;

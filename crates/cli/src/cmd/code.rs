@@ -84,13 +84,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 lines.push_str(&line);
                 lines.push('\n');
             }
-            Processed {
-                sentences: doc.sentences.len(),
-                tokens: doc.token_count(),
-                bytes: doc.text.len(),
-                items: events.len(),
-                output: lines,
-            }
+            Processed::new(&doc, events.len(), lines)
         },
         |p| Ok(out.write_all(p.output.as_bytes())?),
     )?;

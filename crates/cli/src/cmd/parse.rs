@@ -29,13 +29,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             let mut text = Vec::new();
             // Writing into a Vec cannot fail.
             let _ = dyad_syntax::conllu::write_document(&doc, &mut text);
-            Processed {
-                sentences: doc.sentences.len(),
-                tokens: doc.token_count(),
-                bytes: doc.text.len(),
-                items: doc.sentences.len(),
-                output: text,
-            }
+            Processed::new(&doc, doc.sentences.len(), text)
         },
         |p| Ok(out.write_all(&p.output)?),
     )?;

@@ -37,13 +37,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             } else {
                 tab_lines(&doc, &timexes)
             };
-            Processed {
-                sentences: doc.sentences.len(),
-                tokens: doc.token_count(),
-                bytes: doc.text.len(),
-                items: timexes.len(),
-                output: text,
-            }
+            Processed::new(&doc, timexes.len(), text)
         },
         |p| Ok(out.write_all(p.output.as_bytes())?),
     )?;
