@@ -20,6 +20,7 @@
 
 #![deny(missing_docs)]
 
+pub mod context;
 mod kb;
 mod mentions;
 #[cfg(test)]
@@ -56,6 +57,9 @@ pub enum MentionKind {
     Sector,
     /// A within-document link ("the regime", "the North", a pronoun, a bare surname).
     Coreference,
+    /// A role word with no country of its own ("police", "the Senate") given
+    /// the country the article is about (see [`context`]).
+    Context,
 }
 
 /// One actor mention in a document.

@@ -258,6 +258,7 @@ pub fn find_mentions(kb: &KnowledgeBase, doc: &Document) -> Vec<Mention> {
     state.resolve_pending_directions(kb);
     let mut out = state.out;
     pair_references(doc, &mut out);
+    crate::context::fill_from_context(&mut out);
     out
 }
 
@@ -1555,7 +1556,17 @@ impl<'a> Finder<'a> {
         self.register_people(&mut keys);
         let mut k = 0;
         while k < self.n {
-            let Some(end) = self.propn_run(k) else {
+            // The tagger may take a sentence-initial surname for a common
+            // word ("Trump had asked ..."); a capitalised word the document
+            // already knows as a person's name is that person.
+            let known_word = || {
+                let free = self.owner.get(k).copied().flatten().is_none()
+                    && self.group_of.get(k).copied().flatten().is_none()
+                    && !self.taken.get(k).copied().unwrap_or(true);
+                (free && self.capitalised(k) && keys.contains_key(&normalize(self.low(k), true)))
+                    .then_some(k + 1)
+            };
+            let Some(end) = self.propn_run(k).or_else(known_word) else {
                 k += 1;
                 continue;
             };

@@ -103,3 +103,30 @@ impl ModelArgs {
         Ok(model)
     }
 }
+
+/// Flags choosing which coded candidates become records.
+#[derive(clap::Args, Debug, Clone)]
+pub struct PolicyArgs {
+    /// Keep every candidate event, including those below the confidence
+    /// threshold and those whose actor resolved to no code.
+    #[arg(long, conflicts_with = "min_confidence")]
+    pub all: bool,
+    /// Keep candidates at or above this confidence (0..1; the default was
+    /// chosen on the tuning gold for precision: see docs/events.md).
+    #[arg(long, value_name = "X")]
+    pub min_confidence: Option<f32>,
+}
+
+impl PolicyArgs {
+    /// The output policy the flags ask for.
+    pub fn policy(&self) -> dyad_events::OutputPolicy {
+        if self.all {
+            return dyad_events::OutputPolicy::all();
+        }
+        let mut p = dyad_events::OutputPolicy::default();
+        if let Some(t) = self.min_confidence {
+            p.min_confidence = t;
+        }
+        p
+    }
+}

@@ -41,6 +41,8 @@ enum Command {
 enum TrainCommand {
     /// Train the tagger, lemmatizer and dependency parser on a UD treebank.
     Syntax(cmd::train_syntax::Args),
+    /// Fit the event confidence model on whole-article gold.
+    Confidence(cmd::train_confidence::Args),
 }
 
 #[derive(Subcommand)]
@@ -49,6 +51,8 @@ enum EvalCommand {
     Syntax(cmd::eval_syntax::Args),
     /// Event category and actor code accuracy on PLOVER gold records.
     Plover(cmd::eval_plover::Args),
+    /// Precision and recall of the event coder on whole annotated articles.
+    Articles(cmd::eval_articles::Args),
     /// TempEval-3 time expression measures on a directory of TimeML files.
     Timeml(cmd::eval_timeml::Args),
 }
@@ -60,8 +64,10 @@ fn main() -> ExitCode {
         Command::Parse(a) => cmd::parse::run(a),
         Command::Time(a) => cmd::time::run(a),
         Command::Train(TrainCommand::Syntax(a)) => cmd::train_syntax::run(a),
+        Command::Train(TrainCommand::Confidence(a)) => cmd::train_confidence::run(a),
         Command::Eval(EvalCommand::Syntax(a)) => cmd::eval_syntax::run(a),
         Command::Eval(EvalCommand::Plover(a)) => cmd::eval_plover::run(a),
+        Command::Eval(EvalCommand::Articles(a)) => cmd::eval_articles::run(a),
         Command::Eval(EvalCommand::Timeml(a)) => cmd::eval_timeml::run(a),
         Command::Bench(a) => cmd::bench::run(a),
     };

@@ -2,6 +2,7 @@
 //! auxiliary modes, and the PLOVER records built from them.
 
 use crate::category::{Category, Quad};
+use crate::confidence::Signals;
 use crate::pattern::{Dictionary, Pattern, Slot, TriggerPos};
 use crate::record::{ByteSpan, Entity, Event};
 use crate::tree::Tree;
@@ -43,6 +44,12 @@ struct Draft<'p> {
     /// Index of the draft this one is the complement of ("threatened to *cut*").
     governor: Option<usize>,
     absorbed: bool,
+    /// How the actor was found (see [`Signals::actor_via`]).
+    actor_via: &'static str,
+    /// How the recipient was found (see [`Signals::recipient_via`]).
+    recipient_via: &'static str,
+    /// A reporting clause that yielded primacy to the event it reports.
+    demoted: bool,
 }
 
 /// The matcher over one sentence.
@@ -52,6 +59,8 @@ struct Matcher<'a, 'p> {
     si: usize,
     t: Tree<'a>,
     mentions: Vec<&'a Mention>,
+    /// Quoted byte spans of the document.
+    quotes: &'a [(usize, usize)],
 }
 
 impl<'a, 'p> Matcher<'a, 'p> {
@@ -187,7 +196,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// first regular English base form of the word that one does.
     fn trigger_key(&self, i: usize) -> String {
         let lemma = self.t.lemma(i);
-        if self.dict.for_lemma(&lemma).next().is_some() {
+        if self.dict.for_lemma(&lemma).next().is_some() || !self.t.is_inflected(i) {
             return lemma;
         }
         let form = self.t.form(i).to_lowercase();
@@ -607,16 +616,38 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .or_else(|| cands.first().copied())
     }
 
+    /// Whether an event whose tree gives no actor may take the nearest
+    /// mention before it. Only for a verb whose subject the parse lost: an
+    /// agentless passive ("twenty people were arrested") or an event noun
+    /// ("an attack on the base") names no actor, and borrowing one from
+    /// the sentence makes the speaker or a bystander the perpetrator.
+    fn may_borrow_actor(&self, hit: &Hit<'p>) -> bool {
+        let i = hit.tok;
+        !(hit.pat.pos == TriggerPos::Verb && self.t.is_passive(i))
+    }
+
     /// The first mention with a country after the trigger and before a
     /// reporting clause (", officials said"), for recipients the tree did
-    /// not attach to the trigger.
-    fn following_mention(&self, tok: usize, avoid: &[ByteSpan]) -> Option<&'a Mention> {
+    /// not attach to the trigger: only a party the tree puts under the
+    /// trigger (outside relative clauses and parentheticals), never a
+    /// source ("according to Reuters"). A place where the event happens
+    /// ("in Kirkuk") stands for the recipient only of force and protest,
+    /// whose target is whoever holds the place; a meeting or a statement
+    /// "in Singapore" is not addressed to Singapore.
+    fn following_mention(
+        &self,
+        tok: usize,
+        category: Category,
+        avoid: &[ByteSpan],
+    ) -> Option<&'a Mention> {
         let stop = (tok + 1..self.t.len())
             .find(|&i| {
                 self.t.lemma(i) == "according"
                     || (self.t.is_verbal(i) && self.dict.in_list("report", &self.t.lemma(i)))
             })
             .unwrap_or(self.t.len());
+        let places_ok = category == Category::Protest
+            || category.quad() == Quad::MaterialConflict && category != Category::Sanction;
         self.mentions
             .iter()
             .copied()
@@ -625,8 +656,59 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && m.end <= stop
                     && m.code.country.is_some()
                     && !avoid.contains(&ByteSpan::from(m.span))
+                    && (self.t.in_clause_of(tok, m.head) || self.same_surface_clause(tok, m.head))
+                    && !self.t.is_source_phrase(m.head)
+                    && (places_ok || !self.is_locative(m.head))
             })
             .min_by_key(|m| m.start)
+    }
+
+    /// True when nothing between the trigger and `j` opens another clause
+    /// (a finite verb, a relative word, a comma or colon) and `j` is not
+    /// some other verb's subject: the surface stand-in for a recipient the
+    /// parse attached elsewhere ("reject proposed *Israeli* changes").
+    fn same_surface_clause(&self, tok: usize, j: usize) -> bool {
+        if j <= tok || j - tok > 12 {
+            return false;
+        }
+        if matches!(self.t.deprel(j), "nsubj" | "nsubj:pass") && self.t.head(j) != Some(tok) {
+            return false;
+        }
+        (tok + 1..j).all(|k| {
+            let x = self.t.xpos(k);
+            let opens_clause = matches!(
+                x,
+                "VBD" | "VBZ" | "VBP" | "MD" | "WDT" | "WP" | "WP$" | "WRB"
+            ) || (x == "IN"
+                && matches!(
+                    self.t.lemma(k).as_str(),
+                    "that" | "because" | "while" | "although" | "if"
+                ));
+            let breaks = matches!(
+                self.t.form(k),
+                "," | ";" | ":" | "—" | "–" | "-" | "\"" | "“" | "”"
+            );
+            !opens_clause && !breaks
+        })
+    }
+
+    /// True for a phrase that says where ("in Tunisia", "at the base").
+    fn is_locative(&self, i: usize) -> bool {
+        self.t.case_of(i).is_some_and(|c| {
+            matches!(
+                c.as_str(),
+                "in" | "at"
+                    | "near"
+                    | "from"
+                    | "during"
+                    | "since"
+                    | "across"
+                    | "throughout"
+                    | "inside"
+                    | "outside"
+                    | "within"
+            )
+        })
     }
 
     fn entity(&self, m: &Mention) -> Entity {
@@ -642,6 +724,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 MentionKind::Person => "person",
                 MentionKind::Sector => "sector",
                 MentionKind::Coreference => "coreference",
+                MentionKind::Context => "context",
             }
             .to_string(),
         }
@@ -669,7 +752,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let mut any_arg = false;
             for a in self.slot_tokens(hit, slot) {
                 for c in self.t.with_conjuncts(a) {
-                    if exclude.contains(&c) || c == hit.tok {
+                    if exclude.contains(&c) || c == hit.tok || self.t.is_source_phrase(c) {
                         continue;
                     }
                     any_arg = true;
@@ -902,6 +985,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             let mut recipients = self.fill(&hit, &rcp_slots, &exclude);
             recipients.retain(|e| !actor_spans.contains(&e.span) && e.resolution != "unresolved");
+            let mut actor_via = if actor.is_empty() { "none" } else { "tree" };
             // Parses of news text are imperfect: when the tree gives no actor
             // with a country, take the nearest one before the trigger.
             if actor.iter().all(|e| e.code.is_none()) && !hit.pat.after_conflict {
@@ -918,13 +1002,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                                 && !avoid.contains(&ByteSpan::from(m.span))
                         }) {
                             actor = vec![self.entity(m)];
+                            actor_via = "tree";
                         }
                     }
-                    None => {
+                    None if self.may_borrow_actor(&hit) => {
                         if let Some(m) = self.preceding_mention(hit.tok, &avoid) {
                             actor = vec![self.entity(m)];
+                            actor_via = "borrowed";
                         }
                     }
+                    None => {}
                 }
             }
             domestic(&mut actor, &mut recipients);
@@ -932,10 +1019,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if hit.pat.need_recipient && recipients.is_empty() {
                 continue;
             }
+            let mut recipient_via = if recipients.is_empty() {
+                "none"
+            } else {
+                "tree"
+            };
             if recipients.is_empty() {
                 let avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
-                if let Some(m) = self.following_mention(hit.tok, &avoid) {
+                if let Some(m) = self.following_mention(hit.tok, hit.pat.category, &avoid) {
                     recipients.push(self.entity(m));
+                    recipient_via = "surface";
                 }
             }
             let mut aux = self.aux_modes(hit.tok);
@@ -965,6 +1058,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 comment: None,
                 governor: None,
                 absorbed: false,
+                actor_via,
+                recipient_via,
+                demoted: false,
             });
         }
         self.link_governors(&mut drafts);
@@ -1069,6 +1165,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if reported {
                 if let Some(gd) = drafts.get_mut(g) {
                     gd.confidence *= 0.5;
+                    gd.demoted = true;
                 }
                 continue;
             }
@@ -1120,10 +1217,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 };
                 if !groups.is_empty() {
                     gd.recipient_groups = groups;
+                    gd.recipient_via = "content";
                 }
             }
             if gd.actor.is_empty() && !child.actor.is_empty() && gov.category != Category::Accuse {
                 gd.actor = child.actor.clone();
+                gd.actor_via = "content";
             }
         }
     }
@@ -1153,6 +1252,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .collect();
                 if !theirs.is_empty() {
                     d.recipient_groups = vec![theirs];
+                    d.recipient_via = "prior";
                 }
             }
         }
@@ -1253,6 +1353,7 @@ fn inherit_recipients(drafts: &mut [Draft<'_>]) {
         });
         if let Some((_, (_, _, groups))) = donor {
             d.recipient_groups = groups.iter().filter(|g| !g.is_empty()).cloned().collect();
+            d.recipient_via = "inherited";
             d.confidence *= 0.85;
         }
     }
@@ -1284,6 +1385,7 @@ fn demote_reporting_clauses(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
             .any(|&e| e < tok && (e + 1..tok).any(|k| m.t.form(k) == ","));
         if after_event_and_comma {
             d.confidence *= 0.5;
+            d.demoted = true;
         }
     }
 }
@@ -1409,7 +1511,16 @@ pub(crate) fn code_sentences(
     dating: &dyn Fn(usize, usize) -> Dating,
 ) -> Vec<Event> {
     let mut out = Vec::new();
-    for (si, s) in doc.sentences.iter().enumerate() {
+    let quotes = quoted_spans(doc);
+    // Mentions come in text order: index them by sentence once, so a long
+    // document costs linear time, not sentences × mentions.
+    let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); doc.sentences.len()];
+    for m in mentions {
+        if let Some(v) = by_sentence.get_mut(m.sentence) {
+            v.push(m);
+        }
+    }
+    for ((si, s), sentence_mentions) in doc.sentences.iter().enumerate().zip(by_sentence) {
         if s.role == SegmentRole::Furniture || s.tokens.is_empty() {
             continue;
         }
@@ -1418,7 +1529,8 @@ pub(crate) fn code_sentences(
             doc,
             si,
             t: Tree::new(s),
-            mentions: mentions.iter().filter(|m| m.sentence == si).collect(),
+            mentions: sentence_mentions,
+            quotes: &quotes,
         };
         let hits = m.hits();
         let mut drafts = m.drafts(hits);
@@ -1427,21 +1539,139 @@ pub(crate) fn code_sentences(
         }
         demote_reporting_clauses(&m, &mut drafts);
         inherit_recipients(&mut drafts);
-        for d in drafts.into_iter().filter(|d| !d.absorbed) {
-            // An event with neither actor nor recipient ("the war is not upon
-            // us") tells an analyst nothing codeable.
-            let no_recipient = d.recipient_groups.iter().all(|g| g.is_empty());
-            if d.actor.is_empty() && no_recipient {
-                continue;
+        // An event with neither actor nor recipient ("the war is not upon
+        // us") tells an analyst nothing codeable.
+        let kept: Vec<Draft<'_>> = drafts
+            .into_iter()
+            .filter(|d| !d.absorbed)
+            .filter(|d| !(d.actor.is_empty() && d.recipient_groups.iter().all(|g| g.is_empty())))
+            .collect();
+        let n = kept.len();
+        for d in kept {
+            m.emit(d, n, dating, &mut out);
+        }
+    }
+    out
+}
+
+/// Byte spans of the text inside quotation marks, paragraph by paragraph
+/// (an unclosed quote ends with its paragraph, as news style reopens it).
+fn quoted_spans(doc: &Document) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let paragraphs: Vec<(usize, usize)> = if doc.paragraphs.is_empty() {
+        vec![(0, doc.text.len())]
+    } else {
+        doc.paragraphs.iter().map(|p| (p.start, p.end)).collect()
+    };
+    for (start, end) in paragraphs {
+        let Some(text) = doc.text.get(start..end) else {
+            continue;
+        };
+        let mut open: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            match c {
+                '“' => open = Some(start + i),
+                '”' => {
+                    if let Some(o) = open.take() {
+                        out.push((o, start + i));
+                    }
+                }
+                '"' => match open.take() {
+                    Some(o) => out.push((o, start + i)),
+                    None => open = Some(start + i),
+                },
+                _ => {}
             }
-            m.emit(d, dating, &mut out);
+        }
+        if let Some(o) = open {
+            out.push((o, end));
         }
     }
     out
 }
 
 impl<'a, 'p> Matcher<'a, 'p> {
-    fn emit(&self, d: Draft<'p>, dating: &dyn Fn(usize, usize) -> Dating, out: &mut Vec<Event>) {
+    /// What the matcher saw for a draft: the confidence model's inputs.
+    fn signals(&self, d: &Draft<'p>, events_in_sentence: usize) -> Signals {
+        let i = d.hit.tok;
+        let noun = d.hit.pat.pos == TriggerPos::Noun;
+        let light_verb = noun
+            && matches!(self.t.deprel(i), "obj" | "nsubj:pass")
+            && self
+                .t
+                .head(i)
+                .is_some_and(|h| self.dict.in_list("light", &self.t.lemma(h)));
+        let start = self.t.s.tokens.get(i).map_or(0, |t| t.span.start);
+        let in_quote = self.quotes.iter().any(|&(a, b)| a < start && start < b);
+        // Up the tree: a reporting verb governing the trigger's clause, a
+        // relative clause, a background adjunct.
+        let (mut reported, mut relative, mut adjunct) = (false, false, false);
+        let mut node = i;
+        for step in 0..6 {
+            let rel = self.t.deprel(node);
+            if rel == "acl:relcl" {
+                relative = true;
+            }
+            if step < 2 && matches!(self.t.base_rel(node), "obl" | "nmod" | "advcl") {
+                adjunct |= self.t.case_of(node).is_some_and(|c| {
+                    matches!(
+                        c.as_str(),
+                        "after"
+                            | "before"
+                            | "during"
+                            | "since"
+                            | "following"
+                            | "amid"
+                            | "despite"
+                            | "until"
+                            | "in"
+                            | "at"
+                            | "over"
+                            | "because"
+                    )
+                });
+            }
+            let Some(h) = self.t.head(node) else { break };
+            if matches!(self.t.base_rel(node), "ccomp" | "parataxis")
+                && self.t.is_verbal(h)
+                && self.dict.in_list("report", &self.t.lemma(h))
+            {
+                reported = true;
+            }
+            node = h;
+        }
+        Signals {
+            pos: match d.hit.pat.pos {
+                TriggerPos::Verb => "verb",
+                TriggerPos::Noun => "noun",
+                TriggerPos::Adj => "adj",
+            },
+            light_verb,
+            theme_constrained: !d.hit.pat.theme.is_empty() && d.hit.theme.is_some(),
+            prior: d.hit.pat.confidence,
+            actor_via: d.actor_via,
+            recipient_via: d.recipient_via,
+            depth: self.t.depth(i).min(255) as u8,
+            in_quote,
+            reported,
+            demoted: d.demoted,
+            adjunct,
+            relative,
+            subject_position: matches!(self.t.deprel(i), "nsubj" | "nsubj:pass"),
+            sentence_index: self.si,
+            sentence_tokens: self.t.len(),
+            events_in_sentence,
+        }
+    }
+
+    fn emit(
+        &self,
+        d: Draft<'p>,
+        events_in_sentence: usize,
+        dating: &dyn Fn(usize, usize) -> Dating,
+        out: &mut Vec<Event>,
+    ) {
+        let signals = self.signals(&d, events_in_sentence);
         let s = self.t.s;
         let text = s.text(&self.doc.text).to_string();
         let trig_span = s.tokens.get(d.hit.tok).map(|t| t.span).unwrap_or_default();
@@ -1495,6 +1725,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 aux_mode: aux.clone(),
                 confidence: confidence.clamp(0.0, 1.0),
                 quad: d.category.quad().as_str().to_string(),
+                signals: Some(signals.clone()),
             });
         }
     }
@@ -1543,6 +1774,7 @@ pub(crate) mod tests_support {
             aux_mode: vec![],
             confidence: 0.8,
             quad: "material conflict".into(),
+            signals: None,
         }
     }
 }

@@ -16,6 +16,8 @@
 //!   organisation code counted as `IGO`, as the gold standard does);
 //! - extra events: predicted events whose category is not the gold one.
 
+pub mod articles;
+
 use crate::record::Event;
 use anyhow::{Context, Result};
 use serde::Serialize;

@@ -21,7 +21,9 @@
 pub mod cameo;
 pub mod category;
 mod coder;
+pub mod confidence;
 pub mod eval;
+pub mod output;
 pub mod pattern;
 mod record;
 mod tree;
@@ -33,6 +35,8 @@ mod seed_tests;
 
 pub use category::{Category, Quad};
 pub use coder::Dating;
+pub use confidence::{ConfidenceModel, Signals};
+pub use output::{default_min_confidence, OutputPolicy};
 pub use pattern::{Dictionary, Pattern, Slot, TriggerPos};
 pub use record::{ByteSpan, Entity, Event, InferredRange};
 
@@ -64,6 +68,7 @@ const BUILTIN: &[(&str, &str)] = &[
 #[derive(Debug, Clone)]
 pub struct Coder {
     dict: Dictionary,
+    confidence: ConfidenceModel,
 }
 
 impl Coder {
@@ -76,7 +81,13 @@ impl Coder {
                 for (name, text) in BUILTIN {
                     d.parse_into(name, text).map_err(|e| format!("{e:#}"))?;
                 }
-                Ok(Coder { dict: d })
+                let confidence = ConfidenceModel::builtin()
+                    .map_err(|e| format!("{e:#}"))?
+                    .clone();
+                Ok(Coder {
+                    dict: d,
+                    confidence,
+                })
             })
             .as_ref()
             .map_err(|e| anyhow::anyhow!("built-in patterns: {e}"))
@@ -86,12 +97,28 @@ impl Coder {
     pub fn from_dir(dir: &Path) -> Result<Coder> {
         Ok(Coder {
             dict: Dictionary::from_dir(dir)?,
+            confidence: ConfidenceModel::builtin()?.clone(),
         })
     }
 
-    /// A coder over an already parsed dictionary.
-    pub fn from_dictionary(dict: Dictionary) -> Coder {
-        Coder { dict }
+    /// A coder over an already parsed dictionary, with the built-in
+    /// confidence model.
+    pub fn from_dictionary(dict: Dictionary) -> Result<Coder> {
+        Ok(Coder {
+            dict,
+            confidence: ConfidenceModel::builtin()?.clone(),
+        })
+    }
+
+    /// The same coder scoring events with another confidence model.
+    pub fn with_confidence(mut self, model: ConfidenceModel) -> Coder {
+        self.confidence = model;
+        self
+    }
+
+    /// The confidence model in use (its `threshold` is the default output cut).
+    pub fn confidence_model(&self) -> &ConfidenceModel {
+        &self.confidence
     }
 
     /// The pattern dictionary in use.
@@ -124,6 +151,13 @@ impl Coder {
         };
         let mut events = coder::code_sentences(&self.dict, doc, mentions, &dating);
         mark_background(doc, &mut events);
+        // A model with no weights (a fresh checkout before training) keeps
+        // the matcher's own estimate.
+        if !self.confidence.weights.is_empty() {
+            for e in events.iter_mut() {
+                e.confidence = self.confidence.score(e);
+            }
+        }
         if doc.date.is_none() && events.iter().any(|e| e.date.is_none()) {
             if let Some(range) = dyad_time::infer_document_date(doc, &timexes) {
                 let range = InferredRange {

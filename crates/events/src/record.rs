@@ -106,6 +106,9 @@ pub struct Event {
     pub confidence: f32,
     /// dyad: quad category in words ("material conflict").
     pub quad: String,
+    /// What the matcher saw (inputs of the confidence model); not written.
+    #[serde(skip)]
+    pub signals: Option<crate::confidence::Signals>,
 }
 
 /// A plausible date range inferred from a document's content.

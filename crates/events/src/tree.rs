@@ -160,6 +160,46 @@ impl<'a> Tree<'a> {
         out
     }
 
+    /// True when `node` lies under `anchor` without crossing into a
+    /// relative clause, a parenthetical or a subject clause: what the
+    /// trigger governs, including its complement and adverbial clauses
+    /// ("threatened a strike *unless Israel* rescinded").
+    pub fn in_clause_of(&self, anchor: usize, node: usize) -> bool {
+        let mut cur = node;
+        for _ in 0..10 {
+            if cur == anchor {
+                return true;
+            }
+            if matches!(self.base_rel(cur), "parataxis" | "csubj" | "list" | "appos")
+                || self.deprel(cur) == "acl:relcl"
+            {
+                return false;
+            }
+            match self.head(cur) {
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// True for a phrase that names a source ("*according to* Reuters"),
+    /// never a party to the event.
+    pub fn is_source_phrase(&self, i: usize) -> bool {
+        self.kids(i).iter().any(|&k| {
+            self.deprel(k) == "case"
+                && (self.lemma(k) == "according"
+                    || self.kids(k).iter().any(|&f| self.lemma(f) == "according"))
+        })
+    }
+
+    /// True when the word is inflected (a past or present participle,
+    /// a past or third-person verb, a plural noun), so that stripping a
+    /// suffix can recover its base.
+    pub fn is_inflected(&self, i: usize) -> bool {
+        matches!(self.xpos(i), "VBD" | "VBN" | "VBG" | "VBZ" | "NNS" | "NNPS")
+    }
+
     /// Depth of `i` below the root (0 for the root); bounded against cycles.
     pub fn depth(&self, i: usize) -> usize {
         let mut d = 0;

@@ -1,6 +1,6 @@
 //! `dyad code`: the main job. Articles in, one PLOVER JSON record per event out.
 
-use crate::input::{InputArgs, ModelArgs};
+use crate::input::{InputArgs, ModelArgs, PolicyArgs};
 use crate::pipeline::{self, Processed};
 use anyhow::Context;
 use std::io::Write;
@@ -30,6 +30,8 @@ pub struct Args {
     /// (people, organizations or countries TSV; see docs/knowledge-base.md).
     #[arg(long, value_name = "FILE")]
     kb: Vec<PathBuf>,
+    #[command(flatten)]
+    policy: PolicyArgs,
     #[command(flatten)]
     syntax: ModelArgs,
 }
@@ -68,13 +70,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         writeln!(out, "{}", dyad_events::cameo::tsv_header())?;
     }
     let format = args.format;
+    let policy = args.policy.policy();
     let mut reader = args.input.reader()?;
     let stats = pipeline::run(
         &mut reader,
         args.input.run_options(&pool),
         |mut doc| {
             pipeline::analyse(&mut doc, model);
-            let events = coder.code_document(kb, &doc);
+            let mut events = coder.code_document(kb, &doc);
+            policy.apply(&mut events);
             let mut lines = String::new();
             for event in &events {
                 let line = match format {

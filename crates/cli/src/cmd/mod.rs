@@ -2,9 +2,11 @@
 
 pub mod bench;
 pub mod code;
+pub mod eval_articles;
 pub mod eval_plover;
 pub mod eval_syntax;
 pub mod eval_timeml;
 pub mod parse;
 pub mod time;
+pub mod train_confidence;
 pub mod train_syntax;

@@ -1,0 +1,363 @@
+//! Document context for role mentions that name no country.
+//!
+//! "The president insists", "police arrested", "the Senate voted",
+//! "Governor Ricardo Rosselló": a role word says the sector but not the
+//! country. A reader takes the country from the article: the president
+//! named earlier, or the country the story is about. This pass does the
+//! same after every sentence has been read:
+//!
+//! 1. a role mention whose knowledge-base entry another mention resolved
+//!    takes that mention's country (a titled newcomer named again later);
+//! 2. a bare title ("the president", "the governor") refers back to the
+//!    nearest earlier mention that carries the same title word and a
+//!    country ("President Donald Trump");
+//! 3. what is left takes the article's *focus country*, when one country
+//!    clearly dominates the article's named actors, marked
+//!    [`MentionKind::Context`] so the evidence says it was inferred.
+//!
+//! It never overrides a country a mention already has.
+
+use crate::{ActorCode, Mention, MentionKind};
+use std::collections::HashMap;
+
+/// Codes that name no state; they never make a focus country.
+const NON_STATE: &[&str] = &["IGO", "NGO", "ISM", "IMG", "MNC", "UNO", "EUR"];
+
+/// Role words for a country's representatives abroad.
+const DIPLOMATIC: &[&str] = &[
+    "embass",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "consul",
+    "attach",
+];
+
+/// How many sentences back a bare title looks for the person it names.
+const TITLE_LOOKBACK: usize = 12;
+
+/// The country an article is about: the state named most often by its
+/// actor mentions (names, capitals, people and country-qualified roles,
+/// coreferent repeats not counted), if it is named at least three times
+/// and at least twice as often as any other.
+pub fn focus_country(mentions: &[Mention]) -> Option<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in mentions {
+        if m.kind == MentionKind::Coreference || m.kind == MentionKind::Context {
+            continue;
+        }
+        let Some(c) = m.code.country.as_deref() else {
+            continue;
+        };
+        if NON_STATE.contains(&c) {
+            continue;
+        }
+        *counts.entry(c).or_default() += 1;
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let (top, n) = *ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.1);
+    (n >= 3 && n >= 2 * second).then(|| top.to_string())
+}
+
+/// The title of a bare singular office mention ("the president", "the
+/// Governor", "President"): its one word, lowercased. Plural groups
+/// ("rebels", "officials") are not one office holder.
+fn title_word(m: &Mention) -> Option<String> {
+    let words: Vec<&str> = m.text.split_whitespace().collect();
+    let word = match words.as_slice() {
+        [w] => *w,
+        [the, w] if the.eq_ignore_ascii_case("the") => *w,
+        _ => return None,
+    };
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let office = matches!(
+        m.code.sector.as_deref(),
+        Some("GOV" | "LEG" | "JUD" | "COP" | "MIL" | "SPY")
+    );
+    (office && !word.is_empty() && !word.ends_with('s')).then_some(word)
+}
+
+fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Give role mentions without a country one from the document (see the
+/// module docs). `mentions` are in text order.
+pub fn fill_from_context(mentions: &mut [Mention]) {
+    share_entries(mentions);
+    // Bare titles refer back to the titled person.
+    for i in 0..mentions.len() {
+        let Some(m) = mentions.get(i) else { continue };
+        if m.code.country.is_some() || m.code.sector.is_none() {
+            continue;
+        }
+        let Some(word) = title_word(m) else { continue };
+        let (si, sector) = (m.sentence, m.code.sector.clone());
+        let antecedent = mentions
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|a| a.sentence + TITLE_LOOKBACK >= si)
+            .find(|a| {
+                a.code.country.is_some()
+                    && a.code.sector == sector
+                    && a.kind != MentionKind::Context
+                    && has_word(&a.text, &word)
+            })
+            .map(|a| (a.code.clone(), a.entry.clone()));
+        if let (Some((code, entry)), Some(m)) = (antecedent, mentions.get_mut(i)) {
+            m.code = code;
+            m.entry = entry;
+            m.kind = MentionKind::Coreference;
+        }
+    }
+    share_entries(mentions);
+    let Some(focus) = focus_country(mentions) else {
+        return;
+    };
+    for m in mentions.iter_mut() {
+        if m.code.country.is_some() || m.code.sector.is_none() {
+            continue;
+        }
+        // Armed groups, criminals and refugees are where they act, which
+        // need not be the country the story is about.
+        // So are troops ("troops in Lebanon" are as often foreign), and an
+        // embassy or envoy represents another country by definition.
+        if matches!(
+            m.code.sector.as_deref(),
+            Some("REB" | "UAF" | "CRM" | "REF" | "PRM" | "UNK" | "MIL")
+        ) || DIPLOMATIC
+            .iter()
+            .any(|w| m.entry.starts_with(&format!("sector:{w}")))
+        {
+            continue;
+        }
+        m.code = ActorCode {
+            country: Some(focus.clone()),
+            sector: m.code.sector.clone(),
+        };
+        m.entry = format!("context:{focus}+{}", m.entry);
+        m.kind = MentionKind::Context;
+    }
+}
+
+/// Mentions of one knowledge-base or ad hoc entry share its country: the
+/// entry resolved in one place ("Governor X of Puerto Rico") resolves it
+/// everywhere ("X said").
+fn share_entries(mentions: &mut [Mention]) {
+    // Only entries that name one individual: a generic role word
+    // ("sector:rebel") is a different group in every sentence.
+    let individual = |e: &str| e.starts_with("adhoc:") || e.starts_with("person:");
+    let mut known: HashMap<String, ActorCode> = HashMap::new();
+    for m in mentions.iter() {
+        if m.code.country.is_some() && individual(&m.entry) {
+            known
+                .entry(m.entry.clone())
+                .or_insert_with(|| m.code.clone());
+        }
+    }
+    for m in mentions.iter_mut() {
+        if m.code.country.is_none() {
+            if let Some(code) = known.get(&m.entry) {
+                m.code.country = code.country.clone();
+                if m.code.sector.is_none() {
+                    m.code.sector = code.sector.clone();
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_core::Span;
+
+    fn m(
+        sentence: usize,
+        text: &str,
+        country: Option<&str>,
+        sector: Option<&str>,
+        kind: MentionKind,
+        entry: &str,
+    ) -> Mention {
+        Mention {
+            sentence,
+            start: 0,
+            end: 1,
+            head: 0,
+            span: Span::new(0, text.len()),
+            text: text.to_string(),
+            code: ActorCode {
+                country: country.map(str::to_string),
+                sector: sector.map(str::to_string),
+            },
+            entry: entry.to_string(),
+            kind,
+        }
+    }
+
+    #[test]
+    fn focus_needs_a_clear_majority() {
+        let a = m(
+            0,
+            "Russia",
+            Some("RUS"),
+            None,
+            MentionKind::Name,
+            "country:RUS",
+        );
+        let b = m(
+            1,
+            "Putin",
+            Some("RUS"),
+            Some("GOV"),
+            MentionKind::Person,
+            "person:putin",
+        );
+        let c = m(
+            2,
+            "Ukraine",
+            Some("UKR"),
+            None,
+            MentionKind::Name,
+            "country:UKR",
+        );
+        let d = m(
+            3,
+            "Moscow",
+            Some("RUS"),
+            Some("GOV"),
+            MentionKind::Metonym,
+            "metonym:moscow",
+        );
+        assert_eq!(
+            focus_country(&[a.clone(), b.clone(), c.clone(), d.clone()]),
+            Some("RUS".into())
+        );
+        // Named twice is not enough, nor is a narrow lead.
+        assert_eq!(focus_country(&[a.clone(), b.clone()]), None);
+        assert_eq!(
+            focus_country(&[a.clone(), b.clone(), d.clone(), c.clone(), c.clone()]),
+            None
+        );
+        // An international organisation is not a country the story is about.
+        let un = m(0, "UN", Some("UNO"), None, MentionKind::Name, "org:un");
+        assert_eq!(focus_country(&[un.clone(), un, a]), None);
+    }
+
+    #[test]
+    fn bare_title_refers_back_then_focus_fills_the_rest() {
+        let mut v = vec![
+            m(
+                0,
+                "United States President Donald Trump",
+                Some("USA"),
+                Some("GOV"),
+                MentionKind::Person,
+                "person:donald-trump",
+            ),
+            m(
+                1,
+                "Congress",
+                Some("USA"),
+                Some("LEG"),
+                MentionKind::Name,
+                "org:us-congress",
+            ),
+            m(
+                1,
+                "America",
+                Some("USA"),
+                None,
+                MentionKind::Name,
+                "country:USA",
+            ),
+            m(
+                2,
+                "the president",
+                None,
+                Some("GOV"),
+                MentionKind::Sector,
+                "sector:president",
+            ),
+            m(
+                3,
+                "police",
+                None,
+                Some("COP"),
+                MentionKind::Sector,
+                "sector:police",
+            ),
+        ];
+        fill_from_context(&mut v);
+        assert_eq!(v[3].code.country.as_deref(), Some("USA"));
+        assert_eq!(v[3].entry, "person:donald-trump");
+        assert_eq!(v[3].kind, MentionKind::Coreference);
+        assert_eq!(v[4].code.country.as_deref(), Some("USA"));
+        assert_eq!(v[4].kind, MentionKind::Context);
+        assert_eq!(v[4].code.sector.as_deref(), Some("COP"));
+    }
+
+    #[test]
+    fn an_ad_hoc_person_resolved_once_is_resolved_everywhere() {
+        let mut v = vec![
+            m(
+                0,
+                "Governor Pedro Pierluisi",
+                Some("USA"),
+                Some("GOV"),
+                MentionKind::Person,
+                "adhoc:pedro-pierluisi",
+            ),
+            m(
+                3,
+                "he",
+                None,
+                Some("GOV"),
+                MentionKind::Coreference,
+                "adhoc:pedro-pierluisi",
+            ),
+        ];
+        fill_from_context(&mut v);
+        assert_eq!(v[1].code.country.as_deref(), Some("USA"));
+    }
+
+    #[test]
+    fn no_focus_leaves_roles_unresolved() {
+        let mut v = vec![
+            m(
+                0,
+                "Russia",
+                Some("RUS"),
+                None,
+                MentionKind::Name,
+                "country:RUS",
+            ),
+            m(
+                0,
+                "Ukraine",
+                Some("UKR"),
+                None,
+                MentionKind::Name,
+                "country:UKR",
+            ),
+            m(
+                1,
+                "officials",
+                None,
+                Some("GOV"),
+                MentionKind::Sector,
+                "sector:official",
+            ),
+        ];
+        fill_from_context(&mut v);
+        assert_eq!(v[2].code.country, None);
+    }
+}
