@@ -77,6 +77,29 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// Lemma match tolerant of inflection and lemmatizer slips ("talks" for
     /// "talk", "troops" for "troop").
     fn lemma_in(&self, i: usize, words: &[String]) -> bool {
+        // `@person`: the word is a person named or titled ("fired *Bolton*",
+        // "fired his *vice president*"); `@actor`: any actor with a country;
+        // any other `@name`: a word list (`@negative`).
+        for w in words.iter().filter(|w| w.starts_with('@')) {
+            let covered = self.mentions.iter().filter(|m| m.start <= i && i < m.end);
+            let hit = match w.as_str() {
+                "@person" => covered.clone().any(|m| {
+                    m.kind == MentionKind::Person
+                        || m.entry.starts_with("person:")
+                        || m.entry.starts_with("adhoc:")
+                }),
+                "@actor" => covered.clone().any(|m| m.code.country.is_some()),
+                // Any other `@name` is a word list of the dictionary.
+                list => {
+                    let name = list.trim_start_matches('@');
+                    self.dict.in_list(name, &self.t.lemma(i))
+                        || self.dict.in_list(name, &self.t.form(i).to_lowercase())
+                }
+            };
+            if hit {
+                return true;
+            }
+        }
         let l = self.t.lemma(i);
         let f = self.t.form(i).to_lowercase();
         words.iter().any(|w| *w == l || *w == f)
@@ -160,6 +183,41 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
         }
         out
+    }
+
+    /// A complement clause under the trigger: "encouraged Zelensky *to
+    /// investigate*", "insists *that* the budget include".
+    fn has_complement(&self, i: usize) -> bool {
+        self.t.kids_rel(i, &["xcomp", "ccomp"]).next().is_some()
+            || self.t.kids_rel(i, &["acl", "advcl"]).any(|c| {
+                self.t
+                    .kids_rel(c, &["mark"])
+                    .any(|m| self.t.lemma(m) == "to")
+            })
+    }
+
+    /// The noun is the object of a support verb ("*filed* a lawsuit").
+    fn under_light_verb(&self, i: usize) -> bool {
+        matches!(self.t.deprel(i), "obj" | "nsubj:pass")
+            && self
+                .t
+                .head(i)
+                .is_some_and(|h| self.dict.in_list("light", &self.t.lemma(h)))
+    }
+
+    /// A secondary predicate from `words` on the trigger's object or clause:
+    /// "ruled the practice *unconstitutional*", "found the prorogation to be
+    /// *unlawful*", "called it a *non-starter*".
+    fn has_predicate(&self, i: usize, words: &[String]) -> bool {
+        self.t
+            .kids_rel(i, &["xcomp", "ccomp", "obl", "advcl"])
+            .any(|c| {
+                self.lemma_in(c, words)
+                    || self
+                        .t
+                        .kids_rel(c, &["amod", "conj", "advmod"])
+                        .any(|k| self.lemma_in(k, words))
+            })
     }
 
     fn comp_has_modal(&self, i: usize, modals: &[String]) -> bool {
@@ -257,6 +315,25 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .any(|c| self.t.first_kid(c, &["nsubj", "nsubj:pass"]).is_some())
                 {
                     continue;
+                }
+                if !p.not_theme.is_empty() && cands.iter().any(|&c| self.lemma_in(c, &p.not_theme))
+                {
+                    continue;
+                }
+                if p.need_comp && !self.has_complement(i) {
+                    continue;
+                }
+                if p.need_light && !self.under_light_verb(i) {
+                    continue;
+                }
+                if p.need_no_object && self.t.first_kid(i, &["obj"]).is_some() {
+                    continue;
+                }
+                if !p.pred.is_empty() {
+                    if !self.has_predicate(i, &p.pred) {
+                        continue;
+                    }
+                    specificity += 2;
                 }
                 if !p.comp_modal.is_empty() {
                     if !self.comp_has_modal(i, &p.comp_modal) {
@@ -784,6 +861,37 @@ impl<'a, 'p> Matcher<'a, 'p> {
         unresolved_subject.into_iter().collect()
     }
 
+    /// The act is done with words: its object is an idea (`@abstract`:
+    /// "attacked the *investigation*"), or it is said "as" something
+    /// ("attacked it *as* garbage") or in a medium (`@medium`: "via
+    /// *Twitter*", "in a *statement*").
+    fn verbal_act(&self, hit: &Hit<'p>) -> bool {
+        let i = hit.tok;
+        let abstract_object = self
+            .logical_obj(i)
+            .is_some_and(|o| self.dict.in_list("abstract", &self.t.lemma(o)));
+        let said_as = self.t.kids(i).iter().any(|&k| {
+            matches!(self.t.base_rel(k), "obl" | "xcomp" | "advcl")
+                && self.t.case_of(k).as_deref() == Some("as")
+        });
+        let medium = self.t.kids(i).iter().any(|&k| {
+            matches!(self.t.base_rel(k), "obl" | "nmod")
+                && self.dict.in_list("medium", &self.t.lemma(k))
+        });
+        abstract_object || said_as || medium
+    }
+
+    /// The trigger's subject is a crowd of people ("thousands *protested*").
+    fn crowd_subject(&self, hit: &Hit<'p>) -> bool {
+        self.subject(hit.tok, 0).is_some_and(|s| {
+            self.dict.in_list("crowd", &self.t.lemma(s))
+                || self
+                    .t
+                    .kids_rel(s, &["nmod"])
+                    .any(|k| self.dict.in_list("crowd", &self.t.lemma(k)))
+        })
+    }
+
     /// True when the trigger has its own common-noun subject ("a human
     /// rights group protested"): then an unresolved actor stays unresolved
     /// rather than being guessed from elsewhere in the sentence.
@@ -1019,6 +1127,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if hit.pat.need_recipient && recipients.is_empty() {
                 continue;
             }
+            if hit.pat.need_armed && !actor.iter().any(is_armed) {
+                continue;
+            }
+            let (mut category, mut mode) = (hit.pat.category, hit.pat.mode.clone());
+            if let Some((c, m)) = &hit.pat.crowd {
+                if actor.iter().any(is_civilian) || self.crowd_subject(&hit) {
+                    category = *c;
+                    mode = m.clone();
+                }
+            }
+            if let Some((c, m)) = &hit.pat.verbal {
+                if self.verbal_act(&hit) {
+                    category = *c;
+                    mode = m.clone();
+                }
+            }
             let mut recipient_via = if recipients.is_empty() {
                 "none"
             } else {
@@ -1048,8 +1172,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 recipients.into_iter().map(|e| vec![e]).collect()
             };
             drafts.push(Draft {
-                category: hit.pat.category,
-                mode: hit.pat.mode.clone(),
+                category,
+                mode,
                 confidence: hit.pat.confidence,
                 hit,
                 actor,
@@ -1191,6 +1315,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 gd.comment = Some(format!(
                     "stated intention to carry out {} coded as THREATEN",
                     child.category
+                ));
+            }
+            // An order to use force or coercion is that act by whoever gave
+            // it ("ordered the network to shut down", "ordered troops to
+            // the border"): the manual's REQUEST is for asking, not commanding.
+            if gd.category == Category::Request
+                && self.dict.in_list("command", &self.t.lemma(gov.hit.tok))
+                && matches!(
+                    child.category,
+                    Category::Coerce | Category::Mobilize | Category::Assault | Category::Sanction
+                )
+            {
+                gd.category = child.category;
+                gd.mode = child.mode.clone();
+                gd.comment = Some(format!(
+                    "an order to carry out {} coded as {} by whoever gave it",
+                    child.category, child.category
                 ));
             }
             if gd.mode.is_none() {
@@ -1423,6 +1564,22 @@ fn base_forms(w: &str) -> Vec<String> {
     out
 }
 
+/// An armed body: a military, rebels, militias, unidentified gunmen or a
+/// transnational armed group.
+fn is_armed(e: &Entity) -> bool {
+    matches!(e.sector.as_deref(), Some("MIL" | "REB" | "PRM" | "UAF"))
+        || e.code.as_deref() == Some("IMG")
+}
+
+/// Civilians acting as a group: citizens, protesters, workers, students,
+/// civil society.
+fn is_civilian(e: &Entity) -> bool {
+    matches!(
+        e.sector.as_deref(),
+        Some("CVL" | "LAB" | "EDU" | "SOC" | "AGR")
+    )
+}
+
 /// Codes that name a state (not an international or transnational entity).
 fn is_state(code: Option<&str>) -> bool {
     code.is_some_and(|c| {
@@ -1547,11 +1704,35 @@ pub(crate) fn code_sentences(
             .filter(|d| !(d.actor.is_empty() && d.recipient_groups.iter().all(|g| g.is_empty())))
             .collect();
         let n = kept.len();
-        for d in kept {
+        for mut d in kept {
+            merge_participants(&mut d);
             m.emit(d, n, dating, &mut out);
         }
     }
     out
+}
+
+/// Meetings and other reciprocal acts have participants, not a direction:
+/// PLOVER lists them all as actors and leaves the recipient empty
+/// ("Trump spoke with Erdogan" is one CONSULT by USA and TUR). A visit
+/// keeps its direction (visitor → host), and so does mediation.
+fn merge_participants(d: &mut Draft<'_>) {
+    let reciprocal = d.hit.pat.mutual
+        || (d.category == Category::Consult
+            && !matches!(d.mode.as_deref(), Some("visit" | "third-party")));
+    if !reciprocal {
+        return;
+    }
+    let others: Vec<Entity> = std::mem::take(&mut d.recipient_groups)
+        .into_iter()
+        .flatten()
+        .collect();
+    for e in others {
+        if !d.actor.iter().any(|a| a.span == e.span) {
+            d.actor.push(e);
+        }
+    }
+    d.recipient_groups = vec![Vec::new()];
 }
 
 /// Byte spans of the text inside quotation marks, paragraph by paragraph

@@ -15,6 +15,11 @@
 //!   (CAMEO's few non-ISO country codes mapped; every international
 //!   organisation code counted as `IGO`, as the gold standard does);
 //! - extra events: predicted events whose category is not the gold one.
+//!
+//! Meetings: PLOVER lists every participant of a CONSULT as an actor, with
+//! no recipient; the gold records name the second party as recipient. For
+//! a CONSULT with no recipient, the participants after the first stand for
+//! it.
 
 pub mod articles;
 
@@ -214,7 +219,19 @@ pub fn evaluate(gold: &Path, code_text: &dyn Fn(&str) -> Vec<Event>) -> Result<R
                 .collect()
         };
         let pred_actor = primary.map(|e| norm(&e.actor)).unwrap_or_default();
-        let pred_rcp = primary.map(|e| norm(&e.recipient)).unwrap_or_default();
+        // PLOVER lists every participant of a meeting as an actor; the GSR
+        // records of that era put the second party in the recipient. A
+        // participant after the first counts as that recipient.
+        let pred_rcp = primary
+            .map(|e| {
+                let r = norm(&e.recipient);
+                if r.is_empty() && e.category() == "CONSULT" && e.actor.len() > 1 {
+                    norm(e.actor.get(1..).unwrap_or_default())
+                } else {
+                    r
+                }
+            })
+            .unwrap_or_default();
         let hit = |g: &[String], p: &[String]| {
             let g: BTreeSet<_> = g.iter().collect();
             p.iter().any(|c| g.contains(c))

@@ -80,9 +80,13 @@ fn active_verb_with_object_constraint() {
     assert_eq!(e.pattern, "assault.fire.missile");
     assert_eq!(e.quad, "material conflict");
     assert!(e.aux_mode.is_empty());
-    // "fired" without missiles is not a missile attack.
+    // "fired" officials is a dismissal, not a missile attack.
     let d2 = doc("Seoul|Seoul|PROPN|NNP|2|nsubj fired|fire|VERB|VBD|0|root officials|official|NOUN|NNS|2|obj");
-    assert!(code(&d2, &[m(&d2, 0, 1, 0, "KOR")]).is_empty());
+    let ev2 = code(&d2, &[m(&d2, 0, 1, 0, "KOR")]);
+    assert!(ev2.iter().all(|e| e.event == vec!["SANCTION"]), "{ev2:#?}");
+    // "fired" with an object no pattern knows is nothing.
+    let d3 = doc("Seoul|Seoul|PROPN|NNP|2|nsubj fired|fire|VERB|VBD|0|root kilns|kiln|NOUN|NNS|2|obj");
+    assert!(code(&d3, &[m(&d3, 0, 1, 0, "KOR")]).is_empty());
 }
 
 #[test]

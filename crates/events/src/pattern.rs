@@ -111,6 +111,36 @@ pub struct Pattern {
     /// Does not fire with a finite complement clause (`clause=no`): "agree
     /// *that* ..." states an opinion, "agree *to* ..." commits.
     pub no_clause: bool,
+    /// A reciprocal act (`mutual=yes`: "clashed with", "talks with"): every
+    /// party is an actor and there is no recipient (PLOVER's compound actor).
+    pub mutual: bool,
+    /// Fires only with a complement clause (`need=comp`: "encouraged X *to
+    /// investigate*", not "encouraged investment").
+    pub need_comp: bool,
+    /// A noun trigger fires only as the object of a support verb
+    /// (`need=light`: "*filed* a suit", not a suit of clothes).
+    pub need_light: bool,
+    /// A verb fires only without an object (`need=noobj`: crowds "gathered",
+    /// not "gathered evidence").
+    pub need_no_object: bool,
+    /// Fires only when the actor is an armed body (`need=armed`: military,
+    /// rebels, militias; "troops *entered* the town").
+    pub need_armed: bool,
+    /// Theme lemmas that stop the pattern (`notobj=a|b`: "claimed
+    /// *responsibility*" is not an allegation).
+    pub not_theme: Vec<String>,
+    /// Secondary-predicate words one of which must describe the object
+    /// (`pred=a|b`: "ruled the law *unconstitutional*", "found him *guilty*").
+    pub pred: Vec<String>,
+    /// Category and mode to take instead when the actor is a civilian group
+    /// (`crowd=PROTEST:demo`: protesters who "protested" march; a ministry
+    /// that "protested" complains).
+    pub crowd: Option<(Category, Option<String>)>,
+    /// Category and mode to take instead when the act is verbal (`verbal=
+    /// ACCUSE:disapprove`): its object is an idea rather than a party
+    /// ("*attacked* the investigation"), it is said "as" something or in a
+    /// medium ("via Twitter", "in a statement").
+    pub verbal: Option<(Category, Option<String>)>,
     /// Base confidence (0..1).
     pub confidence: f32,
     /// PLOVER contexts the pattern adds.
@@ -199,6 +229,23 @@ impl Dictionary {
     }
 }
 
+/// `CATEGORY[:mode]`, checked against the manual's modes.
+fn category_mode(value: &str) -> Result<(Category, Option<String>)> {
+    let (c, m) = match value.split_once(':') {
+        Some((c, m)) => (c, Some(m.to_string())),
+        None => (value, None),
+    };
+    let Some(cat) = Category::parse(c) else {
+        bail!("unknown PLOVER category `{c}`");
+    };
+    if let Some(m) = &m {
+        if !cat.modes().contains(&m.as_str()) {
+            bail!("`{m}` is not a mode of {cat}");
+        }
+    }
+    Ok((cat, m))
+}
+
 fn parse_pattern(line: &str) -> Result<Pattern> {
     let mut fields = line.split_whitespace();
     let (Some(id), Some(cat), Some(trigger)) = (fields.next(), fields.next(), fields.next()) else {
@@ -246,6 +293,15 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         after_conflict: false,
         need_recipient: false,
         no_clause: false,
+        mutual: false,
+        need_comp: false,
+        need_light: false,
+        need_no_object: false,
+        need_armed: false,
+        not_theme: Vec::new(),
+        pred: Vec::new(),
+        crowd: None,
+        verbal: None,
         confidence: 0.8,
         context: Vec::new(),
         source: String::new(),
@@ -275,7 +331,16 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "ctx" => p.context = list(),
             "after" if value == "conflict" => p.after_conflict = true,
             "need" if value == "rcp" => p.need_recipient = true,
+            "need" if value == "comp" => p.need_comp = true,
+            "need" if value == "light" => p.need_light = true,
+            "need" if value == "noobj" => p.need_no_object = true,
+            "need" if value == "armed" => p.need_armed = true,
+            "notobj" => p.not_theme = list(),
+            "pred" => p.pred = list(),
+            "crowd" => p.crowd = Some(category_mode(value)?),
+            "verbal" => p.verbal = Some(category_mode(value)?),
             "clause" if value == "no" => p.no_clause = true,
+            "mutual" if value == "yes" => p.mutual = true,
             "conf" => {
                 let c: f32 = value
                     .parse()
