@@ -122,16 +122,17 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
         return;
     };
     for m in mentions.iter_mut() {
-        if m.code.country.is_some() || m.code.sector.is_none() {
+        // A role word, or a person no source names ("Angela Stanton").
+        let unknown_person = m.kind == MentionKind::Person && m.entry.starts_with("adhoc:");
+        if m.code.country.is_some() || (m.code.sector.is_none() && !unknown_person) {
             continue;
         }
         // Armed groups, criminals and refugees are where they act, which
         // need not be the country the story is about.
-        // So are troops ("troops in Lebanon" are as often foreign), and an
-        // embassy or envoy represents another country by definition.
+        // An embassy or envoy represents another country by definition.
         if matches!(
             m.code.sector.as_deref(),
-            Some("REB" | "UAF" | "CRM" | "REF" | "PRM" | "UNK" | "MIL")
+            Some("REB" | "UAF" | "CRM" | "REF" | "PRM" | "UNK")
         ) || DIPLOMATIC
             .iter()
             .any(|w| m.entry.starts_with(&format!("sector:{w}")))

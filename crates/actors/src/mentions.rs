@@ -198,6 +198,194 @@ const COMPASS: &[&str] = &[
     "occupied",
 ];
 
+/// Lowercased words that make a run of capitalised words a place, a body
+/// or a thing rather than a person's name.
+const NOT_PERSON_WORDS: &[&str] = &[
+    "plaza",
+    "square",
+    "airport",
+    "street",
+    "road",
+    "avenue",
+    "park",
+    "station",
+    "bridge",
+    "river",
+    "island",
+    "islands",
+    "mountain",
+    "mountains",
+    "lake",
+    "sea",
+    "ocean",
+    "gulf",
+    "bay",
+    "hospital",
+    "university",
+    "college",
+    "school",
+    "church",
+    "cathedral",
+    "mosque",
+    "temple",
+    "hotel",
+    "center",
+    "centre",
+    "building",
+    "house",
+    "hall",
+    "palace",
+    "museum",
+    "stadium",
+    "court",
+    "council",
+    "committee",
+    "commission",
+    "ministry",
+    "department",
+    "agency",
+    "office",
+    "party",
+    "company",
+    "corporation",
+    "inc",
+    "ltd",
+    "llc",
+    "group",
+    "bank",
+    "fund",
+    "foundation",
+    "institute",
+    "association",
+    "union",
+    "forces",
+    "army",
+    "force",
+    "guard",
+    "police",
+    "service",
+    "services",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "press",
+    "network",
+    "channel",
+    "tv",
+    "radio",
+    "city",
+    "county",
+    "state",
+    "states",
+    "province",
+    "region",
+    "district",
+    "valley",
+    "coast",
+    "desert",
+    "republic",
+    "kingdom",
+    "emirates",
+    "act",
+    "bill",
+    "law",
+    "day",
+    "week",
+    "month",
+    "year",
+    "war",
+    "games",
+    "cup",
+    "championship",
+    "prize",
+    "award",
+    "festival",
+    "expo",
+    "convention",
+    "summit",
+    "conference",
+    "forum",
+    "program",
+    "programme",
+    "project",
+    "operation",
+    "system",
+    "airlines",
+    "airways",
+    "air",
+    "club",
+    "league",
+    "team",
+    "fc",
+    "movement",
+    "front",
+    "brigade",
+    "brigades",
+    "battalion",
+    "division",
+    "command",
+    "administration",
+    "government",
+    "assembly",
+    "senate",
+    "congress",
+    "parliament",
+    "cabinet",
+    "board",
+    "bureau",
+    "authority",
+    "organisation",
+    "organization",
+    "alliance",
+    "coalition",
+    "federation",
+    "confederation",
+    "society",
+    "trust",
+    "institution",
+    "world",
+    "international",
+    "global",
+    "national",
+    "federal",
+    "royal",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "new",
+    "san",
+    "saint",
+    "st",
+    "los",
+    "las",
+    "el",
+    "al-qaeda",
+    "facebook",
+    "twitter",
+    "google",
+    "youtube",
+    "covid-19",
+    "coronavirus",
+    "brexit",
+    "christmas",
+    "easter",
+    "ramadan",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Heads of groups of people (by lemma) that take the country of the place
 /// they are "in" when nothing before them names one ("rebels in the Ivory
 /// Coast", "students in Jakarta", "a group based in Trinidad"). Institutions
@@ -596,6 +784,7 @@ impl<'a> Finder<'a> {
         self.located_demonyms();
         self.appositions();
         self.bare_names(state);
+        self.unknown_people();
         self.directions(state);
         self.emit_names();
         self.finish(state);
@@ -1533,6 +1722,52 @@ impl<'a> Finder<'a> {
                     head: k,
                     trim: 0,
                     code: src.code.clone(),
+                    entry: format!("adhoc:{}", self.slug(k, end)),
+                    kind: MentionKind::Person,
+                    person: true,
+                });
+                for i in k..end {
+                    if let Some(t) = self.taken.get_mut(i) {
+                        *t = true;
+                    }
+                }
+            }
+            k = end;
+        }
+    }
+
+    /// Step 5a': a full name no other step knows ("Angela Stanton",
+    /// "Sviatlana Tsikhanouskaya"): a person of unknown country and role,
+    /// kept so that the document context, a later apposition or the other
+    /// party of a domestic event can say who they are, and so that their
+    /// surname later refers to them rather than to a namesake in the
+    /// knowledge base. Two or more capitalised words, not a headline, not
+    /// after "the", with no word that names a place or an institution.
+    fn unknown_people(&mut self) {
+        if self.headline {
+            return;
+        }
+        let mut k = 0;
+        while k < self.n {
+            let Some(end) = self.propn_run(k) else {
+                k += 1;
+                continue;
+            };
+            let words = end - k;
+            let after_the = k > 0 && self.low(k - 1) == "the";
+            let institutional = (k..end).any(|i| NOT_PERSON_WORDS.contains(&self.low(i)));
+            let name_like = (k..end).all(|i| {
+                self.low(i)
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            });
+            if words >= 2 && words <= 4 && !after_the && !institutional && name_like {
+                self.cands.push(Cand {
+                    start: k,
+                    end,
+                    head: end - 1,
+                    trim: 0,
+                    code: ActorCode::default(),
                     entry: format!("adhoc:{}", self.slug(k, end)),
                     kind: MentionKind::Person,
                     person: true,

@@ -185,10 +185,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
         out
     }
 
-    /// A complement clause under the trigger: "encouraged Zelensky *to
-    /// investigate*", "insists *that* the budget include".
+    /// An infinitive complement under the trigger: "encouraged Zelensky *to
+    /// investigate*" (a that-clause is reported speech: "told TASS *that*").
     fn has_complement(&self, i: usize) -> bool {
-        self.t.kids_rel(i, &["xcomp", "ccomp"]).next().is_some()
+        self.t.kids_rel(i, &["xcomp"]).next().is_some()
             || self.t.kids_rel(i, &["acl", "advcl"]).any(|c| {
                 self.t
                     .kids_rel(c, &["mark"])
@@ -317,6 +317,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     continue;
                 }
                 if !p.not_theme.is_empty() && cands.iter().any(|&c| self.lemma_in(c, &p.not_theme))
+                {
+                    continue;
+                }
+                if p.not_particle
+                    .iter()
+                    .any(|w| self.particle(i, w).is_some_and(|(_, o)| o.is_none()))
                 {
                     continue;
                 }
@@ -897,9 +903,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// rather than being guessed from elsewhere in the sentence.
     fn own_noun_subject(&self, hit: &Hit<'p>) -> Option<usize> {
         if hit.pat.pos == TriggerPos::Noun {
-            return None;
+            // "water bombing *by aircraft*": the agent is named, and is no actor.
+            return self
+                .t
+                .prep_kids(hit.tok, "by")
+                .into_iter()
+                .find(|&b| self.t.upos(b) == dyad_core::Upos::Noun);
         }
-        let s = self.t.first_kid(hit.tok, &["nsubj"])?;
+        // The logical subject, through control and subjectless clauses
+        // ("an earthquake struck ..., *injuring* 25 people").
+        let s = match self.t.first_kid(hit.tok, &["nsubj"]) {
+            Some(s) => s,
+            None => self.subject(hit.tok, 0)?,
+        };
         // "the scare *that* arrived": the relative pronoun is the noun it modifies.
         let s = if self.t.upos(s) == dyad_core::Upos::Pron && self.t.deprel(hit.tok) == "acl:relcl"
         {

@@ -85,7 +85,8 @@ fn active_verb_with_object_constraint() {
     let ev2 = code(&d2, &[m(&d2, 0, 1, 0, "KOR")]);
     assert!(ev2.iter().all(|e| e.event == vec!["SANCTION"]), "{ev2:#?}");
     // "fired" with an object no pattern knows is nothing.
-    let d3 = doc("Seoul|Seoul|PROPN|NNP|2|nsubj fired|fire|VERB|VBD|0|root kilns|kiln|NOUN|NNS|2|obj");
+    let d3 =
+        doc("Seoul|Seoul|PROPN|NNP|2|nsubj fired|fire|VERB|VBD|0|root kilns|kiln|NOUN|NNS|2|obj");
     assert!(code(&d3, &[m(&d3, 0, 1, 0, "KOR")]).is_empty());
 }
 

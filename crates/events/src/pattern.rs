@@ -114,8 +114,8 @@ pub struct Pattern {
     /// A reciprocal act (`mutual=yes`: "clashed with", "talks with"): every
     /// party is an actor and there is no recipient (PLOVER's compound actor).
     pub mutual: bool,
-    /// Fires only with a complement clause (`need=comp`: "encouraged X *to
-    /// investigate*", not "encouraged investment").
+    /// Fires only with an infinitive complement (`need=comp`: "encouraged X
+    /// *to investigate*", not "encouraged investment").
     pub need_comp: bool,
     /// A noun trigger fires only as the object of a support verb
     /// (`need=light`: "*filed* a suit", not a suit of clothes).
@@ -129,6 +129,9 @@ pub struct Pattern {
     /// Theme lemmas that stop the pattern (`notobj=a|b`: "claimed
     /// *responsibility*" is not an allegation).
     pub not_theme: Vec<String>,
+    /// Particles that stop the pattern (`notprt=in`: "*sworn in*" takes
+    /// office, it does not vow).
+    pub not_particle: Vec<String>,
     /// Secondary-predicate words one of which must describe the object
     /// (`pred=a|b`: "ruled the law *unconstitutional*", "found him *guilty*").
     pub pred: Vec<String>,
@@ -299,6 +302,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_no_object: false,
         need_armed: false,
         not_theme: Vec::new(),
+        not_particle: Vec::new(),
         pred: Vec::new(),
         crowd: None,
         verbal: None,
@@ -336,6 +340,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "noobj" => p.need_no_object = true,
             "need" if value == "armed" => p.need_armed = true,
             "notobj" => p.not_theme = list(),
+            "notprt" => p.not_particle = list(),
             "pred" => p.pred = list(),
             "crowd" => p.crowd = Some(category_mode(value)?),
             "verbal" => p.verbal = Some(category_mode(value)?),
