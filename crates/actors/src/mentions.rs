@@ -1761,7 +1761,7 @@ impl<'a> Finder<'a> {
                     .chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
             });
-            if words >= 2 && words <= 4 && !after_the && !institutional && name_like {
+            if (2..=4).contains(&words) && !after_the && !institutional && name_like {
                 self.cands.push(Cand {
                     start: k,
                     end,
