@@ -297,6 +297,28 @@ impl KnowledgeBase {
         out
     }
 
+    /// Which tokens of an untagged sentence are capitalised surnames or
+    /// given names of people the knowledge base knows ("*Trump* had asked",
+    /// "*Erdogan* said"), so the tagger can read them as proper nouns where
+    /// a common word of the same spelling would mislead it. Words that are
+    /// far more often something else ("May", "Long") are never flagged.
+    pub fn name_hints(&self, sentence: &dyad_core::Sentence) -> Vec<bool> {
+        sentence
+            .tokens
+            .iter()
+            .map(|t| {
+                let mut chars = t.form.chars();
+                let capitalised = chars.next().is_some_and(char::is_uppercase)
+                    && chars.clone().any(char::is_lowercase);
+                if !capitalised {
+                    return false;
+                }
+                let low = normalize(&t.form, true);
+                !SURNAME_STOPLIST.contains(&low.as_str()) && self.surnames.contains_key(&low)
+            })
+            .collect()
+    }
+
     /// Number of people, organisations and countries known.
     pub fn len(&self) -> usize {
         self.people.len() + self.orgs.len() + self.country_names.len()

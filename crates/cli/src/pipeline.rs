@@ -64,10 +64,14 @@ impl<T> Processed<T> {
     }
 }
 
-/// Segment and parse a document in place with the built-in syntax model.
+/// Segment and parse a document in place. Surnames the actor knowledge
+/// base knows are tagged as proper nouns ("*Trump* had asked ...").
 pub fn analyse(doc: &mut Document, model: &dyad_syntax::Model) {
     dyad_text::segment(doc);
-    model.annotate_document(doc);
+    match dyad_actors::KnowledgeBase::builtin() {
+        Ok(kb) => model.annotate_document_with_names(doc, &|s| kb.name_hints(s)),
+        Err(_) => model.annotate_document(doc),
+    }
 }
 
 /// Options for [`run`].

@@ -214,12 +214,28 @@ impl Model {
     /// Tag, lemmatize and parse one sentence, filling `upos`, `xpos`,
     /// `lemma`, `head` and `deprel` of every token from its `form`.
     pub fn annotate(&self, sentence: &mut Sentence) {
+        self.annotate_with_names(sentence, &[]);
+    }
+
+    /// [`Model::annotate`], with some tokens known to be proper names
+    /// (`names[i]`): they are tagged as proper nouns whatever the tagger
+    /// would say ("*Trump* had asked ..." is not a verb).
+    pub fn annotate_with_names(&self, sentence: &mut Sentence, names: &[bool]) {
         if sentence.tokens.is_empty() {
             return;
         }
         let ws = words::words(sentence.tokens.iter().map(|t| t.form.as_str()));
         let mut tags = Vec::with_capacity(ws.len());
-        self.tagger.tag(&ws, &mut tags);
+        if names.iter().any(|&n| n) {
+            let proper: Vec<bool> = self
+                .classes
+                .iter()
+                .map(|(u, _)| *u == Upos::Propn)
+                .collect();
+            self.tagger.tag_with_names(&ws, names, &proper, &mut tags);
+        } else {
+            self.tagger.tag(&ws, &mut tags);
+        }
         for (t, &c) in sentence.tokens.iter_mut().zip(&tags) {
             let (upos, xpos) = self
                 .classes
@@ -247,6 +263,19 @@ impl Model {
     pub fn annotate_document(&self, doc: &mut Document) {
         for s in &mut doc.sentences {
             self.annotate(s);
+        }
+    }
+
+    /// [`Model::annotate_with_names`] every sentence; `names` says which
+    /// tokens of a sentence are known proper names.
+    pub fn annotate_document_with_names(
+        &self,
+        doc: &mut Document,
+        names: &dyn Fn(&Sentence) -> Vec<bool>,
+    ) {
+        for s in &mut doc.sentences {
+            let known = names(s);
+            self.annotate_with_names(s, &known);
         }
     }
 

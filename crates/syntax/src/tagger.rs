@@ -84,6 +84,42 @@ pub(crate) struct Tagger {
 }
 
 impl Tagger {
+    /// Like [`Tagger::tag`], but tokens flagged in `names` take the best
+    /// class among `proper` (the proper-noun classes): a caller that knows
+    /// a capitalised word is a name ("*Trump* had asked ...") overrides a
+    /// tagger that would read a verb.
+    pub(crate) fn tag_with_names(
+        &self,
+        ws: &[Word],
+        names: &[bool],
+        proper: &[bool],
+        out: &mut Vec<usize>,
+    ) {
+        out.clear();
+        let mut feats = Vec::with_capacity(40);
+        let mut scores = vec![0.0f32; self.weights.nclass()];
+        let (mut p1, mut p2) = (START, START);
+        for (i, w) in ws.iter().enumerate() {
+            let forced = names.get(i).copied().unwrap_or(false);
+            let dict = self.dict.get(&w.form).map(|&c| c as usize);
+            let c = match dict {
+                Some(c) if !forced || proper.get(c).copied().unwrap_or(false) => c,
+                _ => {
+                    features(ws, i, p1, p2, &mut feats);
+                    self.weights.score(&feats, &mut scores);
+                    if forced {
+                        argmax_where(&scores, proper)
+                    } else {
+                        argmax(&scores)
+                    }
+                }
+            };
+            out.push(c);
+            p2 = p1;
+            p1 = tag_hash(c);
+        }
+    }
+
     /// Predict a class index for every token.
     pub(crate) fn tag(&self, ws: &[Word], out: &mut Vec<usize>) {
         out.clear();
@@ -104,6 +140,20 @@ impl Tagger {
             p1 = tag_hash(c);
         }
     }
+}
+
+/// Index of the highest score among the classes `allowed` marks (the
+/// overall best when none is allowed).
+pub(crate) fn argmax_where(scores: &[f32], allowed: &[bool]) -> usize {
+    let mut best = None;
+    let mut bs = f32::NEG_INFINITY;
+    for (i, &s) in scores.iter().enumerate() {
+        if allowed.get(i).copied().unwrap_or(false) && s > bs {
+            bs = s;
+            best = Some(i);
+        }
+    }
+    best.unwrap_or_else(|| argmax(scores))
 }
 
 /// Index of the highest score (0 for an empty slice).
