@@ -39,11 +39,11 @@ const TITLE_LOOKBACK: usize = 12;
 /// The country an article is about: the state named most often by its
 /// actor mentions (names, capitals, people and country-qualified roles,
 /// coreferent repeats not counted), if it is named at least three times
-/// and at least twice as often as any other.
+/// and at least half as often again as any other.
 pub fn focus_country(mentions: &[Mention]) -> Option<String> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for m in mentions {
-        if m.kind == MentionKind::Coreference || m.kind == MentionKind::Context {
+        if m.kind == MentionKind::Coreference || m.kind == MentionKind::Context || bare_generic(m) {
             continue;
         }
         let Some(c) = m.code.country.as_deref() else {
@@ -58,7 +58,23 @@ pub fn focus_country(mentions: &[Mention]) -> Option<String> {
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let (top, n) = *ranked.first()?;
     let second = ranked.get(1).map_or(0, |r| r.1);
-    (n >= 3 && n >= 2 * second).then(|| top.to_string())
+    (n >= 3 && 2 * n >= 3 * second).then(|| top.to_string())
+}
+
+/// Knowledge-base entries whose bare name other countries use for their
+/// own institution ("Congress" is the U.S. Congress unless the article is
+/// about the Philippines).
+const GENERIC_BARE: &[(&str, &str)] = &[("org:us-congress", "congress")];
+
+/// A bare generic institution name ("Congress", not "U.S. Congress").
+fn bare_generic(m: &Mention) -> bool {
+    GENERIC_BARE.iter().any(|(entry, word)| {
+        m.entry == *entry
+            && m.text
+                .split_whitespace()
+                .filter(|w| !w.eq_ignore_ascii_case("the"))
+                .all(|w| w.eq_ignore_ascii_case(word))
+    })
 }
 
 /// The title of a bare singular office mention ("the president", "the
@@ -122,8 +138,17 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
         return;
     };
     for m in mentions.iter_mut() {
-        // A role word, or a person no source names ("Angela Stanton").
-        let unknown_person = m.kind == MentionKind::Person && m.entry.starts_with("adhoc:");
+        // "Congress" in a story about another country is that country's.
+        if bare_generic(m) && m.code.country.as_deref() != Some(focus.as_str()) {
+            m.code.country = Some(focus.clone());
+            m.entry = format!("context:{focus}+{}", m.entry);
+            m.kind = MentionKind::Context;
+            continue;
+        }
+        // A role word, or a person no source names ("Angela Stanton"), or a
+        // later reference to one ("Stanton").
+        let unknown_person = matches!(m.kind, MentionKind::Person | MentionKind::Coreference)
+            && m.entry.starts_with("adhoc:");
         if m.code.country.is_some() || (m.code.sector.is_none() && !unknown_person) {
             continue;
         }
@@ -143,7 +168,11 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
             country: Some(focus.clone()),
             sector: m.code.sector.clone(),
         };
-        m.entry = format!("context:{focus}+{}", m.entry);
+        // A person keeps their own entry (so every mention of them stays
+        // one actor); a role word records where its country came from.
+        if !m.entry.starts_with("adhoc:") {
+            m.entry = format!("context:{focus}+{}", m.entry);
+        }
         m.kind = MentionKind::Context;
     }
 }
@@ -245,7 +274,14 @@ mod tests {
         // Named twice is not enough, nor is a narrow lead.
         assert_eq!(focus_country(&[a.clone(), b.clone()]), None);
         assert_eq!(
-            focus_country(&[a.clone(), b.clone(), d.clone(), c.clone(), c.clone()]),
+            focus_country(&[
+                a.clone(),
+                b.clone(),
+                d.clone(),
+                c.clone(),
+                c.clone(),
+                c.clone()
+            ]),
             None
         );
         // An international organisation is not a country the story is about.
@@ -281,6 +317,14 @@ mod tests {
                 "country:USA",
             ),
             m(
+                1,
+                "Washington",
+                Some("USA"),
+                Some("GOV"),
+                MentionKind::Metonym,
+                "metonym:washington",
+            ),
+            m(
                 2,
                 "the president",
                 None,
@@ -298,12 +342,12 @@ mod tests {
             ),
         ];
         fill_from_context(&mut v);
-        assert_eq!(v[3].code.country.as_deref(), Some("USA"));
-        assert_eq!(v[3].entry, "person:donald-trump");
-        assert_eq!(v[3].kind, MentionKind::Coreference);
         assert_eq!(v[4].code.country.as_deref(), Some("USA"));
-        assert_eq!(v[4].kind, MentionKind::Context);
-        assert_eq!(v[4].code.sector.as_deref(), Some("COP"));
+        assert_eq!(v[4].entry, "person:donald-trump");
+        assert_eq!(v[4].kind, MentionKind::Coreference);
+        assert_eq!(v[5].code.country.as_deref(), Some("USA"));
+        assert_eq!(v[5].kind, MentionKind::Context);
+        assert_eq!(v[5].code.sector.as_deref(), Some("COP"));
     }
 
     #[test]

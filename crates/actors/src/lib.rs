@@ -60,6 +60,9 @@ pub enum MentionKind {
     /// A role word with no country of its own ("police", "the Senate") given
     /// the country the article is about (see [`context`]).
     Context,
+    /// A place ("in Amman", "Darfur"): says where, lends its country to the
+    /// article's focus and to a visit's host, and is never an actor.
+    Place,
 }
 
 /// One actor mention in a document.

@@ -445,8 +445,11 @@ pub fn find_mentions(kb: &KnowledgeBase, doc: &Document) -> Vec<Mention> {
     }
     state.resolve_pending_directions(kb);
     let mut out = state.out;
-    pair_references(doc, &mut out);
+    // Roles first take their country from the context ("the government"
+    // → the government in Seoul named earlier), so that "the two
+    // countries" can count them.
     crate::context::fill_from_context(&mut out);
+    pair_references(doc, &mut out);
     out
 }
 
@@ -462,6 +465,9 @@ const PAIR_NOUNS: &[&str] = &[
     "sides",
     "capitals",
 ];
+
+/// How many sentences back "the two countries" looks for the pair.
+const PAIR_LOOKBACK: usize = 5;
 
 /// "the two countries" (or nations, Koreas, sides, ...): two coreference
 /// mentions on the same tokens, one for each of the two most recent distinct
@@ -491,7 +497,10 @@ fn pair_references(doc: &Document, out: &mut Vec<Mention>) {
             }
             let mut pair: Vec<&Mention> = Vec::new();
             for m in out.iter().rev() {
-                let before = m.sentence < si || (m.sentence == si && m.span.end <= span.start);
+                // Only countries still in the reader's mind: named in this
+                // sentence or the few before it.
+                let before = (m.sentence < si && m.sentence + PAIR_LOOKBACK >= si)
+                    || (m.sentence == si && m.span.end <= span.start);
                 let Some(code) = m.code.country.as_deref() else {
                     continue;
                 };
@@ -1829,7 +1838,18 @@ impl<'a> Finder<'a> {
             if words.len() < 2 {
                 return;
             }
-            for w in [words.first(), words.last()].into_iter().flatten() {
+            // First and last word; in a longer name every word, since
+            // Spanish and Portuguese names put the surname in the middle
+            // ("Ricardo *Rosselló* Nevares").
+            let name_words: Vec<&&str> = if words.len() >= 3 {
+                words.iter().collect()
+            } else {
+                [words.first(), words.last()]
+                    .into_iter()
+                    .flatten()
+                    .collect()
+            };
+            for w in name_words {
                 let key = normalize(w, true);
                 if usable_name_key(&key) {
                     keys.insert(key, (code.clone(), entry.to_string()));
@@ -1928,16 +1948,32 @@ impl<'a> Finder<'a> {
             if self.consumed.get(h).copied().unwrap_or(true) {
                 continue;
             }
-            if let Target::Metonym(..) = hit.target {
-                if self.after_locative(hit.start) {
-                    continue;
-                }
-            }
-            // A place only ever lends its country to a phrase.
-            if let Target::Place(..) = hit.target {
+            // A capital after "in"/"at" ("a research centre in Seoul") and a
+            // place of the knowledge base name where, not who: they become
+            // `Place` mentions, which say where an event happens (and count
+            // towards the article's country) but are never actors.
+            let place = match hit.target {
+                Target::Metonym(..) => self.after_locative(hit.start),
+                Target::Place(..) => true,
+                _ => false,
+            };
+            let res = self.kb.resolve(&hit.target, self.date);
+            if place {
+                self.cands.push(Cand {
+                    start: hit.start,
+                    end: hit.end,
+                    head: hit.end.saturating_sub(1),
+                    trim: hit.trim,
+                    code: ActorCode {
+                        country: res.code.country,
+                        sector: None,
+                    },
+                    entry: res.entry,
+                    kind: MentionKind::Place,
+                    person: false,
+                });
                 continue;
             }
-            let res = self.kb.resolve(&hit.target, self.date);
             self.cands.push(Cand {
                 start: hit.start,
                 end: hit.end,

@@ -59,6 +59,8 @@ struct Matcher<'a, 'p> {
     si: usize,
     t: Tree<'a>,
     mentions: Vec<&'a Mention>,
+    /// Place mentions of the sentence (never actors; a visit's host).
+    places: Vec<&'a Mention>,
     /// Quoted byte spans of the document.
     quotes: &'a [(usize, usize)],
 }
@@ -335,6 +337,25 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if p.need_no_object && self.t.first_kid(i, &["obj"]).is_some() {
                     continue;
                 }
+                if p.need_object && self.logical_obj(i).is_none() {
+                    continue;
+                }
+                // Parties that agree with each other need no content
+                // ("Jordan and Britain agreed").
+                let several_subjects = self
+                    .t
+                    .first_kid(i, &["nsubj"])
+                    .is_some_and(|s| self.t.kids_rel(s, &["conj"]).next().is_some());
+                if p.need_content
+                    && !several_subjects
+                    && self.logical_obj(i).is_none()
+                    && self.t.kids_rel(i, &["xcomp", "ccomp"]).next().is_none()
+                    && ["to", "with", "on", "upon"]
+                        .iter()
+                        .all(|w| self.t.prep_kids(i, w).is_empty())
+                {
+                    continue;
+                }
                 if !p.pred.is_empty() {
                     if !self.has_predicate(i, &p.pred) {
                         continue;
@@ -377,13 +398,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
             return None;
         }
         if self.t.is_passive(i) {
+            // The actor of a passive is its by-phrase, also one hung on an
+            // adjunct ("condemned in a statement *by Egypt*"); never the
+            // subject it shares with a coordinated verb ("Turkey is under
+            // sanctions and was condemned": Turkey is the one condemned).
             let by = self
                 .t
                 .first_kid(i, &["obl:agent"])
-                .or_else(|| self.t.prep_kids(i, "by").first().copied());
-            if by.is_some() || self.t.first_kid(i, &["nsubj:pass"]).is_some() {
-                return by;
-            }
+                .or_else(|| self.t.prep_kids(i, "by").first().copied())
+                .or_else(|| {
+                    self.t
+                        .kids_rel(i, &["obl"])
+                        .find_map(|o| self.t.prep_kids(o, "by").first().copied())
+                });
+            return by;
         }
         if let Some(s) = self.t.first_kid(i, &["nsubj", "csubj"]) {
             // A relative pronoun subject stands for the noun the clause modifies.
@@ -566,7 +594,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 let directional = self.t.case_of(c).is_some_and(|p| {
                     matches!(p.as_str(), "to" | "into" | "toward" | "towards" | "against")
                 });
-                if directional {
+                if directional || self.t.is_source_phrase(c) {
                     continue;
                 }
                 let skip = matches!(
@@ -580,6 +608,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         | "cc"
                         | "case"
                         | "det"
+                        | "list"
+                        | "dislocated"
+                        | "reparandum"
+                        | "vocative"
+                        | "discourse"
                 ) || rel == "acl:relcl";
                 if !skip {
                     queue.push((c, d + 1));
@@ -808,6 +841,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 MentionKind::Sector => "sector",
                 MentionKind::Coreference => "coreference",
                 MentionKind::Context => "context",
+                MentionKind::Place => "place",
             }
             .to_string(),
         }
@@ -835,7 +869,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let mut any_arg = false;
             for a in self.slot_tokens(hit, slot) {
                 for c in self.t.with_conjuncts(a) {
-                    if exclude.contains(&c) || c == hit.tok || self.t.is_source_phrase(c) {
+                    // The theme slot looks for the owner inside the theme
+                    // ("an appeal *from Gbagbo*"), so the theme itself is
+                    // not excluded there.
+                    let excluded = exclude.contains(&c) && !matches!(slot, Slot::Theme);
+                    if excluded || c == hit.tok || self.t.is_source_phrase(c) {
                         continue;
                     }
                     any_arg = true;
@@ -865,6 +903,68 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
         }
         unresolved_subject.into_iter().collect()
+    }
+
+    /// The host of a visit is the country visited: "arrived *in Amman*",
+    /// "a visit *to Tokyo*", also through the verb the visit hangs on
+    /// ("arrived in Amman on a *visit*"). The place stands for its
+    /// government, as PLOVER codes hosts.
+    fn visit_host(&self, hit: &Hit<'p>) -> Vec<Entity> {
+        let mut anchors = vec![hit.tok];
+        anchors.extend(self.t.head(hit.tok));
+        for a in anchors {
+            for p in ["to", "in", "at"] {
+                for k in self.t.prep_kids(a, p) {
+                    let place = self
+                        .places
+                        .iter()
+                        .chain(self.mentions.iter())
+                        .copied()
+                        .find(|m| m.start <= k && k < m.end && m.code.country.is_some());
+                    if let Some(m) = place {
+                        let mut e = self.entity(m);
+                        e.sector = Some("GOV".to_string());
+                        return vec![e];
+                    }
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// A recipient the pattern's slots miss but the clause names: the target
+    /// of force ("launched missiles *targeting* US troops", "aimed at"), or
+    /// the addressee of a communication the act is made in ("wrote *to the
+    /// US Embassy* asking to waive her immunity").
+    fn addressee(&self, hit: &Hit<'p>) -> Vec<Entity> {
+        let i = hit.tok;
+        let mut toks: Vec<usize> = Vec::new();
+        for &k in self.t.kids(i) {
+            if matches!(self.t.base_rel(k), "advcl" | "xcomp" | "acl")
+                && matches!(self.t.lemma(k).as_str(), "target" | "aim" | "direct")
+            {
+                toks.extend(self.logical_obj(k));
+                toks.extend(self.t.prep_kids(k, "at"));
+                toks.extend(self.t.prep_kids(k, "against"));
+            }
+        }
+        let verbal_request = matches!(
+            hit.pat.category,
+            Category::Request | Category::Accuse | Category::Reject | Category::Threaten
+        );
+        if verbal_request && matches!(self.t.base_rel(i), "advcl" | "xcomp" | "conj") {
+            if let Some(h) = self.t.head(i) {
+                if self.dict.in_list("communicate", &self.t.lemma(h)) {
+                    toks.extend(self.t.prep_kids(h, "to"));
+                    toks.extend(self.t.kids_rel(h, &["iobj"]));
+                }
+            }
+        }
+        toks.into_iter()
+            .filter_map(|t| self.mention_for(t))
+            .filter(|m| m.code.country.is_some())
+            .map(|m| self.entity(m))
+            .collect()
     }
 
     /// The act is done with words: its object is an idea (`@abstract`:
@@ -1158,6 +1258,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     category = *c;
                     mode = m.clone();
                 }
+            }
+            if recipients.is_empty() {
+                recipients.extend(self.addressee(&hit));
+            }
+            if recipients.is_empty() && hit.pat.mode.as_deref() == Some("visit") {
+                recipients.extend(self.visit_host(&hit));
             }
             let mut recipient_via = if recipients.is_empty() {
                 "none"
@@ -1687,13 +1793,26 @@ pub(crate) fn code_sentences(
     let quotes = quoted_spans(doc);
     // Mentions come in text order: index them by sentence once, so a long
     // document costs linear time, not sentences × mentions.
+    // Places are kept apart: they say where, never who.
     let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); doc.sentences.len()];
+    let mut places_by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); doc.sentences.len()];
     for m in mentions {
-        if let Some(v) = by_sentence.get_mut(m.sentence) {
+        let list = if m.kind == MentionKind::Place {
+            &mut places_by_sentence
+        } else {
+            &mut by_sentence
+        };
+        if let Some(v) = list.get_mut(m.sentence) {
             v.push(m);
         }
     }
-    for ((si, s), sentence_mentions) in doc.sentences.iter().enumerate().zip(by_sentence) {
+    for (((si, s), sentence_mentions), places) in doc
+        .sentences
+        .iter()
+        .enumerate()
+        .zip(by_sentence)
+        .zip(places_by_sentence)
+    {
         if s.role == SegmentRole::Furniture || s.tokens.is_empty() {
             continue;
         }
@@ -1703,6 +1822,7 @@ pub(crate) fn code_sentences(
             si,
             t: Tree::new(s),
             mentions: sentence_mentions,
+            places,
             quotes: &quotes,
         };
         let hits = m.hits();

@@ -24,7 +24,7 @@ use std::sync::OnceLock;
 
 /// What the matcher saw when it proposed an event; the inputs of the
 /// confidence model. Not part of the PLOVER record.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Signals {
     /// Trigger part of speech: `verb`, `noun` or `adj`.
     pub pos: &'static str,

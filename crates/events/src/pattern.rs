@@ -123,6 +123,13 @@ pub struct Pattern {
     /// A verb fires only without an object (`need=noobj`: crowds "gathered",
     /// not "gathered evidence").
     pub need_no_object: bool,
+    /// A verb fires only with a direct object (`need=obj`: troops "entered
+    /// the town", not "entered into an agreement").
+    pub need_object: bool,
+    /// Fires only with some content: an object, a complement clause or a
+    /// to/with/on phrase (`need=content`: "agreed *to* withdraw", not a
+    /// bare "agreed" that assents to an opinion).
+    pub need_content: bool,
     /// Fires only when the actor is an armed body (`need=armed`: military,
     /// rebels, militias; "troops *entered* the town").
     pub need_armed: bool,
@@ -300,6 +307,8 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_comp: false,
         need_light: false,
         need_no_object: false,
+        need_object: false,
+        need_content: false,
         need_armed: false,
         not_theme: Vec::new(),
         not_particle: Vec::new(),
@@ -338,6 +347,8 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "comp" => p.need_comp = true,
             "need" if value == "light" => p.need_light = true,
             "need" if value == "noobj" => p.need_no_object = true,
+            "need" if value == "obj" => p.need_object = true,
+            "need" if value == "content" => p.need_content = true,
             "need" if value == "armed" => p.need_armed = true,
             "notobj" => p.not_theme = list(),
             "notprt" => p.not_particle = list(),

@@ -32,6 +32,10 @@ pub struct Args {
     kb: Vec<PathBuf>,
     #[command(flatten)]
     policy: PolicyArgs,
+    /// Add to each record the confidence model's inputs (`signals`) and the
+    /// weight each feature contributed (`confidence_features`).
+    #[arg(long)]
+    explain: bool,
     #[command(flatten)]
     syntax: ModelArgs,
 }
@@ -70,6 +74,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         writeln!(out, "{}", dyad_events::cameo::tsv_header())?;
     }
     let format = args.format;
+    let explain = args.explain;
     let policy = args.policy.policy();
     let mut reader = args.input.reader()?;
     let stats = pipeline::run(
@@ -82,6 +87,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             let mut lines = String::new();
             for event in &events {
                 let line = match format {
+                    Format::Plover if explain => explained(event, coder.confidence_model()),
                     Format::Plover => serde_json::to_string(event).unwrap_or_default(),
                     Format::Cameo => dyad_events::cameo::to_tsv_row(event),
                 };
@@ -102,4 +108,28 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
     }
     pipeline::require_some_input(&stats)
+}
+
+/// A record with the confidence model's inputs and each feature's weight.
+fn explained(event: &dyad_events::Event, model: &dyad_events::ConfidenceModel) -> String {
+    let mut v = serde_json::to_value(event).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        o.insert(
+            "signals".into(),
+            serde_json::to_value(&event.signals).unwrap_or_default(),
+        );
+        let contributions: serde_json::Map<String, serde_json::Value> =
+            dyad_events::confidence::features(event)
+                .into_iter()
+                .map(|(k, x)| {
+                    let w = model.weights.get(&k).copied().unwrap_or(0.0) * x;
+                    (k, serde_json::json!((w * 1000.0).round() / 1000.0))
+                })
+                .collect();
+        o.insert(
+            "confidence_features".into(),
+            serde_json::Value::Object(contributions),
+        );
+    }
+    serde_json::to_string(&v).unwrap_or_default()
 }

@@ -25,6 +25,11 @@ pub struct Args {
     /// Use the pattern files in this directory instead of the built-in ones.
     #[arg(long)]
     pub patterns: Option<PathBuf>,
+    /// Score these records (PLOVER JSON Lines with dyad's `doc_id` and
+    /// `trigger_span`, for example an earlier version's output) instead of
+    /// coding the articles.
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<PathBuf>,
     #[command(flatten)]
     pub syntax: ModelArgs,
 }
@@ -59,6 +64,39 @@ pub fn code_gold(
     gold.par_iter().map(code).collect()
 }
 
+/// Records from a file, grouped by article; sentences from segmenting the
+/// gold text (no parse needed). A malformed line is an error naming it.
+fn read_predictions(gold: &[GoldArticle], path: &std::path::Path) -> anyhow::Result<Vec<Coded>> {
+    use anyhow::Context;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading predictions {}", path.display()))?;
+    let mut by_doc: std::collections::HashMap<String, Vec<dyad_events::Event>> =
+        std::collections::HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let e: dyad_events::Event = serde_json::from_str(line)
+            .with_context(|| format!("{}:{}: not a PLOVER record", path.display(), n + 1))?;
+        by_doc.entry(e.doc_id.clone()).or_default().push(e);
+    }
+    Ok(gold
+        .iter()
+        .map(|art| {
+            let mut doc = dyad_core::Document::new(art.id.clone(), art.text.clone());
+            dyad_text::segment(&mut doc);
+            Coded {
+                sentences: doc
+                    .sentences
+                    .iter()
+                    .map(|s| (s.span.start, s.span.end))
+                    .collect(),
+                events: by_doc.remove(&art.id).unwrap_or_default(),
+            }
+        })
+        .collect())
+}
+
 /// Run the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let owned;
@@ -73,7 +111,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let model = args.syntax.load()?;
     let model = model.as_ref();
     let gold = articles::read_gold(&args.gold)?;
-    let coded = code_gold(&gold, coder, kb, model);
+    let coded = match &args.predictions {
+        Some(path) => read_predictions(&gold, path)?,
+        None => code_gold(&gold, coder, kb, model),
+    };
     let report = articles::evaluate(&gold, &coded, &args.policy.policy());
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json {
