@@ -79,6 +79,15 @@ impl Quad {
 }
 
 impl Category {
+    /// The manual's "Requires recipient: Yes" (AID, COOPERATE, SANCTION):
+    /// without one the record is incomplete.
+    pub fn requires_recipient(self) -> bool {
+        matches!(
+            self,
+            Category::Aid | Category::Cooperate | Category::Sanction
+        )
+    }
+
     /// All categories in the manual's order.
     pub const ALL: [Category; 16] = [
         Category::Agree,

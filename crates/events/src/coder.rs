@@ -725,11 +725,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 )
             })
         };
+        // A modifier inside another noun phrase ("*American* sanctions",
+        // "*US* troops") belongs to that phrase's event, not to this one.
+        let modifier = |m: &Mention| {
+            matches!(self.t.deprel(m.head), "amod" | "compound")
+                && self.t.head(m.head).is_some_and(|h| h != tok)
+        };
+        let subject = |m: &Mention| matches!(self.t.base_rel(m.head), "nsubj");
         cands
             .iter()
             .copied()
-            .find(|m| !in_pp(m))
-            .or_else(|| cands.first().copied())
+            .find(|m| subject(m) && !in_pp(m))
+            .or_else(|| {
+                cands
+                    .iter()
+                    .copied()
+                    .find(|m| !in_pp(m) && !modifier(m) && !self.is_locative(m.head))
+            })
     }
 
     /// Whether an event whose tree gives no actor may take the nearest
@@ -739,7 +751,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// the sentence makes the speaker or a bystander the perpetrator.
     fn may_borrow_actor(&self, hit: &Hit<'p>) -> bool {
         let i = hit.tok;
-        !(hit.pat.pos == TriggerPos::Verb && self.t.is_passive(i))
+        match hit.pat.pos {
+            TriggerPos::Verb => !self.t.is_passive(i),
+            // An event noun that is the object of another verb is that
+            // verb's topic ("*condemned* the attack", "*experienced*
+            // sanctions", "would *like* recognition"): the verb's subject is
+            // not its actor. Only a support verb lends its subject.
+            TriggerPos::Noun => {
+                let object = matches!(self.t.deprel(i), "obj" | "nsubj:pass" | "iobj");
+                let light = self
+                    .t
+                    .head(i)
+                    .is_some_and(|h| self.dict.in_list("light", &self.t.lemma(h)));
+                !object || light
+            }
+            TriggerPos::Adj => true,
+        }
     }
 
     /// The first mention with a country after the trigger and before a
@@ -762,10 +789,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     || (self.t.is_verbal(i) && self.dict.in_list("report", &self.t.lemma(i)))
             })
             .unwrap_or(self.t.len());
+        // Force, protest and the acts that need a recipient (aid, sanctions)
+        // are aimed at whoever holds the place they happen in.
         let places_ok = category == Category::Protest
-            || category.quad() == Quad::MaterialConflict && category != Category::Sanction;
+            || category.quad() == Quad::MaterialConflict
+            || category.requires_recipient();
+        let places: &[&'a Mention] = if places_ok { &self.places } else { &[] };
         self.mentions
             .iter()
+            .chain(places.iter())
             .copied()
             .filter(|m| {
                 m.start > tok
@@ -805,6 +837,45 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 "," | ";" | ":" | "—" | "–" | "-" | "\"" | "“" | "”"
             );
             !opens_clause && !breaks
+        })
+    }
+
+    /// The entity is a possessive pronoun ("its", "his", "their") or an
+    /// organ owned through one ("*its* troops", "*his* government").
+    fn is_possessive_pronoun(&self, e: &Entity) -> bool {
+        let possessive = |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "its" | "his" | "her" | "their" | "our" | "my"
+            )
+        };
+        if possessive(&e.entity_text) {
+            return true;
+        }
+        let before = self
+            .t
+            .s
+            .tokens
+            .iter()
+            .rev()
+            .find(|t| t.span.end <= e.span.start);
+        e.resolution == "coreference" && before.is_some_and(|t| possessive(&t.form))
+    }
+
+    /// The entity is the subject of a reporting verb ("..., the minister
+    /// *said*").
+    fn is_reporting_subject(&self, e: &Entity) -> bool {
+        (0..self.t.len()).any(|k| {
+            self.t
+                .s
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.span.start >= e.span.start && t.span.end <= e.span.end)
+                && matches!(self.t.deprel(k), "nsubj")
+                && self
+                    .t
+                    .head(k)
+                    .is_some_and(|h| self.dict.in_list("report", &self.t.lemma(h)))
         })
     }
 
@@ -868,7 +939,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let mut ents: Vec<Entity> = Vec::new();
             let mut any_arg = false;
             for a in self.slot_tokens(hit, slot) {
+                let own_case = self.t.case_of(a);
                 for c in self.t.with_conjuncts(a) {
+                    // A conjunct with a preposition of its own is another
+                    // phrase ("with Trump, *in Singapore* and Hanoi").
+                    if c != a
+                        && self
+                            .t
+                            .case_of(c)
+                            .is_some_and(|k| Some(&k) != own_case.as_ref())
+                    {
+                        continue;
+                    }
                     // The theme slot looks for the owner inside the theme
                     // ("an appeal *from Gbagbo*"), so the theme itself is
                     // not excluded there.
@@ -1209,6 +1291,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             let mut recipients = self.fill(&hit, &rcp_slots, &exclude);
             recipients.retain(|e| !actor_spans.contains(&e.span) && e.resolution != "unresolved");
+
             let mut actor_via = if actor.is_empty() { "none" } else { "tree" };
             // Parses of news text are imperfect: when the tree gives no actor
             // with a country, take the nearest one before the trigger.
@@ -1276,6 +1359,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     recipients.push(self.entity(m));
                     recipient_via = "surface";
                 }
+            }
+            // "Syria is willing to withdraw *its* troops", "the UN rejected a
+            // call for *its* forces": the actor's own possessive is not who
+            // the act is aimed at; nor is the speaker of a reporting clause.
+            let actor_codes: Vec<Option<String>> = actor.iter().map(|e| e.code.clone()).collect();
+            recipients.retain(|e| {
+                let own = actor_codes.contains(&e.code)
+                    && (self.is_possessive_pronoun(e) || self.is_reporting_subject(e));
+                !own
+            });
+            if recipients.is_empty() {
+                recipient_via = "none";
             }
             let mut aux = self.aux_modes(hit.tok);
             // Control verbs that negate ("refused to", "failed to") already put
@@ -1833,11 +1928,17 @@ pub(crate) fn code_sentences(
         demote_reporting_clauses(&m, &mut drafts);
         inherit_recipients(&mut drafts);
         // An event with neither actor nor recipient ("the war is not upon
-        // us") tells an analyst nothing codeable.
+        // us") tells an analyst nothing codeable; nor does one of the
+        // categories the manual says need a recipient (AID, COOPERATE,
+        // SANCTION: "Requires recipient: Yes") when none was found.
         let kept: Vec<Draft<'_>> = drafts
             .into_iter()
             .filter(|d| !d.absorbed)
-            .filter(|d| !(d.actor.is_empty() && d.recipient_groups.iter().all(|g| g.is_empty())))
+            .filter(|d| {
+                let no_recipient = d.recipient_groups.iter().all(|g| g.is_empty());
+                !(d.actor.is_empty() && no_recipient)
+                    && !(no_recipient && d.category.requires_recipient() && !d.hit.pat.mutual)
+            })
             .collect();
         let n = kept.len();
         for mut d in kept {
