@@ -1936,8 +1936,10 @@ pub(crate) fn code_sentences(
             .filter(|d| !d.absorbed)
             .filter(|d| {
                 let no_recipient = d.recipient_groups.iter().all(|g| g.is_empty());
-                !(d.actor.is_empty() && no_recipient)
-                    && !(no_recipient && d.category.requires_recipient() && !d.hit.pat.mutual)
+                let nobody = d.actor.is_empty() && no_recipient;
+                let incomplete =
+                    no_recipient && d.category.requires_recipient() && !d.hit.pat.mutual;
+                !nobody && !incomplete
             })
             .collect();
         let n = kept.len();
