@@ -397,6 +397,16 @@ impl KnowledgeBase {
     /// A person's code on a date: the highest office held that day; a former
     /// office holder becomes that country's `ELI`; with no date, the most
     /// recent office (marked uncertain when there were several).
+    /// The code of a knowledge-base person (`entry` as in mentions,
+    /// `person:ID`) on `date`: the office they held then, `ELI` when out of
+    /// office. `None` for entries that are not people.
+    pub fn person_code_on(&self, entry: &str, date: NaiveDate) -> Option<ActorCode> {
+        let id = entry.strip_prefix("person:")?;
+        self.people
+            .contains_key(id)
+            .then(|| self.resolve_person(id, Some(date)).code)
+    }
+
     pub(crate) fn resolve_person(&self, id: &str, date: Option<NaiveDate>) -> Resolution {
         let entry = format!("person:{id}");
         let tenures = self

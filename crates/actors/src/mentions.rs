@@ -1607,18 +1607,61 @@ impl<'a> Finder<'a> {
         if let Some((code, entry)) = keys.get(&key) {
             return Some((code.clone(), entry.clone(), MentionKind::Coreference));
         }
-        match self.kb.surnames.get(&key).map(Vec::as_slice) {
-            Some([id]) => {
-                let res = self.kb.resolve_person(id, self.date);
-                // Someone who takes office only after the document date is
-                // more likely a namesake ("McCain" in 2018 is not the later
-                // head of the World Food Programme).
-                let served = self.date.is_none()
-                    || res.office.is_some()
-                    || res.code.sector.as_deref() == Some("ELI");
-                served.then_some((res.code, res.entry, MentionKind::Person))
+        // A misspelt surname of someone the document named in full
+        // ("Pierliusi" for Pierluisi, "Shiff" for Schiff): one slip in a
+        // name of five letters or more, two in one of eight or more.
+        if key.chars().count() >= 5 {
+            let slips = if key.chars().count() >= 8 { 2 } else { 1 };
+            let mut close = keys
+                .iter()
+                .filter(|(k, _)| k.chars().next() == key.chars().next())
+                .filter(|(k, _)| edit_distance_within(k, &key, slips));
+            if let (Some((_, (code, entry))), None) = (close.next(), close.next()) {
+                return Some((code.clone(), entry.clone(), MentionKind::Coreference));
             }
-            _ => None,
+        }
+        let ids = self.kb.surnames.get(&key)?;
+        // Someone who takes office only after the document date is more
+        // likely a namesake ("McCain" in 2018 is not the later head of the
+        // World Food Programme).
+        let served = |res: &crate::Resolution| {
+            self.date.is_none() || res.office.is_some() || res.code.sector.as_deref() == Some("ELI")
+        };
+        match ids.as_slice() {
+            [id] => {
+                let res = self.kb.resolve_person(id, self.date);
+                served(&res).then_some((res.code, res.entry, MentionKind::Person))
+            }
+            // Several people share the surname: if all who served share a
+            // country, the country is known even if the person is not.
+            many => {
+                let resolved: Vec<crate::Resolution> = many
+                    .iter()
+                    .map(|id| self.kb.resolve_person(id, self.date))
+                    .filter(|r| served(r))
+                    .collect();
+                let first = resolved.first()?;
+                let country = first.code.country.clone()?;
+                if resolved
+                    .iter()
+                    .any(|r| r.code.country.as_ref() != Some(&country))
+                {
+                    return None;
+                }
+                let sector = first.code.sector.clone().filter(|s| {
+                    resolved
+                        .iter()
+                        .all(|r| r.code.sector.as_deref() == Some(s.as_str()))
+                });
+                Some((
+                    ActorCode {
+                        country: Some(country),
+                        sector,
+                    },
+                    format!("surname:{key}"),
+                    MentionKind::Person,
+                ))
+            }
         }
     }
 
@@ -1814,17 +1857,26 @@ impl<'a> Finder<'a> {
                 k += 1;
                 continue;
             };
-            if let Some((code, entry, kind)) = self.resolve_bare(&keys, k, end) {
+            // "Mr. Biden", "Sen. Schiff": an honorific before a known
+            // surname is that person.
+            let honorific = end == k + 2 && HONORIFICS.contains(&self.low(k).trim_end_matches('.'));
+            let name_start = if honorific { k + 1 } else { k };
+            if let Some((code, entry, kind)) = self.resolve_bare(&keys, name_start, end) {
                 self.cands.push(Cand {
                     start: k,
                     end,
-                    head: k,
+                    head: name_start,
                     trim: 0,
                     code,
                     entry,
                     kind,
                     person: true,
                 });
+                for t in k..end {
+                    if let Some(x) = self.taken.get_mut(t) {
+                        *x = true;
+                    }
+                }
             }
             k = end;
         }
@@ -2238,6 +2290,33 @@ fn antecedent(
         .find(|&i| compatible(i))
         .or_else(|| prev.rev().find(|&i| compatible(i)))
         .and_then(pick)
+}
+
+/// Whether two words are within `max` single-character edits of each other
+/// (insertions, deletions, substitutions; bounded, so cheap on long words).
+fn edit_distance_within(a: &str, b: &str, max: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(usize::MAX) + usize::from(ca != cb);
+            let del = prev.get(j + 1).copied().unwrap_or(usize::MAX) + 1;
+            let ins = cur.get(j).copied().unwrap_or(usize::MAX) + 1;
+            if let Some(c) = cur.get_mut(j + 1) {
+                *c = sub.min(del).min(ins);
+            }
+        }
+        if cur.iter().min().copied().unwrap_or(usize::MAX) > max {
+            return false;
+        }
+        prev = cur;
+    }
+    prev.last().is_some_and(|&d| d <= max)
 }
 
 /// Whether a word of a person's name can stand for them alone: not a

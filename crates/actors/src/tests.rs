@@ -561,7 +561,7 @@ fn an_indefinite_regime_is_not_a_reference() {
 }
 
 #[test]
-fn bare_ambiguous_surname_without_antecedent_is_left_alone() {
+fn bare_ambiguous_surname_resolves_only_when_every_bearer_shares_a_country() {
     let mut kb = mini_kb();
     let dir = scratch("kims");
     let file = dir.join("more.tsv");
@@ -571,9 +571,43 @@ fn bare_ambiguous_surname_without_antecedent_is_left_alone() {
     )
     .expect("write");
     kb.extend_from_file(&file).expect("extend");
+    // Two North Koreans called Kim: the person is unknown, the country is not.
     let d = doc(None, &["Kim|PROPN|_|2|nsubj smiled|VERB|smile|0|root"]);
+    let ms = find_mentions(&kb, &d);
+    assert_eq!(ms.len(), 1, "{:?}", codes(&ms));
+    assert_eq!(ms[0].code.country.as_deref(), Some("PRK"));
+    assert_eq!(ms[0].entry, "surname:kim");
+    // A South Korean Kim too: nothing can be said.
+    std::fs::write(
+        &file,
+        "id\tname\taliases\tcountry\tsector\toffice\tstart\tend\nkim-dae-jung\tKim Dae-jung\t\tKOR\tGOV\tPresident\t1998-02-25\t2003-02-24\n",
+    )
+    .expect("write");
+    kb.extend_from_file(&file).expect("extend");
     assert!(find_mentions(&kb, &d).is_empty());
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn misspelt_surnames_and_honorifics_refer_to_the_person_named_in_full() {
+    let kb = mini_kb();
+    let d = doc(
+        None,
+        &[
+            "Representative|PROPN|_|3|compound Adam|PROPN|_|3|compound Schiff|PROPN|_|4|nsubj spoke|VERB|speak|0|root",
+            "Later|ADV|_|3|advmod Shiff|PROPN|_|3|nsubj left|VERB|leave|0|root",
+            "Mr.|PROPN|_|2|compound Schiff|PROPN|_|3|nsubj returned|VERB|return|0|root",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let first = ms
+        .iter()
+        .find(|m| m.text.contains("Adam Schiff"))
+        .expect("full name");
+    for text in ["Shiff", "Mr. Schiff"] {
+        let m = ms.iter().find(|m| m.text == text).expect(text);
+        assert_eq!(m.entry, first.entry, "{text}: {:?}", codes(&ms));
+    }
 }
 
 #[test]

@@ -1237,17 +1237,53 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let Some(date) = self.doc.date else {
             return false;
         };
+        // The trigger and the words it is an argument or a conjunct of
+        // ("carried out a test and *a series of* missile tests").
         let mut check = vec![i];
-        if let Some(h) = self.t.head(i) {
-            if matches!(self.t.deprel(i), "obj" | "xcomp") {
-                check.push(h);
+        let mut node = i;
+        for _ in 0..3 {
+            let Some(h) = self.t.head(node) else { break };
+            if !matches!(self.t.base_rel(node), "obj" | "xcomp" | "conj" | "nmod") {
+                break;
             }
+            check.push(h);
+            node = h;
         }
         for x in check {
+            // Temporal phrases of the event, and those of a temporal clause
+            // it is anchored to ("*before* kicking off a détente *in 2018*,
+            // Kim carried out his sixth nuclear test").
+            let mut phrases: Vec<usize> = Vec::new();
             for &k in self.t.kids(x) {
-                if !matches!(self.t.base_rel(k), "obl" | "nmod") {
-                    continue;
+                match self.t.base_rel(k) {
+                    "obl" | "nmod" => phrases.push(k),
+                    "advcl"
+                        if self.t.kids_rel(k, &["mark", "case"]).any(|m| {
+                            matches!(
+                                self.t.lemma(m).as_str(),
+                                "before" | "after" | "since" | "when" | "while" | "until"
+                            )
+                        }) =>
+                    {
+                        // Anywhere in the clause, a few levels down.
+                        let mut frontier = vec![k];
+                        for _ in 0..3 {
+                            let next: Vec<usize> = frontier
+                                .iter()
+                                .flat_map(|&f| self.t.kids(f).iter().copied())
+                                .collect();
+                            phrases.extend(
+                                next.iter()
+                                    .copied()
+                                    .filter(|&n| matches!(self.t.base_rel(n), "obl" | "nmod")),
+                            );
+                            frontier = next;
+                        }
+                    }
+                    _ => {}
                 }
+            }
+            for k in phrases {
                 let mut toks = vec![k];
                 toks.extend(self.t.kids(k).iter().copied());
                 for tk in toks {

@@ -130,7 +130,9 @@ impl Coder {
     /// `dyad-actors`, dates events with `dyad-time`, skips furniture.
     pub fn code_document(&self, kb: &dyad_actors::KnowledgeBase, doc: &Document) -> Vec<Event> {
         let mentions = dyad_actors::find_mentions(kb, doc);
-        self.code_with_mentions(doc, &mentions)
+        let mut events = self.code_with_mentions(doc, &mentions);
+        offices_on_event_date(kb, doc, &mut events);
+        events
     }
 
     /// Code a segmented and parsed document whose actor mentions are already
@@ -195,6 +197,45 @@ fn mark_background(doc: &Document, events: &mut [Event]) {
         if year < doc_date.year() - 1 && !e.aux_mode.iter().any(|a| a == "historical") {
             e.aux_mode.push("historical".to_string());
             e.context.push("historical".to_string());
+        }
+    }
+}
+
+/// People are resolved to their office on the article's date; an event the
+/// text dates to another year takes the office they held then ("a 2016
+/// meeting" of a senator who is president in the article is a senator's).
+fn offices_on_event_date(kb: &dyad_actors::KnowledgeBase, doc: &Document, events: &mut [Event]) {
+    use chrono::Datelike;
+    for e in events.iter_mut() {
+        if !matches!(e.date_source.as_str(), "expression" | "context") {
+            continue;
+        }
+        // A day, or a bare year ("in 2018") taken at its middle.
+        let Some(date) = e.date.as_deref().and_then(|d| {
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .ok()
+                .or_else(|| {
+                    let year: i32 = d.get(..4)?.parse().ok()?;
+                    chrono::NaiveDate::from_ymd_opt(year, 7, 1)
+                })
+        }) else {
+            continue;
+        };
+        if doc.date.is_some_and(|d| d.year() == date.year()) {
+            continue;
+        }
+        for ent in e.actor.iter_mut().chain(e.recipient.iter_mut()) {
+            let Some(code) = ent
+                .identifier_id
+                .as_deref()
+                .and_then(|id| kb.person_code_on(id, date))
+            else {
+                continue;
+            };
+            if code.country.is_some() {
+                ent.code = code.country;
+                ent.sector = code.sector;
+            }
         }
     }
 }
