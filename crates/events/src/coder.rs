@@ -273,9 +273,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
     fn hits(&self) -> Vec<Hit<'p>> {
         let mut out = Vec::new();
         for i in 0..self.t.len() {
-            // A noun used as a modifier ("*invasion* forces") names no event.
+            // A noun used as a modifier ("*invasion* forces") names no event,
+            // unless what it modifies is a generic word for an act
+            // (`@effort`: "*mediation* effort", "*peace* talks").
             if matches!(self.t.deprel(i), "compound" | "amod")
                 && self.t.upos(i) == dyad_core::Upos::Noun
+                && !self
+                    .t
+                    .head(i)
+                    .is_some_and(|h| self.dict.in_list("effort", &self.t.lemma(h)))
             {
                 continue;
             }
