@@ -146,6 +146,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
         if let Some(o) = self.t.first_kid(i, &["obj"]) {
             return Some(o);
         }
+        // A noun the parser took for a complement ("called off a strike"
+        // with `strike` as xcomp) is the object.
+        if let Some(o) = self
+            .t
+            .kids_rel(i, &["xcomp"])
+            .find(|&x| self.t.upos(x) == dyad_core::Upos::Noun)
+        {
+            return Some(o);
+        }
         if let Some(o) = self.t.first_kid(i, &["nsubj:pass"]) {
             return Some(o);
         }
@@ -285,6 +294,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
             {
                 continue;
             }
+            // A participle used as an adjective ("his *proposed* budget",
+            // "a *negotiated* agreement", "*accused* criminals") describes a
+            // thing; it does not report an act.
+            if self.t.deprel(i) == "amod" && matches!(self.t.xpos(i), "VBN" | "VBG") {
+                continue;
+            }
             let lemma = self.trigger_key(i);
             let mut best: Option<(u8, Hit<'p>)> = None;
             for p in self.dict.for_lemma(&lemma) {
@@ -328,10 +343,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 {
                     continue;
                 }
-                if p.not_particle
-                    .iter()
-                    .any(|w| self.particle(i, w).is_some_and(|(_, o)| o.is_none()))
-                {
+                if p.not_particle.iter().any(|w| {
+                    self.particle(i, w).is_some_and(|(_, o)| o.is_none())
+                        || self.t.lemma(i + 1) == *w
+                }) {
                     continue;
                 }
                 if p.need_comp && !self.has_complement(i) {
@@ -451,6 +466,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if self.t.deprel(i) == "acl:relcl" {
                     return self.t.head(i);
                 }
+                // "wildfires *destroying* the rainforest": an active
+                // participle's subject is the noun it modifies.
+                let marked = self.t.kids_rel(i, &["mark", "case"]).next().is_some();
+                if !marked && self.t.xpos(i) == "VBG" {
+                    return Some(h);
+                }
                 // "the possibility of supplying": the subject of whoever governs the noun.
                 let g = self.t.head(h)?;
                 if self.t.is_verbal(g) {
@@ -531,7 +552,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
                 v
             }
-            Slot::Prior => Vec::new(),
+            Slot::Prior | Slot::Nothing => Vec::new(),
             Slot::Prep(p) => {
                 let mut v = self.t.prep_kids(i, p);
                 // The phrase may attach to the theme noun ("imposed sanctions *on* Iran")
@@ -1662,6 +1683,37 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// future cooperation is AGREE, a future RETREAT is CONCEDE, an announced
     /// future use of force or sanction is a THREATEN.
     fn adjust(&self, d: &mut Draft<'p>) {
+        // "did not accede to the demands", "would not endorse the result":
+        // declining to cooperate is a rejection (manual, REJECT), not a
+        // negated concession.
+        let plain_not = self
+            .t
+            .kids_rel(d.hit.tok, &["advmod"])
+            .any(|k| matches!(self.t.lemma(k).as_str(), "not" | "never" | "n't"))
+            || self
+                .t
+                .kids_rel(d.hit.tok, &["cc:preconj", "cc"])
+                .any(|k| self.t.lemma(k) == "neither");
+        if plain_not
+            && d.aux.contains("negation")
+            && matches!(
+                d.category,
+                Category::Concede | Category::Agree | Category::Support
+            )
+            && d.hit.pat.pos == TriggerPos::Verb
+        {
+            d.mode = Some(
+                match d.category {
+                    Category::Concede => "yield",
+                    _ => "assist",
+                }
+                .to_string(),
+            );
+            d.comment = Some(format!("{} not done coded as REJECT", d.category));
+            d.category = Category::Reject;
+            d.aux.remove("negation");
+            return;
+        }
         // "will withdraw ... unless X arranges a ceasefire": a future act made
         // conditional on the other side's behaviour is a threat.
         let unless = self.t.kids_rel(d.hit.tok, &["advcl"]).any(|c| {
@@ -1979,9 +2031,15 @@ pub(crate) fn code_sentences(
             .filter(|d| {
                 let no_recipient = d.recipient_groups.iter().all(|g| g.is_empty());
                 let nobody = d.actor.is_empty() && no_recipient;
+                // A meeting of one state body with nobody else ("the Senate
+                // was to meet") is its own business, not an interaction.
+                let alone = d.category == Category::Consult
+                    && no_recipient
+                    && d.actor.len() == 1
+                    && d.actor.iter().all(|a| is_state(a.code.as_deref()));
                 let incomplete =
                     no_recipient && d.category.requires_recipient() && !d.hit.pat.mutual;
-                !nobody && !incomplete
+                !nobody && !incomplete && !alone
             })
             .collect();
         let n = kept.len();

@@ -54,6 +54,8 @@ pub enum Slot {
     Comp,
     /// The actor of the event responded to ("response ... to a launch").
     Prior,
+    /// Nothing: the act takes no recipient (`rcp=none`).
+    Nothing,
     /// A prepositional phrase (`obl`/`nmod`) whose `case` is this lemma.
     Prep(String),
 }
@@ -70,6 +72,9 @@ impl Slot {
             "csubj" => Slot::Csubj,
             "comp" => Slot::Comp,
             "prior" => Slot::Prior,
+            // `rcp=none`: the act has no recipient ("resigned *from* the
+            // government" is not aimed at it).
+            "none" => Slot::Nothing,
             p if !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()) => {
                 Slot::Prep(p.to_string())
             }
