@@ -785,11 +785,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // sanctions", "would *like* recognition"): the verb's subject is
             // not its actor. Only a support verb lends its subject.
             TriggerPos::Noun => {
-                let object = matches!(self.t.deprel(i), "obj" | "nsubj:pass" | "iobj");
                 let light = self
                     .t
                     .head(i)
                     .is_some_and(|h| self.dict.in_list("light", &self.t.lemma(h)));
+                let object = matches!(self.t.deprel(i), "obj" | "nsubj:pass" | "iobj");
                 !object || light
             }
             TriggerPos::Adj => true,

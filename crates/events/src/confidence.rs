@@ -105,6 +105,10 @@ pub fn features(e: &Event) -> Vec<(String, f64)> {
         actor.map_or("none", |a| a.resolution.as_str())
     ));
     on(format!("actor_via={}", s.actor_via));
+    // A borrowed actor is a fair guess for a verb whose subject the parse
+    // lost, a poor one for an event noun.
+    on(format!("actor_via={}&pos={}", s.actor_via, s.pos));
+    on(format!("rcp_via={}&quad={}", s.recipient_via, e.quad_code));
     if !e.actor.iter().any(|a| a.code.is_some()) {
         on("actor_code=none".into());
     }
