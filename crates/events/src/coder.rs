@@ -2181,6 +2181,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             sentence_index: self.si,
             sentence_tokens: self.t.len(),
             events_in_sentence,
+            salience: 0.0,
         }
     }
 
@@ -2191,7 +2192,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
         dating: &dyn Fn(usize, usize) -> Dating,
         out: &mut Vec<Event>,
     ) {
-        let signals = self.signals(&d, events_in_sentence);
+        let mut signals = self.signals(&d, events_in_sentence);
         let s = self.t.s;
         let text = s.text(&self.doc.text).to_string();
         let trig_span = s.tokens.get(d.hit.tok).map(|t| t.span).unwrap_or_default();
@@ -2214,6 +2215,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
         // Nearer the root is more likely the sentence's main event.
         confidence *= 1.0 - 0.06 * (self.t.depth(d.hit.tok).min(6) as f32);
+        signals.salience = confidence.clamp(0.0, 1.0);
         let aux: Vec<String> = d.aux.iter().map(|a| a.to_string()).collect();
         let mut context = d.hit.pat.context.clone();
         context.extend(aux.iter().cloned());

@@ -62,6 +62,10 @@ pub struct Signals {
     pub sentence_tokens: usize,
     /// Candidates proposed in the same sentence.
     pub events_in_sentence: usize,
+    /// The matcher's own estimate of how central the event is to its
+    /// sentence (pattern prior, lowered for depth, auxiliary modes and an
+    /// unresolved actor): what picks a sentence's main event.
+    pub salience: f32,
 }
 
 /// Codes of entities that are not states.

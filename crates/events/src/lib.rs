@@ -255,16 +255,17 @@ fn document_dating(doc: &Document) -> Dating {
 }
 
 /// The event an evaluation or summary should take as a sentence's main one:
-/// factual events before ones with auxiliary modes, then the highest
-/// confidence (which already favours triggers near the root), then the
-/// earliest trigger.
+/// factual events before ones with auxiliary modes, then the most salient
+/// (the matcher's estimate, which favours triggers near the root; the
+/// confidence when no salience is known), then the earliest trigger.
 pub fn primary_event(events: &[Event]) -> Option<&Event> {
+    let salience = |e: &Event| e.signals.as_ref().map_or(e.confidence, |s| s.salience);
     events.iter().min_by(|a, b| {
         b.is_factual()
             .cmp(&a.is_factual())
             .then(
-                b.confidence
-                    .partial_cmp(&a.confidence)
+                salience(b)
+                    .partial_cmp(&salience(a))
                     .unwrap_or(std::cmp::Ordering::Equal),
             )
             .then(a.trigger_span.start.cmp(&b.trigger_span.start))

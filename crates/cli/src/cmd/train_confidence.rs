@@ -24,8 +24,10 @@ pub struct Args {
     /// Where to write the model (JSON).
     #[arg(long)]
     pub out: PathBuf,
-    /// The precision the default threshold must reach on cross-validated scores.
-    #[arg(long, default_value_t = 0.85)]
+    /// The precision the default threshold must reach on cross-validated
+    /// scores (when no threshold reaches it, the most precise one that keeps
+    /// at least a twentieth of the gold events is taken).
+    #[arg(long, default_value_t = 0.5)]
     pub target_precision: f64,
     /// Cross-validation folds (by article).
     #[arg(long, default_value_t = 5)]
@@ -107,6 +109,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         "min conf", "records", "prec", "recall", "F1"
     )?;
     let mut chosen: Option<f32> = None;
+    let mut best_precise: Option<(f64, f32)> = None;
     for step in 1..100u8 {
         let t = f32::from(step) / 100.0;
         let policy = OutputPolicy {
@@ -128,14 +131,17 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         if chosen.is_none() && r.records > 0 && r.precision >= args.target_precision {
             chosen = Some(t);
         }
+        if r.recall >= 0.05 && best_precise.is_none_or(|(p, _)| r.precision > p) {
+            best_precise = Some((r.precision, t));
+        }
     }
-    let threshold = chosen.unwrap_or(0.9);
+    let threshold = chosen.or(best_precise.map(|(_, t)| t)).unwrap_or(0.5);
     let mut final_model = ConfidenceModel::fit(&all, args.l2, args.epochs);
     final_model.threshold = threshold;
     final_model.provenance = format!(
         "dyad train confidence --gold {} --target-precision {} --folds {} --l2 {} --epochs {}: \
-         {} articles, {} candidates ({} right); threshold {:.2} is the lowest whose \
-         cross-validated tuple precision reaches {:.2}",
+         {} articles, {} candidates ({} right); threshold {:.2}: the lowest whose \
+         cross-validated tuple precision reaches {:.2} (else the most precise keeping 5% recall)",
         args.gold.display(),
         args.target_precision,
         folds,
