@@ -175,9 +175,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if let Some(o) = self.logical_obj(i) {
                     v.push(o);
                 }
-                // "sent 3,000 of its soldiers": look through a quantity head.
+                // "sent 3,000 of its soldiers": look through a quantity head
+                // (not through any of-phrase: "defied the predictions *of
+                // the government*" did not defy the government).
                 if let Some(o) = self.logical_obj(i) {
-                    v.extend(self.t.prep_kids(o, "of"));
+                    let quantity = matches!(self.t.upos(o), dyad_core::Upos::Num)
+                        || self.dict.in_list("quantity", &self.t.lemma(o));
+                    if quantity {
+                        v.extend(self.t.prep_kids(o, "of"));
+                    }
                 }
             }
             TriggerPos::Noun => {
@@ -1573,7 +1579,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
                 continue;
             }
-            if !(verbal_gov || protest_topic || object_noun || same_noun) {
+            // "allowed the president to *sign*", "forced them to *leave*":
+            // the act a permission or a compulsion is about is its content.
+            let controlled = self
+                .dict
+                .in_list("object_control", &self.t.lemma(gov.hit.tok))
+                && self.t.deprel(child.hit.tok) == "xcomp";
+            if !(verbal_gov || protest_topic || object_noun || same_noun || controlled) {
                 continue;
             }
             if let Some(d) = drafts.get_mut(i) {
