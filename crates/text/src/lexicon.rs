@@ -328,6 +328,53 @@ pub(crate) const FURNITURE_LINE_PHRASES: &[&str] = &[
     "on instagram",
 ];
 
+/// Labels that open a caption: the paragraph describes a picture or a
+/// video, not news (`Photo: soldiers patrol ...`).
+pub(crate) const CAPTION_LABELS: &[&str] = &[
+    "photos",
+    "photo",
+    "file photo",
+    "image caption",
+    "media caption",
+    "image copyright",
+    "video",
+    "watch",
+    "listen",
+];
+
+/// Photo credits: a short paragraph carrying one is a caption.
+pub(crate) const PHOTO_CREDITS: &[&str] = &[
+    "(ap photo",
+    "(afp photo",
+    "(reuters photo",
+    "/getty images",
+    "(getty images",
+    "photo credit:",
+    "(photo:",
+    "photograph:",
+];
+
+/// Phrases that make a short paragraph site boilerplate wherever they occur
+/// (cookie and privacy notices, newsletter plugs, subscription offers).
+pub(crate) const BOILERPLATE_PHRASES: &[&str] = &[
+    "privacy policy",
+    "cookie policy",
+    "use of cookies",
+    "uses cookies",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "all rights reserved",
+    "sign up for our",
+    "subscribe to our",
+    "our newsletter",
+    "newsletter sign",
+    "by continuing to use",
+    "this site is protected by recaptcha",
+    "support our journalism",
+    "become a member",
+];
+
 /// Month names (full) and weekday names, for recognising date-only lines.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "january",

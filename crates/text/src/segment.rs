@@ -20,8 +20,8 @@
 //! strings of particular sites.
 
 use crate::lexicon::{
-    abbrev, is_speech_verb, is_starter, Abbrev, CALENDAR_WORDS, FURNITURE_LABELS,
-    FURNITURE_LINE_PHRASES, FURNITURE_LINE_STARTS,
+    abbrev, is_speech_verb, is_starter, Abbrev, BOILERPLATE_PHRASES, CALENDAR_WORDS,
+    CAPTION_LABELS, FURNITURE_LABELS, FURNITURE_LINE_PHRASES, FURNITURE_LINE_STARTS, PHOTO_CREDITS,
 };
 use crate::normalize::is_space;
 use crate::tokenize::tokenize;
@@ -132,6 +132,18 @@ fn plain_furniture(t: &str) -> bool {
         || is_name_line(t)
 }
 
+/// Longest paragraph that boilerplate phrases can make furniture: a
+/// news paragraph may mention a privacy policy.
+const BOILERPLATE_MAX_WORDS: usize = 60;
+
+/// A short paragraph of site boilerplate or a captioned picture: a cookie
+/// or privacy notice, a newsletter plug ("By continuing to use this site
+/// you agree to our privacy policy"), or a photo credit ("(AP Photo/...)").
+fn boilerplate_paragraph(t: &str) -> bool {
+    word_count(t) <= BOILERPLATE_MAX_WORDS
+        && (contains_phrase(t, BOILERPLATE_PHRASES) || contains_phrase(t, PHOTO_CREDITS))
+}
+
 /// True when `t` contains one of `phrases`, ignoring ASCII case.
 fn contains_phrase(t: &str, phrases: &[&str]) -> bool {
     let lower = t.to_ascii_lowercase();
@@ -231,7 +243,7 @@ fn segment_paragraph(
         whole(role, out);
         return;
     }
-    if plain_furniture(t) {
+    if plain_furniture(t) || boilerplate_paragraph(t) {
         whole(SegmentRole::Furniture, out);
         return;
     }
@@ -242,10 +254,14 @@ fn segment_paragraph(
     // Furniture prefixes: labels and date markers at the paragraph start.
     let mut pos = 0;
     let mut saw_label = false;
+    let mut caption = false;
     loop {
         pos = skip_space(t, pos);
         let end = if let Some(end) = label_at(t, pos) {
             saw_label = true;
+            caption |= t
+                .get(pos..end)
+                .is_some_and(|l| starts_with_phrase(l, CAPTION_LABELS));
             end
         } else if let Some(end) = date_marker_at(t, pos) {
             end
@@ -267,7 +283,9 @@ fn segment_paragraph(
     if rest.is_empty() {
         return;
     }
-    if saw_label && is_heading_line(rest) {
+    // "Photo: soldiers patrol ...": a caption describes a picture, it does
+    // not report news; the whole paragraph is furniture.
+    if caption || (saw_label && is_heading_line(rest)) {
         // "Read more: <headline of another article>" is a link, not text.
         push_segment(
             text,
@@ -975,6 +993,29 @@ mod tests {
         assert_eq!(
             sentences("It was never before possible. considered."),
             ["It was never before possible. considered."]
+        );
+    }
+
+    #[test]
+    fn captions_and_site_boilerplate_are_furniture() {
+        let text = "Russia attacked Ukraine on Monday, officials said.\n\n\
+                    Photo: Russian soldiers attack a village near Kyiv. (AP Photo/John Smith)\n\n\
+                    By continuing to use this site you agree to our privacy policy and the use of cookies.\n\n\
+                    Sign up for our newsletter.\n\n\
+                    The ministry said on Twitter that talks would resume.";
+        let got = roles(text);
+        let body: Vec<&str> = got
+            .iter()
+            .filter(|(_, r)| *r == SegmentRole::Body)
+            .map(|(s, _)| s.as_str())
+            .collect();
+        assert_eq!(
+            body,
+            vec![
+                "Russia attacked Ukraine on Monday, officials said.",
+                "The ministry said on Twitter that talks would resume."
+            ],
+            "{got:?}"
         );
     }
 }
