@@ -345,7 +345,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 {
                     continue;
                 }
-                if !p.not_theme.is_empty() && cands.iter().any(|&c| self.lemma_in(c, &p.not_theme))
+                // `notobj` also reads the topic of a verb ("warned *of* the
+                // threat of a pandemic" is a warning about a danger).
+                if !p.not_theme.is_empty()
+                    && cands
+                        .iter()
+                        .copied()
+                        .chain(self.t.prep_kids(i, "of"))
+                        .chain(self.t.prep_kids(i, "about"))
+                        .any(|c| self.lemma_in(c, &p.not_theme))
                 {
                     continue;
                 }

@@ -31,6 +31,8 @@ mod tree;
 #[cfg(test)]
 mod matcher_tests;
 #[cfg(test)]
+mod mechanism_tests;
+#[cfg(test)]
 mod seed_tests;
 
 pub use category::{Category, Quad};

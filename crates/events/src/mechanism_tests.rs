@@ -1,0 +1,324 @@
+//! The precision and actor mechanisms of the coder, each on sentences of our
+//! own, read, parsed and coded end to end with the built-in model, patterns
+//! and knowledge base (no `../shared` needed). Each test names the
+//! mechanism it pins down; a failure means a mechanism regressed, not that a
+//! dictionary entry moved.
+
+use crate::{Coder, Event, OutputPolicy};
+
+/// Code `text` as an article of `date`, with every candidate kept.
+fn code(text: &str, date: &str) -> Vec<Event> {
+    let mut doc = dyad_core::Document::new("t", text);
+    doc.date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+    dyad_text::segment(&mut doc);
+    dyad_syntax::Model::builtin()
+        .expect("built-in syntax model")
+        .annotate_document(&mut doc);
+    let kb = dyad_actors::KnowledgeBase::builtin().expect("built-in knowledge base");
+    Coder::builtin()
+        .expect("built-in patterns")
+        .code_document(kb, &doc)
+}
+
+fn show(events: &[Event]) -> String {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {:?}->{:?} {:?} [{}]",
+                e.category(),
+                e.actor.iter().map(|a| a.code.clone()).collect::<Vec<_>>(),
+                e.recipient
+                    .iter()
+                    .map(|a| a.code.clone())
+                    .collect::<Vec<_>>(),
+                e.aux_mode,
+                e.pattern
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn codes(v: &[crate::Entity]) -> Vec<String> {
+    v.iter().filter_map(|e| e.code.clone()).collect()
+}
+
+fn any(events: &[Event], cat: &str) -> bool {
+    events.iter().any(|e| e.category() == cat)
+}
+
+// ------------------------------------------------------------ trigger senses
+
+#[test]
+fn a_threat_that_is_a_danger_is_no_threat() {
+    let ev = code(
+        "The minister warned of the threat of a new pandemic.",
+        "2021-03-01",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+}
+
+#[test]
+fn fighting_for_a_cause_is_no_assault() {
+    let ev = code(
+        "Activists in Iran fight for the rights of women.",
+        "2021-03-01",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn documents_that_offer_clues_make_no_offer() {
+    let ev = code(
+        "The Russian documents offer crucial clues about the attack.",
+        "2021-03-01",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+}
+
+#[test]
+fn attacking_a_policy_is_criticism_attacking_a_town_is_force() {
+    let ev = code(
+        "Senator Elizabeth Warren attacked the Pentagon's policy as reckless.",
+        "2021-03-01",
+    );
+    assert!(any(&ev, "ACCUSE") && !any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code(
+        "Russian troops attacked the Ukrainian town of Bakhmut.",
+        "2023-01-10",
+    );
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn a_sworn_in_official_makes_no_vow() {
+    let ev = code(
+        "Mexico's new president was sworn in on Saturday.",
+        "2018-12-02",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+}
+
+#[test]
+fn a_proposed_budget_is_a_thing_not_a_proposal() {
+    let ev = code(
+        "Congress rejected the president's proposed budget.",
+        "2019-01-05",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+    assert!(any(&ev, "REJECT"), "{}", show(&ev));
+}
+
+// --------------------------------------------------------------------- roles
+
+#[test]
+fn the_speaker_of_a_reporting_clause_is_not_the_actor() {
+    let ev = code(
+        "Russia shelled the city of Kharkiv on Monday, Ukrainian officials said.",
+        "2022-05-02",
+    );
+    let shell = ev
+        .iter()
+        .find(|e| e.category() == "ASSAULT")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&shell.actor), vec!["RUS"], "{}", show(&ev));
+}
+
+#[test]
+fn a_place_is_where_a_meeting_happens_not_a_party_to_it() {
+    let ev = code(
+        "Kim Jong-un met Donald Trump in Singapore on Tuesday.",
+        "2018-06-12",
+    );
+    let meet = ev
+        .iter()
+        .find(|e| e.category() == "CONSULT")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let parties = codes(&meet.actor);
+    assert!(parties.contains(&"PRK".to_string()) && parties.contains(&"USA".to_string()));
+    assert!(
+        !codes(&meet.actor).contains(&"SGP".to_string())
+            && !codes(&meet.recipient).contains(&"SGP".to_string()),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_agentless_passive_borrows_no_actor() {
+    let ev = code(
+        "Twenty protesters were arrested in Tehran on Friday, the Iranian government said.",
+        "2022-10-01",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "COERCE")
+            .all(|e| e.actor.iter().all(|a| a.code.is_none())),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_source_is_never_a_party() {
+    let ev = code(
+        "Israel struck targets in Gaza overnight, according to Reuters.",
+        "2021-05-12",
+    );
+    for e in &ev {
+        for p in e.actor.iter().chain(&e.recipient) {
+            assert_ne!(p.entity_text, "Reuters", "{}", show(&ev));
+        }
+    }
+}
+
+// ------------------------- requested, denied, conditional and undone actions
+
+#[test]
+fn a_call_to_prevent_attacks_is_a_request_not_an_attack() {
+    let ev = code(
+        "France called on the Security Council to prevent attacks on civilians.",
+        "2020-02-01",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+    assert!(!any(&ev, "ASSAULT") && !any(&ev, "COERCE"), "{}", show(&ev));
+}
+
+#[test]
+fn refusing_and_declining_to_yield_are_rejections() {
+    let ev = code("Iran refused to meet the American envoy.", "2020-02-01");
+    assert!(any(&ev, "REJECT") && !any(&ev, "CONSULT"), "{}", show(&ev));
+    let ev = code(
+        "The Hong Kong government did not accede to the protesters' demands.",
+        "2019-09-05",
+    );
+    assert!(any(&ev, "REJECT") && !any(&ev, "CONCEDE"), "{}", show(&ev));
+}
+
+#[test]
+fn undoing_codes_the_undoing_not_the_thing_undone() {
+    let ev = code(
+        "Turkey halted its military offensive in Syria.",
+        "2019-10-18",
+    );
+    assert!(any(&ev, "RETREAT") && !any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code(
+        "The government of Sudan lifted the curfew in Khartoum.",
+        "2019-06-01",
+    );
+    assert!(any(&ev, "CONCEDE") && !any(&ev, "COERCE"), "{}", show(&ev));
+}
+
+#[test]
+fn a_conditional_attack_is_hypothetical() {
+    let ev = code(
+        "If Russia invades Ukraine, it would face severe sanctions.",
+        "2022-01-20",
+    );
+    for e in ev.iter().filter(|e| e.category() == "ASSAULT") {
+        assert!(!e.is_factual(), "{}", show(&ev));
+    }
+}
+
+#[test]
+fn an_order_to_coerce_is_the_coercion_by_whoever_gave_it() {
+    let ev = code(
+        "The Belarusian government ordered police to arrest the opposition leaders.",
+        "2020-08-20",
+    );
+    let arrest = ev
+        .iter()
+        .find(|e| e.category() == "COERCE")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&arrest.actor), vec!["BLR"], "{}", show(&ev));
+}
+
+// --------------------------------------------------------------- confidence
+
+#[test]
+fn the_default_output_is_the_confidence_models_threshold() {
+    let model = crate::ConfidenceModel::builtin().expect("model");
+    let p = OutputPolicy::default();
+    assert!((p.min_confidence - model.threshold).abs() < 1e-6);
+    assert!(p.require_actor_code);
+    let ev = code(
+        "Russian troops attacked the Ukrainian town of Bakhmut.",
+        "2023-01-10",
+    );
+    for e in &ev {
+        assert!((0.0..=1.0).contains(&e.confidence), "{}", show(&ev));
+    }
+}
+
+// ------------------------------------------------------------------- actors
+
+#[test]
+fn roles_take_the_country_the_article_is_about() {
+    let ev = code(
+        "Canada's government faced new questions on Friday. Police arrested the suspect in Toronto. \
+         Canadian officials said the country was safe, and Canadian police praised the public.",
+        "2021-06-01",
+    );
+    let arrest = ev
+        .iter()
+        .find(|e| e.category() == "COERCE")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&arrest.actor), vec!["CAN"], "{}", show(&ev));
+}
+
+#[test]
+fn rebels_take_the_country_they_fight_in_not_the_speakers() {
+    let ev = code(
+        "Rebels in Syria attacked an army base, an American official said.",
+        "2016-04-01",
+    );
+    let attack = ev
+        .iter()
+        .find(|e| e.category() == "ASSAULT")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&attack.actor), vec!["SYR"], "{}", show(&ev));
+}
+
+#[test]
+fn civilians_of_a_country_are_not_its_government() {
+    let ev = code(
+        "Private Russians attacked the Ukrainian embassy in Berlin.",
+        "2022-04-01",
+    );
+    let attack = ev
+        .iter()
+        .find(|e| e.category() == "ASSAULT")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        attack
+            .actor
+            .iter()
+            .all(|a| a.sector.as_deref() != Some("GOV")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn people_hold_the_office_of_the_year_the_event_happened() {
+    let ev = code(
+        "In 2015, Joe Biden met Petro Poroshenko in Kyiv.",
+        "2019-06-01",
+    );
+    let meet = ev
+        .iter()
+        .find(|e| e.category() == "CONSULT")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let biden = meet
+        .actor
+        .iter()
+        .find(|a| a.code.as_deref() == Some("USA"))
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(biden.sector.as_deref(), Some("GOV"), "{}", show(&ev));
+    assert!(
+        meet.aux_mode.iter().any(|a| a == "historical"),
+        "{}",
+        show(&ev)
+    );
+}
