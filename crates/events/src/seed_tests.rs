@@ -166,3 +166,55 @@ fn undated_document_events_carry_an_inferred_range_not_a_date() {
         assert!(range.basis.starts_with("inferred"), "{}", range.basis);
     }
 }
+
+/// What a user sees from `dyad code` on the seeds: the default output
+/// policy must keep the interactions the articles report.
+#[test]
+fn default_output_keeps_the_seed_interactions() {
+    use crate::OutputPolicy;
+    let policy = OutputPolicy::default();
+    let Some(mut ev000) = seed("000_ac8235621096dcab.txt") else {
+        return;
+    };
+    let Some(mut ev003) = seed("003_fe00a4d5a62e005b.txt") else {
+        return;
+    };
+    policy.apply(&mut ev000);
+    policy.apply(&mut ev003);
+    let all000 = show(&ev000);
+    let all003 = show(&ev003);
+    let wanted_000 = [
+        ("PRK", "RUS", "AID"),
+        ("PRK", "KOR", "ACCUSE"),
+        ("PRK", "KOR", "THREATEN"),
+    ];
+    for (a, r, c) in wanted_000 {
+        assert!(
+            ev000.iter().any(|e| has(e, a, r) && e.category() == c),
+            "default output lacks {a} {c} {r}:\n{all000}"
+        );
+    }
+    assert!(
+        ev003
+            .iter()
+            .any(|e| e.actor.iter().any(|a| a.code.as_deref() == Some("PRK"))
+                && e.category() == "ASSAULT"
+                && e.date.as_deref() == Some("2022-11-02")),
+        "default output lacks the 2 November launch:\n{all003}"
+    );
+    assert!(
+        ev003
+            .iter()
+            .any(|e| has(e, "KOR", "PRK") && e.quad == "material conflict"),
+        "default output lacks the South Korean response:\n{all003}"
+    );
+    // Every record the user sees names a coded actor. (A capital standing
+    // for its government, "Pyongyang has supplied Moscow", is an actor.)
+    for e in ev000.iter().chain(&ev003) {
+        assert!(
+            e.actor.iter().any(|a| a.code.is_some()),
+            "{}",
+            show(std::slice::from_ref(e))
+        );
+    }
+}
