@@ -188,6 +188,14 @@ fn mark_background(doc: &Document, events: &mut [Event]) {
         return;
     };
     for e in events.iter_mut() {
+        // Background the text marks without dating it ("before the détente
+        // of 2018, Kim carried out a nuclear test") did not happen on the
+        // article's date: its date is unknown, not the document's.
+        if e.date_source == "document" && e.aux_mode.iter().any(|a| a == "historical") {
+            e.date = None;
+            e.date_source = "unknown".to_string();
+            continue;
+        }
         let year = e
             .date
             .as_deref()

@@ -322,3 +322,16 @@ fn people_hold_the_office_of_the_year_the_event_happened() {
         show(&ev)
     );
 }
+
+#[test]
+fn undated_background_does_not_take_the_article_date() {
+    let ev = code(
+        "Before kicking off a period of détente in 2018, Kim Jong-un carried out his sixth nuclear test.",
+        "2022-11-03",
+    );
+    let test = ev
+        .iter()
+        .find(|e| e.aux_mode.iter().any(|a| a == "historical"))
+        .unwrap_or_else(|| panic!("no historical event in\n{}", show(&ev)));
+    assert_ne!(test.date.as_deref(), Some("2022-11-03"), "{}", show(&ev));
+}
