@@ -1814,10 +1814,12 @@ impl<'a> Finder<'a> {
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
             });
             if (2..=4).contains(&words) && !after_the && !institutional && name_like {
+                // `head` marks where the name starts (as for a title and a
+                // name), so that every word of it refers back later.
                 self.cands.push(Cand {
                     start: k,
                     end,
-                    head: end - 1,
+                    head: k,
                     trim: 0,
                     code: ActorCode::default(),
                     entry: format!("adhoc:{}", self.slug(k, end)),

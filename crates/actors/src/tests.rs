@@ -1136,3 +1136,20 @@ fn the_two_countries_refers_to_the_last_two_countries_named() {
         "no antecedents, no mention"
     );
 }
+
+#[test]
+fn the_surname_of_an_unknown_full_name_refers_back_to_it() {
+    let kb = mini_kb();
+    let d = doc(
+        Some("2019-01-28"),
+        &[
+            "Delfin|PROPN|_|3|nsubj Lorenzana|PROPN|_|1|flat spoke|VERB|speak|0|root +.|PUNCT|_|3|punct",
+            "Lorenzana|PROPN|_|2|nsubj said|VERB|say|0|root +.|PUNCT|_|2|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let later: Vec<&Mention> = ms.iter().filter(|m| m.sentence == 1).collect();
+    assert_eq!(later.len(), 1, "{:?}", codes(&ms));
+    assert_eq!(later[0].entry, "adhoc:delfin-lorenzana");
+    assert_eq!(later[0].kind, MentionKind::Coreference);
+}

@@ -632,8 +632,24 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 let rel = self.t.deprel(c);
                 // A destination inside a phrase ("soldiers *to Russia*") is
                 // not who the phrase is.
+                // Nor is the spot or time it is at ("an explosion *at an
+                // army checkpoint*").
                 let directional = self.t.case_of(c).is_some_and(|p| {
-                    matches!(p.as_str(), "to" | "into" | "toward" | "towards" | "against")
+                    matches!(
+                        p.as_str(),
+                        "to" | "into"
+                            | "toward"
+                            | "towards"
+                            | "against"
+                            | "at"
+                            | "near"
+                            | "outside"
+                            | "inside"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "since"
+                    )
                 });
                 if directional || self.t.is_source_phrase(c) {
                     continue;
@@ -703,8 +719,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
         ) {
             return None;
         }
+        // Never a place the pronoun's referent is in or goes to ("*they*
+        // occupy a region in northern Iraq" are not Iraq).
+        // Nor anything inside what the pronoun's own verb reports ("\"Kerry
+        // should go,\" *they* said").
+        let governor = self.t.head(i);
         let ok = |m: &&'a Mention| {
             m.code.country.is_some()
+                && !governor.is_some_and(|g| self.t.in_content_of(g, m.head))
+                && !self.t.case_of(m.head).is_some_and(|p| {
+                    matches!(
+                        p.as_str(),
+                        "in" | "near" | "inside" | "outside" | "within" | "across" | "throughout"
+                    )
+                })
                 && !self.t.case_of(m.head).is_some_and(|p| {
                     matches!(
                         p.as_str(),
@@ -719,6 +747,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .filter(ok)
             .max_by_key(|m| m.start)
             .or_else(|| {
+                // Looking forward only for a possessive ("with the sending
+                // of *its* soldiers to Russia, North Korea ..."): a subject
+                // pronoun does not point at a later name.
+                if !matches!(self.t.lemma(i).as_str(), "its" | "their" | "his" | "her")
+                    || self.t.base_rel(i) != "nmod"
+                {
+                    return None;
+                }
                 self.mentions
                     .iter()
                     .copied()
@@ -741,6 +777,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && m.head != tok
                     && m.code.country.is_some()
                     && !avoid.contains(&ByteSpan::from(m.span))
+                    && !self.t.in_content_of(tok, m.head)
             })
             .collect();
         cands.sort_by_key(|m| std::cmp::Reverse(m.start));

@@ -335,3 +335,113 @@ fn undated_background_does_not_take_the_article_date() {
         .unwrap_or_else(|| panic!("no historical event in\n{}", show(&ev)));
     assert_ne!(test.date.as_deref(), Some("2022-11-03"), "{}", show(&ev));
 }
+
+#[test]
+fn a_quotation_is_not_searched_for_the_speaker() {
+    // "they" is unresolved: the people named inside the quotation are who
+    // the speakers talk about, not the speakers.
+    let ev = code(
+        "\"President Obama and Secretary Kerry should remove the under secretary,\" they said.",
+        "2016-03-01",
+    );
+    for e in ev.iter().filter(|e| e.category() == "REQUEST") {
+        assert!(codes(&e.actor).is_empty(), "{}", show(&ev));
+    }
+}
+
+#[test]
+fn the_spot_an_explosion_happens_at_is_not_its_perpetrator() {
+    let ev = code(
+        "A car bomb explosion at an Iraqi army checkpoint killed one soldier.",
+        "2016-03-01",
+    );
+    for e in ev.iter().filter(|e| e.category() == "ASSAULT") {
+        assert!(codes(&e.actor).is_empty(), "{}", show(&ev));
+    }
+}
+
+#[test]
+fn a_pronoun_is_not_the_place_it_lives_in() {
+    let ev = code(
+        "They occupy an autonomous region in northern Iraq, but the homeland also covers parts of Iran.",
+        "2016-03-01",
+    );
+    for e in &ev {
+        assert!(codes(&e.actor).is_empty(), "{}", show(&ev));
+        assert!(
+            !codes(&e.recipient).contains(&"IRN".to_string()),
+            "{}",
+            show(&ev)
+        );
+    }
+}
+
+#[test]
+fn asserting_is_not_demanding_and_aiming_is_not_asking() {
+    for s in [
+        "Pompeo insists the ideas are consistent.",
+        "Germany sought to dominate Europe.",
+        "The Pentagon insists the test is not about North Korea.",
+    ] {
+        let ev = code(s, "2020-01-10");
+        assert!(!any(&ev, "REQUEST"), "{s}: {}", show(&ev));
+    }
+    let ev = code(
+        "The Pentagon insisted that North Korea must halt its tests.",
+        "2020-01-10",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn backing_off_is_no_support_and_offering_a_view_no_offer() {
+    let ev = code(
+        "The rebels backed off after a warning from Turkey.",
+        "2016-03-01",
+    );
+    assert!(!any(&ev, "SUPPORT"), "{}", show(&ev));
+    let ev = code(
+        "U.S. and Israeli officials offer varying assessments of Iran's support for Hamas.",
+        "2016-03-01",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+}
+
+#[test]
+fn a_mentioned_investigation_is_no_new_investigation() {
+    let ev = code(
+        "The campaign created a toxic atmosphere around Mueller's probe.",
+        "2018-03-01",
+    );
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+    let ev = code(
+        "The Justice Department opened an investigation into Russian interference.",
+        "2018-03-01",
+    );
+    assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
+}
+
+#[test]
+fn advocating_an_act_is_not_the_act() {
+    let ev = code(
+        "Senator Lindsey Graham has spoken in favor of arming Syrian rebels.",
+        "2015-03-01",
+    );
+    for e in ev.iter().filter(|e| e.category() == "AID") {
+        assert!(!e.is_factual(), "{}", show(&ev));
+    }
+}
+
+#[test]
+fn warning_someone_is_a_threat_warning_ones_own_side_is_not() {
+    let ev = code(
+        "\"We must not make that mistake again,\" Haley warned.",
+        "2018-03-01",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    let ev = code(
+        "North Korea warned South Korea that it would retaliate.",
+        "2018-03-01",
+    );
+    assert!(any(&ev, "THREATEN"), "{}", show(&ev));
+}

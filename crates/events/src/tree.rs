@@ -170,8 +170,13 @@ impl<'a> Tree<'a> {
             if cur == anchor {
                 return true;
             }
+            // A conjoined clause with its own subject is another clause
+            // ("they occupy a region, but the homeland *covers* Iran").
+            let own_clause = self.base_rel(cur) == "conj"
+                && self.first_kid(cur, &["nsubj", "nsubj:pass"]).is_some();
             if matches!(self.base_rel(cur), "parataxis" | "csubj" | "list" | "appos")
                 || self.deprel(cur) == "acl:relcl"
+                || own_clause
             {
                 return false;
             }
@@ -212,5 +217,22 @@ impl<'a> Tree<'a> {
             }
         }
         d
+    }
+
+    /// True when `node` lies in the clause `anchor` embeds as its content
+    /// (a complement, a parataxis, a quotation it reports): "\"*Kerry*
+    /// should remove Kennedy,\" they *said*".
+    pub fn in_content_of(&self, anchor: usize, node: usize) -> bool {
+        let mut cur = node;
+        for _ in 0..self.len() {
+            let Some(h) = self.head(cur) else {
+                return false;
+            };
+            if h == anchor {
+                return matches!(self.base_rel(cur), "ccomp" | "parataxis" | "csubj");
+            }
+            cur = h;
+        }
+        false
     }
 }
