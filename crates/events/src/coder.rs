@@ -104,10 +104,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
         let l = self.t.lemma(i);
         let f = self.t.form(i).to_lowercase();
+        let noun = self.t.is_nominal(i);
         words.iter().any(|w| *w == l || *w == f)
-            || base_forms(&f)
+            || base_forms(&f, noun)
                 .iter()
-                .chain(base_forms(&l).iter())
+                .chain(base_forms(&l, noun).iter())
                 .any(|c| words.contains(c))
     }
 
@@ -183,6 +184,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         || self.dict.in_list("quantity", &self.t.lemma(o));
                     if quantity {
                         v.extend(self.t.prep_kids(o, "of"));
+                    }
+                }
+                // "vowed *to exact revenge*": the object of a support verb
+                // in the infinitive is what was vowed.
+                for x in self.t.kids_rel(i, &["xcomp"]).collect::<Vec<_>>() {
+                    if self.dict.in_list("light", &self.t.lemma(x)) {
+                        v.extend(self.t.first_kid(x, &["obj"]));
                     }
                 }
             }
@@ -275,8 +283,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
             return lemma;
         }
         let form = self.t.form(i).to_lowercase();
+        let noun = self.t.is_nominal(i);
         for w in [lemma.clone(), form] {
-            for cand in base_forms(&w) {
+            for cand in base_forms(&w, noun) {
                 if self.dict.for_lemma(&cand).next().is_some() {
                     return cand;
                 }
@@ -304,6 +313,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // "a *negotiated* agreement", "*accused* criminals") describes a
             // thing; it does not report an act.
             if self.t.deprel(i) == "amod" && matches!(self.t.xpos(i), "VBN" | "VBG") {
+                continue;
+            }
+            // So does an adjective that modifies a noun ("anyone *willing*
+            // to join", "a *ready* partner"): only a predicate ("Iran is
+            // *willing* to talk") states an intention.
+            if self.t.upos(i) == dyad_core::Upos::Adj
+                && matches!(self.t.base_rel(i), "amod" | "acl")
+            {
                 continue;
             }
             let lemma = self.trigger_key(i);
@@ -353,6 +370,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .copied()
                         .chain(self.t.prep_kids(i, "of"))
                         .chain(self.t.prep_kids(i, "about"))
+                        .chain(self.t.kids_rel(i, &["xcomp"]))
                         .any(|c| self.lemma_in(c, &p.not_theme))
                 {
                     continue;
@@ -372,7 +390,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if p.need_no_object && self.t.first_kid(i, &["obj"]).is_some() {
                     continue;
                 }
-                if p.need_object && self.logical_obj(i).is_none() {
+                if p.need_object && self.logical_obj(i).is_none() && prt_obj.is_none() {
                     continue;
                 }
                 // Parties that agree with each other need no content
@@ -1902,7 +1920,23 @@ fn demote_reporting_clauses(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
 /// Candidate base forms of an inflected English word, most likely first:
 /// "extradited" → extradite, "upgraded" → upgrade, "shelled" → shell,
 /// "carries" → carry, "staging" → stage.
-fn base_forms(w: &str) -> Vec<String> {
+fn base_forms(w: &str, noun: bool) -> Vec<String> {
+    if noun {
+        // Only the plural: "offerings" is not "offer", "aides" not "aid".
+        let mut out = vec![w.to_string()];
+        if let Some(stem) = w.strip_suffix("ies") {
+            out.push(format!("{stem}y"));
+        } else if let Some(stem) = w.strip_suffix("es").filter(|s| {
+            ["s", "x", "z", "ch", "sh"]
+                .iter()
+                .any(|end| s.ends_with(end))
+        }) {
+            out.push(stem.to_string());
+        } else if let Some(stem) = w.strip_suffix('s').filter(|s| s.len() >= 2) {
+            out.push(stem.to_string());
+        }
+        return out;
+    }
     let mut out = vec![w.to_string(), format!("{w}e")];
     let undouble = |s: &str| -> Option<String> {
         let b = s.as_bytes();

@@ -445,3 +445,58 @@ fn warning_someone_is_a_threat_warning_ones_own_side_is_not() {
     );
     assert!(any(&ev, "THREATEN"), "{}", show(&ev));
 }
+
+#[test]
+fn a_noun_plural_is_not_a_verb_stem() {
+    // "aides" is not "aid", "offerings" not "offer".
+    let ev = code(
+        "Mr. Obama and his aides kept up an exchange of insults with Mr. Putin.",
+        "2016-12-20",
+    );
+    assert!(!any(&ev, "AID"), "{}", show(&ev));
+    let ev = code(
+        "The State Department praised Minnesota's generous welfare offerings.",
+        "2016-12-20",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+}
+
+#[test]
+fn vowing_revenge_is_a_threat() {
+    let ev = code(
+        "North Korea has vowed to exact revenge against the United States.",
+        "2017-08-10",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "THREATEN" && codes(&e.recipient) == ["USA"]),
+        "{}",
+        show(&ev)
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+}
+
+#[test]
+fn declining_to_comment_rejects_nothing() {
+    let ev = code("Russia declined to comment on the report.", "2017-08-10");
+    assert!(!any(&ev, "REJECT"), "{}", show(&ev));
+    let ev = code(
+        "Russia declined to extradite the suspects to Britain.",
+        "2017-08-10",
+    );
+    assert!(any(&ev, "REJECT"), "{}", show(&ev));
+}
+
+#[test]
+fn an_attributive_adjective_states_no_intention() {
+    let ev = code(
+        "Iraq thanked any country willing to join the fight.",
+        "2017-08-10",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+    let ev = code(
+        "Iran is willing to negotiate with the United States.",
+        "2017-08-10",
+    );
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
+}
