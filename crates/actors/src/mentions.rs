@@ -1768,23 +1768,32 @@ impl<'a> Finder<'a> {
                 .find(|c| c.start > end && c.start < limit && c.code.country.is_some() && !c.person)
                 .cloned();
             if let Some(src) = source {
-                self.cands.push(Cand {
-                    start: k,
-                    end,
-                    head: k,
-                    trim: 0,
-                    code: src.code.clone(),
-                    entry: format!("adhoc:{}", self.slug(k, end)),
-                    kind: MentionKind::Person,
-                    person: true,
-                });
-                for i in k..end {
-                    if let Some(t) = self.taken.get_mut(i) {
-                        *t = true;
-                    }
-                }
+                let code = src.code.clone();
+                self.push_adhoc_person(k, end, code);
             }
             k = end;
+        }
+    }
+
+    /// A person the knowledge base does not know, named by tokens
+    /// `start..end` (an `adhoc:` entry). `head` marks where the name starts
+    /// (as for a title and a name), so that every word of it refers back
+    /// later.
+    fn push_adhoc_person(&mut self, start: usize, end: usize, code: ActorCode) {
+        self.cands.push(Cand {
+            start,
+            end,
+            head: start,
+            trim: 0,
+            code,
+            entry: format!("adhoc:{}", self.slug(start, end)),
+            kind: MentionKind::Person,
+            person: true,
+        });
+        for i in start..end {
+            if let Some(t) = self.taken.get_mut(i) {
+                *t = true;
+            }
         }
     }
 
@@ -1814,23 +1823,7 @@ impl<'a> Finder<'a> {
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
             });
             if (2..=4).contains(&words) && !after_the && !institutional && name_like {
-                // `head` marks where the name starts (as for a title and a
-                // name), so that every word of it refers back later.
-                self.cands.push(Cand {
-                    start: k,
-                    end,
-                    head: k,
-                    trim: 0,
-                    code: ActorCode::default(),
-                    entry: format!("adhoc:{}", self.slug(k, end)),
-                    kind: MentionKind::Person,
-                    person: true,
-                });
-                for i in k..end {
-                    if let Some(t) = self.taken.get_mut(i) {
-                        *t = true;
-                    }
-                }
+                self.push_adhoc_person(k, end, ActorCode::default());
             }
             k = end;
         }
