@@ -297,6 +297,21 @@ impl KnowledgeBase {
         out
     }
 
+    /// The PLOVER sector of a one-word role or sector noun ("professor" →
+    /// `EDU`, "spokesman" → `GOV`), with a plural's singular tried too.
+    pub fn sector_of_word(&self, word: &str) -> Option<&str> {
+        let w = word.to_lowercase();
+        let singular = w.strip_suffix('s').unwrap_or(&w).to_string();
+        [w.as_str(), singular.as_str()].iter().find_map(|k| {
+            self.sector_index.get(*k).and_then(|list| {
+                list.iter()
+                    .filter_map(|&i| self.sectors.get(i))
+                    .find(|sw| sw.words.len() == 1)
+                    .map(|sw| sw.sector.as_str())
+            })
+        })
+    }
+
     /// Which tokens of an untagged sentence are capitalised surnames or
     /// given names of people the knowledge base knows ("*Trump* had asked",
     /// "*Erdogan* said"), so the tagger can read them as proper nouns where

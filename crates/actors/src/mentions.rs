@@ -1820,7 +1820,8 @@ impl<'a> Finder<'a> {
             let name_like = (k..end).all(|i| {
                 self.low(i)
                     .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                    // (a hyphen is a space in the normalised form: "mu jin")
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.' | ' '))
             });
             if (2..=4).contains(&words) && !after_the && !institutional && name_like {
                 self.push_adhoc_person(k, end, ActorCode::default());

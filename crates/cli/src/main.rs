@@ -2,7 +2,7 @@
 //!
 //! This binary only parses flags and wires the library crates together; all
 //! real work lives in `dyad-read`, `dyad-text`, `dyad-syntax`, `dyad-actors`,
-//! `dyad-time` and `dyad-events`.
+//! `dyad-time`, `dyad-quotes` and `dyad-events`.
 
 mod cmd;
 mod input;
@@ -27,6 +27,8 @@ enum Command {
     Parse(cmd::parse::Args),
     /// Print the time expressions found in articles, with spans and values.
     Time(cmd::time::Args),
+    /// Print quotations and attributions with their speakers, one JSON record each.
+    Quotes(cmd::quotes::Args),
     /// Train a model.
     #[command(subcommand)]
     Train(TrainCommand),
@@ -55,6 +57,8 @@ enum EvalCommand {
     Articles(cmd::eval_articles::Args),
     /// TempEval-3 time expression measures on a directory of TimeML files.
     Timeml(cmd::eval_timeml::Args),
+    /// Source, cue and content scores of the quote finder on PolNeAR.
+    Polnear(cmd::eval_polnear::Args),
 }
 
 fn main() -> ExitCode {
@@ -63,12 +67,14 @@ fn main() -> ExitCode {
         Command::Code(a) => cmd::code::run(a),
         Command::Parse(a) => cmd::parse::run(a),
         Command::Time(a) => cmd::time::run(a),
+        Command::Quotes(a) => cmd::quotes::run(a),
         Command::Train(TrainCommand::Syntax(a)) => cmd::train_syntax::run(a),
         Command::Train(TrainCommand::Confidence(a)) => cmd::train_confidence::run(a),
         Command::Eval(EvalCommand::Syntax(a)) => cmd::eval_syntax::run(a),
         Command::Eval(EvalCommand::Plover(a)) => cmd::eval_plover::run(a),
         Command::Eval(EvalCommand::Articles(a)) => cmd::eval_articles::run(a),
         Command::Eval(EvalCommand::Timeml(a)) => cmd::eval_timeml::run(a),
+        Command::Eval(EvalCommand::Polnear(a)) => cmd::eval_polnear::run(a),
         Command::Bench(a) => cmd::bench::run(a),
     };
     match result {

@@ -2338,6 +2338,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 aux_mode: aux.clone(),
                 confidence: confidence.clamp(0.0, 1.0),
                 quad: d.category.quad().as_str().to_string(),
+                quote_id: None,
+                reported_by: None,
                 signals: Some(signals.clone()),
             });
         }
@@ -2387,6 +2389,8 @@ pub(crate) mod tests_support {
             aux_mode: vec![],
             confidence: 0.8,
             quad: "material conflict".into(),
+            quote_id: None,
+            reported_by: None,
             signals: None,
         }
     }

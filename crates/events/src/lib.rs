@@ -40,7 +40,7 @@ pub use coder::Dating;
 pub use confidence::{ConfidenceModel, Signals};
 pub use output::{default_min_confidence, OutputPolicy};
 pub use pattern::{Dictionary, Pattern, Slot, TriggerPos};
-pub use record::{ByteSpan, Entity, Event, InferredRange};
+pub use record::{ByteSpan, Entity, Event, InferredRange, ReportedBy};
 
 use anyhow::Result;
 use dyad_actors::Mention;
@@ -131,16 +131,44 @@ impl Coder {
     /// Code a segmented and parsed document: finds actor mentions with
     /// `dyad-actors`, dates events with `dyad-time`, skips furniture.
     pub fn code_document(&self, kb: &dyad_actors::KnowledgeBase, doc: &Document) -> Vec<Event> {
-        let mentions = dyad_actors::find_mentions(kb, doc);
-        let mut events = self.code_with_mentions(doc, &mentions);
+        self.code_document_with_quotes(kb, doc).0
+    }
+
+    /// Code a document and return its quotes too (`dyad-quotes`): "I" and
+    /// "we" inside a quote are its speaker, and every event coded inside a
+    /// quote names the quote and who reported it.
+    pub fn code_document_with_quotes(
+        &self,
+        kb: &dyad_actors::KnowledgeBase,
+        doc: &Document,
+    ) -> (Vec<Event>, Vec<dyad_quotes::Quote>) {
+        let mut mentions = dyad_actors::find_mentions(kb, doc);
+        let timexes = dyad_time::tag_document(doc);
+        let quotes = dyad_quotes::find_quotes(doc, &mentions, &timexes, kb);
+        let speakers = dyad_quotes::speaker_mentions(doc, &quotes, &mentions);
+        if !speakers.is_empty() {
+            mentions.extend(speakers);
+            mentions.sort_by_key(|m| (m.sentence, m.start, m.end));
+        }
+        let mut events = self.code_with(doc, &mentions, &timexes);
         offices_on_event_date(kb, doc, &mut events);
-        events
+        link_quotes(&quotes, &mut events);
+        (events, quotes)
     }
 
     /// Code a segmented and parsed document whose actor mentions are already
     /// known (tests, or callers with their own actor resolution).
     pub fn code_with_mentions(&self, doc: &Document, mentions: &[Mention]) -> Vec<Event> {
         let timexes = dyad_time::tag_document(doc);
+        self.code_with(doc, mentions, &timexes)
+    }
+
+    fn code_with(
+        &self,
+        doc: &Document,
+        mentions: &[Mention],
+        timexes: &[dyad_time::Timex],
+    ) -> Vec<Event> {
         let dating = |si: usize, tok: usize| -> Dating {
             match dyad_time::date_event(doc, &timexes, si, tok) {
                 Some(d) => Dating {
@@ -175,6 +203,33 @@ impl Coder {
             }
         }
         events
+    }
+}
+
+/// Each event whose trigger lies inside a quote's content is reported by
+/// the quote's speaker; the cue itself ("accused", "warned") is the
+/// speaker's own act, not a report of it.
+fn link_quotes(quotes: &[dyad_quotes::Quote], events: &mut [Event]) {
+    for e in events.iter_mut() {
+        let at = e.trigger_span.start;
+        let Some(q) = quotes
+            .iter()
+            .filter(|q| q.covers(at))
+            .filter(|q| {
+                q.cue
+                    .as_ref()
+                    .is_none_or(|c| !(c.span.start <= at && at < c.span.end))
+            })
+            .min_by_key(|q| q.content.iter().map(|s| s.end - s.start).sum::<usize>())
+        else {
+            continue;
+        };
+        e.quote_id = Some(q.id.clone());
+        e.reported_by = q.source.as_ref().map(|s| record::ReportedBy {
+            text: s.name.clone().unwrap_or_else(|| s.text.clone()),
+            code: s.code.clone(),
+            sector: s.sector.clone(),
+        });
     }
 }
 

@@ -106,9 +106,28 @@ pub struct Event {
     pub confidence: f32,
     /// dyad: quad category in words ("material conflict").
     pub quad: String,
+    /// dyad: the quote or attribution the event was coded from (`dyad
+    /// quotes` ids): the event is reported by its speaker, not asserted by
+    /// the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_id: Option<String>,
+    /// dyad: who reports the event, when it was coded from a quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<ReportedBy>,
     /// What the matcher saw (inputs of the confidence model); not written.
     #[serde(skip)]
     pub signals: Option<crate::confidence::Signals>,
+}
+
+/// The speaker of the quote an event was coded from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportedBy {
+    /// The speaker's name, else the source phrase ("Jo Tae-yong", "sources").
+    pub text: String,
+    /// Country or organisation code, if resolved.
+    pub code: Option<String>,
+    /// PLOVER sector, if known.
+    pub sector: Option<String>,
 }
 
 /// A plausible date range inferred from a document's content.

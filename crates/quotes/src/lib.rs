@@ -1,0 +1,1027 @@
+//! Who said it: quotations and attributions in news text, with the speaker
+//! resolved to an actor.
+//!
+//! [`find_quotes`] reads a segmented, parsed document whose actor mentions
+//! are known and returns every attribution:
+//!
+//! * **direct quotes**, from quotation marks of any common style
+//!   (`marks.rs`), including quotes that run over paragraphs, each of which
+//!   reopens the mark; the speaker and the cue are found after the quote
+//!   ("…,” Jo *said*), before it ("Hong Min *is categorical:* “…”", "He
+//!   *adds:*" closing the paragraph before), or inside it ("“…, *comments*
+//!   Yang Mu-jin, president of …. But …”"), whose words are then cut out of
+//!   the content; an unattributed quote that opens the paragraph after
+//!   another speaker's quote continues it. A phrase of fewer than four words
+//!   in quotation marks ("a “flag effect”") is not a quote on its own;
+//! * **indirect speech**: a verb of saying, thinking or showing with a
+//!   complement clause ("X *said that* …", "…, sources *said*"), "*according
+//!   to* X", and requests ("*urged* Congress to act");
+//!
+//! and resolves each source ([`Speaker`]): the actor mention that heads it
+//! (a person, with the role and affiliation of an apposition, "Jo
+//! Tae-yong, *the head* of *South Korea's intelligence services*"), or for
+//! a pronoun ("He adds") or a bare role noun ("explains *the academic*")
+//! the speaker last quoted.
+//!
+//! [`speaker_mentions`] turns speakers into actor mentions for the event
+//! coder: "I" and "we" inside a direct quote are its speaker, and so is a
+//! source the actor layer could not resolve.
+//!
+//! Not for: finding actors (that is `dyad-actors`) or events (`dyad-events`,
+//! which links each event coded inside a quote to it).
+
+#![deny(missing_docs)]
+
+mod cues;
+pub mod eval;
+mod marks;
+mod speaker;
+mod view;
+
+use dyad_actors::{ActorCode, KnowledgeBase, Mention, MentionKind};
+use dyad_core::{Document, SegmentRole, Span, Upos};
+use serde::Serialize;
+use speaker::Known;
+use view::{runs, text_of, token_at, Tree};
+
+/// Direct quotation, indirect speech, or indirect speech with quoted words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Words in quotation marks.
+    Direct,
+    /// Reported speech or thought ("X said that …", "according to X").
+    Indirect,
+    /// Reported speech that quotes some words ("X called it “a disaster”").
+    Mixed,
+}
+
+/// The words that introduce a quote ("said", "is categorical", "according to").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cue {
+    /// The cue as written.
+    pub text: String,
+    /// Its bytes in the document text.
+    pub span: Span,
+}
+
+/// Who a quote is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// The source phrase as written ("Jo Tae-yong, the head of South
+    /// Korea's intelligence services", "He").
+    pub text: String,
+    /// Its bytes in the document text.
+    pub span: Span,
+    /// The person's name, when the source is a person.
+    pub name: Option<String>,
+    /// Their role, from an apposition ("head", "researcher").
+    pub role: Option<String>,
+    /// The body they speak for, from an apposition or an of/at phrase.
+    pub affiliation: Option<String>,
+    /// Country or organisation code (PLOVER style), if resolved.
+    pub code: Option<String>,
+    /// PLOVER sector, if known.
+    pub sector: Option<String>,
+    /// Knowledge-base or ad-hoc entry of the actor mention.
+    pub identifier_id: Option<String>,
+    /// How the speaker was found: `mention` (an actor mention in the source
+    /// phrase), `previous_speaker` (a pronoun or role noun referring to the
+    /// last speaker of that kind), `continuation` (a quote continuing the
+    /// previous one), `unresolved`.
+    pub resolution: String,
+    /// The actor mention used, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mention: Option<Span>,
+}
+
+/// One quotation or attribution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// Always `quote` (tells quote records from event records in one stream).
+    #[serde(rename = "type")]
+    pub record_type: &'static str,
+    /// `{doc_id}-q{n}`.
+    pub id: String,
+    /// The document.
+    pub doc_id: String,
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// The quoted or reported content as written (parts joined by " … ").
+    pub text: String,
+    /// The content's bytes, one span per part.
+    pub content: Vec<Span>,
+    /// The speaker, when the text names one.
+    pub source: Option<Speaker>,
+    /// The cue, when there is one.
+    pub cue: Option<Cue>,
+    /// Sentences the content touches.
+    pub sentences: Vec<usize>,
+    /// Date of the statement (TIMEX3 value), from the cue's clause.
+    pub date: Option<String>,
+    /// `expression`, `context`, `document` or `unknown`.
+    pub date_source: String,
+    /// Problems met ("unbalanced quotation mark").
+    pub warnings: Vec<String>,
+    /// Sentence and token of the source phrase's head.
+    #[serde(skip)]
+    pub source_token: Option<(usize, usize)>,
+}
+
+impl Quote {
+    /// True when byte `at` lies in the quote's content.
+    pub fn covers(&self, at: usize) -> bool {
+        self.content.iter().any(|s| s.start <= at && at < s.end)
+    }
+}
+
+/// A quote under construction.
+#[derive(Debug, Clone)]
+struct Raw {
+    kind: QuoteKind,
+    content: Vec<Span>,
+    /// (sentence, cue tokens, main cue token)
+    cue: Option<(usize, Vec<usize>, usize)>,
+    /// (sentence, head, tokens)
+    source: Option<(usize, usize, Vec<usize>)>,
+    warnings: Vec<String>,
+}
+
+impl Raw {
+    fn start(&self) -> usize {
+        self.content.first().map_or(0, |s| s.start)
+    }
+}
+
+/// Every quote and attribution of a segmented, parsed document whose
+/// actor mentions are `mentions` and time expressions `timexes`.
+pub fn find_quotes(
+    doc: &Document,
+    mentions: &[Mention],
+    timexes: &[dyad_time::Timex],
+    kb: &KnowledgeBase,
+) -> Vec<Quote> {
+    let trees: Vec<Tree> = doc.sentences.iter().map(Tree::new).collect();
+    let marks = marks::find_marks(doc);
+    let in_marks = |at: usize| {
+        marks
+            .iter()
+            .any(|m| m.content.iter().any(|s| s.start <= at && at < s.end))
+    };
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut used_cues: Vec<(usize, usize)> = Vec::new();
+    let mut phrases: Vec<&marks::Marked> = Vec::new();
+
+    // Direct quotes.
+    let mut prev_close = 0usize;
+    for m in &marks {
+        let words = marks::word_count(doc, m);
+        let furniture = token_at(doc, m.open)
+            .and_then(|(si, _)| doc.sentences.get(si))
+            .is_some_and(|s| s.role == SegmentRole::Furniture);
+        if furniture {
+            prev_close = m.close;
+            continue;
+        }
+        if words < 4 {
+            phrases.push(m);
+            prev_close = m.close;
+            continue;
+        }
+        let mut raw = Raw {
+            kind: QuoteKind::Direct,
+            content: m.content.clone(),
+            cue: None,
+            source: None,
+            warnings: if m.balanced {
+                Vec::new()
+            } else {
+                vec![
+                    "unbalanced quotation mark: the quote is taken to end with its paragraph"
+                        .into(),
+                ]
+            },
+        };
+        let inner = incise(doc, &trees, m);
+        if let Some((_, _, region, _)) = &inner {
+            let region = *region;
+            raw.content = subtract(&raw.content, region);
+        }
+        let content_now = raw.content.clone();
+        let quoted = |at: usize| content_now.iter().any(|s| s.start <= at && at < s.end);
+        let found: Option<Attribution> = trailing(doc, &trees, m)
+            .or_else(|| {
+                leading(doc, &trees, m, prev_close).map(|(si, c)| {
+                    let src = trees.get(si).and_then(|t| {
+                        if t.form(c) == ":" {
+                            // A name and a colon: the words before are the source.
+                            let toks: Vec<usize> = (0..c)
+                                .filter(|&k| !t.is_punct(k))
+                                .filter(|&k| t.span(k).is_some_and(|sp| sp.start >= prev_close))
+                                .collect();
+                            let head = toks.iter().copied().find(|&k| t.upos(k) == Upos::Propn)?;
+                            Some((head, toks))
+                        } else {
+                            source_of(t, c, &quoted)
+                        }
+                    });
+                    (si, c, src)
+                })
+            })
+            .or_else(|| inner.map(|(si, c, _, src)| (si, c, src)));
+        if let Some((si, c, src)) = found {
+            if let Some(t) = trees.get(si) {
+                raw.cue = Some((si, cue_tokens(t, c), c));
+                raw.source = src.map(|(h, toks)| {
+                    let toks: Vec<usize> = toks
+                        .into_iter()
+                        .filter(|&k| k != c && !t.span(k).is_some_and(|sp| quoted(sp.start)))
+                        .collect();
+                    (si, h, toks)
+                });
+                used_cues.push((si, c));
+            }
+        }
+        prev_close = m.close;
+        raws.push(raw);
+    }
+    // A quote with no speaker of its own continues the quote just before
+    // it, in its paragraph ("“…,” he said. “…”") or, when it opens the next
+    // paragraph, in the one before: one quote in several parts.
+    let para_of = |at: usize| {
+        doc.paragraphs
+            .iter()
+            .position(|p| p.start <= at && at < p.end)
+    };
+    let mut merged: Vec<Raw> = Vec::with_capacity(raws.len());
+    for cur in raws {
+        if let Some(prev) = merged.last_mut() {
+            let continues = cur.source.is_none() && prev.source.is_some() && {
+                let pp = prev.content.last().and_then(|s| para_of(s.start));
+                let cp = para_of(cur.start());
+                let opens_paragraph = cp
+                    .and_then(|cp| doc.paragraphs.get(cp))
+                    .and_then(|p| doc.text.get(p.start..cur.start()))
+                    .is_some_and(|pre| pre.trim().chars().all(|c| "“\"«„".contains(c)));
+                match (pp, cp) {
+                    (Some(pp), Some(cp)) => cp == pp || (opens_paragraph && cp == pp + 1),
+                    _ => false,
+                }
+            };
+            if continues {
+                prev.content.extend(cur.content);
+                prev.warnings.extend(cur.warnings);
+                continue;
+            }
+        }
+        merged.push(cur);
+    }
+    let raws = merged;
+
+    // Indirect speech.
+    let direct_spans: Vec<(Span, usize)> = raws
+        .iter()
+        .enumerate()
+        .flat_map(|(i, r)| r.content.iter().map(move |s| (*s, i)))
+        .collect();
+    let mut absorbed = vec![false; raws.len()];
+    let mut indirect: Vec<Raw> = Vec::new();
+    for (si, t) in trees.iter().enumerate() {
+        if doc
+            .sentences
+            .get(si)
+            .is_some_and(|s| s.role == SegmentRole::Furniture)
+        {
+            continue;
+        }
+        for c in 0..t.len() {
+            if used_cues.contains(&(si, c)) {
+                continue;
+            }
+            // Speech reported inside a quotation belongs to the quoted
+            // speaker's words ("“I *think* we will win”"), not to the article.
+            let in_direct = t.span(c).is_some_and(|sp| {
+                direct_spans
+                    .iter()
+                    .any(|(d, _)| d.start <= sp.start && sp.start < d.end)
+            });
+            if in_direct {
+                continue;
+            }
+            let Some((content_toks, source)) = indirect_at(t, c) else {
+                continue;
+            };
+            let content = runs(t, &content_toks);
+            if content.is_empty() {
+                continue;
+            }
+            // Words quoted inside reported speech ("said that the plan's
+            // “positive message is working”"): a quote with no speaker of
+            // its own is part of this one; one with a speaker wins.
+            let overlapped: Vec<usize> = direct_spans
+                .iter()
+                .filter(|(d, _)| content.iter().any(|s| d.start < s.end && s.start < d.end))
+                .map(|&(_, i)| i)
+                .collect();
+            if overlapped
+                .iter()
+                .any(|&i| raws.get(i).is_some_and(|r| r.source.is_some()))
+            {
+                continue;
+            }
+            for &i in &overlapped {
+                if let Some(a) = absorbed.get_mut(i) {
+                    *a = true;
+                }
+            }
+            let mixed = content.iter().any(|s| {
+                doc.text
+                    .get(s.start..s.end)
+                    .is_some_and(|x| x.contains(['“', '”', '"', '«', '»']))
+            }) || content_toks
+                .iter()
+                .filter_map(|&k| t.span(k))
+                .any(|sp| in_marks(sp.start));
+            let source = source.map(|(h, toks)| (si, h, toks));
+            used_cues.push((si, c));
+            indirect.push(Raw {
+                kind: if mixed || !overlapped.is_empty() {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                },
+                content,
+                cue: Some((si, cue_tokens(t, c), c)),
+                source,
+                warnings: Vec::new(),
+            });
+        }
+    }
+    let mut raws: Vec<Raw> = raws
+        .into_iter()
+        .zip(absorbed)
+        .filter(|(_, a)| !a)
+        .map(|(r, _)| r)
+        .collect();
+    raws.extend(indirect);
+
+    // A quote still without a speaker, or a quoted phrase, that is part of
+    // what a verb of saying or judging governs: "One strategist *described*
+    // the race as “an anti-establishment superhighway”", "Kasich has
+    // *called for* “boots on the ground”".
+    for r in raws
+        .iter_mut()
+        .filter(|r| r.source.is_none() && r.kind == QuoteKind::Direct)
+    {
+        if let Some((si, c, _, src)) = governing(doc, &trees, &r.content, &used_cues) {
+            if let Some(t) = trees.get(si) {
+                r.cue = Some((si, cue_tokens(t, c), c));
+                r.source = Some((si, src.0, src.1));
+                used_cues.push((si, c));
+            }
+        }
+    }
+    for m in phrases {
+        let Some(first) = m.content.first() else {
+            continue;
+        };
+        let taken = raws.iter().any(|r| {
+            r.content
+                .iter()
+                .any(|s| s.start <= first.start && first.start < s.end)
+        });
+        if taken {
+            continue;
+        }
+        if let Some((si, c, content, src)) = governing(doc, &trees, &m.content, &used_cues) {
+            if let Some(t) = trees.get(si) {
+                used_cues.push((si, c));
+                raws.push(Raw {
+                    kind: QuoteKind::Mixed,
+                    content: runs(t, &content),
+                    cue: Some((si, cue_tokens(t, c), c)),
+                    source: Some((si, src.0, src.1)),
+                    warnings: Vec::new(),
+                });
+            }
+        }
+    }
+    raws.retain(|r| !r.content.is_empty());
+    raws.sort_by_key(Raw::start);
+
+    // Speakers, in text order, so that pronouns find who spoke last.
+    let mut known: Vec<Known> = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
+    let by_sentence =
+        |si: usize| -> Vec<&Mention> { mentions.iter().filter(|m| m.sentence == si).collect() };
+    for raw in raws {
+        let mut source = None;
+        let mut source_token = None;
+        if let Some((si, h, toks)) = &raw.source {
+            if let Some(t) = trees.get(*si) {
+                let ms = by_sentence(*si);
+                let scope = speaker::Scope {
+                    doc,
+                    kb,
+                    known: &known,
+                };
+                let sp = speaker::resolve(&scope, t, *si, *h, toks, &ms);
+                if sp.name.is_some() || sp.code.is_some() {
+                    known.push(Known {
+                        sentence: *si,
+                        speaker: sp.clone(),
+                    });
+                }
+                source = Some(sp);
+                source_token = Some((*si, *h));
+            }
+        }
+        let cue = raw.cue.as_ref().and_then(|(si, toks, _)| {
+            let t = trees.get(*si)?;
+            let spans = runs(t, toks);
+            let (a, b) = (spans.first()?, spans.last()?);
+            Some(Cue {
+                text: text_of(doc, &spans),
+                span: Span {
+                    start: a.start,
+                    end: b.end,
+                },
+            })
+        });
+        let (date, date_source) = match raw
+            .cue
+            .as_ref()
+            .and_then(|(si, _, c)| dyad_time::date_event(doc, timexes, *si, *c))
+        {
+            Some(d) => (
+                Some(d.value),
+                match d.source {
+                    dyad_time::DateSource::Expression => "expression",
+                    dyad_time::DateSource::Context => "context",
+                    dyad_time::DateSource::Document => "document",
+                }
+                .to_string(),
+            ),
+            None => (None, "unknown".to_string()),
+        };
+        let mut sentences: Vec<usize> = raw
+            .content
+            .iter()
+            .filter_map(|s| token_at(doc, s.start).map(|(si, _)| si))
+            .collect();
+        sentences.dedup();
+        let n = out.len();
+        out.push(Quote {
+            record_type: "quote",
+            id: format!("{}-q{}", doc.id, n),
+            doc_id: doc.id.clone(),
+            kind: raw.kind,
+            text: text_of(doc, &raw.content),
+            content: raw.content,
+            source,
+            cue,
+            sentences,
+            date,
+            date_source,
+            warnings: raw.warnings,
+            source_token,
+        });
+    }
+    out
+}
+
+/// Actor mentions the quotes add for the event coder: "I", "we", "our"
+/// inside a direct quote stand for its speaker, and a source phrase the
+/// actor layer left without a country ("He adds", "explains the academic")
+/// is the speaker found for it. Only speakers with a code give mentions,
+/// and never over an existing mention with a country.
+pub fn speaker_mentions(doc: &Document, quotes: &[Quote], mentions: &[Mention]) -> Vec<Mention> {
+    let covered = |si: usize, ti: usize, extra: &[Mention]| {
+        mentions
+            .iter()
+            .chain(extra)
+            .any(|m| m.sentence == si && m.start <= ti && ti < m.end && m.code.country.is_some())
+    };
+    let mut out: Vec<Mention> = Vec::new();
+    for q in quotes {
+        let Some(sp) = &q.source else { continue };
+        if sp.code.is_none() {
+            continue;
+        }
+        let code = ActorCode {
+            country: sp.code.clone(),
+            sector: sp.sector.clone(),
+        };
+        let entry = sp
+            .identifier_id
+            .clone()
+            .unwrap_or_else(|| format!("speaker:{}", q.id));
+        let add = |si: usize, ti: usize, out: &mut Vec<Mention>| {
+            let Some(tok) = doc.sentences.get(si).and_then(|s| s.tokens.get(ti)) else {
+                return;
+            };
+            if covered(si, ti, out) {
+                return;
+            }
+            out.push(Mention {
+                sentence: si,
+                start: ti,
+                end: ti + 1,
+                head: ti,
+                span: tok.span,
+                text: tok.form.clone(),
+                code: code.clone(),
+                entry: entry.clone(),
+                kind: MentionKind::Coreference,
+            });
+        };
+        if q.kind == QuoteKind::Direct {
+            for span in &q.content {
+                let mut at = span.start;
+                while at < span.end {
+                    let Some((si, ti)) = token_at(doc, at) else {
+                        at += 1;
+                        continue;
+                    };
+                    let Some(tok) = doc.sentences.get(si).and_then(|s| s.tokens.get(ti)) else {
+                        break;
+                    };
+                    if tok.upos == Upos::Pron
+                        && cues::is(cues::FIRST_PERSON, &tok.form.to_lowercase())
+                    {
+                        add(si, ti, &mut out);
+                    }
+                    at = tok.span.end.max(at + 1);
+                }
+            }
+        }
+        // A pronoun or role noun whose speaker was found by reference.
+        if let Some((si, ti)) = q.source_token {
+            if matches!(sp.resolution.as_str(), "previous_speaker" | "continuation") {
+                add(si, ti, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// `spans` without the bytes of `cut`.
+fn subtract(spans: &[Span], cut: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    for s in spans {
+        if cut.end <= s.start || cut.start >= s.end {
+            out.push(*s);
+            continue;
+        }
+        if cut.start > s.start {
+            out.push(Span {
+                start: s.start,
+                end: cut.start,
+            });
+        }
+        if cut.end < s.end {
+            out.push(Span {
+                start: cut.end,
+                end: s.end,
+            });
+        }
+    }
+    out.retain(|s| s.end > s.start);
+    out
+}
+
+/// The verb of saying or judging that governs the quoted words starting at
+/// byte `at`, within a few steps up the tree: its sentence, the verb, the
+/// complement holding the quote and the source.
+fn governing(
+    doc: &Document,
+    trees: &[Tree],
+    quote: &[Span],
+    used: &[(usize, usize)],
+) -> Option<(usize, usize, Vec<usize>, (usize, Vec<usize>))> {
+    let at = quote.first()?.start;
+    let (si, k) = token_at(doc, at)?;
+    let t = trees.get(si)?;
+    let inside = |i: usize| {
+        t.span(i).is_some_and(|sp| {
+            quote
+                .iter()
+                .any(|q| q.start <= sp.start && sp.start < q.end)
+        })
+    };
+    let mut child = k;
+    for _ in 0..6 {
+        let v = t.head(child)?;
+        // Climb out of the quoted words first: a verb inside them is the
+        // quoted speaker's ("“I *think* Donald has a chance”").
+        if inside(v) {
+            child = v;
+            continue;
+        }
+        let lemma = t.lemma(v);
+        let judging = cues::is(cues::SPEECH, &lemma)
+            || cues::is(cues::INDIRECT, &lemma)
+            || cues::is(cues::JUDGING, &lemma);
+        if t.upos(v) == Upos::Verb && judging && !used.contains(&(si, v)) {
+            let s = subject(t, v)?;
+            let src = (s, t.subtree(s));
+            let content: Vec<usize> = t.subtree(child);
+            return Some((si, v, content, src));
+        }
+        if matches!(t.upos(v), Upos::Verb)
+            && !matches!(
+                t.base(child),
+                "obj" | "xcomp" | "obl" | "nmod" | "ccomp" | "advcl" | "conj"
+            )
+        {
+            return None;
+        }
+        child = v;
+    }
+    None
+}
+
+/// The cue's words: the verb with its auxiliaries and particle ("has
+/// said", "pointed out"), or an adjective with its copula ("is categorical").
+fn cue_tokens(t: &Tree, c: usize) -> Vec<usize> {
+    let mut v = vec![c];
+    for &k in t.kids(c) {
+        if matches!(
+            t.rel(k),
+            "aux" | "aux:pass" | "cop" | "compound:prt" | "fixed"
+        ) {
+            v.push(k);
+        }
+    }
+    v.sort_unstable();
+    // Only what is contiguous with the cue.
+    let pos = v.iter().position(|&x| x == c).unwrap_or(0);
+    let mut a = pos;
+    while a > 0 && v.get(a - 1).zip(v.get(a)).is_some_and(|(x, y)| x + 3 >= *y) {
+        a -= 1;
+    }
+    let mut b = pos;
+    while v.get(b + 1).zip(v.get(b)).is_some_and(|(y, x)| x + 2 >= *y) {
+        b += 1;
+    }
+    v.get(a..=b)
+        .map(<[usize]>::to_vec)
+        .unwrap_or_else(|| vec![c])
+}
+
+/// The source phrase of cue `c`: its subject's subtree, without anything
+/// inside the quote itself.
+fn source_of(t: &Tree, c: usize, quoted: &dyn Fn(usize) -> bool) -> Option<(usize, Vec<usize>)> {
+    let s = subject(t, c)?;
+    let toks: Vec<usize> = t
+        .subtree(s)
+        .into_iter()
+        .filter(|&k| k != c && !t.span(k).is_some_and(|sp| quoted(sp.start)))
+        .collect();
+    (!toks.is_empty()).then_some((s, toks))
+}
+
+/// The one who says: the subject of cue `c`; for a relative clause the
+/// noun it modifies ("Trump, *who* said …"); for a verb that shares its
+/// subject ("… and *said*", "*adding*") the subject of the verb it hangs on.
+fn subject(t: &Tree, c: usize) -> Option<usize> {
+    let mut cur = c;
+    for _ in 0..4 {
+        if let Some(s) = t.first_kid(cur, &["nsubj"]) {
+            let relative = matches!(t.lemma(s).as_str(), "who" | "which" | "that");
+            if relative && t.rel(cur) == "acl:relcl" {
+                return t.head(cur);
+            }
+            if matches!(
+                t.lemma(s).as_str(),
+                "what" | "it" | "there" | "which" | "that" | "this"
+            ) {
+                return None;
+            }
+            return Some(s);
+        }
+        if !matches!(t.base(cur), "conj" | "advcl" | "xcomp") {
+            return None;
+        }
+        cur = t.head(cur)?;
+    }
+    None
+}
+
+fn is_speech_verb(t: &Tree, c: usize) -> bool {
+    t.upos(c) == Upos::Verb && cues::is(cues::SPEECH, &t.lemma(c))
+}
+
+fn is_mark(form: &str) -> bool {
+    matches!(form, "“" | "”" | "\"" | "«" | "»" | "„")
+}
+
+/// "…,” Jo Tae-yong said", "…,” said Jo": a speech verb right after the
+/// closing mark, with only its subject, auxiliaries, adverbs and
+/// punctuation between. Returns the sentence, the cue and the source (from
+/// the parse, or from the surface when the parse hung the speaker on the
+/// quote).
+fn trailing(doc: &Document, trees: &[Tree], m: &marks::Marked) -> Option<Attribution> {
+    let (si, tc) = token_at(doc, m.close.checked_sub(1)?)?;
+    let t = trees.get(si)?;
+    let end = (tc + 22).min(t.len());
+    for c in tc + 1..end {
+        let f = t.form(c);
+        if is_mark(f) || f == ";" {
+            return None;
+        }
+        if !is_speech_verb(t, c) {
+            if matches!(t.upos(c), Upos::Verb | Upos::Aux) && t.head(c).is_none_or(|h| h != c) {
+                // Another verb first: not an attribution clause, unless it
+                // is an auxiliary of a later cue.
+                if t.upos(c) == Upos::Verb {
+                    return None;
+                }
+            }
+            continue;
+        }
+        let between: Vec<usize> = (tc + 1..c).collect();
+        let words: Vec<usize> = between
+            .iter()
+            .copied()
+            .filter(|&k| !t.is_punct(k))
+            .collect();
+        // "…,” said Jo Tae-yong": the subject follows the cue.
+        if words
+            .iter()
+            .all(|&k| t.head(k) == Some(c) && matches!(t.base(k), "aux" | "advmod"))
+        {
+            let src = match t.first_kid(c, &["nsubj"]).filter(|&s| s > c) {
+                Some(s) => Some((s, t.subtree(s))),
+                None => noun_phrase_after(t, c),
+            };
+            return Some((si, c, src));
+        }
+        // "…,” Jo Tae-yong, the head of …, said": the words between are the
+        // subject, whatever the parse made of them.
+        let verbs = words
+            .iter()
+            .any(|&k| t.upos(k) == Upos::Verb && !t.kids(c).contains(&k));
+        if verbs {
+            return None;
+        }
+        let toks: Vec<usize> = words
+            .iter()
+            .copied()
+            .filter(|&k| !(t.head(k) == Some(c) && matches!(t.base(k), "aux" | "advmod")))
+            .collect();
+        let head = toks
+            .iter()
+            .copied()
+            .find(|&k| matches!(t.upos(k), Upos::Propn | Upos::Pron))
+            .or_else(|| toks.iter().copied().find(|&k| t.upos(k) == Upos::Noun))?;
+        return Some((si, c, Some((head, toks))));
+    }
+    None
+}
+
+/// A sentence, a cue and the source phrase (head, tokens) if any.
+type Attribution = (usize, usize, Option<(usize, Vec<usize>)>);
+
+/// The noun phrase right after token `c`, with an apposition set off by
+/// commas ("said *Yang Mu-jin, president of the University*").
+fn noun_phrase_after(t: &Tree, c: usize) -> Option<(usize, Vec<usize>)> {
+    let nominal = |k: usize| {
+        matches!(
+            t.upos(k),
+            Upos::Propn | Upos::Noun | Upos::Det | Upos::Adj | Upos::Num | Upos::Pron
+        ) || (t.upos(k) == Upos::Part && t.form(k).starts_with('\''))
+    };
+    let mut end = c + 1;
+    while end < t.len() && nominal(end) {
+        end += 1;
+    }
+    if end == c + 1 {
+        return None;
+    }
+    let mut toks: Vec<usize> = (c + 1..end).collect();
+    let head = toks
+        .iter()
+        .copied()
+        .find(|&k| matches!(t.upos(k), Upos::Propn | Upos::Pron))
+        .or_else(|| toks.last().copied())?;
+    // ", president of …": an apposition of the name, up to the next comma
+    // or full stop.
+    if t.form(end) == ","
+        && matches!(
+            t.upos(end + 1),
+            Upos::Det | Upos::Noun | Upos::Adj | Upos::Propn
+        )
+    {
+        let mut k = end;
+        while k < t.len() && !matches!(t.form(k), "." | ";" | ":") && !is_mark(t.form(k)) {
+            if k > end && t.form(k) == "," {
+                break;
+            }
+            toks.push(k);
+            k += 1;
+        }
+    }
+    Some((head, toks))
+}
+
+/// "Hong Min … is categorical: “…”", "He said, “…”", or a paragraph that
+/// ends "He adds:" before the quote.
+fn leading(
+    doc: &Document,
+    trees: &[Tree],
+    m: &marks::Marked,
+    prev_close: usize,
+) -> Option<(usize, usize)> {
+    let (si, to) = token_at(doc, m.open)?;
+    let t = trees.get(si)?;
+    let prefix: Vec<usize> = (0..to)
+        .filter(|&k| t.span(k).is_some_and(|s| s.start >= prev_close))
+        .collect();
+    let words: Vec<usize> = prefix.iter().copied().filter(|&k| !t.is_punct(k)).collect();
+    if words.is_empty() {
+        // The sentence before ends with a colon: "Du Jin-ho clarifies the point:"
+        let p = trees.get(si.checked_sub(1)?)?;
+        let last = (0..p.len()).rev().find(|&k| !is_mark(p.form(k)))?;
+        if p.form(last) != ":" {
+            return None;
+        }
+        let all: Vec<usize> = (0..p.len()).collect();
+        return colon_cue(p, &all).map(|c| (si - 1, c));
+    }
+    let last = *prefix.iter().rev().find(|&&k| !is_mark(t.form(k)))?;
+    if t.form(last) == ":" {
+        return colon_cue(t, &prefix).map(|c| (si, c)).or_else(|| {
+            // "Bush: “The mission is …”": a name and a colon.
+            let named = words.len() <= 6 && words.iter().any(|&k| t.upos(k) == Upos::Propn);
+            named.then_some((si, last))
+        });
+    }
+    // "X said, “…”", "X told reporters on Monday that “…”"
+    let near: Vec<usize> = prefix.iter().rev().take(8).copied().collect();
+    let c = near.into_iter().find(|&k| is_speech_verb(t, k))?;
+    subject(t, c)?;
+    let between_ok = prefix.iter().filter(|&&k| k > c).all(|&k| {
+        t.is_punct(k) || t.lemma(k) == "that" || (t.dominated_by(k, c) && t.upos(k) != Upos::Verb)
+    });
+    between_ok.then_some((si, c))
+}
+
+/// The cue of a clause that introduces a quote with a colon: its last
+/// speech verb with a subject, else the head that has a subject ("Hong Min
+/// … *is categorical*:").
+fn colon_cue(t: &Tree, toks: &[usize]) -> Option<usize> {
+    // A subject that names someone: not a relative pronoun ("Trump, *who*
+    // has told aides …, said:") nor an expletive ("*it* gets better:").
+    let has_subj = |k: usize| {
+        t.first_kid(k, &["nsubj"]).is_some_and(|s| {
+            !matches!(
+                t.lemma(s).as_str(),
+                "who" | "which" | "that" | "what" | "it" | "this" | "there"
+            )
+        }) && t.rel(k) != "acl:relcl"
+            || (is_speech_verb(t, k) && subject(t, k).is_some())
+    };
+    toks.iter()
+        .rev()
+        .copied()
+        .find(|&k| is_speech_verb(t, k) && has_subj(k))
+        .or_else(|| {
+            toks.iter().copied().find(|&k| {
+                has_subj(k) && matches!(t.upos(k), Upos::Verb | Upos::Adj | Upos::Aux | Upos::Noun)
+            })
+        })
+}
+
+/// A speaker named inside the quote between two commas: "“We understand
+/// …, *comments Yang Mu-jin*, president of …. But …”", "“…, *he said*, …”".
+/// Read on the surface (a cue word between a comma and a name), since the
+/// parse rarely sees it. Returns the sentence, the cue, the bytes to cut
+/// out of the content and the source.
+fn incise(
+    doc: &Document,
+    trees: &[Tree],
+    m: &marks::Marked,
+) -> Option<(usize, usize, Span, Option<(usize, Vec<usize>)>)> {
+    for span in &m.content {
+        let Some((si, first)) = token_at(doc, span.start) else {
+            continue;
+        };
+        let Some(t) = trees.get(si) else { continue };
+        for c in first + 1..t.len() {
+            if t.span(c).is_none_or(|s| s.start >= span.end) {
+                break;
+            }
+            if !is_cue_word(t, c) || c == 0 || t.form(c - 1) != "," {
+                continue;
+            }
+            // ", comments Yang Mu-jin, …" or ", he said, …"
+            let (opens, src) = if t.upos(c + 1) == Upos::Propn {
+                (c - 1, noun_phrase_after(t, c))
+            } else if c >= 2
+                && matches!(t.upos(c - 2), Upos::Pron | Upos::Propn)
+                && matches!(t.form(c + 1), "," | ".")
+            {
+                let mut a = c - 2;
+                while a > 0 && t.upos(a - 1) == Upos::Propn {
+                    a -= 1;
+                }
+                if a == 0 || t.form(a - 1) != "," {
+                    continue;
+                }
+                (a - 1, Some((c - 2, (a..c).collect())))
+            } else {
+                continue;
+            };
+            let Some((h, toks)) = src else { continue };
+            let mut last = toks.iter().copied().max().unwrap_or(c).max(c);
+            if t.form(last + 1) == "," {
+                last += 1;
+            }
+            let (Some(a), Some(b)) = (t.span(opens), t.span(last)) else {
+                continue;
+            };
+            if b.end > span.end {
+                continue;
+            }
+            let region = Span {
+                start: a.start,
+                end: b.end,
+            };
+            return Some((si, c, region, Some((h, toks))));
+        }
+    }
+    None
+}
+
+/// A speech verb, also one the tagger took for a plural noun ("comments",
+/// "says").
+fn is_cue_word(t: &Tree, c: usize) -> bool {
+    if is_speech_verb(t, c) {
+        return true;
+    }
+    let f = t.form(c).to_lowercase();
+    let stem = f
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("ss") || s.ends_with("sh"));
+    let base = stem.or_else(|| f.strip_suffix('s')).unwrap_or(&f);
+    matches!(t.upos(c), Upos::Noun | Upos::Verb) && cues::is(cues::SPEECH, base)
+}
+
+/// Indirect speech cued by token `c`: the content tokens and the source
+/// (head and tokens), when `c` reports something.
+fn indirect_at(t: &Tree, c: usize) -> Option<(Vec<usize>, Option<(usize, Vec<usize>)>)> {
+    // "according to X": X is the source of the clause it hangs on.
+    if t.lemma(c) == "according" || t.form(c).eq_ignore_ascii_case("according") {
+        // The content is the rest of the sentence: "according to" speaks
+        // for the whole statement, whatever the parse hung it on.
+        let x = t.head(c)?;
+        let source: Vec<usize> = t
+            .subtree(x)
+            .into_iter()
+            .filter(|&k| {
+                k != c && !(t.head(k) == Some(c) || (t.rel(k) == "case" && t.head(k) == Some(x)))
+            })
+            .collect();
+        let phrase = t.subtree(x);
+        let content: Vec<usize> = (0..t.len()).filter(|k| !phrase.contains(k)).collect();
+        return Some((content, Some((x, source))));
+    }
+    if t.upos(c) != Upos::Verb {
+        return None;
+    }
+    let lemma = t.lemma(c);
+    let source = || {
+        let s = subject(t, c)?;
+        Some((s, t.subtree(s)))
+    };
+    if cues::is(cues::INDIRECT, &lemma) {
+        if let Some(k) = t.first_kid(c, &["ccomp"]) {
+            let src = source()?;
+            return Some((t.subtree(k), Some(src)));
+        }
+        // "…, sources said" / "It is also, he adds, the opportunity …":
+        // the cue hangs on the clause it reports.
+        if t.rel(c) == "parataxis" {
+            let src = source()?;
+            let host = t.head(c)?;
+            let content = t.subtree_without(host, &[c]);
+            return Some((content, Some(src)));
+        }
+    }
+    if cues::is(cues::REQUEST, &lemma) {
+        if let Some(x) = t.first_kid(c, &["xcomp"]) {
+            let src = source()?;
+            let mut content = t.subtree(x);
+            if let Some(o) = t.first_kid(c, &["obj"]) {
+                content.extend(t.subtree(o));
+                content.sort_unstable();
+            }
+            return Some((content, Some(src)));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

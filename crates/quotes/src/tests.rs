@@ -1,0 +1,232 @@
+//! End-to-end tests on sentences of our own: segmented, parsed with the
+//! built-in model, actors found with the built-in knowledge base.
+
+use crate::{find_quotes, speaker_mentions, Quote, QuoteKind};
+
+fn analyse(text: &str) -> (dyad_core::Document, Vec<dyad_actors::Mention>) {
+    let mut doc = dyad_core::Document::new("t", text);
+    doc.date = chrono_date("2024-10-30");
+    dyad_text::segment(&mut doc);
+    let kb = dyad_actors::KnowledgeBase::builtin().expect("built-in knowledge base");
+    dyad_syntax::Model::builtin()
+        .expect("built-in syntax model")
+        .annotate_document_with_names(&mut doc, &|s| kb.name_hints(s));
+    let mentions = dyad_actors::find_mentions(kb, &doc);
+    (doc, mentions)
+}
+
+fn chrono_date(s: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+fn quotes(text: &str) -> Vec<Quote> {
+    let (doc, mentions) = analyse(text);
+    let kb = dyad_actors::KnowledgeBase::builtin().expect("kb");
+    let timexes = dyad_time::tag_document(&doc);
+    find_quotes(&doc, &mentions, &timexes, kb)
+}
+
+fn show(qs: &[Quote]) -> String {
+    qs.iter()
+        .map(|q| {
+            format!(
+                "{:?} [{}] by {:?} ({:?}) cue {:?}",
+                q.kind,
+                q.text,
+                q.source.as_ref().map(|s| s.text.clone()),
+                q.source.as_ref().and_then(|s| s.name.clone()),
+                q.cue.as_ref().map(|c| c.text.clone())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn speaker_name(q: &Quote) -> Option<String> {
+    q.source.as_ref().and_then(|s| s.name.clone())
+}
+
+#[test]
+fn a_speaker_after_the_quote_with_an_apposition() {
+    let qs = quotes(
+        "“Some 3,000 soldiers have been sent to Russia,” Jo Tae-yong, the head of South Korea's intelligence services, said on October 23.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(q.text, "Some 3,000 soldiers have been sent to Russia,");
+    let sp = q.source.as_ref().expect("a speaker");
+    assert_eq!(sp.name.as_deref(), Some("Jo Tae-yong"), "{}", show(&qs));
+    assert_eq!(sp.role.as_deref(), Some("head"), "{sp:?}");
+    assert_eq!(
+        sp.affiliation.as_deref(),
+        Some("South Korea's intelligence services"),
+        "{sp:?}"
+    );
+    assert_eq!(sp.code.as_deref(), Some("KOR"), "{sp:?}");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+    assert_eq!(q.date.as_deref(), Some("2024-10-23"), "{q:?}");
+}
+
+#[test]
+fn a_colon_introduction_and_a_pronoun_that_refers_back() {
+    let qs = quotes(
+        "Hong Min, a researcher at the Reunification Research Center in Seoul, is categorical: “What North Korea wants from Russia is a strong defense alliance.”\n\nHe adds:\n\n“The latter will now have to deal with Russia as well.”",
+    );
+    let direct: Vec<&Quote> = qs.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 2, "{}", show(&qs));
+    for q in &direct {
+        assert_eq!(
+            speaker_name(q).as_deref(),
+            Some("Hong Min"),
+            "{}",
+            show(&qs)
+        );
+    }
+    let first = direct
+        .first()
+        .and_then(|q| q.source.clone())
+        .expect("source");
+    assert_eq!(first.role.as_deref(), Some("researcher"));
+    assert_eq!(
+        first.affiliation.as_deref(),
+        Some("the Reunification Research Center in Seoul")
+    );
+    assert_eq!(first.code.as_deref(), Some("KOR"), "{first:?}");
+    assert_eq!(
+        direct
+            .get(1)
+            .and_then(|q| q.source.as_ref())
+            .map(|s| s.resolution.as_str()),
+        Some("previous_speaker")
+    );
+}
+
+#[test]
+fn a_speaker_between_two_halves() {
+    let qs = quotes(
+        "“We will not back down,” President Joe Biden said, “and we will defend every inch of NATO territory.”",
+    );
+    let direct: Vec<&Quote> = qs.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 2, "{}", show(&qs));
+    for q in direct {
+        assert_eq!(
+            speaker_name(q).as_deref(),
+            Some("Joe Biden"),
+            "{}",
+            show(&qs)
+        );
+    }
+}
+
+#[test]
+fn a_speaker_named_inside_an_unclosed_quote_is_cut_out_of_it() {
+    let qs = quotes(
+        "“We understand that the initiative worries Kyiv, comments Yang Mu-jin, president of the University of North Korean Studies in Seoul. But it is less understood that Seoul is raising the possibility of supplying weapons.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        speaker_name(q).as_deref(),
+        Some("Yang Mu-jin"),
+        "{}",
+        show(&qs)
+    );
+    assert!(!q.text.contains("comments"), "{}", q.text);
+    assert!(q.text.starts_with("We understand"), "{}", q.text);
+    assert!(q.text.contains("But it is less understood"), "{}", q.text);
+    let sp = q.source.as_ref().expect("speaker");
+    assert_eq!(sp.role.as_deref(), Some("president"), "{sp:?}");
+}
+
+#[test]
+fn a_quote_over_two_paragraphs_is_one_quote() {
+    let qs = quotes(
+        "The minister said:\n\n“The first part is here.\n\n“And the second part follows,” she added.",
+    );
+    let direct: Vec<&Quote> = qs.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 1, "{}", show(&qs));
+    assert_eq!(direct.first().map(|q| q.content.len()), Some(2));
+}
+
+#[test]
+fn scare_quotes_are_not_quotes() {
+    let qs = quotes("The so-called “flag effect” helped the president in the polls.");
+    assert!(
+        qs.iter().all(|q| q.kind != QuoteKind::Direct),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn an_unbalanced_mark_is_a_warning_not_a_crash() {
+    let qs = quotes("Du Jin-ho clarifies the point:\n\n“Despite its nuclear control, North Korea still faces American pressure.\n\nThe next paragraph.");
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(!q.warnings.is_empty());
+    assert_eq!(
+        speaker_name(q).as_deref(),
+        Some("Du Jin-ho"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn nested_quotes_stay_inside_the_outer_one() {
+    let qs =
+        quotes("“He told me ‘we are ready to talk’ and then left the room,” the senator said.");
+    let direct: Vec<&Quote> = qs.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 1, "{}", show(&qs));
+}
+
+#[test]
+fn a_headline_quote_with_its_speaker() {
+    let qs = quotes("Zelensky: “We will not give up a single village”\n\nKyiv, 3 March.");
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.contains("single village"));
+}
+
+#[test]
+fn indirect_speech_and_according_to() {
+    let qs = quotes(
+        "The Russian foreign minister said that Moscow would respond. Troops crossed the border, according to Ukrainian officials.",
+    );
+    let ind: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    assert_eq!(ind.len(), 2, "{}", show(&qs));
+    let a = ind.first().and_then(|q| q.source.clone()).expect("source");
+    assert_eq!(a.code.as_deref(), Some("RUS"), "{a:?}");
+    let b = ind.get(1).expect("according to");
+    assert_eq!(
+        b.cue.as_ref().map(|c| c.text.as_str()),
+        Some("according to")
+    );
+    assert!(b.text.contains("Troops crossed the border"), "{}", b.text);
+}
+
+#[test]
+fn first_person_inside_a_quote_is_the_speaker() {
+    let text = "“We will retaliate against any attack,” North Korean leader Kim Jong-un said.";
+    let (doc, mentions) = analyse(text);
+    let kb = dyad_actors::KnowledgeBase::builtin().expect("kb");
+    let timexes = dyad_time::tag_document(&doc);
+    let qs = find_quotes(&doc, &mentions, &timexes, kb);
+    let extra = speaker_mentions(&doc, &qs, &mentions);
+    let we = extra
+        .iter()
+        .find(|m| m.text == "We")
+        .unwrap_or_else(|| panic!("{}\n{extra:?}", show(&qs)));
+    assert_eq!(we.code.country.as_deref(), Some("PRK"));
+}
