@@ -249,6 +249,42 @@ pub(crate) const JUDGING: &[&str] = &[
     "sum",
 ];
 
+/// Nouns for a statement whose author is its source ("the *announcement*
+/// by the Council", "Trump's *tweet*").
+pub(crate) const STATEMENT: &[&str] = &[
+    "announcement",
+    "statement",
+    "remark",
+    "comment",
+    "word",
+    "speech",
+    "letter",
+    "report",
+    "tweet",
+    "post",
+    "message",
+    "email",
+    "memo",
+    "editorial",
+    "interview",
+    "testimony",
+    "declaration",
+    "communique",
+    "release",
+    "address",
+    "op-ed",
+    "column",
+    "warning",
+    "pledge",
+    "promise",
+    "claim",
+    "accusation",
+    "call",
+    "appeal",
+    "demand",
+    "proposal",
+];
+
 /// Verbs whose object and infinitive are a reported request ("*urged*
 /// Congress to act").
 pub(crate) const REQUEST: &[&str] = &["urge", "ask", "call", "tell", "implore", "beg", "press"];

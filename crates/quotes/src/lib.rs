@@ -86,7 +86,8 @@ pub struct Speaker {
     /// Knowledge-base or ad-hoc entry of the actor mention.
     pub identifier_id: Option<String>,
     /// How the speaker was found: `mention` (an actor mention in the source
-    /// phrase), `previous_speaker` (a pronoun or role noun referring to the
+    /// phrase), `name` (a name the actor layer did not know),
+    /// `previous_speaker` (a pronoun or role noun referring to the
     /// last speaker of that kind), `continuation` (a quote continuing the
     /// previous one), `unresolved`.
     pub resolution: String,
@@ -209,7 +210,8 @@ pub fn find_quotes(
         }
         let content_now = raw.content.clone();
         let quoted = |at: usize| content_now.iter().any(|s| s.start <= at && at < s.end);
-        let found: Option<Attribution> = trailing(doc, &trees, m)
+        let found: Option<Attribution> = trailing(doc, &trees, m, false)
+            .or_else(|| inner.clone().map(|(si, c, _, src)| (si, c, src)))
             .or_else(|| {
                 leading(doc, &trees, m, prev_close).map(|(si, c)| {
                     let src = trees.get(si).and_then(|t| {
@@ -228,7 +230,7 @@ pub fn find_quotes(
                     (si, c, src)
                 })
             })
-            .or_else(|| inner.map(|(si, c, _, src)| (si, c, src)));
+            .or_else(|| trailing(doc, &trees, m, true));
         if let Some((si, c, src)) = found {
             if let Some(t) = trees.get(si) {
                 raw.cue = Some((si, cue_tokens(t, c), c));
@@ -618,6 +620,25 @@ fn governing(
             child = v;
             continue;
         }
+        // "the announcement *by South Korea's National Security Council*
+        // of “measures …”": a statement noun with its author.
+        if t.upos(v) == Upos::Noun && cues::is(cues::STATEMENT, &t.lemma(v)) {
+            let author = t.kids(v).iter().copied().find(|&a| {
+                t.rel(a) == "nmod:poss"
+                    || (t.base(a) == "nmod"
+                        && t.kids(a).iter().any(|&c| {
+                            t.rel(c) == "case" && matches!(t.lemma(c).as_str(), "by" | "from")
+                        }))
+            });
+            if let Some(a) = author {
+                let src: Vec<usize> = t
+                    .subtree(a)
+                    .into_iter()
+                    .filter(|&k| !(t.rel(k) == "case" && t.head(k) == Some(a)))
+                    .collect();
+                return Some((si, v, t.subtree(child), (a, src)));
+            }
+        }
         let lemma = t.lemma(v);
         let judging = cues::is(cues::SPEECH, &lemma)
             || cues::is(cues::INDIRECT, &lemma)
@@ -672,13 +693,30 @@ fn cue_tokens(t: &Tree, c: usize) -> Vec<usize> {
 /// The source phrase of cue `c`: its subject's subtree, without anything
 /// inside the quote itself.
 fn source_of(t: &Tree, c: usize, quoted: &dyn Fn(usize) -> bool) -> Option<(usize, Vec<usize>)> {
-    let s = subject(t, c)?;
-    let toks: Vec<usize> = t
-        .subtree(s)
-        .into_iter()
-        .filter(|&k| k != c && !t.span(k).is_some_and(|sp| quoted(sp.start)))
-        .collect();
-    (!toks.is_empty()).then_some((s, toks))
+    let keep = |k: &usize| *k != c && !t.span(*k).is_some_and(|sp| quoted(sp.start));
+    let parsed =
+        subject(t, c).map(|s| (s, t.subtree(s).into_iter().filter(keep).collect::<Vec<_>>()));
+    // "Du Jin-ho, of the National Defense Research Center, says …" where
+    // the tagger read "Du" as a preposition: when the parse gives no subject
+    // or one that starts with a preposition, the capitalised words that open
+    // the clause, up to the cue and with no verb among them, are the source.
+    let broken = parsed
+        .as_ref()
+        .is_none_or(|(_, toks)| toks.first().is_none_or(|&k| t.upos(k) == Upos::Adp));
+    if broken {
+        let k0 = (0..c).find(|&k| !t.is_punct(k) && keep(&k));
+        if let Some(k0) = k0 {
+            let toks: Vec<usize> = (k0..c).filter(keep).collect();
+            let capital = t.form(k0).chars().next().is_some_and(char::is_uppercase);
+            let verbless = !toks.iter().any(|&k| {
+                matches!(t.upos(k), Upos::Verb) || (t.upos(k) == Upos::Aux && t.head(k) != Some(c))
+            });
+            if capital && verbless && toks.len() >= 2 {
+                return Some((k0, toks));
+            }
+        }
+    }
+    parsed.filter(|(_, toks)| !toks.is_empty())
 }
 
 /// The one who says: the subject of cue `c`; for a relative clause the
@@ -721,16 +759,72 @@ fn is_mark(form: &str) -> bool {
 /// punctuation between. Returns the sentence, the cue and the source (from
 /// the parse, or from the surface when the parse hung the speaker on the
 /// quote).
-fn trailing(doc: &Document, trees: &[Tree], m: &marks::Marked) -> Option<Attribution> {
+fn trailing(
+    doc: &Document,
+    trees: &[Tree],
+    m: &marks::Marked,
+    next_sentence: bool,
+) -> Option<Attribution> {
     let (si, tc) = token_at(doc, m.close.checked_sub(1)?)?;
     let t = trees.get(si)?;
-    let end = (tc + 22).min(t.len());
-    for c in tc + 1..end {
+    let at_end = (tc + 1..t.len()).all(|k| t.is_punct(k));
+    if at_end != next_sentence {
+        return None;
+    }
+    // The splitter may end the sentence at the mark ("…?” Trump asked."):
+    // then the attribution opens the next sentence of the paragraph, unless
+    // that sentence introduces the next quote ("He adds:").
+    if at_end {
+        let next = doc.sentences.get(si + 1)?;
+        let same_paragraph = doc
+            .sentences
+            .get(si)
+            .is_some_and(|s| s.paragraph == next.paragraph);
+        let nt = trees.get(si + 1)?;
+        let starts_lower_or_name = nt.len() > 1
+            && (nt.form(0).chars().next().is_some_and(char::is_lowercase)
+                || matches!(
+                    nt.upos(0),
+                    Upos::Propn | Upos::Pron | Upos::Det | Upos::Verb
+                ));
+        let introduces = (0..nt.len())
+            .rev()
+            .find(|&k| !is_mark(nt.form(k)))
+            .is_some_and(|k| nt.form(k) == ":");
+        if !same_paragraph || !starts_lower_or_name || introduces {
+            return None;
+        }
+        return attribution_after(nt, si + 1, 0, false, 8);
+    }
+    // A quote that stops on a comma, a question or exclamation mark or a
+    // dash is finished by what follows: any verb there is its cue ("…,”
+    // the Republican nominee *riffed*).
+    let open_ended = m
+        .content
+        .last()
+        .and_then(|s| doc.text.get(s.start..s.end))
+        .and_then(|x| x.trim_end().chars().last())
+        .is_some_and(|c| matches!(c, ',' | '?' | '!' | '—' | '-'));
+    attribution_after(t, si, tc + 1, open_ended, 22)
+}
+
+/// The cue and source in the words of sentence `si` from token `from` on.
+fn attribution_after(
+    t: &Tree,
+    si: usize,
+    from: usize,
+    any_verb: bool,
+    window: usize,
+) -> Option<Attribution> {
+    let first = from;
+    let end = (from + window).min(t.len());
+    for c in first..end {
         let f = t.form(c);
         if is_mark(f) || f == ";" {
             return None;
         }
-        if !is_speech_verb(t, c) {
+        let cue = is_cue_word(t, c) || (any_verb && t.upos(c) == Upos::Verb && t.xpos(c) != "VBG");
+        if !cue {
             if matches!(t.upos(c), Upos::Verb | Upos::Aux) && t.head(c).is_none_or(|h| h != c) {
                 // Another verb first: not an attribution clause, unless it
                 // is an auxiliary of a later cue.
@@ -740,7 +834,7 @@ fn trailing(doc: &Document, trees: &[Tree], m: &marks::Marked) -> Option<Attribu
             }
             continue;
         }
-        let between: Vec<usize> = (tc + 1..c).collect();
+        let between: Vec<usize> = (first..c).collect();
         let words: Vec<usize> = between
             .iter()
             .copied()
@@ -852,18 +946,29 @@ fn leading(
     let last = *prefix.iter().rev().find(|&&k| !is_mark(t.form(k)))?;
     if t.form(last) == ":" {
         return colon_cue(t, &prefix).map(|c| (si, c)).or_else(|| {
-            // "Bush: “The mission is …”": a name and a colon.
-            let named = words.len() <= 6 && words.iter().any(|&k| t.upos(k) == Upos::Propn);
+            // "Bush: “The mission is …”", "From the report: “…”": a name
+            // or a short noun phrase and a colon.
+            let named = words.len() <= 6
+                && words
+                    .iter()
+                    .any(|&k| matches!(t.upos(k), Upos::Propn | Upos::Noun))
+                && !words.iter().any(|&k| t.upos(k) == Upos::Verb);
             named.then_some((si, last))
         });
     }
-    // "X said, “…”", "X told reporters on Monday that “…”"
-    let near: Vec<usize> = prefix.iter().rev().take(8).copied().collect();
-    let c = near.into_iter().find(|&k| is_speech_verb(t, k))?;
+    // "X said, “…”", "X told reporters on Monday that “…”", "Said Dorothy
+    // Poynter, who grew up with Ali, “…”": the last speech verb before the
+    // mark, with only its own dependents between.
+    let c = prefix
+        .iter()
+        .rev()
+        .copied()
+        .find(|&k| is_speech_verb(t, k))?;
     subject(t, c)?;
-    let between_ok = prefix.iter().filter(|&&k| k > c).all(|&k| {
-        t.is_punct(k) || t.lemma(k) == "that" || (t.dominated_by(k, c) && t.upos(k) != Upos::Verb)
-    });
+    let between_ok = prefix
+        .iter()
+        .filter(|&&k| k > c)
+        .all(|&k| t.is_punct(k) || t.lemma(k) == "that" || t.dominated_by(k, c));
     between_ok.then_some((si, c))
 }
 

@@ -152,8 +152,28 @@ pub(crate) fn resolve(
             sp.name = Some(name_of(tree, m, kb));
         }
     }
-    // A name the actor layer did not take as a person: the proper nouns
-    // that head the phrase ("Hong Min").
+    // A name the actor layer did not take as a person: the capitalised
+    // words that open the phrase up to its first comma ("Du Jin-ho, of …").
+    if sp.name.is_none() && chosen.is_none_or(|m| m.code.country.is_none()) {
+        let run: Vec<usize> = toks
+            .iter()
+            .copied()
+            .take_while(|&k| tree.form(k).chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        let comma_next = run
+            .last()
+            .is_some_and(|&k| toks.iter().any(|&x| x == k + 1 && tree.form(x) == ","));
+        let named = run.len() >= 2
+            && run.iter().any(|&k| tree.upos(k) == Upos::Propn)
+            && run.windows(2).all(|w| matches!(w, [a, b] if a + 1 == *b));
+        if named && (comma_next || run.len() == toks.len()) {
+            sp.name = Some(text_of(doc, &runs(tree, &run)));
+            if chosen.is_none() {
+                sp.resolution = "name".into();
+            }
+        }
+    }
+    // Or the proper nouns that head it ("Hong Min").
     if sp.name.is_none()
         && tree.upos(head) == Upos::Propn
         && chosen.is_none_or(|m| m.code.country.is_none())
@@ -176,24 +196,72 @@ pub(crate) fn resolve(
         sp.resolution = "unresolved".into();
     }
     // The country of the affiliation ("a researcher at the Reunification
-    // Research Center *in Seoul*") when the person's own is unknown.
+    // Research Center *in Seoul*") when the person's own is unknown or only
+    // guessed from what the article is about (an ad-hoc person).
+    let guessed =
+        chosen.is_some_and(|m| m.entry.starts_with("adhoc:") || m.kind == MentionKind::Context);
+    if guessed {
+        // A place ("in Seoul") says where the body is; a demonym inside its
+        // name ("University of *North Korean* Studies") does not.
+        let located = |kinds: &[MentionKind]| {
+            mentions
+                .iter()
+                .filter(|m| extra.contains(&m.head) && m.code.country.is_some())
+                .filter(|m| kinds.contains(&m.kind))
+                .find_map(|m| m.code.country.clone())
+        };
+        if let Some(c) = located(&[MentionKind::Place])
+            .or_else(|| located(&[MentionKind::Name, MentionKind::Metonym, MentionKind::Sector]))
+        {
+            sp.code = Some(c);
+        }
+    }
     if sp.code.is_none() {
         sp.code = mentions
             .iter()
             .filter(|m| extra.contains(&m.head) && m.code.country.is_some())
             .find_map(|m| m.code.country.clone());
     }
-    if sp.sector.is_none() {
+    // Someone quoted before under the same name keeps what was said of
+    // them then ("Du Jin-ho, of the … Center in Seoul" … "Du Jin-ho
+    // clarifies").
+    if let Some(k) = sp.name.as_ref().and_then(|n| {
+        known
+            .iter()
+            .rev()
+            .find(|k| k.speaker.name.as_ref() == Some(n))
+    }) {
+        if sp.code.is_none() || guessed {
+            sp.code = k.speaker.code.clone().or(sp.code.take());
+        }
+        sp.role = sp.role.take().or_else(|| k.speaker.role.clone());
+        sp.affiliation = sp
+            .affiliation
+            .take()
+            .or_else(|| k.speaker.affiliation.clone());
+        sp.sector = sp.sector.take().or_else(|| k.speaker.sector.clone());
+    }
+    // The sector: the body spoken for says more than a generic role ("the
+    // *president* of the *University*" is EDU), else the role, else the
+    // head noun.
+    if sp.sector.is_none() || guessed {
+        let from_affiliation = sp.affiliation.as_deref().and_then(|a| {
+            a.split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .find_map(|w| kb.sector_of_word(w))
+        });
         let role_head = sp
             .role
             .as_deref()
             .and_then(|r| r.split_whitespace().last())
             .map(str::to_string);
-        sp.sector = role_head
+        let from_role = role_head
             .as_deref()
             .or(Some(head_lemma.as_str()))
-            .and_then(|w| kb.sector_of_word(w))
-            .map(str::to_string);
+            .and_then(|w| kb.sector_of_word(w));
+        if let Some(sector) = from_affiliation.or(from_role) {
+            sp.sector = Some(sector.to_string());
+        }
     }
     sp
 }
@@ -268,14 +336,30 @@ fn role_and_affiliation(
     {
         let aff = affiliation_of(a);
         let cut: Vec<usize> = aff.into_iter().collect();
-        let role_toks: Vec<usize> = tree
+        let role_all: Vec<usize> = tree
             .subtree_without(a, &cut)
             .into_iter()
             .filter(|&t| toks.contains(&t))
             .filter(|&t| !(tree.rel(t) == "det" && tree.head(t) == Some(a)))
             .filter(|&t| tree.upos(t) != Upos::Punct)
             .collect();
-        let aff_toks = aff.map(strip_case).unwrap_or_default();
+        // The role is the words around its head up to the affiliation;
+        // what the parse hung on the role after that ("president of the
+        // University *in Seoul*") belongs to the affiliation.
+        let aff_start = aff.and_then(|x| strip_case(x).first().copied());
+        let role_toks: Vec<usize> = role_all
+            .iter()
+            .copied()
+            .filter(|&t| aff_start.is_none_or(|f| t < f))
+            .collect();
+        let mut aff_toks = aff.map(strip_case).unwrap_or_default();
+        aff_toks.extend(
+            role_all
+                .iter()
+                .copied()
+                .filter(|&t| aff_start.is_some_and(|f| t > f)),
+        );
+        aff_toks.sort_unstable();
         let mut extra = tree.subtree(a);
         extra.retain(|t| toks.contains(t));
         return (text(&role_toks), text(&aff_toks), extra);

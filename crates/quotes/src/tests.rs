@@ -230,3 +230,100 @@ fn first_person_inside_a_quote_is_the_speaker() {
         .unwrap_or_else(|| panic!("{}\n{extra:?}", show(&qs)));
     assert_eq!(we.code.country.as_deref(), Some("PRK"));
 }
+
+/// Seed 000 (`examples/`): every quotation with its speaker, role and
+/// affiliation; "He adds:" is Yang Mu-jin, "explains the academic" Lee
+/// Jun-han; the scare quotes of "a “flag effect”" make no quote.
+#[test]
+fn seed_000_every_quote_has_its_speaker() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples/000_ac8235621096dcab.txt");
+    let text = std::fs::read_to_string(&path).expect("the seed article is in examples/");
+    let qs = quotes(&text);
+    let direct: Vec<&Quote> = qs.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    let by = |start: &str| -> Option<String> {
+        direct
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| speaker_name(q))
+    };
+    assert_eq!(
+        by("Some 3,000 soldiers").as_deref(),
+        Some("Jo Tae-yong"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(
+        by("There are of course fighters").as_deref(),
+        Some("Du Jin-ho"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(
+        by("What North Korea wants").as_deref(),
+        Some("Hong Min"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(
+        by("Despite its nuclear control").as_deref(),
+        Some("Du Jin-ho"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(
+        by("We understand that").as_deref(),
+        Some("Yang Mu-jin"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(
+        by("I don’t understand why").as_deref(),
+        Some("Yang Mu-jin"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(
+        by("Faced with an external threat").as_deref(),
+        Some("Lee Jun-han"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(
+        by("South Korean President Yoon").as_deref(),
+        Some("Lee Jun-han"),
+        "{}",
+        show(&qs)
+    );
+    assert!(
+        !qs.iter().any(|q| q.text.trim() == "flag effect"),
+        "{}",
+        show(&qs)
+    );
+    let jo = direct
+        .iter()
+        .find_map(|q| {
+            q.source
+                .as_ref()
+                .filter(|s| s.name.as_deref() == Some("Jo Tae-yong"))
+        })
+        .expect("Jo Tae-yong");
+    assert_eq!(
+        (jo.code.as_deref(), jo.sector.as_deref()),
+        (Some("KOR"), Some("SPY"))
+    );
+    let hong = direct
+        .iter()
+        .find_map(|q| {
+            q.source
+                .as_ref()
+                .filter(|s| s.name.as_deref() == Some("Hong Min"))
+        })
+        .expect("Hong Min");
+    assert_eq!(hong.role.as_deref(), Some("researcher"));
+    assert_eq!(
+        hong.affiliation.as_deref(),
+        Some("the Reunification Research Center in Seoul")
+    );
+    assert_eq!(hong.code.as_deref(), Some("KOR"));
+}

@@ -59,6 +59,10 @@ impl<'a> Tree<'a> {
         self.s.tokens.get(i).map_or("", |t| t.form.as_str())
     }
 
+    pub fn xpos(&self, i: usize) -> &str {
+        self.s.tokens.get(i).map_or("", |t| t.xpos.as_str())
+    }
+
     pub fn upos(&self, i: usize) -> Upos {
         self.s.tokens.get(i).map_or(Upos::X, |t| t.upos)
     }

@@ -19,8 +19,12 @@ pub enum Stage {
     Parse,
     /// Parse, then tag time expressions.
     Time,
-    /// The whole `dyad code` job: parse, actors, time, events.
+    /// The whole `dyad code` job: parse, actors, time, quotes, events.
     Code,
+    /// `dyad code` without the quote finder (its cost is `code` minus this).
+    Events,
+    /// The `dyad quotes` job: parse, actors, time, quotes.
+    Quotes,
 }
 
 /// Flags.
@@ -109,6 +113,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                     pipeline::analyse(&mut doc, model);
                     coder.code_document(kb, &doc).len()
                 }
+                Stage::Events => {
+                    pipeline::analyse(&mut doc, model);
+                    let mentions = dyad_actors::find_mentions(kb, &doc);
+                    coder.code_with_mentions(&doc, &mentions).len()
+                }
+                Stage::Quotes => {
+                    pipeline::analyse(&mut doc, model);
+                    super::quotes::document_quotes(kb, &doc).len()
+                }
             };
             Processed::new(&doc, items, ())
         },
@@ -171,7 +184,7 @@ fn print_report(r: &Report) {
     println!("sentences/s      {:.0}", r.sentences_per_second);
     println!("tokens/s         {:.0}", r.tokens_per_second);
     println!("MB/s             {:.2}", r.megabytes_per_second);
-    if matches!(r.stage, Stage::Code | Stage::Time) {
+    if matches!(r.stage, Stage::Code | Stage::Time | Stage::Events | Stage::Quotes) {
         println!(
             "output items/s   {:.1} ({} in all)",
             r.items_per_second, r.items
