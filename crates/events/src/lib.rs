@@ -170,7 +170,7 @@ impl Coder {
         timexes: &[dyad_time::Timex],
     ) -> Vec<Event> {
         let dating = |si: usize, tok: usize| -> Dating {
-            match dyad_time::date_event(doc, &timexes, si, tok) {
+            match dyad_time::date_event(doc, timexes, si, tok) {
                 Some(d) => Dating {
                     value: Some(d.value),
                     source: serde_json::to_value(d.source)
@@ -191,7 +191,7 @@ impl Coder {
             }
         }
         if doc.date.is_none() && events.iter().any(|e| e.date.is_none()) {
-            if let Some(range) = dyad_time::infer_document_date(doc, &timexes) {
+            if let Some(range) = dyad_time::infer_document_date(doc, timexes) {
                 let range = InferredRange {
                     earliest: range.earliest.format("%Y-%m-%d").to_string(),
                     latest: range.latest.format("%Y-%m-%d").to_string(),

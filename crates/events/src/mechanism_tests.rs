@@ -500,3 +500,21 @@ fn an_attributive_adjective_states_no_intention() {
     );
     assert!(any(&ev, "AGREE"), "{}", show(&ev));
 }
+
+#[test]
+fn we_in_a_quote_is_its_speaker_and_the_event_is_reported_by_them() {
+    let ev = code(
+        "“We reject the sanctions imposed by the United States,” North Korean leader Kim Jong-un said.",
+        "2024-10-30",
+    );
+    let threat = ev
+        .iter()
+        .find(|e| codes(&e.actor) == ["PRK"] && e.category() == "REJECT")
+        .unwrap_or_else(|| panic!("no PRK act in\n{}", show(&ev)));
+    assert!(threat.quote_id.is_some(), "{}", show(&ev));
+    let by = threat
+        .reported_by
+        .as_ref()
+        .expect("reported by the speaker");
+    assert_eq!(by.code.as_deref(), Some("PRK"));
+}

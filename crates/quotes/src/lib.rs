@@ -600,7 +600,7 @@ fn governing(
     trees: &[Tree],
     quote: &[Span],
     used: &[(usize, usize)],
-) -> Option<(usize, usize, Vec<usize>, (usize, Vec<usize>))> {
+) -> Option<Governed> {
     let at = quote.first()?.start;
     let (si, k) = token_at(doc, at)?;
     let t = trees.get(si)?;
@@ -874,8 +874,20 @@ fn attribution_after(
     None
 }
 
-/// A sentence, a cue and the source phrase (head, tokens) if any.
-type Attribution = (usize, usize, Option<(usize, Vec<usize>)>);
+/// A phrase: its head token and all its tokens.
+type Phrase = (usize, Vec<usize>);
+
+/// A sentence, a cue and the source phrase if any.
+type Attribution = (usize, usize, Option<Phrase>);
+
+/// A governing verb: sentence, cue, the complement holding the quote, source.
+type Governed = (usize, usize, Vec<usize>, Phrase);
+
+/// A speaker inside a quote: sentence, cue, the bytes to cut, source.
+type Incise = (usize, usize, Span, Option<Phrase>);
+
+/// Reported content tokens and the source.
+type Reported = (Vec<usize>, Option<Phrase>);
 
 /// The noun phrase right after token `c`, with an apposition set off by
 /// commas ("said *Yang Mu-jin, president of the University*").
@@ -1003,11 +1015,7 @@ fn colon_cue(t: &Tree, toks: &[usize]) -> Option<usize> {
 /// Read on the surface (a cue word between a comma and a name), since the
 /// parse rarely sees it. Returns the sentence, the cue, the bytes to cut
 /// out of the content and the source.
-fn incise(
-    doc: &Document,
-    trees: &[Tree],
-    m: &marks::Marked,
-) -> Option<(usize, usize, Span, Option<(usize, Vec<usize>)>)> {
+fn incise(doc: &Document, trees: &[Tree], m: &marks::Marked) -> Option<Incise> {
     for span in &m.content {
         let Some((si, first)) = token_at(doc, span.start) else {
             continue;
@@ -1075,7 +1083,7 @@ fn is_cue_word(t: &Tree, c: usize) -> bool {
 
 /// Indirect speech cued by token `c`: the content tokens and the source
 /// (head and tokens), when `c` reports something.
-fn indirect_at(t: &Tree, c: usize) -> Option<(Vec<usize>, Option<(usize, Vec<usize>)>)> {
+fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
     // "according to X": X is the source of the clause it hangs on.
     if t.lemma(c) == "according" || t.form(c).eq_ignore_ascii_case("according") {
         // The content is the rest of the sentence: "according to" speaks

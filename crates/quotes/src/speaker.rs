@@ -36,8 +36,9 @@ pub(crate) fn resolve(
     mentions: &[&Mention],
 ) -> Speaker {
     let (doc, kb, known) = (scope.doc, scope.kb, scope.known);
+    // The phrase as written, from its first word to its last (punctuation
+    // inside it included: "Jo Tae-yong, the head of …").
     let spans = runs(tree, toks);
-    let text = text_of(doc, &spans);
     let span = match (spans.first(), spans.last()) {
         (Some(a), Some(b)) => Span {
             start: a.start,
@@ -45,6 +46,10 @@ pub(crate) fn resolve(
         },
         _ => tree.span(head).unwrap_or_default(),
     };
+    let text = doc
+        .text
+        .get(span.start..span.end)
+        .map_or_else(|| text_of(doc, &spans), str::to_string);
     let inside = |m: &&&Mention| toks.contains(&m.head) || (m.start <= head && head < m.end);
     let recent = |k: &&Known| k.sentence <= si && si - k.sentence <= LOOKBACK;
     let head_lemma = tree.lemma(head);

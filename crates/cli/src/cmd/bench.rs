@@ -184,7 +184,10 @@ fn print_report(r: &Report) {
     println!("sentences/s      {:.0}", r.sentences_per_second);
     println!("tokens/s         {:.0}", r.tokens_per_second);
     println!("MB/s             {:.2}", r.megabytes_per_second);
-    if matches!(r.stage, Stage::Code | Stage::Time | Stage::Events | Stage::Quotes) {
+    if matches!(
+        r.stage,
+        Stage::Code | Stage::Time | Stage::Events | Stage::Quotes
+    ) {
         println!(
             "output items/s   {:.1} ({} in all)",
             r.items_per_second, r.items

@@ -36,6 +36,10 @@ pub struct Args {
     /// weight each feature contributed (`confidence_features`).
     #[arg(long)]
     explain: bool,
+    /// Also write one record per quotation or attribution (`type: "quote"`,
+    /// see `dyad quotes`); event records then carry `type: "event"`.
+    #[arg(long)]
+    quotes: bool,
     #[command(flatten)]
     syntax: ModelArgs,
 }
@@ -75,6 +79,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     }
     let format = args.format;
     let explain = args.explain;
+    let with_quotes = args.quotes;
+    if with_quotes && format == Format::Cameo {
+        anyhow::bail!("--quotes writes JSON records; it cannot be combined with --format cameo");
+    }
     let policy = args.policy.policy();
     let mut reader = args.input.reader()?;
     let stats = pipeline::run(
@@ -82,25 +90,38 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         args.input.run_options(&pool),
         |mut doc| {
             pipeline::analyse(&mut doc, model);
-            let mut events = coder.code_document(kb, &doc);
+            let (mut events, quotes) = coder.code_document_with_quotes(kb, &doc);
             policy.apply(&mut events);
             let mut lines = String::new();
+            if with_quotes {
+                for q in &quotes {
+                    lines.push_str(&serde_json::to_string(q).unwrap_or_default());
+                    lines.push('\n');
+                }
+            }
             for event in &events {
                 let line = match format {
                     Format::Plover if explain => explained(event, coder.confidence_model()),
+                    Format::Plover if with_quotes => typed_event(event),
                     Format::Plover => serde_json::to_string(event).unwrap_or_default(),
                     Format::Cameo => dyad_events::cameo::to_tsv_row(event),
                 };
                 lines.push_str(&line);
                 lines.push('\n');
             }
-            Processed::new(&doc, events.len(), lines)
+            let items = events.len() + if with_quotes { quotes.len() } else { 0 };
+            Processed::new(&doc, items, lines)
         },
         |p| Ok(out.write_all(p.output.as_bytes())?),
     )?;
     out.flush()?;
     if !args.input.quiet {
-        eprintln!("{}", pipeline::summary(&stats, &reader, "events"));
+        let what = if with_quotes {
+            "records (events and quotes)"
+        } else {
+            "events"
+        };
+        eprintln!("{}", pipeline::summary(&stats, &reader, what));
         if stats.documents > 0 && stats.items == 0 {
             eprintln!(
                 "dyad: no events found: the input may not describe political actors acting on each other"
@@ -108,6 +129,16 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
     }
     pipeline::require_some_input(&stats)
+}
+
+/// An event record with `type: "event"`, for a stream that mixes events
+/// and quotes.
+fn typed_event(event: &dyad_events::Event) -> String {
+    let mut v = serde_json::to_value(event).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        o.insert("type".into(), serde_json::json!("event"));
+    }
+    serde_json::to_string(&v).unwrap_or_default()
 }
 
 /// A record with the confidence model's inputs and each feature's weight.
