@@ -24,7 +24,7 @@ use crate::kb::{
 };
 use crate::{ActorCode, Mention, MentionKind};
 use chrono::NaiveDate;
-use dyad_core::{Document, SegmentRole, Sentence, Span, Upos};
+use dyad_core::{Document, Sentence, Span, Upos};
 use std::collections::HashMap;
 
 /// Prepositions after which a capital names a place, not its government
@@ -438,7 +438,7 @@ const REGIME_LOOKBACK: usize = 10;
 pub fn find_mentions(kb: &KnowledgeBase, doc: &Document) -> Vec<Mention> {
     let mut state = DocState::default();
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        if sentence.role == SegmentRole::Furniture || sentence.tokens.is_empty() {
+        if !sentence.role.is_reported_text() || sentence.tokens.is_empty() {
             continue;
         }
         Finder::new(kb, doc, si, sentence).run(&mut state);
@@ -476,7 +476,7 @@ const PAIR_LOOKBACK: usize = 5;
 fn pair_references(doc: &Document, out: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        if sentence.role == SegmentRole::Furniture {
+        if !sentence.role.is_reported_text() {
             continue;
         }
         let toks = &sentence.tokens;

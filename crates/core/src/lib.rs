@@ -247,6 +247,18 @@ pub enum SegmentRole {
     Heading,
     /// Page furniture: navigation, site names, labels, date markers.
     Furniture,
+    /// A news dateline before the first sentence ("GAZA CITY, Gaza Strip
+    /// (AP) —"): where the story was filed, never coded as an actor or an
+    /// event, kept for locating the story.
+    Dateline,
+}
+
+impl SegmentRole {
+    /// True for text that reports news and is read for actors, events and
+    /// quotes (body text and headings); false for furniture and datelines.
+    pub fn is_reported_text(self) -> bool {
+        matches!(self, SegmentRole::Body | SegmentRole::Heading)
+    }
 }
 
 /// A sentence: its span in the document and its tokens.

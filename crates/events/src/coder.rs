@@ -7,7 +7,7 @@ use crate::pattern::{Dictionary, Pattern, Slot, TriggerPos};
 use crate::record::{ByteSpan, Entity, Event};
 use crate::tree::Tree;
 use dyad_actors::{Mention, MentionKind};
-use dyad_core::{Document, SegmentRole};
+use dyad_core::Document;
 use std::collections::BTreeSet;
 
 /// How an event was dated, for `Event::date_source`.
@@ -112,6 +112,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .any(|c| words.contains(c))
     }
 
+    /// True when the preposition `c` comes after the verb `i` with only
+    /// adverbs and the verb's object between ("called *on* Iran", "called
+    /// repeatedly *for*", "held two ministers *in* contempt"), so that
+    /// "called off its search late *on* Tuesday" is not "call on".
+    fn follows_verb(&self, i: usize, c: usize) -> bool {
+        let obj = self.t.first_kid(i, &["obj"]);
+        c > i
+            && (i + 1..c).all(|t| {
+                matches!(self.t.upos(t), dyad_core::Upos::Adv | dyad_core::Upos::Part)
+                    || obj.is_some_and(|o| self.t.dominates(o, t))
+            })
+    }
+
     /// The particle token for a verb-particle or verb-preposition trigger.
     fn particle(&self, i: usize, p: &str) -> Option<(usize, Option<usize>)> {
         for &k in self.t.kids(i) {
@@ -123,11 +136,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
         for &k in self.t.kids(i) {
             let base = self.t.base_rel(k);
             if matches!(base, "obl" | "obj" | "nmod" | "advcl" | "xcomp") {
-                if let Some(c) =
-                    self.t.kids(k).iter().copied().find(|&c| {
-                        matches!(self.t.deprel(c), "case" | "mark") && self.t.lemma(c) == p
-                    })
-                {
+                if let Some(c) = self.t.kids(k).iter().copied().find(|&c| {
+                    matches!(self.t.deprel(c), "case" | "mark")
+                        && self.t.lemma(c) == p
+                        && self.follows_verb(i, c)
+                }) {
                     return Some((c, Some(k)));
                 }
             }
@@ -158,6 +171,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
         if let Some(o) = self.t.first_kid(i, &["nsubj:pass"]) {
             return Some(o);
+        }
+        // A passive sharing its subject with the verb it hangs on: "Turkey
+        // is under sanctions and *was condemned*", "journalists were
+        // injured after *being attacked*": that subject underwent it.
+        if self.t.is_passive(i) && matches!(self.t.base_rel(i), "conj" | "advcl") {
+            let h = self.t.head(i)?;
+            if self.t.is_verbal(h) || self.t.first_kid(h, &["cop"]).is_some() {
+                return self.t.first_kid(h, &["nsubj:pass", "nsubj"]);
+            }
         }
         if self.t.deprel(i) == "acl" && self.t.xpos(i) == "VBN" {
             return self.t.head(i);
@@ -457,7 +479,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // sanctions and was condemned": Turkey is the one condemned).
             let by = self
                 .t
-                .first_kid(i, &["obl:agent"])
+                .kids_rel(i, &["obl:agent"])
+                .find(|&a| !self.t.is_source_phrase(a))
                 .or_else(|| self.t.prep_kids(i, "by").first().copied())
                 .or_else(|| {
                     self.t
@@ -1469,7 +1492,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
             }
             if let Some((c, m)) = &hit.pat.verbal {
-                if self.verbal_act(&hit) {
+                // An armed body attacking "positions" fights, it does not
+                // criticise.
+                if self.verbal_act(&hit) && !actor.iter().any(is_armed) {
                     category = *c;
                     mode = m.clone();
                 }
@@ -2093,7 +2118,7 @@ pub(crate) fn code_sentences(
         .zip(by_sentence)
         .zip(places_by_sentence)
     {
-        if s.role == SegmentRole::Furniture || s.tokens.is_empty() {
+        if !s.role.is_reported_text() || s.tokens.is_empty() {
             continue;
         }
         let m = Matcher {

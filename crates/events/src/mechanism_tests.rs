@@ -518,3 +518,82 @@ fn we_in_a_quote_is_its_speaker_and_the_event_is_reported_by_them() {
         .expect("reported by the speaker");
     assert_eq!(by.code.as_deref(), Some("PRK"));
 }
+
+// ------------------------------------------------------------ roles, continued
+
+#[test]
+fn the_source_of_a_report_is_not_the_agent_of_a_passive() {
+    let ev = code(
+        "Yesterday, Indonesia's security minister Wiranto was stabbed, according to government authorities.",
+        "2019-10-11",
+    );
+    assert!(
+        ev.iter().all(|e| e
+            .actor
+            .iter()
+            .all(|a| a.entity_text != "government authorities")),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Trump has admitted to ordering the payments, according to prosecutors.",
+        "2019-10-11",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.recipient.iter().all(|a| a.entity_text != "prosecutors")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_preposition_later_in_the_clause_is_no_particle() {
+    let ev = code(
+        "The United States Coast Guard called off its search late on Tuesday.",
+        "2019-10-11",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    // The object may stand between the verb and its preposition.
+    let ev = code(
+        "The Senate called the president's envoy to account on Monday; it called on Russia to withdraw.",
+        "2019-10-11",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn a_passive_sharing_a_subject_takes_it_as_recipient() {
+    let ev = code(
+        "Turkey defended its drilling and was condemned by Egypt and Greece on Monday.",
+        "2019-10-11",
+    );
+    let condemn = ev.iter().find(|e| e.category() == "ACCUSE");
+    assert!(
+        condemn.is_some_and(
+            |e| codes(&e.actor).contains(&"EGY".to_string()) && codes(&e.recipient) == ["TUR"]
+        ),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Several Serbian journalists were injured after being attacked by protesters in Belgrade.",
+        "2019-10-11",
+    );
+    let attack = ev.iter().find(|e| e.pattern == "assault.attack");
+    assert!(
+        attack.is_some_and(|e| codes(&e.recipient) == ["SRB"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn armed_forces_attacking_positions_fight() {
+    let ev = code(
+        "Russian forces attacked Ukrainian positions near Bakhmut.",
+        "2023-01-10",
+    );
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+}

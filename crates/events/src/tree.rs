@@ -188,13 +188,29 @@ impl<'a> Tree<'a> {
         false
     }
 
+    /// True when `node` is `anchor` or lies anywhere below it; bounded
+    /// against cycles.
+    pub fn dominates(&self, anchor: usize, node: usize) -> bool {
+        let mut cur = node;
+        for _ in 0..=self.len() {
+            if cur == anchor {
+                return true;
+            }
+            match self.head(cur) {
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// True for a phrase that names a source ("*according to* Reuters"),
     /// never a party to the event.
     pub fn is_source_phrase(&self, i: usize) -> bool {
+        // The lemmatiser may give "accord" for "according": test the form.
+        let according = |t: usize| self.form(t).eq_ignore_ascii_case("according");
         self.kids(i).iter().any(|&k| {
-            self.deprel(k) == "case"
-                && (self.lemma(k) == "according"
-                    || self.kids(k).iter().any(|&f| self.lemma(f) == "according"))
+            self.deprel(k) == "case" && (according(k) || self.kids(k).iter().any(|&f| according(f)))
         })
     }
 

@@ -39,7 +39,7 @@ mod speaker;
 mod view;
 
 use dyad_actors::{ActorCode, KnowledgeBase, Mention, MentionKind};
-use dyad_core::{Document, SegmentRole, Span, Upos};
+use dyad_core::{Document, Span, Upos};
 use serde::Serialize;
 use speaker::Known;
 use view::{runs, text_of, token_at, Tree};
@@ -179,7 +179,7 @@ pub fn find_quotes(
         let words = marks::word_count(doc, m);
         let furniture = token_at(doc, m.open)
             .and_then(|(si, _)| doc.sentences.get(si))
-            .is_some_and(|s| s.role == SegmentRole::Furniture);
+            .is_some_and(|s| !s.role.is_reported_text());
         if furniture {
             prev_close = m.close;
             continue;
@@ -292,7 +292,7 @@ pub fn find_quotes(
         if doc
             .sentences
             .get(si)
-            .is_some_and(|s| s.role == SegmentRole::Furniture)
+            .is_some_and(|s| !s.role.is_reported_text())
         {
             continue;
         }

@@ -144,6 +144,15 @@ pub fn write_document(doc: &Document, out: &mut impl Write) -> std::io::Result<(
     for (k, s) in doc.sentences.iter().enumerate() {
         writeln!(out, "# sent_id = {}-{}", clean(&doc.id), k + 1)?;
         writeln!(out, "# text = {}", clean(s.text(&doc.text)))?;
+        if s.role != dyad_core::SegmentRole::Body {
+            let role = match s.role {
+                dyad_core::SegmentRole::Body => "body",
+                dyad_core::SegmentRole::Heading => "heading",
+                dyad_core::SegmentRole::Furniture => "furniture",
+                dyad_core::SegmentRole::Dateline => "dateline",
+            };
+            writeln!(out, "# role = {role}")?;
+        }
         for (i, t) in s.tokens.iter().enumerate() {
             let space_after = match s.tokens.get(i + 1) {
                 Some(next) => next.span.start > t.span.end,

@@ -252,3 +252,45 @@ fn real_corpus_keeps_invariants() {
     eprintln!("{docs} documents, {sentences} sentences");
     assert!(docs > 1000 && sentences > 20 * docs);
 }
+
+#[test]
+fn a_dateline_is_its_own_segment() {
+    let doc = segmented(
+        "Strikes on the border\n\nGAZA CITY, Gaza Strip (AP) \u{2014} Israeli aircraft struck targets on Tuesday.\n\nWASHINGTON (Reuters) - Officials said more.",
+    );
+    let texts: Vec<(&str, SegmentRole)> = doc
+        .sentences
+        .iter()
+        .map(|s| (s.text(&doc.text), s.role))
+        .collect();
+    assert_eq!(
+        texts[1],
+        ("GAZA CITY, Gaza Strip (AP) \u{2014}", SegmentRole::Dateline)
+    );
+    assert_eq!(
+        texts[2],
+        (
+            "Israeli aircraft struck targets on Tuesday.",
+            SegmentRole::Body
+        )
+    );
+    assert_eq!(texts[3], ("WASHINGTON (Reuters) -", SegmentRole::Dateline));
+    assert_no_glued_furniture(&doc);
+}
+
+#[test]
+fn capitals_without_a_dateline_shape_stay_body() {
+    // A capitalised subject, a hyphenated place, a dash far into the
+    // sentence: none is a dateline.
+    for text in [
+        "NATO leaders met in Brussels on Tuesday - and agreed on little.",
+        "PORT-AU-PRINCE residents fled the fighting.",
+        "The UN - and its agencies - asked for aid.",
+    ] {
+        let doc = segmented(text);
+        assert!(
+            doc.sentences.iter().all(|s| s.role == SegmentRole::Body),
+            "{text}"
+        );
+    }
+}

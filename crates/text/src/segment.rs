@@ -35,6 +35,10 @@ const HEADING_BREAK_MAX_WORDS: usize = 10;
 const SITE_NAME_MAX_WORDS: usize = 3;
 /// A title has at least this many words when a site-name line precedes it.
 const TITLE_MIN_WORDS: usize = 4;
+/// Datelines open an article: only its first paragraphs are searched.
+const DATELINE_MAX_PARAGRAPH: usize = 3;
+/// A dateline's dash comes within this many bytes of the paragraph start.
+const DATELINE_MAX_BYTES: usize = 80;
 /// How many paragraphs from the top are considered when looking for a title.
 const TITLE_SEARCH_PARAGRAPHS: usize = 8;
 
@@ -279,6 +283,22 @@ fn segment_paragraph(
         pos = end;
     }
     pos = skip_space(t, pos);
+    // "GAZA CITY, Gaza Strip (AP) — Israeli aircraft ...": the dateline of
+    // an article's opening paragraph is its own segment, so that the
+    // sentence after it parses as a sentence and the place is not an actor.
+    if index <= DATELINE_MAX_PARAGRAPH {
+        if let Some(end) = dateline_at(t, pos) {
+            push_segment(
+                text,
+                para.start + pos,
+                para.start + end,
+                index,
+                SegmentRole::Dateline,
+                out,
+            );
+            pos = skip_space(t, end);
+        }
+    }
     let rest = t.get(pos..).unwrap_or("");
     if rest.is_empty() {
         return;
@@ -397,6 +417,62 @@ fn label_at(t: &str, pos: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// If a news dateline starts at byte `pos` of `t`, the byte just past its
+/// dash: a place in capitals ("WASHINGTON", "GAZA CITY"), then up to two
+/// comma-separated capitalised parts ("Gaza Strip", "Oct. 3"), then an
+/// optional agency in parentheses ("(Reuters)"), then a dash and a space.
+fn dateline_at(t: &str, pos: usize) -> Option<usize> {
+    let rest = t.get(pos..)?;
+    // The dash ends the dateline within its first few words.
+    let (d, dash_len) = rest
+        .char_indices()
+        .take_while(|&(i, _)| i <= DATELINE_MAX_BYTES)
+        .find_map(|(i, c)| {
+            let len = match c {
+                '\u{2014}' | '\u{2013}' => c.len_utf8(),
+                '-' if rest.get(i..i + 2) == Some("--") => 2,
+                '-' => 1,
+                _ => return None,
+            };
+            // A hyphen inside a word ("PORT-AU-PRINCE") is not the dash.
+            // A hyphen must stand apart ("WASHINGTON - "); a dash may touch
+            // the words ("LONDON\u{2014}Prime Minister").
+            let hyphen = c == '-';
+            let spaced_before = !hyphen || rest.get(..i).is_some_and(|b| b.ends_with(is_space));
+            let spaced_after =
+                !hyphen || rest.get(i + len..).is_some_and(|a| a.starts_with(is_space));
+            (spaced_before && spaced_after).then_some((i, len))
+        })?;
+    let mut head = rest.get(..d)?.trim_end_matches(is_space);
+    // "(Reuters)", "(AP)": an agency in parentheses before the dash.
+    if head.ends_with(')') {
+        let open = head.rfind('(')?;
+        let agency = head.get(open + 1..head.len() - 1)?;
+        if agency.is_empty() || word_count(agency) > 3 {
+            return None;
+        }
+        head = head.get(..open)?.trim_end_matches(is_space);
+    }
+    let mut parts = head.split(',').map(|p| p.trim_matches(is_space));
+    let place = parts.next()?;
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = place
+        .chars()
+        .all(|c| c.is_uppercase() || is_space(c) || matches!(c, '.' | '\'' | '-'));
+    if letters < 3 || !capitals || word_count(place) > 4 {
+        return None;
+    }
+    let mut more = 0;
+    for p in parts {
+        more += 1;
+        let capitalised = p.chars().next().is_some_and(|c| c.is_uppercase());
+        if more > 2 || !capitalised || word_count(p) > 4 {
+            return None;
+        }
+    }
+    Some(pos + d + dash_len)
 }
 
 /// If a `date YYYY-MM-DD` marker starts at byte `pos` of `t`, the byte just past it.
