@@ -91,6 +91,9 @@ pub(crate) enum SectorKind {
     Title,
     /// Counts only as a modifier of a following noun.
     Adjective,
+    /// A noun that names the body only capitalised after "the": "the
+    /// House" is the legislature, "a house" and "the House of Saud" are not.
+    Proper,
 }
 
 /// One row of `sectors.tsv`.
@@ -687,7 +690,8 @@ impl KnowledgeBase {
                     "noun" => SectorKind::Noun,
                     "title" => SectorKind::Title,
                     "adjective" => SectorKind::Adjective,
-                    other => bail!("kind {other:?} is not noun, title or adjective"),
+                    "proper" => SectorKind::Proper,
+                    other => bail!("kind {other:?} is not noun, title, adjective or proper"),
                 };
                 let words: Vec<String> = normalize(&word, true)
                     .split(' ')

@@ -1005,6 +1005,10 @@ impl<'a> Finder<'a> {
                         i += 1;
                         continue;
                     };
+                    if word.kind == SectorKind::Proper && !self.proper_body(i, end) {
+                        i = end;
+                        continue;
+                    }
                     // An adjective sector word, or a noun sector word the
                     // tagger calls an adjective ("military aid"), counts only
                     // as the modifier of a group of people ("military
@@ -1076,6 +1080,14 @@ impl<'a> Finder<'a> {
             }
         }
         self.groups = groups;
+    }
+
+    /// A capitalised body noun used as a name: after "the", capitalised,
+    /// not followed by "of" ("the House voted", not "the House of Saud").
+    fn proper_body(&self, start: usize, end: usize) -> bool {
+        let after_the = start > 0 && self.low(start - 1) == "the";
+        let capitalised = (start..end).all(|k| self.capitalised(k));
+        after_the && capitalised && self.low(end) != "of"
     }
 
     fn match_sector_at(&self, i: usize) -> Option<(usize, usize)> {
