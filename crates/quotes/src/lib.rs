@@ -1122,6 +1122,29 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             return Some((content, Some(src)));
         }
     }
+    // Only a stance taken (past, third person or participle): a bare
+    // "oppose" is mostly a question, a negation or an infinitive.
+    let stance_taken = matches!(t.xpos(c), "VBD" | "VBZ" | "VBG" | "VBN");
+    if stance_taken && cues::is(cues::ATTITUDE, &lemma) && !cues::is(cues::INDIRECT, &lemma) {
+        // "wants *to build a wall*", "opposed *the deal*", "see *Clinton as
+        // the heir*": the object with its predicate, or the infinitive.
+        let mut content: Vec<usize> = Vec::new();
+        for k in t.kids(c).iter().copied() {
+            let as_phrase = matches!(t.base(k), "obl" | "advcl" | "xcomp")
+                && t.kids(k).iter().any(|&m| t.lemma(m) == "as");
+            if matches!(t.rel(k), "obj" | "xcomp") || as_phrase {
+                content.extend(t.subtree(k));
+            }
+        }
+        // A quotation after the stance is what it introduces ("defended his
+        // decision, “…”"): the direct quote is found with its speaker.
+        let quotes_words = (c + 1..t.len()).any(|k| is_mark(t.form(k)));
+        if !content.is_empty() && !quotes_words {
+            let src = source()?;
+            content.sort_unstable();
+            return Some((content, Some(src)));
+        }
+    }
     if cues::is(cues::REQUEST, &lemma) {
         if let Some(x) = t.first_kid(c, &["xcomp"]) {
             let src = source()?;

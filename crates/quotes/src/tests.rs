@@ -327,3 +327,23 @@ fn seed_000_every_quote_has_its_speaker() {
     );
     assert_eq!(hong.code.as_deref(), Some("KOR"));
 }
+
+#[test]
+fn a_stance_taken_is_attributed_to_whoever_took_it() {
+    let qs = quotes("Hillary Clinton opposed the Iran deal last summer. Voters oppose it too.");
+    let stance: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text.starts_with("oppose")))
+        .collect();
+    assert_eq!(stance.len(), 1, "{}", show(&qs));
+    assert_eq!(stance[0].text, "the Iran deal", "{}", show(&qs));
+    assert_eq!(speaker_name(stance[0]).as_deref(), Some("Hillary Clinton"));
+    // A stance that introduces a quotation leaves it to the direct quote.
+    let qs =
+        quotes("Trump, also on Twitter, defended his decision, \"I will destroy their economy.\"");
+    assert!(
+        qs.iter().all(|q| q.kind == QuoteKind::Direct),
+        "{}",
+        show(&qs)
+    );
+}
