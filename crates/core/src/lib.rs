@@ -272,7 +272,18 @@ pub struct Sentence {
     pub role: SegmentRole,
     /// Tokens in order.
     pub tokens: Vec<Token>,
+    /// True when the text gave no sentence end in time and the segmenter
+    /// ended the sentence at its token limit (at the best boundary it
+    /// found: a semicolon, a colon, a comma, a conjunction); the parse and
+    /// what is read from it are less reliable there.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub forced_end: bool,
 }
+
+/// Most tokens a sentence may have: a longer run of text without a sentence
+/// end (a list, a table flattened to text, garbage) is split so that every
+/// later stage works on bounded sentences.
+pub const MAX_SENTENCE_TOKENS: usize = 200;
 
 impl Sentence {
     /// The sentence text as it stands in the document.

@@ -152,7 +152,7 @@ impl Coder {
         }
         let mut events = self.code_with(doc, &mentions, &timexes);
         offices_on_event_date(kb, doc, &mut events);
-        link_quotes(&quotes, &mut events);
+        link_quotes(doc, &quotes, &mut events);
         (events, quotes)
     }
 
@@ -209,11 +209,32 @@ impl Coder {
 /// Each event whose trigger lies inside a quote's content is reported by
 /// the quote's speaker; the cue itself ("accused", "warned") is the
 /// speaker's own act, not a report of it.
-fn link_quotes(quotes: &[dyad_quotes::Quote], events: &mut [Event]) {
+fn link_quotes(doc: &Document, quotes: &[dyad_quotes::Quote], events: &mut [Event]) {
+    // Quotes by the sentences they span, so that a long document costs
+    // events × quotes-in-their-sentence, not events × all quotes.
+    let mut by_sentence: std::collections::HashMap<usize, Vec<&dyad_quotes::Quote>> =
+        std::collections::HashMap::new();
+    for q in quotes {
+        for span in &q.content {
+            // Every sentence the content span touches (a direct quote may
+            // run over several).
+            let first = doc.sentences.partition_point(|s| s.span.end <= span.start);
+            let last = doc.sentences.partition_point(|s| s.span.start < span.end);
+            for si in first..last.max(first) {
+                let list = by_sentence.entry(si).or_default();
+                if !list.iter().any(|x| std::ptr::eq(*x, q)) {
+                    list.push(q);
+                }
+            }
+        }
+    }
     for e in events.iter_mut() {
         let at = e.trigger_span.start;
-        let Some(q) = quotes
-            .iter()
+        let Some(q) = by_sentence
+            .get(&e.sentence)
+            .into_iter()
+            .flatten()
+            .copied()
             .filter(|q| q.covers(at))
             .filter(|q| {
                 q.cue

@@ -35,6 +35,7 @@
 mod cues;
 pub mod eval;
 mod marks;
+mod spans;
 mod speaker;
 mod view;
 
@@ -42,6 +43,7 @@ use dyad_actors::{ActorCode, KnowledgeBase, Mention, MentionKind};
 use dyad_core::{Document, Span, Upos};
 use serde::Serialize;
 use speaker::Known;
+use std::collections::HashSet;
 use view::{runs, text_of, token_at, Tree};
 
 /// Direct quotation, indirect speech, or indirect speech with quoted words.
@@ -164,13 +166,15 @@ pub fn find_quotes(
 ) -> Vec<Quote> {
     let trees: Vec<Tree> = doc.sentences.iter().map(Tree::new).collect();
     let marks = marks::find_marks(doc);
-    let in_marks = |at: usize| {
+    let mark_index = spans::SpanIndex::new(
         marks
             .iter()
-            .any(|m| m.content.iter().any(|s| s.start <= at && at < s.end))
-    };
+            .flat_map(|m| m.content.iter().map(|s| (*s, ())))
+            .collect(),
+    );
+    let in_marks = |at: usize| mark_index.covers(at);
     let mut raws: Vec<Raw> = Vec::new();
-    let mut used_cues: Vec<(usize, usize)> = Vec::new();
+    let mut used_cues: HashSet<(usize, usize)> = HashSet::new();
     let mut phrases: Vec<&marks::Marked> = Vec::new();
 
     // Direct quotes.
@@ -241,7 +245,7 @@ pub fn find_quotes(
                         .collect();
                     (si, h, toks)
                 });
-                used_cues.push((si, c));
+                used_cues.insert((si, c));
             }
         }
         prev_close = m.close;
@@ -281,11 +285,12 @@ pub fn find_quotes(
     let raws = merged;
 
     // Indirect speech.
-    let direct_spans: Vec<(Span, usize)> = raws
-        .iter()
-        .enumerate()
-        .flat_map(|(i, r)| r.content.iter().map(move |s| (*s, i)))
-        .collect();
+    let direct_spans = spans::SpanIndex::new(
+        raws.iter()
+            .enumerate()
+            .flat_map(|(i, r)| r.content.iter().map(move |s| (*s, i)))
+            .collect(),
+    );
     let mut absorbed = vec![false; raws.len()];
     let mut indirect: Vec<Raw> = Vec::new();
     for (si, t) in trees.iter().enumerate() {
@@ -302,11 +307,7 @@ pub fn find_quotes(
             }
             // Speech reported inside a quotation belongs to the quoted
             // speaker's words ("“I *think* we will win”"), not to the article.
-            let in_direct = t.span(c).is_some_and(|sp| {
-                direct_spans
-                    .iter()
-                    .any(|(d, _)| d.start <= sp.start && sp.start < d.end)
-            });
+            let in_direct = t.span(c).is_some_and(|sp| direct_spans.covers(sp.start));
             if in_direct {
                 continue;
             }
@@ -320,11 +321,12 @@ pub fn find_quotes(
             // Words quoted inside reported speech ("said that the plan's
             // “positive message is working”"): a quote with no speaker of
             // its own is part of this one; one with a speaker wins.
-            let overlapped: Vec<usize> = direct_spans
+            let mut overlapped: Vec<usize> = content
                 .iter()
-                .filter(|(d, _)| content.iter().any(|s| d.start < s.end && s.start < d.end))
-                .map(|&(_, i)| i)
+                .flat_map(|s| direct_spans.overlapping(s.start, s.end).map(|(_, i)| i))
                 .collect();
+            overlapped.sort_unstable();
+            overlapped.dedup();
             if overlapped
                 .iter()
                 .any(|&i| raws.get(i).is_some_and(|r| r.source.is_some()))
@@ -345,7 +347,7 @@ pub fn find_quotes(
                 .filter_map(|&k| t.span(k))
                 .any(|sp| in_marks(sp.start));
             let source = source.map(|(h, toks)| (si, h, toks));
-            used_cues.push((si, c));
+            used_cues.insert((si, c));
             indirect.push(Raw {
                 kind: if mixed || !overlapped.is_empty() {
                     QuoteKind::Mixed
@@ -379,25 +381,32 @@ pub fn find_quotes(
             if let Some(t) = trees.get(si) {
                 r.cue = Some((si, cue_tokens(t, c), c));
                 r.source = Some((si, src.0, src.1));
-                used_cues.push((si, c));
+                used_cues.insert((si, c));
             }
         }
     }
+    let before_phrases = spans::SpanIndex::new(
+        raws.iter()
+            .flat_map(|r| r.content.iter().map(|s| (*s, ())))
+            .collect(),
+    );
+    let found_before = raws.len();
     for m in phrases {
         let Some(first) = m.content.first() else {
             continue;
         };
-        let taken = raws.iter().any(|r| {
-            r.content
-                .iter()
-                .any(|s| s.start <= first.start && first.start < s.end)
-        });
+        let taken = before_phrases.covers(first.start)
+            || raws.iter().skip(found_before).any(|r| {
+                r.content
+                    .iter()
+                    .any(|s| s.start <= first.start && first.start < s.end)
+            });
         if taken {
             continue;
         }
         if let Some((si, c, content, src)) = governing(doc, &trees, &m.content, &used_cues) {
             if let Some(t) = trees.get(si) {
-                used_cues.push((si, c));
+                used_cues.insert((si, c));
                 raws.push(Raw {
                     kind: QuoteKind::Mixed,
                     content: runs(t, &content),
@@ -414,8 +423,14 @@ pub fn find_quotes(
     // Speakers, in text order, so that pronouns find who spoke last.
     let mut known: Vec<Known> = Vec::new();
     let mut out: Vec<Quote> = Vec::new();
+    let mut mentions_in: Vec<Vec<&Mention>> = vec![Vec::new(); doc.sentences.len()];
+    for m in mentions {
+        if let Some(v) = mentions_in.get_mut(m.sentence) {
+            v.push(m);
+        }
+    }
     let by_sentence =
-        |si: usize| -> Vec<&Mention> { mentions.iter().filter(|m| m.sentence == si).collect() };
+        |si: usize| -> Vec<&Mention> { mentions_in.get(si).cloned().unwrap_or_default() };
     for raw in raws {
         let mut source = None;
         let mut source_token = None;
@@ -599,7 +614,7 @@ fn governing(
     doc: &Document,
     trees: &[Tree],
     quote: &[Span],
-    used: &[(usize, usize)],
+    used: &HashSet<(usize, usize)>,
 ) -> Option<Governed> {
     let at = quote.first()?.start;
     let (si, k) = token_at(doc, at)?;

@@ -17,6 +17,9 @@ pub(crate) struct Known {
 /// How far back (in sentences) a pronoun or a role noun may find its speaker.
 const LOOKBACK: usize = 12;
 
+/// How many earlier speakers a name is looked up among.
+const KNOWN_NAMES_BACK: usize = 500;
+
 /// What a speaker is resolved against: the document, the knowledge base
 /// and the speakers met so far.
 pub(crate) struct Scope<'a> {
@@ -52,6 +55,9 @@ pub(crate) fn resolve(
         .map_or_else(|| text_of(doc, &spans), str::to_string);
     let inside = |m: &&&Mention| toks.contains(&m.head) || (m.start <= head && head < m.end);
     let recent = |k: &&Known| k.sentence <= si && si - k.sentence <= LOOKBACK;
+    // `known` is in text order: stop walking back once out of range, so a
+    // document of thousands of quotes stays linear.
+    let within = |k: &&Known| k.sentence + LOOKBACK >= si;
     let head_lemma = tree.lemma(head);
 
     // "He adds:", "she said": the last person quoted.
@@ -59,6 +65,7 @@ pub(crate) fn resolve(
         if let Some(k) = known
             .iter()
             .rev()
+            .take_while(within)
             .filter(recent)
             .find(|k| k.speaker.name.is_some())
         {
@@ -84,14 +91,20 @@ pub(crate) fn resolve(
             .any(|m| m.code.country.is_some() && m.kind != MentionKind::Context);
     if bare_role {
         let sector = kb.sector_of_word(&head_lemma);
-        if let Some(k) = known.iter().rev().filter(recent).find(|k| {
-            k.speaker.name.is_some()
-                && (sector.is_some() && k.speaker.sector.as_deref() == sector
-                    || k.speaker
-                        .role
-                        .as_deref()
-                        .is_some_and(|r| r.to_lowercase().contains(&head_lemma)))
-        }) {
+        if let Some(k) = known
+            .iter()
+            .rev()
+            .take_while(within)
+            .filter(recent)
+            .find(|k| {
+                k.speaker.name.is_some()
+                    && (sector.is_some() && k.speaker.sector.as_deref() == sector
+                        || k.speaker
+                            .role
+                            .as_deref()
+                            .is_some_and(|r| r.to_lowercase().contains(&head_lemma)))
+            })
+        {
             return Speaker {
                 text,
                 span,
@@ -234,6 +247,7 @@ pub(crate) fn resolve(
         known
             .iter()
             .rev()
+            .take(KNOWN_NAMES_BACK)
             .find(|k| k.speaker.name.as_ref() == Some(n))
     }) {
         if sp.code.is_none() || guessed {

@@ -153,6 +153,13 @@ pub fn write_document(doc: &Document, out: &mut impl Write) -> std::io::Result<(
             };
             writeln!(out, "# role = {role}")?;
         }
+        if s.forced_end {
+            writeln!(
+                out,
+                "# note = no sentence end within {} tokens: cut here",
+                dyad_core::MAX_SENTENCE_TOKENS
+            )?;
+        }
         for (i, t) in s.tokens.iter().enumerate() {
             let space_after = match s.tokens.get(i + 1) {
                 Some(next) => next.span.start > t.span.end,

@@ -294,3 +294,27 @@ fn capitals_without_a_dateline_shape_stay_body() {
         );
     }
 }
+
+#[test]
+fn a_run_without_sentence_end_is_cut_at_the_token_limit() {
+    use dyad_core::MAX_SENTENCE_TOKENS;
+    let text = "the ".repeat(1000);
+    let doc = segmented(&text);
+    assert_eq!(
+        doc.sentences.len(),
+        1000_usize.div_ceil(MAX_SENTENCE_TOKENS)
+    );
+    for (i, s) in doc.sentences.iter().enumerate() {
+        assert!(s.tokens.len() <= MAX_SENTENCE_TOKENS);
+        assert_eq!(s.forced_end, i + 1 < doc.sentences.len());
+    }
+    // With commas in the run, the cut falls just after one.
+    let text = "one, two three four ".repeat(100);
+    let doc = segmented(&text);
+    let first = &doc.sentences[0];
+    assert!(first.forced_end);
+    assert_eq!(first.tokens.last().map(|t| t.form.as_str()), Some(","));
+    let total: usize = doc.sentences.iter().map(|s| s.tokens.len()).sum();
+    assert_eq!(total, 500);
+    check_invariants(&doc);
+}

@@ -25,7 +25,7 @@ use crate::lexicon::{
 };
 use crate::normalize::is_space;
 use crate::tokenize::tokenize;
-use dyad_core::{Document, SegmentRole, Sentence, Span};
+use dyad_core::{Document, SegmentRole, Sentence, Span, Token, MAX_SENTENCE_TOKENS};
 
 /// Longest line (in words) that can be a heading or title.
 const HEADING_MAX_WORDS: usize = 20;
@@ -344,12 +344,75 @@ fn push_segment(
     if tokens.is_empty() {
         return;
     }
+    // An over-long run is cut into sentences of at most
+    // MAX_SENTENCE_TOKENS at the best boundaries inside it (cut points
+    // first, then one pass over the tokens: linear in the run).
+    let mut lengths = Vec::new();
+    let mut at = 0;
+    while tokens.len() - at > MAX_SENTENCE_TOKENS {
+        let cut = forced_boundary(tokens.get(at..).unwrap_or_default());
+        lengths.push(cut);
+        at += cut;
+    }
+    let mut rest = tokens.into_iter();
+    for len in lengths {
+        push_tokens(
+            rest.by_ref().take(len).collect(),
+            paragraph,
+            role,
+            true,
+            out,
+        );
+    }
+    push_tokens(rest.collect(), paragraph, role, false, out);
+}
+
+/// Push a sentence made of `tokens` (not empty).
+fn push_tokens(
+    tokens: Vec<Token>,
+    paragraph: usize,
+    role: SegmentRole,
+    forced_end: bool,
+    out: &mut Vec<Sentence>,
+) {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return;
+    };
     out.push(Sentence {
-        span: Span::new(start, start + trimmed.len()),
+        span: first.span.cover(last.span),
         paragraph,
         role,
         tokens,
+        forced_end,
     });
+}
+
+/// Where to end an over-long run of tokens: after the strongest boundary
+/// in the second half of the first MAX_SENTENCE_TOKENS tokens (a semicolon,
+/// then a colon, a comma or dash, then before a conjunction), else at the
+/// limit itself. Always between 1 and MAX_SENTENCE_TOKENS.
+fn forced_boundary(tokens: &[Token]) -> usize {
+    let limit = MAX_SENTENCE_TOKENS.min(tokens.len());
+    let strength = |t: &Token| match t.form.as_str() {
+        ";" => 4,
+        ":" => 3,
+        "," | "\u{2014}" | "\u{2013}" | "--" => 2,
+        _ => 0,
+    };
+    let conjunction = |t: &Token| matches!(t.form.as_str(), "and" | "or" | "but" | "while");
+    let mut best: Option<(u8, usize)> = None;
+    for (i, t) in tokens.iter().enumerate().take(limit).skip(limit / 2) {
+        // Cut after punctuation, before a conjunction.
+        let (score, cut) = if conjunction(t) {
+            (1, i)
+        } else {
+            (strength(t), i + 1)
+        };
+        if score > 0 && best.is_none_or(|(b, _)| score >= b) {
+            best = Some((score, cut));
+        }
+    }
+    best.map_or(limit, |(_, cut)| cut.clamp(1, limit))
 }
 
 fn skip_space(t: &str, pos: usize) -> usize {

@@ -291,6 +291,9 @@ fn is_calendar_value(v: &str) -> bool {
         && !v.ends_with("_REF")
 }
 
+/// How many sentences back a paragraph's date is looked for.
+const CONTEXT_SENTENCES: usize = 40;
+
 /// Date one event: the expression attached to its predicate (or in its
 /// clause), else the closest preceding dated expression in the same
 /// paragraph, else the document date.
@@ -307,9 +310,18 @@ pub fn date_event(
     let sent = doc.sentences.get(sentence);
     let parsed = sent.is_some_and(|s| s.tokens.iter().any(|t| t.head != 0));
 
+    // Expressions come in sentence order (as `tag_document` returns them):
+    // find this sentence's by binary search, so that dating every event of
+    // a long document costs events × log(expressions), not their product.
+    let here = timexes.partition_point(|t| t.sentence < sentence);
+    let after = here
+        + timexes
+            .get(here..)
+            .map_or(0, |r| r.partition_point(|t| t.sentence <= sentence));
+
     // 1. An expression in the same sentence.
     let mut best: Option<(usize, usize)> = None; // (score, index)
-    for (ix, t) in timexes.iter().enumerate() {
+    for (ix, t) in timexes.iter().enumerate().take(after).skip(here) {
         if t.sentence != sentence {
             continue;
         }
@@ -357,17 +369,22 @@ pub fn date_event(
 
     // 2. The closest preceding anchor in the same paragraph: news writers
     // date the first sentence of a paragraph and let the rest follow it.
+    // Looked for at most CONTEXT_SENTENCES back, so that a paragraph of
+    // thousands of undated sentences stays linear.
     if let Some(s) = sent {
         let para = s.paragraph;
+        let earliest = sentence.saturating_sub(CONTEXT_SENTENCES);
         let prev = timexes
+            .get(..here)
+            .unwrap_or_default()
             .iter()
             .enumerate()
+            .rev()
+            .take_while(|(_, t)| t.sentence >= earliest)
             .filter(|(_, t)| {
-                t.sentence < sentence
-                    && doc
-                        .sentences
-                        .get(t.sentence)
-                        .is_some_and(|ts| ts.paragraph == para)
+                doc.sentences
+                    .get(t.sentence)
+                    .is_some_and(|ts| ts.paragraph == para)
                     && matches!(t.kind, TimexType::Date | TimexType::Time)
                     && is_calendar_value(&t.value)
             })
