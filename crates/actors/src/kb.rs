@@ -198,6 +198,9 @@ const BUILTIN: &[(&str, &str)] = &[
 
 const BUILTIN_SECTORS: &str = include_str!("../../../data/kb/sectors.tsv");
 
+/// Largest knowledge-base file `extend_from_file` reads.
+const MAX_KB_FILE_BYTES: u64 = 64 << 20;
+
 impl KnowledgeBase {
     /// The knowledge base compiled into the binary from `data/kb/*.tsv`,
     /// parsed once on first use.
@@ -266,7 +269,20 @@ impl KnowledgeBase {
     /// added. Any bad row is an error naming `file:line`, and then nothing
     /// from the file is kept.
     pub fn extend_from_file(&mut self, path: &Path) -> Result<usize> {
-        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        use std::io::Read;
+        let file =
+            std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?;
+        let mut bytes = Vec::new();
+        file.take(MAX_KB_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("reading {}", path.display()))?;
+        if bytes.len() as u64 > MAX_KB_FILE_BYTES {
+            bail!(
+                "{}: larger than {} MiB; a knowledge-base file is a table of names, not a corpus",
+                path.display(),
+                MAX_KB_FILE_BYTES >> 20
+            );
+        }
         let text =
             String::from_utf8(bytes).map_err(|_| anyhow!("{}: not valid UTF-8", path.display()))?;
         let mut copy = self.clone();

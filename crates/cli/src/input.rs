@@ -22,6 +22,10 @@ pub struct InputArgs {
     /// No progress bar and no summary on stderr.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Errors listed one by one per input file before the rest are only
+    /// counted (the summary gives the count).
+    #[arg(long, value_name = "N", default_value_t = crate::pipeline::DEFAULT_MAX_ERRORS)]
+    pub max_errors: usize,
 }
 
 impl InputArgs {
@@ -48,6 +52,12 @@ impl InputArgs {
         }
     }
 
+    /// Open the output: standard output, or `path` once it is known not to
+    /// be one of the inputs.
+    pub fn output(&self, path: Option<&std::path::Path>) -> anyhow::Result<crate::output::Output> {
+        crate::output::Output::open(path, &self.inputs)
+    }
+
     /// Open the reader over the chosen inputs.
     pub fn reader(&self) -> anyhow::Result<dyad_read::Reader> {
         Ok(dyad_read::read_inputs(&self.paths()?, self.read_options()))
@@ -60,6 +70,7 @@ impl InputArgs {
             pool,
             progress: !self.quiet,
             report_errors: true,
+            max_errors: self.max_errors,
         }
     }
 

@@ -4,8 +4,19 @@
 //! real work lives in `dyad-read`, `dyad-text`, `dyad-syntax`, `dyad-actors`,
 //! `dyad-time`, `dyad-quotes` and `dyad-events`.
 
+/// Print a line on standard error, ignoring a failure to do so (a closed
+/// or full stderr must never stop or crash a run).
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+pub(crate) use note;
+
 mod cmd;
 mod input;
+mod output;
 mod pipeline;
 
 use clap::{Parser, Subcommand};
@@ -61,8 +72,19 @@ enum EvalCommand {
     Polnear(cmd::eval_polnear::Args),
 }
 
+/// Exit status after SIGINT or SIGTERM stopped a run (128 + SIGINT).
+const EXIT_INTERRUPTED: u8 = 130;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // SIGINT and SIGTERM stop the run after the documents in hand, with the
+    // summary so far; a second one ends the process at once.
+    let _ = ctrlc::set_handler(|| {
+        if pipeline::stop_requested() {
+            std::process::exit(i32::from(EXIT_INTERRUPTED));
+        }
+        pipeline::request_stop();
+    });
     let result = match cli.command {
         Command::Code(a) => cmd::code::run(a),
         Command::Parse(a) => cmd::parse::run(a),
@@ -78,6 +100,7 @@ fn main() -> ExitCode {
         Command::Bench(a) => cmd::bench::run(a),
     };
     match result {
+        Ok(()) if pipeline::stop_requested() => ExitCode::from(EXIT_INTERRUPTED),
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // A closed pipe (`dyad code | head`) is not an error worth shouting about.
@@ -87,7 +110,7 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("dyad: error: {e:#}");
+            note!("dyad: error: {e:#}");
             ExitCode::FAILURE
         }
     }

@@ -6,15 +6,37 @@
 //! results are written in input order before the next chunk is taken. Memory
 //! therefore depends on the chunk size, never on the corpus size.
 
+use crate::output::WriteStop;
 use dyad_core::Document;
 use dyad_read::ReadError;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::collections::HashMap;
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// Documents per chunk: enough to keep every core busy, few enough that a
 /// chunk of long articles stays a few megabytes.
 const CHUNK_DOCS: usize = 256;
+/// The first chunk is small and chunks double up to [`CHUNK_DOCS`], so the
+/// first records come out at once (`dyad code ... | head -1`).
+const FIRST_CHUNK_DOCS: usize = 4;
+/// Errors listed one by one per input before they are only counted.
+pub const DEFAULT_MAX_ERRORS: usize = 100;
+
+/// Set by SIGINT or SIGTERM: the run stops after the chunk in hand.
+static STOP: AtomicBool = AtomicBool::new(false);
+
+/// Ask the running pipeline to stop after the chunk in hand (the signal
+/// handler calls this).
+pub fn request_stop() {
+    STOP.store(true, Ordering::SeqCst);
+}
+
+/// Whether a stop was requested.
+pub fn stop_requested() -> bool {
+    STOP.load(Ordering::SeqCst)
+}
 /// Bytes of article text per chunk, whichever limit is hit first.
 const CHUNK_BYTES: usize = 8 << 20;
 
@@ -35,6 +57,13 @@ pub struct Stats {
     pub items: usize,
     /// Wall-clock seconds.
     pub seconds: f64,
+    /// The run was stopped by SIGINT or SIGTERM before the input ended.
+    pub interrupted: bool,
+    /// The reader of the output went away (a closed pipe).
+    pub output_closed: bool,
+    /// Per input, errors counted but not listed (beyond the listing limit).
+    #[serde(skip)]
+    pub unlisted_errors: Vec<(String, usize)>,
 }
 
 /// What a processed document hands back to the writer.
@@ -82,11 +111,15 @@ pub struct RunOptions<'a> {
     pub progress: bool,
     /// Print read errors on stderr as they happen.
     pub report_errors: bool,
+    /// Errors listed per input before the rest are only counted.
+    pub max_errors: usize,
 }
 
 /// Run `process` over every document from `reader`, in parallel, and hand
-/// each result to `write` in input order. Read errors are reported and
-/// counted; the run goes on.
+/// each result to `write` in input order. Read errors are reported (up to
+/// `max_errors` per input, then counted) and the run goes on. A stop
+/// request ends the run after the chunk in hand; a closed output ends it
+/// quietly; a failed write ends it with that error.
 pub fn run<T, P, W>(
     reader: impl Iterator<Item = Result<Document, ReadError>>,
     opts: RunOptions<'_>,
@@ -96,43 +129,70 @@ pub fn run<T, P, W>(
 where
     T: Send,
     P: Fn(Document) -> Processed<T> + Sync,
-    W: FnMut(&Processed<T>) -> anyhow::Result<()>,
+    W: FnMut(&Processed<T>) -> Result<(), WriteStop>,
 {
     let start = Instant::now();
     let bar = progress_bar(opts.progress);
     let mut stats = Stats::default();
+    let mut errors_per_input: HashMap<String, usize> = HashMap::new();
     let mut reader = reader.peekable();
-    while reader.peek().is_some() {
-        let mut chunk: Vec<Document> = Vec::with_capacity(CHUNK_DOCS);
+    let mut chunk_docs = FIRST_CHUNK_DOCS;
+    'chunks: while reader.peek().is_some() {
+        if stop_requested() {
+            stats.interrupted = true;
+            break;
+        }
+        let mut chunk: Vec<Document> = Vec::with_capacity(chunk_docs);
         let mut chunk_bytes = 0usize;
         for item in reader.by_ref() {
             match item {
                 Ok(doc) => {
                     chunk_bytes += doc.text.len();
                     chunk.push(doc);
-                    if chunk.len() >= CHUNK_DOCS || chunk_bytes >= CHUNK_BYTES {
+                    if chunk.len() >= chunk_docs || chunk_bytes >= CHUNK_BYTES {
                         break;
                     }
                 }
                 Err(e) => {
                     stats.errors += 1;
-                    if opts.report_errors {
-                        bar.suspend(|| eprintln!("dyad: skipped {e}"));
+                    let seen = errors_per_input.entry(e.origin.path.clone()).or_default();
+                    *seen += 1;
+                    if opts.report_errors && *seen <= opts.max_errors {
+                        bar.suspend(|| crate::note!("dyad: skipped {e}"));
+                    } else if opts.report_errors && *seen == opts.max_errors + 1 {
+                        bar.suspend(|| {
+                            crate::note!(
+                                "dyad: more errors in {}: counted, not listed (limit --max-errors {})",
+                                e.origin.path,
+                                opts.max_errors
+                            )
+                        });
+                    }
+                    if stop_requested() {
+                        break;
                     }
                 }
             }
         }
+        chunk_docs = (chunk_docs * 2).min(CHUNK_DOCS);
         let results: Vec<Processed<T>> = opts.pool.install(|| {
             use rayon::prelude::*;
             chunk.into_par_iter().map(&process).collect()
         });
         for r in &results {
+            match write(r) {
+                Ok(()) => {}
+                Err(WriteStop::Closed) => {
+                    stats.output_closed = true;
+                    break 'chunks;
+                }
+                Err(WriteStop::Failed(e)) => return Err(e),
+            }
             stats.documents += 1;
             stats.sentences += r.sentences;
             stats.tokens += r.tokens;
             stats.bytes += r.bytes;
             stats.items += r.items;
-            write(r)?;
         }
         bar.set_position(stats.documents as u64);
         bar.set_message(format!(
@@ -141,8 +201,29 @@ where
         ));
     }
     bar.finish_and_clear();
+    let mut unlisted: Vec<(String, usize)> = errors_per_input
+        .into_iter()
+        .filter(|(_, n)| *n > opts.max_errors)
+        .map(|(p, n)| (p, n - opts.max_errors))
+        .collect();
+    unlisted.sort();
+    stats.unlisted_errors = unlisted;
     stats.seconds = start.elapsed().as_secs_f64();
     Ok(stats)
+}
+
+/// Write what is queued at the end of a run; a closed pipe is no error.
+pub fn finish(out: &mut crate::output::Output) -> anyhow::Result<()> {
+    write_or_fail(out.finish())
+}
+
+/// A write outcome as a result: a closed pipe is fine, a failure is the
+/// error.
+pub fn write_or_fail(r: Result<(), WriteStop>) -> anyhow::Result<()> {
+    match r {
+        Ok(()) | Err(WriteStop::Closed) => Ok(()),
+        Err(WriteStop::Failed(e)) => Err(e),
+    }
 }
 
 fn progress_bar(wanted: bool) -> ProgressBar {
@@ -178,6 +259,12 @@ pub fn summary(stats: &Stats, reader: &dyad_read::Reader, what: &str) -> String 
         "dyad: {} documents read, {} skipped with errors, {} sentences, {} {} in {:.1}s",
         stats.documents, stats.errors, stats.sentences, stats.items, what, stats.seconds
     );
+    for (path, n) in &stats.unlisted_errors {
+        line.push_str(&format!("\ndyad: {n} more error(s) in {path} not listed"));
+    }
+    if stats.interrupted {
+        line.push_str("\ndyad: interrupted: stopped after the last whole document written");
+    }
     let empty = reader.stats().empty_inputs;
     if empty > 0 {
         line.push_str(&format!(

@@ -94,6 +94,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             pool: &pool,
             progress: !args.input.quiet,
             report_errors: !args.input.quiet,
+            max_errors: args.input.max_errors,
         },
         |mut doc| {
             let items = match stage {

@@ -3,7 +3,6 @@
 use crate::input::{InputArgs, ModelArgs, PolicyArgs};
 use crate::pipeline::{self, Processed};
 use anyhow::Context;
-use std::io::Write;
 use std::path::PathBuf;
 
 /// Output formats.
@@ -58,7 +57,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 .extend_from_file(path)
                 .with_context(|| format!("loading knowledge base {}", path.display()))?;
             if !args.input.quiet {
-                eprintln!("dyad: {} entries added from {}", n, path.display());
+                crate::note!("dyad: {} entries added from {}", n, path.display());
             }
         }
         extended_kb = kb;
@@ -67,15 +66,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let coder = dyad_events::Coder::builtin()?;
     let pool = args.input.pool()?;
 
-    let sink: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(
-            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
-        ),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut out = std::io::BufWriter::new(sink);
+    let mut out = args.input.output(args.output.as_deref())?;
     if args.format == Format::Cameo {
-        writeln!(out, "{}", dyad_events::cameo::tsv_header())?;
+        let header = format!("{}\n", dyad_events::cameo::tsv_header());
+        pipeline::write_or_fail(out.records(header.as_bytes()))?;
     }
     let format = args.format;
     let explain = args.explain;
@@ -112,18 +106,18 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             let items = events.len() + if with_quotes { quotes.len() } else { 0 };
             Processed::new(&doc, items, lines)
         },
-        |p| Ok(out.write_all(p.output.as_bytes())?),
+        |p| out.records(p.output.as_bytes()),
     )?;
-    out.flush()?;
+    pipeline::finish(&mut out)?;
     if !args.input.quiet {
         let what = if with_quotes {
             "records (events and quotes)"
         } else {
             "events"
         };
-        eprintln!("{}", pipeline::summary(&stats, &reader, what));
+        crate::note!("{}", pipeline::summary(&stats, &reader, what));
         if stats.documents > 0 && stats.items == 0 {
-            eprintln!(
+            crate::note!(
                 "dyad: no events found: the input may not describe political actors acting on each other"
             );
         }

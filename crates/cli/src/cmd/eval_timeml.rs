@@ -26,7 +26,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let model = match dyad_syntax::Model::builtin() {
         Ok(m) => Some(m),
         Err(e) => {
-            eprintln!("dyad: warning: no syntax model ({e:#}); tagging without POS or parse");
+            crate::note!("dyad: warning: no syntax model ({e:#}); tagging without POS or parse");
             None
         }
     };
@@ -48,9 +48,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 .map(|(t, v, r)| format!("{t:?} {v} [{r}]"))
                 .unwrap_or_default();
             let dct = d.dct.map(|x| x.to_string()).unwrap_or_default();
-            eprintln!(
+            crate::note!(
                 "{}\t{}\t{}\tgold: {}\tsystem: {}",
-                d.doc, dct, d.what, gold, sys
+                d.doc,
+                dct,
+                d.what,
+                gold,
+                sys
             );
         }
     };

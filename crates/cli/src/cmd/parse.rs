@@ -2,7 +2,6 @@
 
 use crate::input::{InputArgs, ModelArgs};
 use crate::pipeline::{self, Processed};
-use std::io::Write;
 
 /// Flags.
 #[derive(clap::Args)]
@@ -18,8 +17,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let model = args.syntax.load()?;
     let model = model.as_ref();
     let pool = args.input.pool()?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = args.input.output(None)?;
     let mut reader = args.input.reader()?;
     let stats = pipeline::run(
         &mut reader,
@@ -31,11 +29,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             let _ = dyad_syntax::conllu::write_document(&doc, &mut text);
             Processed::new(&doc, doc.sentences.len(), text)
         },
-        |p| Ok(out.write_all(&p.output)?),
+        |p| out.records(&p.output),
     )?;
-    out.flush()?;
+    pipeline::finish(&mut out)?;
     if !args.input.quiet {
-        eprintln!("{}", pipeline::summary(&stats, &reader, "sentences parsed"));
+        crate::note!("{}", pipeline::summary(&stats, &reader, "sentences parsed"));
     }
     pipeline::require_some_input(&stats)
 }

@@ -3,8 +3,6 @@
 
 use crate::input::{InputArgs, ModelArgs};
 use crate::pipeline::{self, Processed};
-use anyhow::Context;
-use std::io::Write;
 use std::path::PathBuf;
 
 /// Flags.
@@ -28,13 +26,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let model = model.as_ref();
     let kb = dyad_actors::KnowledgeBase::builtin()?;
     let pool = args.input.pool()?;
-    let sink: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(
-            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
-        ),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut out = std::io::BufWriter::new(sink);
+    let mut out = args.input.output(args.output.as_deref())?;
     let direct_only = args.direct;
     let mut reader = args.input.reader()?;
     let stats = pipeline::run(
@@ -55,11 +47,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             }
             Processed::new(&doc, n, lines)
         },
-        |p| Ok(out.write_all(p.output.as_bytes())?),
+        |p| out.records(p.output.as_bytes()),
     )?;
-    out.flush()?;
+    pipeline::finish(&mut out)?;
     if !args.input.quiet {
-        eprintln!("{}", pipeline::summary(&stats, &reader, "quotes"));
+        crate::note!("{}", pipeline::summary(&stats, &reader, "quotes"));
     }
     pipeline::require_some_input(&stats)
 }

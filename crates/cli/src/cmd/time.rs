@@ -4,7 +4,6 @@
 use crate::input::{InputArgs, ModelArgs};
 use crate::pipeline::{self, Processed};
 use std::fmt::Write as _;
-use std::io::Write;
 
 /// Flags.
 #[derive(clap::Args)]
@@ -24,7 +23,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let model = model.as_ref();
     let pool = args.input.pool()?;
     let json = args.json;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = args.input.output(None)?;
     let mut reader = args.input.reader()?;
     let stats = pipeline::run(
         &mut reader,
@@ -39,11 +38,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             };
             Processed::new(&doc, timexes.len(), text)
         },
-        |p| Ok(out.write_all(p.output.as_bytes())?),
+        |p| out.records(p.output.as_bytes()),
     )?;
-    out.flush()?;
+    pipeline::finish(&mut out)?;
     if !args.input.quiet {
-        eprintln!("{}", pipeline::summary(&stats, &reader, "time expressions"));
+        crate::note!("{}", pipeline::summary(&stats, &reader, "time expressions"));
     }
     pipeline::require_some_input(&stats)
 }

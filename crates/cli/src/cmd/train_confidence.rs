@@ -75,7 +75,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         .flat_map(|v| v.iter().map(|(_, s)| s.clone()))
         .collect();
     let positives = all.iter().filter(|(_, y)| *y).count();
-    eprintln!(
+    crate::note!(
         "dyad: {} articles, {} candidates with a coded actor, {} right",
         gold.len(),
         all.len(),

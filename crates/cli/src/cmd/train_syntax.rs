@@ -69,7 +69,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let start = Instant::now();
     let model = dyad_syntax::train(&train, dev.as_deref(), &opts)?;
     model.save(&args.out)?;
-    eprintln!(
+    crate::note!(
         "trained in {:.1}s; model written to {} ({} bytes)",
         start.elapsed().as_secs_f64(),
         args.out.display(),
@@ -77,9 +77,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     );
     if let Some(dev) = dev.filter(|_| !args.retrain_with_dev) {
         let s = dyad_syntax::eval::evaluate(&model, &dev)?;
-        eprintln!(
+        crate::note!(
             "dev: UPOS {:.2} XPOS {:.2} lemma {:.2} UAS {:.2} LAS {:.2}",
-            s.upos, s.xpos, s.lemma, s.uas, s.las
+            s.upos,
+            s.xpos,
+            s.lemma,
+            s.uas,
+            s.las
         );
     }
     Ok(())
