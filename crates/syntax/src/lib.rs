@@ -246,6 +246,20 @@ impl Model {
             t.xpos = xpos.to_string();
             t.lemma = self.lemmatizer.lemma(&t.form, xpos);
         }
+        // A run without a single letter or digit (punctuation soup, rules
+        // of dashes) has no syntax worth the parser's time: every token
+        // hangs on the first.
+        let wordless = !sentence
+            .tokens
+            .iter()
+            .any(|t| t.form.chars().any(char::is_alphanumeric));
+        if wordless {
+            for (i, t) in sentence.tokens.iter_mut().enumerate() {
+                t.head = usize::from(i > 0);
+                t.deprel = if i == 0 { "root" } else { "punct" }.to_string();
+            }
+            return;
+        }
         let (heads, labels) = self
             .parser
             .parse(&parser::tokens(&ws, &tags, &self.classes));
