@@ -61,6 +61,23 @@ pub fn focus_country(mentions: &[Mention]) -> Option<String> {
     (n >= 3 && 2 * n >= 3 * second).then(|| top.to_string())
 }
 
+/// The country the story happens in: the state whose places (cities,
+/// regions) the article names, if named at least twice and half as often
+/// again as any other's.
+pub fn scene_country(mentions: &[Mention]) -> Option<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == MentionKind::Place) {
+        if let Some(c) = m.code.country.as_deref() {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let (top, n) = *ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.1);
+    (n >= 2 && 2 * n >= 3 * second).then(|| top.to_string())
+}
+
 /// Knowledge-base entries whose bare name other countries use for their
 /// own institution ("Congress" is the U.S. Congress unless the article is
 /// about the Philippines).
@@ -134,10 +151,25 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
         }
     }
     share_entries(mentions);
-    let Some(focus) = focus_country(mentions) else {
+    let focus = focus_country(mentions);
+    let scene = scene_country(mentions);
+    if focus.is_none() && scene.is_none() {
         return;
-    };
+    }
     for m in mentions.iter_mut() {
+        // Police, courts and prosecutors are those of the place the story
+        // happens in ("Police arrested the accused" in Christchurch), even
+        // when a foreigner is named more often; other roles follow the
+        // country the story is about, else that place.
+        let domestic = matches!(m.code.sector.as_deref(), Some("COP" | "JUD"));
+        let chosen = if domestic {
+            scene.as_ref().or(focus.as_ref())
+        } else {
+            focus.as_ref().or(scene.as_ref())
+        };
+        let Some(focus) = chosen.cloned() else {
+            continue;
+        };
         // "Congress" in a story about another country is that country's.
         if bare_generic(m) && m.code.country.as_deref() != Some(focus.as_str()) {
             m.code.country = Some(focus.clone());

@@ -190,8 +190,22 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "the", "army", "said", "Russia", "minister", "attacked", "on", "talks", "Iran", "with",
-    "protesters", "of", "government", "sanctions", "met", "and",
+    "the",
+    "army",
+    "said",
+    "Russia",
+    "minister",
+    "attacked",
+    "on",
+    "talks",
+    "Iran",
+    "with",
+    "protesters",
+    "of",
+    "government",
+    "sanctions",
+    "met",
+    "and",
 ];
 
 #[test]
@@ -248,9 +262,7 @@ fn a_document_of_many_sentences_runs_in_linear_time() {
         "The weather was fine.",
     ];
     let mut rng = Rng(11);
-    let text: Vec<&str> = (0..8_000 * scale())
-        .map(|_| rng.pick(&sentences))
-        .collect();
+    let text: Vec<&str> = (0..8_000 * scale()).map(|_| rng.pick(&sentences)).collect();
     let text = text.join(" ");
     let path = write(&dir, "many.txt", text.as_bytes());
     let r = code_file(&path, text.len());
@@ -312,7 +324,11 @@ fn an_error_flood_is_counted_not_printed() {
     let path = write(&dir, "flood.jsonl.gz", &gzip(body.as_bytes()));
     let r = code_file(&path, body.len());
     assert_eq!(r.status, Some(1), "nothing could be read");
-    assert!(r.stderr.len() < 50_000, "{} bytes of stderr", r.stderr.len());
+    assert!(
+        r.stderr.len() < 50_000,
+        "{} bytes of stderr",
+        r.stderr.len()
+    );
     assert_eq!(r.counts(), (0, 200_000 * scale()));
 }
 
@@ -362,7 +378,11 @@ fn the_output_is_never_an_input() {
     let inside = dir.join("out.jsonl").to_string_lossy().into_owned();
     let r = run(&["code", &d, "-o", &inside], None, 100);
     assert_eq!(r.status, Some(1));
-    assert!(r.stderr.contains("inside the input directory"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("inside the input directory"),
+        "{}",
+        r.stderr
+    );
     assert!(!dir.join("out.jsonl").exists());
     let x = input.to_string_lossy().into_owned();
     let r = run(&["code", &x, "-o", &x], None, 100);

@@ -819,6 +819,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && m.code.country.is_some()
                     && !avoid.contains(&ByteSpan::from(m.span))
                     && !self.t.in_content_of(tok, m.head)
+                    && !self.reports_on(m.head, tok)
             })
             .collect();
         cands.sort_by_key(|m| std::cmp::Reverse(m.start));
@@ -861,6 +862,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .copied()
                     .find(|m| !in_pp(m) && !modifier(m) && !self.is_locative(m.head))
             })
+    }
+
+    /// Whether `j` is the subject of a verb whose reported content holds
+    /// `tok` ("*Police* alleged the accused performed two attacks"): the
+    /// one who reports an event is not its actor.
+    fn reports_on(&self, j: usize, tok: usize) -> bool {
+        // From a modifier ("*New Zealand* police") up to its phrase head.
+        let mut head = j;
+        for _ in 0..4 {
+            if !matches!(self.t.base_rel(head), "compound" | "flat" | "amod" | "nmod") {
+                break;
+            }
+            match self.t.head(head) {
+                Some(h) => head = h,
+                None => break,
+            }
+        }
+        matches!(self.t.base_rel(head), "nsubj")
+            && self
+                .t
+                .head(head)
+                .is_some_and(|v| self.t.in_content_of(v, tok))
     }
 
     /// Whether an event whose tree gives no actor may take the nearest

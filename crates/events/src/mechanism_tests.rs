@@ -597,3 +597,18 @@ fn armed_forces_attacking_positions_fight() {
     assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
     assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
 }
+
+#[test]
+fn the_reporter_of_an_event_is_not_its_borrowed_actor() {
+    let ev = code(
+        "New Zealand police said the accused was responsible for two attacks.",
+        "2019-03-17",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ASSAULT")
+            .all(|e| e.actor.is_empty()),
+        "{}",
+        show(&ev)
+    );
+}
