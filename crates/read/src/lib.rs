@@ -15,12 +15,22 @@
 //! pretty-printed record), which are read whole up to the cap; `.html`/`.htm`
 //! are pages whose article body is extracted; anything else is plain text,
 //! one document per file, kept byte for byte. Standard input (`-`) and
-//! [`read_stream`] sniff the first bytes instead.
+//! [`read_stream`] sniff the first bytes instead, looking past leading
+//! whitespace (up to [`ReadOptions::max_record_bytes`]).
 //!
-//! **Encoding:** input that is not valid UTF-8 is decoded lossily (invalid
-//! bytes become U+FFFD) and the document is kept: one bad byte in a scraped
-//! article should not cost the whole article. Offsets then index the
-//! decoded text, which is what [`Document::text`] holds.
+//! **Gzip:** every member of a multi-member stream is read. Zero bytes after
+//! the last member (padding) end the input quietly; other trailing bytes end
+//! it with one error, "trailing data after gzip stream; ignored", after the
+//! records already decompressed.
+//!
+//! **Encoding:** a byte-order mark decides the encoding: a UTF-8 mark is
+//! dropped, and UTF-16 or UTF-32 (little or big endian) input is converted
+//! to UTF-8 as it streams, before the format is sniffed (unpaired
+//! surrogates become U+FFFD). Without a mark, input is UTF-8; bytes that are
+//! not valid UTF-8 are decoded lossily (invalid bytes become U+FFFD) and the
+//! document is kept: one bad byte in a scraped article should not cost the
+//! whole article. Offsets then index the decoded text, which is what
+//! [`Document::text`] holds.
 //!
 //! **Dates:** metadata ([`DateSource::Metadata`](dyad_core::DateSource)) wins, then a
 //! `date YYYY-MM-DD` marker, date-only line or full-date dateline in the
@@ -32,6 +42,7 @@
 
 mod date;
 mod html;
+mod input;
 mod jsonl;
 mod plain;
 
@@ -39,12 +50,12 @@ pub use date::parse_date;
 pub use plain::read_str;
 
 use dyad_core::{Document, Origin};
-use flate2::read::MultiGzDecoder;
+use input::{Bom, Gunzip, Note, Peek, WideDecoder, GZIP_MAGIC};
 use jsonl::{read_bounded_line, record_to_doc, Line};
 use std::collections::{HashSet, VecDeque};
 use std::fmt;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
 /// Reader settings.
@@ -108,8 +119,8 @@ enum Format {
     Html,
 }
 
-/// Gzip's two magic bytes.
-const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+/// An input after its byte layers (gzip, byte-order mark, UTF-16/32).
+type Bytes = Peek<Box<dyn Read + Send>>;
 
 /// An input being read.
 enum Source {
@@ -140,6 +151,9 @@ pub struct Reader {
     stats: ReadStats,
     /// Directories already walked (canonical paths), so symlink loops end.
     visited_dirs: HashSet<PathBuf>,
+    /// The current input's name and the note its layers may leave (trailing
+    /// data after gzip), reported when the input ends.
+    current_note: Option<(String, Note)>,
 }
 
 /// An input not opened yet.
@@ -158,6 +172,7 @@ pub fn read_inputs(paths: &[PathBuf], opts: ReadOptions) -> Reader {
         opts,
         stats: ReadStats::default(),
         visited_dirs: HashSet::new(),
+        current_note: None,
     }
 }
 
@@ -239,39 +254,49 @@ impl Reader {
         Ok(())
     }
 
-    /// Decompress if gzip, pick the format (given, or sniffed), and start reading.
+    /// Decompress if gzip, decode by byte-order mark, pick the format
+    /// (given, or sniffed past leading whitespace), and start reading.
     fn open_stream(
-        &self,
+        &mut self,
         name: &str,
         raw: Box<dyn Read + Send>,
         format: Option<Format>,
     ) -> Result<Source, ReadError> {
         let io_err = |e: std::io::Error| Self::error(name, None, e.to_string());
-        let mut input: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(1 << 16, raw));
-        if input.fill_buf().map_err(io_err)?.starts_with(&GZIP_MAGIC) {
-            input = Box::new(BufReader::with_capacity(
-                1 << 16,
-                MultiGzDecoder::new(input),
-            ));
+        let cap = self.opts.max_record_bytes;
+        let note = Note::default();
+        self.current_note = Some((name.to_string(), note.clone()));
+        let mut bytes = Peek::new(raw);
+        if bytes.peek(2).map_err(io_err)?.starts_with(&GZIP_MAGIC) {
+            bytes = Peek::new(Box::new(Gunzip::new(bytes, note)));
         }
+        let mut input: Bytes = match Bom::detect(bytes.peek(4).map_err(io_err)?) {
+            Some(Bom::Utf8) => {
+                bytes.consume(Bom::Utf8.len());
+                bytes
+            }
+            Some(wide) => {
+                bytes.consume(wide.len());
+                Peek::new(Box::new(WideDecoder::new(bytes, wide)))
+            }
+            None => bytes,
+        };
         let format = match format {
             Some(f) => f,
-            None => sniff(input.fill_buf().map_err(io_err)?),
+            None => sniff(input.peek_past_whitespace(cap).map_err(io_err)?),
         };
         let format = if format == Format::Json {
-            // A `.json` file holding one array, or one record spread over
-            // several lines, is read whole (up to the cap); one record per
-            // line is JSON Lines.
-            let head = input.fill_buf().map_err(io_err)?;
-            let first_line = head.split(|&b| b == b'\n').next().unwrap_or_default();
-            let trimmed = first_line.trim_ascii();
-            if trimmed.starts_with(b"[") || trimmed == b"{" {
-                return self.read_json_whole(name, input);
+            // A `.json` file holding an array, or records spread over
+            // several lines, is read as JSON values; one record per line
+            // is JSON Lines.
+            if json_values(&mut input, cap).map_err(io_err)? {
+                return self.read_json_whole(name, Box::new(input));
             }
             Format::JsonLines
         } else {
             format
         };
+        let input: Box<dyn BufRead + Send> = Box::new(input);
         if format == Format::JsonLines {
             return Ok(Source::Lines {
                 path: name.to_string(),
@@ -425,6 +450,15 @@ impl Iterator for Reader {
                     self.count(&item);
                     return Some(item);
                 }
+                // A problem found at the end of the input's bytes.
+                if let Some((name, note)) = self.current_note.take() {
+                    if let Some(message) = note.get() {
+                        let item = Err(Self::error(&name, None, message.clone()));
+                        self.current_items += 1;
+                        self.count(&item);
+                        return Some(item);
+                    }
+                }
                 if self.current_items == 0 {
                     self.stats.empty_inputs += 1;
                 }
@@ -460,12 +494,30 @@ fn format_from_name(path: &Path) -> Format {
     }
 }
 
-/// Format of a stream from its first bytes.
+/// True when a JSON input holds an array or pretty-printed records (its
+/// first non-blank byte is `[`, or a `{` alone on its line), false for JSON
+/// Lines. Looks ahead past leading whitespace, at most `limit` bytes.
+fn json_values(input: &mut Bytes, limit: usize) -> std::io::Result<bool> {
+    let head = input.peek_past_whitespace(limit)?;
+    let Some(start) = head.iter().position(|b| !b.is_ascii_whitespace()) else {
+        return Ok(false);
+    };
+    if head.get(start) == Some(&b'[') {
+        return Ok(true);
+    }
+    if head.get(start) != Some(&b'{') {
+        return Ok(false);
+    }
+    // Is the `{` alone on its line? Look a little further if needed.
+    let head = input.peek(start + 1 + 4096)?;
+    let after = head.get(start + 1..).unwrap_or_default();
+    let rest = after.iter().find(|b| !matches!(b, b' ' | b'\t')).copied();
+    Ok(matches!(rest, None | Some(b'\n' | b'\r')))
+}
+
+/// Format of a stream from its first bytes (after any byte-order mark).
 fn sniff(head: &[u8]) -> Format {
-    let first = head
-        .iter()
-        .copied()
-        .find(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
+    let first = head.iter().copied().find(|b| !b.is_ascii_whitespace());
     match first {
         // `Json` decides between JSON Lines and a whole-file array/record.
         Some(b'{' | b'[') => Format::Json,

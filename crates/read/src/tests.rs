@@ -320,6 +320,170 @@ fn oversized_text_file_is_an_error() {
     assert_eq!(errors.len(), 1);
 }
 
+/// Ten JSON Lines records, the text of record `i` being `Record {i}.`.
+fn ten_records() -> String {
+    (0..10)
+        .map(|i| format!("{{\"id\":\"r{i}\",\"text\":\"Record {i} \u{e9}t\u{e9}.\"}}\n"))
+        .collect()
+}
+
+fn texts(docs: &[Document]) -> Vec<&str> {
+    docs.iter().map(|d| d.text.as_str()).collect()
+}
+
+#[test]
+fn utf8_bom_does_not_cost_the_first_record() {
+    let data = [b"\xEF\xBB\xBF".to_vec(), ten_records().into_bytes()].concat();
+    let dir = temp_dir("bom");
+    write(&dir.join("a.jsonl"), &data);
+    write(&dir.join("b.txt"), b"\xEF\xBB\xBFTitle\n\nBody.");
+    let (docs, errors) = split(read_inputs(&[dir], ReadOptions::default()));
+    assert!(errors.is_empty(), "{:?}", errors.first());
+    assert_eq!(docs.len(), 11);
+    assert_eq!(docs[0].id, "r0");
+    assert_eq!(docs[10].text, "Title\n\nBody.");
+    let (docs, errors) = split(read_stream(
+        "-",
+        std::io::Cursor::new(data),
+        ReadOptions::default(),
+    ));
+    assert_eq!((docs.len(), errors.len()), (10, 0));
+}
+
+#[test]
+fn utf16_and_utf32_with_a_bom_are_decoded() {
+    let records = ten_records();
+    let expected: Vec<String> = (0..10)
+        .map(|i| format!("Record {i} \u{e9}t\u{e9}."))
+        .collect();
+    let encodings: [(&str, Vec<u8>); 4] = [
+        (
+            "utf-16le",
+            [
+                vec![0xFF, 0xFE],
+                records.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+            ]
+            .concat(),
+        ),
+        (
+            "utf-16be",
+            [
+                vec![0xFE, 0xFF],
+                records.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+            ]
+            .concat(),
+        ),
+        (
+            "utf-32le",
+            [
+                vec![0xFF, 0xFE, 0, 0],
+                records
+                    .chars()
+                    .flat_map(|c| (c as u32).to_le_bytes())
+                    .collect(),
+            ]
+            .concat(),
+        ),
+        (
+            "utf-32be",
+            [
+                vec![0, 0, 0xFE, 0xFF],
+                records
+                    .chars()
+                    .flat_map(|c| (c as u32).to_be_bytes())
+                    .collect(),
+            ]
+            .concat(),
+        ),
+    ];
+    for (label, bytes) in encodings {
+        for input in [bytes.clone(), gzip(&bytes)] {
+            let (docs, errors) = split(read_stream(
+                "-",
+                std::io::Cursor::new(input),
+                ReadOptions::default(),
+            ));
+            assert!(errors.is_empty(), "{label}: {:?}", errors.first());
+            assert_eq!(texts(&docs), expected, "{label}");
+            assert_eq!(docs[9].origin.line, Some(10), "{label}");
+        }
+    }
+    // A UTF-16 text file, named as such.
+    let dir = temp_dir("utf16");
+    let path = dir.join("a.txt");
+    let text = "Kim arrives\n\nKim arrived in Moscow.";
+    write(
+        &path,
+        &[
+            vec![0xFE, 0xFF],
+            text.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+        ]
+        .concat(),
+    );
+    let (docs, errors) = split(read_inputs(&[path], ReadOptions::default()));
+    assert!(errors.is_empty());
+    assert_eq!(texts(&docs), [text]);
+}
+
+#[test]
+fn leading_whitespace_beyond_the_first_buffer_is_skipped_when_sniffing() {
+    let blank = " \n".repeat(35_000);
+    let data = format!("{blank}{{\"text\":\"J one.\"}}\n{{\"text\":\"J two.\"}}\n");
+    let (docs, errors) = split(read_stream(
+        "-",
+        std::io::Cursor::new(data.into_bytes()),
+        ReadOptions::default(),
+    ));
+    assert!(errors.is_empty());
+    assert_eq!(texts(&docs), ["J one.", "J two."]);
+    assert_eq!(docs[0].origin.line, Some(35_001));
+    let data = format!("{blank}[{{\"text\":\"A one.\"}}]");
+    let (docs, _) = split(read_stream(
+        "-",
+        std::io::Cursor::new(data.into_bytes()),
+        ReadOptions::default(),
+    ));
+    assert_eq!(texts(&docs), ["A one."]);
+    let data = format!("{blank}<p>H.</p>");
+    let (docs, _) = split(read_stream(
+        "-",
+        std::io::Cursor::new(data.into_bytes()),
+        ReadOptions::default(),
+    ));
+    assert_eq!(texts(&docs), ["H."]);
+}
+
+#[test]
+fn gzip_padding_ends_quietly_and_trailing_data_is_reported() {
+    let members = [gzip(b"{\"text\":\"One.\"}\n"), gzip(b"{\"text\":\"Two.\"}")].concat();
+    let padded = [members.clone(), vec![0; 4096]].concat();
+    let (docs, errors) = split(read_stream(
+        "p.jsonl.gz",
+        std::io::Cursor::new(padded),
+        ReadOptions::default(),
+    ));
+    assert!(errors.is_empty(), "{:?}", errors.first());
+    assert_eq!(texts(&docs), ["One.", "Two."]);
+    let dir = temp_dir("gztrail");
+    write(
+        &dir.join("a.jsonl.gz"),
+        &[members, b"\x00\x00junk".to_vec()].concat(),
+    );
+    write(
+        &dir.join("b.txt.gz"),
+        &[gzip(b"Text."), b"junk".to_vec()].concat(),
+    );
+    let mut reader = read_inputs(&[dir], ReadOptions::default());
+    let (docs, errors) = split(reader.by_ref());
+    // The records before the garbage are kept, the garbage is one error per file.
+    assert_eq!(texts(&docs), ["One.", "Two.", "Text."]);
+    assert_eq!(errors.len(), 2);
+    for e in &errors {
+        assert_eq!(e.message, "trailing data after gzip stream; ignored", "{e}");
+    }
+    assert_eq!(reader.stats().empty_inputs, 0);
+}
+
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
 }
