@@ -3,6 +3,7 @@
 //! stream: memory is bounded by what the caller asks to peek at.
 
 use flate2::bufread::GzDecoder;
+use std::fs::Metadata;
 use std::io::{self, BufRead, Read};
 use std::sync::{Arc, OnceLock};
 
@@ -359,6 +360,32 @@ impl<R: BufRead> Read for WideDecoder<R> {
         self.pos += n;
         Ok(n)
     }
+}
+
+/// The kind of a file that is neither a regular file nor a directory
+/// (`"fifo"`, `"socket"`, ...), or `None` for those two.
+pub(crate) fn special_kind(meta: &Metadata) -> Option<&'static str> {
+    let ft = meta.file_type();
+    if ft.is_file() || ft.is_dir() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return Some("fifo");
+        }
+        if ft.is_socket() {
+            return Some("socket");
+        }
+        if ft.is_char_device() {
+            return Some("character device");
+        }
+        if ft.is_block_device() {
+            return Some("block device");
+        }
+    }
+    Some("special file")
 }
 
 #[cfg(test)]

@@ -14,9 +14,17 @@
 //! unless it opens with `[` (an array of records) or a lone `{` line (one
 //! pretty-printed record), which are read whole up to the cap; `.html`/`.htm`
 //! are pages whose article body is extracted; anything else is plain text,
-//! one document per file, kept byte for byte. Standard input (`-`) and
-//! [`read_stream`] sniff the first bytes instead, looking past leading
-//! whitespace (up to [`ReadOptions::max_record_bytes`]).
+//! one document per file, kept byte for byte. Standard input (`-`), a FIFO
+//! or device named by the caller (`/dev/stdin`, `<(zcat ...)`) whose name
+//! does not tell the format, and [`read_stream`] sniff the first bytes
+//! instead, looking past leading whitespace (up to
+//! [`ReadOptions::max_record_bytes`]).
+//!
+//! **Directories** are walked recursively in sorted order, hidden entries
+//! skipped, each entry looked at only when its turn comes. An entry that is
+//! not a regular file or a directory (FIFO, socket, device) is never opened
+//! (a FIFO would block forever): it is one error, "not a regular file
+//! (fifo); skipped".
 //!
 //! **Gzip:** every member of a multi-member stream is read. Zero bytes after
 //! the last member (padding) end the input quietly; other trailing bytes end
@@ -158,8 +166,15 @@ pub struct Reader {
 
 /// An input not opened yet.
 enum PendingInput {
+    /// A path the caller named: read whatever it is, so a FIFO or a device
+    /// (`/dev/stdin`, `<(zcat ...)`) streams.
     Path(PathBuf),
+    /// A path found in a directory: only regular files and directories are
+    /// read; a FIFO there could block forever, so it is never opened.
+    Entry(PathBuf),
     Stream(String, Box<dyn Read + Send>),
+    /// A directory entry that could not be listed.
+    Error(ReadError),
 }
 
 /// Read the given files, directories (recursively, sorted, hidden entries
@@ -216,22 +231,39 @@ impl Reader {
                 self.open_stream("-", Box::new(std::io::stdin()), None)
                     .map(Some)
             }
-            PendingInput::Path(path) => {
-                let name = path.display().to_string();
-                let meta = std::fs::metadata(&path)
-                    .map_err(|e| Self::error(&name, None, e.to_string()))?;
-                if meta.is_dir() {
-                    self.expand_dir(&path, &name)?;
-                    return Ok(None);
-                }
-                self.stats.inputs += 1;
-                let file =
-                    File::open(&path).map_err(|e| Self::error(&name, None, e.to_string()))?;
-                let format = format_from_name(&path);
-                self.open_stream(&name, Box::new(file), Some(format))
-                    .map(Some)
-            }
+            PendingInput::Error(e) => Err(e),
+            PendingInput::Path(path) => self.open_path(&path, true),
+            PendingInput::Entry(path) => self.open_path(&path, false),
         }
+    }
+
+    /// Open a file, or queue a directory's entries. Special files (FIFOs,
+    /// sockets, devices) are refused unless `named` by the caller; named
+    /// ones are streamed with their format sniffed unless their name gives it.
+    fn open_path(&mut self, path: &Path, named: bool) -> Result<Option<Source>, ReadError> {
+        let name = path.display().to_string();
+        // Follows symbolic links: a link to a FIFO is a FIFO.
+        let meta = std::fs::metadata(path).map_err(|e| Self::error(&name, None, e.to_string()))?;
+        if meta.is_dir() {
+            self.expand_dir(path, &name)?;
+            return Ok(None);
+        }
+        let special = input::special_kind(&meta);
+        if let (Some(kind), false) = (special, named) {
+            return Err(Self::error(
+                &name,
+                None,
+                format!("not a regular file ({kind}); skipped"),
+            ));
+        }
+        self.stats.inputs += 1;
+        let file = File::open(path).map_err(|e| Self::error(&name, None, e.to_string()))?;
+        let format = match (format_from_name(path), special) {
+            (Some(format), _) => Some(format),
+            (None, None) => Some(Format::Text),
+            (None, Some(_)) => None,
+        };
+        self.open_stream(&name, Box::new(file), format).map(Some)
     }
 
     /// Queue a directory's entries, sorted, ahead of the remaining inputs.
@@ -242,14 +274,22 @@ impl Reader {
             return Ok(());
         }
         let entries = std::fs::read_dir(dir).map_err(|e| Self::error(name, None, e.to_string()))?;
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-            .map(|e| e.path())
-            .collect();
+        let mut paths = Vec::new();
+        let mut errors = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(e) if e.file_name().to_string_lossy().starts_with('.') => {}
+                Ok(e) => paths.push(e.path()),
+                Err(e) => errors.push(Self::error(name, None, e.to_string())),
+            }
+        }
         paths.sort();
+        // Entries are only looked at (and opened) when their turn comes.
         for p in paths.into_iter().rev() {
-            self.pending.push_front(PendingInput::Path(p));
+            self.pending.push_front(PendingInput::Entry(p));
+        }
+        for e in errors {
+            self.pending.push_front(PendingInput::Error(e));
         }
         Ok(())
     }
@@ -478,8 +518,8 @@ impl Iterator for Reader {
     }
 }
 
-/// Format from the file name, ignoring a `.gz` suffix. Unrecognised names are text.
-fn format_from_name(path: &Path) -> Format {
+/// Format from the file name, ignoring a `.gz` suffix; `None` when the name does not tell.
+fn format_from_name(path: &Path) -> Option<Format> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_ascii_lowercase())
@@ -487,10 +527,10 @@ fn format_from_name(path: &Path) -> Format {
     let name = name.strip_suffix(".gz").unwrap_or(&name);
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
     match ext {
-        "jsonl" | "ndjson" => Format::JsonLines,
-        "json" => Format::Json,
-        "html" | "htm" | "xhtml" => Format::Html,
-        _ => Format::Text,
+        "jsonl" | "ndjson" => Some(Format::JsonLines),
+        "json" => Some(Format::Json),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
+        _ => None,
     }
 }
 

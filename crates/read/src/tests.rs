@@ -484,6 +484,74 @@ fn gzip_padding_ends_quietly_and_trailing_data_is_reported() {
     assert_eq!(reader.stats().empty_inputs, 0);
 }
 
+/// Run `f` on another thread and fail if it has not finished within a
+/// minute: a guard against hangs, not a speed check.
+#[cfg(unix)]
+fn without_hanging<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(60))
+        .unwrap_or_else(|_| panic!("{what} hung"))
+}
+
+/// Make a FIFO at `path`; false when `mkfifo` is not available.
+#[cfg(unix)]
+fn mkfifo(path: &Path) -> bool {
+    std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[cfg(unix)]
+#[test]
+fn special_files_in_a_directory_are_skipped_not_opened() {
+    let dir = temp_dir("fifo");
+    write(&dir.join("a.txt"), b"Before.");
+    if !mkfifo(&dir.join("b_fifo")) {
+        eprintln!("skipping: mkfifo not available");
+        return;
+    }
+    let _socket = std::os::unix::net::UnixListener::bind(dir.join("c_socket"));
+    let _ = std::os::unix::fs::symlink("/dev/null", dir.join("d_null"));
+    write(&dir.join("e.txt"), b"After.");
+    let (docs, errors) = without_hanging("a FIFO in a directory", move || {
+        split(read_inputs(&[dir], ReadOptions::default()))
+    });
+    assert_eq!(texts(&docs), ["Before.", "After."]);
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert!(messages[0].ends_with("b_fifo: not a regular file (fifo); skipped"));
+    assert!(messages[1].ends_with("c_socket: not a regular file (socket); skipped"));
+    assert!(messages[2].ends_with("d_null: not a regular file (character device); skipped"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_fifo_is_streamed_and_sniffed() {
+    let dir = temp_dir("namedfifo");
+    let fifo = dir.join("pipe");
+    if !mkfifo(&fifo) {
+        eprintln!("skipping: mkfifo not available");
+        return;
+    }
+    let writer_path = fifo.clone();
+    let writer = std::thread::spawn(move || {
+        std::fs::write(
+            writer_path,
+            b"{\"text\":\"Piped one.\"}\n{\"text\":\"Piped two.\"}\n",
+        )
+    });
+    let (docs, errors) = without_hanging("a named FIFO", move || {
+        split(read_inputs(&[fifo], ReadOptions::default()))
+    });
+    assert!(writer.join().is_ok_and(|r| r.is_ok()));
+    assert!(errors.is_empty(), "{:?}", errors.first());
+    assert_eq!(texts(&docs), ["Piped one.", "Piped two."]);
+}
+
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
 }
