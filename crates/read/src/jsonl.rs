@@ -119,19 +119,30 @@ pub(crate) fn record_to_doc(
     origin: Origin,
     opts: &ReadOptions,
 ) -> Result<Option<Document>, String> {
-    let raw = String::from_utf8_lossy(line);
+    let fallback_id = origin.to_string();
+    json_to_doc(line, fallback_id, origin, opts)
+}
+
+/// Like [`record_to_doc`], for a record from anywhere (a JSON array
+/// element), with `fallback_id` used when the record has no id.
+pub(crate) fn json_to_doc(
+    bytes: &[u8],
+    fallback_id: String,
+    origin: Origin,
+    opts: &ReadOptions,
+) -> Result<Option<Document>, String> {
+    let raw = String::from_utf8_lossy(bytes);
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);
     }
     let value: Value = serde_json::from_str(raw).map_err(|e| format!("malformed JSON: {e}"))?;
-    let fallback_id = origin.to_string();
     value_to_doc(value, fallback_id, origin, opts).map(Some)
 }
 
 /// Turn one parsed record into a document; `fallback_id` is used when the
 /// record has no id field.
-pub(crate) fn value_to_doc(
+fn value_to_doc(
     value: Value,
     fallback_id: String,
     origin: Origin,

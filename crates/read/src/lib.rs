@@ -11,8 +11,10 @@
 //!
 //! **Formats** (by file name, ignoring `.gz`; gzip itself is detected by its
 //! magic bytes): `.jsonl`/`.ndjson` are JSON Lines; `.json` is JSON Lines
-//! unless it opens with `[` (an array of records) or a lone `{` line (one
-//! pretty-printed record), which are read whole up to the cap; `.html`/`.htm`
+//! unless it opens with `[` (an array of records) or a lone `{` line
+//! (pretty-printed records, one after another); those are streamed record
+//! by record, each record bounded by the cap and numbered in its errors
+//! ("record 7: ..."), whatever the size of the file; `.html`/`.htm`
 //! are pages whose article body is extracted; anything else is plain text,
 //! one document per file, kept byte for byte. Standard input (`-`), a FIFO
 //! or device named by the caller (`/dev/stdin`, `<(zcat ...)`) whose name
@@ -51,6 +53,7 @@
 mod date;
 mod html;
 mod input;
+mod json;
 mod jsonl;
 mod plain;
 
@@ -71,9 +74,9 @@ use std::path::{Path, PathBuf};
 pub struct ReadOptions {
     /// Date given to documents whose metadata and text carry none (the `--date` flag).
     pub default_date: Option<chrono::NaiveDate>,
-    /// Largest record accepted, in bytes: a JSON Lines line, or a whole
-    /// text, HTML or whole-file JSON input. Larger ones are reported and
-    /// skipped without being held in memory. Default 8 MiB.
+    /// Largest record accepted, in bytes: a JSON Lines line, an element of
+    /// a JSON array, or a whole text or HTML input. Larger ones are reported
+    /// and skipped without being held in memory. Default 8 MiB.
     pub max_record_bytes: usize,
 }
 
@@ -141,10 +144,12 @@ enum Source {
     },
     /// A single-document input, already read.
     One(Option<Result<Document, ReadError>>),
-    /// The records of a whole-file JSON array, converted one by one.
-    Array {
+    /// JSON arrays of records, or records over several lines, scanned one
+    /// record at a time.
+    Values {
         path: String,
-        items: std::iter::Enumerate<std::vec::IntoIter<serde_json::Value>>,
+        scan: json::JsonValues,
+        buf: Vec<u8>,
     },
 }
 
@@ -192,9 +197,10 @@ pub fn read_inputs(paths: &[PathBuf], opts: ReadOptions) -> Reader {
 }
 
 /// Read one already-open stream named `name` (used in errors and ids),
-/// sniffing its format like standard input: gzip magic, then `{` for JSON
-/// Lines (or one pretty-printed record), `[` for a JSON array of records,
-/// `<` for HTML, anything else plain text.
+/// sniffing its format like standard input: gzip magic, a byte-order mark,
+/// then (past leading whitespace) `{` for JSON Lines (or pretty-printed
+/// records), `[` for a JSON array of records, `<` for HTML, anything else
+/// plain text.
 pub fn read_stream<R: Read + Send + 'static>(name: &str, input: R, opts: ReadOptions) -> Reader {
     let mut reader = read_inputs(&[], opts);
     reader
@@ -330,7 +336,11 @@ impl Reader {
             // several lines, is read as JSON values; one record per line
             // is JSON Lines.
             if json_values(&mut input, cap).map_err(io_err)? {
-                return self.read_json_whole(name, Box::new(input));
+                return Ok(Source::Values {
+                    path: name.to_string(),
+                    scan: json::JsonValues::new(Box::new(input)),
+                    buf: Vec::new(),
+                });
             }
             Format::JsonLines
         } else {
@@ -382,52 +392,47 @@ impl Reader {
         Ok(Source::One(Some(Ok(doc))))
     }
 
-    /// Read a whole `.json` file: an array of records or a single record.
-    fn read_json_whole(
-        &self,
-        name: &str,
-        input: Box<dyn BufRead + Send>,
-    ) -> Result<Source, ReadError> {
-        let cap = self.opts.max_record_bytes;
-        let mut bytes = Vec::new();
-        input
-            .take(cap as u64 + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| Self::error(name, None, e.to_string()))?;
-        if bytes.len() > cap {
-            return Err(Self::error(
-                name,
-                None,
-                format!("JSON document larger than {cap} bytes; use JSON Lines for corpora"),
-            ));
-        }
-        let value: serde_json::Value = serde_json::from_str(&String::from_utf8_lossy(&bytes))
-            .map_err(|e| Self::error(name, None, format!("malformed JSON: {e}")))?;
-        let items = match value {
-            serde_json::Value::Array(items) => items,
-            other => vec![other],
-        };
-        Ok(Source::Array {
-            path: name.to_string(),
-            items: items.into_iter().enumerate(),
-        })
-    }
-
     /// Next item of the current source, or `None` when it is exhausted.
     fn next_from(&mut self) -> Option<Result<Document, ReadError>> {
         match self.current.as_mut()? {
             Source::One(item) => item.take(),
-            Source::Array { path, items } => {
-                let (i, value) = items.next()?;
-                let origin = Origin {
+            Source::Values { path, scan, buf } => {
+                let cap = self.opts.max_record_bytes;
+                let at = |line| Origin {
                     path: path.clone(),
-                    line: None,
+                    line: Some(line),
                 };
-                let fallback = format!("{path}#{}", i + 1);
-                Some(
-                    jsonl::value_to_doc(value, fallback, origin, &self.opts)
-                        .map_err(|m| Self::error(path, None, format!("record {}: {m}", i + 1))),
-                )
+                let item = match scan.next(buf, cap) {
+                    Ok(json::Item::Eof) => return None,
+                    Ok(json::Item::Record { number, line }) => {
+                        let fallback = format!("{path}#{number}");
+                        match jsonl::json_to_doc(buf, fallback, at(line), &self.opts) {
+                            Ok(Some(doc)) => Ok(doc),
+                            Ok(None) => Err(format!("record {number}: empty")),
+                            Err(m) => Err(format!("record {number}: {m}")),
+                        }
+                        .map_err(|m| Self::error(path, Some(line), m))
+                    }
+                    Ok(json::Item::TooLong {
+                        number,
+                        line,
+                        bytes,
+                    }) => Err(Self::error(
+                        path,
+                        Some(line),
+                        format!(
+                            "record {number}: record of {bytes} bytes exceeds the {cap} byte limit; skipped"
+                        ),
+                    )),
+                    Ok(json::Item::Stray { line, what }) => Err(Self::error(path, Some(line), what)),
+                    Err(e) => {
+                        // A read error (truncated gzip, I/O failure) ends this input.
+                        let err = Self::error(path, None, e.to_string());
+                        self.current = Some(Source::One(None));
+                        Err(err)
+                    }
+                };
+                Some(item)
             }
             Source::Lines {
                 path,

@@ -223,6 +223,88 @@ fn json_arrays_and_pretty_records() {
 }
 
 #[test]
+fn json_arrays_over_the_cap_stream_record_by_record() {
+    // 100,000 records, 10 MB: over the 8 MiB cap, which now bounds each record.
+    let mut data = String::from("[\n");
+    for i in 0..100_000 {
+        let sep = if i == 0 { "" } else { ",\n" };
+        match i {
+            500 => data.push_str(&format!("{sep}{{\"title\":\"no text\"}}")),
+            700 => data.push_str(&format!("{sep}{{\"text\": tru}}")),
+            _ => data.push_str(&format!(
+                "{sep}{{\"id\":\"n{i}\",\"text\":\"Record number {i} of a long array, padded to a hundred bytes.\"}}"
+            )),
+        }
+    }
+    data.push_str("\n]\n");
+    assert!(data.len() > ReadOptions::default().max_record_bytes);
+    let dir = temp_dir("bigjson");
+    let path = dir.join("big.json");
+    write(&path, data.as_bytes());
+    let mut reader = read_inputs(std::slice::from_ref(&path), ReadOptions::default());
+    let (docs, errors) = split(reader.by_ref());
+    assert_eq!((docs.len(), errors.len()), (99_998, 2));
+    assert_eq!(docs[0].id, "n0");
+    assert_eq!(docs[99_997].id, "n99999");
+    assert_eq!(docs[99_997].origin.line, Some(100_001));
+    assert!(errors[0].to_string().ends_with("big.json:502: record 501: record has no text (looked for text, content, body, article, maintext)"), "{}", errors[0]);
+    assert!(
+        errors[1].message.starts_with("record 701: malformed JSON"),
+        "{}",
+        errors[1]
+    );
+    assert_eq!(errors[1].origin.line, Some(702));
+    // The same on standard input, gzipped.
+    let (docs, errors) = split(read_stream(
+        "-",
+        std::io::Cursor::new(gzip(data.as_bytes())),
+        ReadOptions::default(),
+    ));
+    assert_eq!((docs.len(), errors.len()), (99_998, 2));
+    assert_eq!(docs[1].id, "n1");
+}
+
+#[test]
+fn json_array_element_over_the_cap_is_one_error() {
+    let opts = ReadOptions {
+        max_record_bytes: 100,
+        ..ReadOptions::default()
+    };
+    let data = format!(
+        "[{{\"text\":\"Small.\"}},{{\"text\":\"{}\"}},{{\"text\":\"After.\"}},\n{{\"text\":\"Cut",
+        "x".repeat(1000)
+    );
+    let (docs, errors) = split(read_stream(
+        "-",
+        std::io::Cursor::new(data.into_bytes()),
+        opts,
+    ));
+    assert_eq!(texts(&docs), ["Small.", "After."]);
+    let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert_eq!(
+        messages[0],
+        "record 2: record of 1011 bytes exceeds the 100 byte limit; skipped"
+    );
+    assert!(
+        messages[1].starts_with("record 4: malformed JSON: EOF"),
+        "{}",
+        messages[1]
+    );
+    let (docs, errors) = split(read_stream(
+        "-",
+        std::io::Cursor::new(b"[{\"text\":\"Whole.\"},\n".to_vec()),
+        ReadOptions::default(),
+    ));
+    assert_eq!(texts(&docs), ["Whole."]);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0].to_string(),
+        "-:2: JSON array not closed: input ends inside it"
+    );
+}
+
+#[test]
 fn empty_file_gives_nothing() {
     let dir = temp_dir("empty");
     let path = dir.join("empty.jsonl");
