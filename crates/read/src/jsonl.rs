@@ -1,5 +1,6 @@
 //! JSON Lines: a bounded line reader and the record-to-document mapping.
 
+use crate::binary::binary_reason;
 use crate::date::{from_epoch, parse_date};
 use crate::plain::settle_date;
 use crate::ReadOptions;
@@ -111,7 +112,8 @@ fn find_date(map: &Map<String, Value>) -> Option<chrono::NaiveDate> {
 }
 
 /// Turn one JSON Lines record into a document. `Ok(None)` for a blank
-/// line; `Err` with a message for malformed JSON or a record without text.
+/// line; `Err` with a message for binary data, malformed JSON or a record
+/// without text.
 /// Bytes that are not UTF-8 are replaced with U+FFFD before parsing, so a
 /// badly encoded record still yields its text.
 pub(crate) fn record_to_doc(
@@ -136,8 +138,17 @@ pub(crate) fn json_to_doc(
     if raw.is_empty() {
         return Ok(None);
     }
+    // Binary bytes make the JSON malformed too, but this is the real cause.
+    if let Some(reason) = binary_reason(raw) {
+        return Err(reason);
+    }
     let value: Value = serde_json::from_str(raw).map_err(|e| format!("malformed JSON: {e}"))?;
-    value_to_doc(value, fallback_id, origin, opts).map(Some)
+    let doc = value_to_doc(value, fallback_id, origin, opts)?;
+    // Escapes (`\u0000`) can smuggle binary data into a well-formed record.
+    match binary_reason(&doc.text) {
+        Some(reason) => Err(format!("text field holds {reason}")),
+        None => Ok(Some(doc)),
+    }
 }
 
 /// Turn one parsed record into a document; `fallback_id` is used when the

@@ -42,6 +42,13 @@
 //! whole article. Offsets then index the decoded text, which is what
 //! [`Document::text`] holds.
 //!
+//! **Binary data** is refused, one error per document or record: a text
+//! (a whole text or HTML input, a JSON record, or the text field of a
+//! record) holding a NUL character, or in which more than 1 character in 20
+//! is a control character other than tab, line feed, vertical tab, form
+//! feed or carriage return, is skipped with "binary data (NUL bytes);
+//! skipped" or "binary data (N% control characters); skipped".
+//!
 //! **Dates:** metadata ([`DateSource::Metadata`](dyad_core::DateSource)) wins, then a
 //! `date YYYY-MM-DD` marker, date-only line or full-date dateline in the
 //! first lines of the text (`Text`), then [`ReadOptions::default_date`]
@@ -50,6 +57,7 @@
 //! This crate does not segment or analyse text (see `dyad-text`) beyond
 //! finding a plain-text title, and it does not fetch anything from the network.
 
+mod binary;
 mod date;
 mod html;
 mod input;
@@ -356,12 +364,18 @@ impl Reader {
             });
         }
         // Single-document formats: read up to the cap, never more.
-        let cap = self.opts.max_record_bytes;
         let mut bytes = Vec::new();
         input
             .take(cap as u64 + 1)
             .read_to_end(&mut bytes)
             .map_err(io_err)?;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Source::One(None));
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        if let Some(reason) = binary::binary_reason(&text) {
+            return Err(Self::error(name, None, reason));
+        }
         if bytes.len() > cap {
             return Err(Self::error(
                 name,
@@ -369,10 +383,6 @@ impl Reader {
                 format!("document larger than {cap} bytes; skipped"),
             ));
         }
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Ok(Source::One(None));
-        }
-        let text = String::from_utf8_lossy(&bytes);
         let origin = Origin {
             path: name.to_string(),
             line: None,

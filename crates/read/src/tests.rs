@@ -304,6 +304,108 @@ fn json_array_element_over_the_cap_is_one_error() {
     );
 }
 
+/// `n` pseudo-random bytes (xorshift), the same on every run.
+fn random_bytes(n: usize, mut seed: u64) -> Vec<u8> {
+    (0..n)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed >> 24) as u8
+        })
+        .collect()
+}
+
+#[test]
+fn binary_input_is_refused_with_a_reason() {
+    let dir = temp_dir("binary");
+    let elf = [
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x3e\x00".to_vec(),
+        random_bytes(4000, 7),
+    ]
+    .concat();
+    write(&dir.join("a_random.txt"), &random_bytes(4000, 1));
+    write(&dir.join("b_program"), &elf);
+    write(
+        &dir.join("c_page.html"),
+        &[b"<html><body><p>".to_vec(), random_bytes(4000, 3)].concat(),
+    );
+    write(&dir.join("d_nul.txt"), b"Officials met\0on Tuesday.");
+    // No NUL, but control characters everywhere.
+    let controls: Vec<u8> = b"ab\x01\x02\x03\x04cd\x05\x06".repeat(100);
+    write(&dir.join("e_controls.txt"), &controls);
+    // Text with a few stray bytes and controls stays text.
+    write(
+        &dir.join("f_text.txt"),
+        b"Seoul \xff said on \x1bTuesday that talks would resume.",
+    );
+    let (docs, errors) = split(read_inputs(&[dir], ReadOptions::default()));
+    assert_eq!(
+        texts(&docs),
+        ["Seoul \u{FFFD} said on \u{1b}Tuesday that talks would resume."]
+    );
+    let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "binary data (NUL bytes); skipped",
+            "binary data (NUL bytes); skipped",
+            "binary data (NUL bytes); skipped",
+            "binary data (NUL bytes); skipped",
+            "binary data (60% control characters); skipped",
+        ]
+    );
+    // Random bytes without a NUL are refused for their control characters.
+    let no_nul: Vec<u8> = random_bytes(4000, 5)
+        .into_iter()
+        .filter(|b| *b != 0)
+        .collect();
+    let (docs, errors) = split(read_stream(
+        "-",
+        std::io::Cursor::new(no_nul),
+        ReadOptions::default(),
+    ));
+    assert!(docs.is_empty());
+    assert!(
+        errors[0].message.contains("% control characters); skipped"),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn binary_json_records_are_refused_one_by_one() {
+    let data = [
+        b"{\"text\":\"Good one.\"}\n".to_vec(),
+        b"{\"text\":\"Raw \x00\x01\x02 bytes.\"}\n".to_vec(),
+        b"{\"text\":\"Escaped \\u0000 NUL.\"}\n".to_vec(),
+        random_bytes(300, 9)
+            .into_iter()
+            .filter(|b| *b != b'\n')
+            .collect(),
+        b"\n{\"text\":\"Good two.\"}\n".to_vec(),
+    ]
+    .concat();
+    let (docs, errors) = split(read_stream(
+        "-",
+        std::io::Cursor::new(data),
+        ReadOptions::default(),
+    ));
+    assert_eq!(texts(&docs), ["Good one.", "Good two."]);
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert_eq!(messages[0], "-:2: binary data (NUL bytes); skipped");
+    assert_eq!(
+        messages[1],
+        "-:3: text field holds binary data (NUL bytes); skipped"
+    );
+    assert!(
+        messages[2].starts_with("-:4: binary data ("),
+        "{}",
+        messages[2]
+    );
+}
+
 #[test]
 fn empty_file_gives_nothing() {
     let dir = temp_dir("empty");
