@@ -1,7 +1,8 @@
 //! JSON Lines: a bounded line reader and the record-to-document mapping.
 
 use crate::binary::binary_reason;
-use crate::date::{from_epoch, parse_date};
+use crate::date::parse_date;
+use crate::lenient::{raw_number, repair};
 use crate::plain::settle_date;
 use crate::ReadOptions;
 use dyad_core::{Document, Origin};
@@ -102,11 +103,33 @@ fn take_string(map: &mut Map<String, Value>, keys: &[&str]) -> Option<String> {
     None
 }
 
-/// The first date field that parses (strings in any accepted shape, numbers as epoch seconds).
+/// The first date field that parses: strings in any accepted shape,
+/// numbers as their digits are (epoch seconds or milliseconds, or
+/// `YYYYMMDD`; a fraction is dropped). Anything else, and impossible or
+/// implausible dates, count as no date.
 fn find_date(map: &Map<String, Value>) -> Option<chrono::NaiveDate> {
     DATE_KEYS.iter().find_map(|k| match map.get(*k)? {
         Value::String(s) => parse_date(s),
-        Value::Number(n) => from_epoch(n.as_i64()?),
+        Value::Number(n) => {
+            let whole = match n.as_i64() {
+                Some(i) => i,
+                // Finite and small enough for i64.
+                None => n.as_f64().filter(|x| x.abs() < 1e15)?.trunc() as i64,
+            };
+            parse_date(&whole.to_string())
+        }
+        _ => None,
+    })
+}
+
+/// The record's id: the first id field holding a non-empty string or a
+/// number (as written, so long numeric ids stay exact). Fields of other
+/// types are passed over.
+fn find_id(map: &Map<String, Value>, raw: &str) -> Option<String> {
+    ID_KEYS.iter().find_map(|k| match map.get(*k)? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) if n.is_i64() || n.is_u64() => Some(n.to_string()),
+        Value::Number(n) => Some(raw_number(raw, k).map_or_else(|| n.to_string(), str::to_string)),
         _ => None,
     })
 }
@@ -142,8 +165,15 @@ pub(crate) fn json_to_doc(
     if let Some(reason) = binary_reason(raw) {
         return Err(reason);
     }
-    let value: Value = serde_json::from_str(raw).map_err(|e| format!("malformed JSON: {e}"))?;
-    let doc = value_to_doc(value, fallback_id, origin, opts)?;
+    let value: Value = match serde_json::from_str(raw) {
+        Ok(v) => v,
+        // Keep a record whose only fault is a value the parser cannot hold
+        // (a number beyond f64, half a surrogate pair).
+        Err(e) => repair(raw)
+            .and_then(|fixed| serde_json::from_str(&fixed).ok())
+            .ok_or_else(|| format!("malformed JSON: {e}"))?,
+    };
+    let doc = value_to_doc(value, raw, fallback_id, origin, opts)?;
     // Escapes (`\u0000`) can smuggle binary data into a well-formed record.
     match binary_reason(&doc.text) {
         Some(reason) => Err(format!("text field holds {reason}")),
@@ -151,10 +181,13 @@ pub(crate) fn json_to_doc(
     }
 }
 
-/// Turn one parsed record into a document; `fallback_id` is used when the
-/// record has no id field.
+/// Turn one parsed record (`raw` as written) into a document. Only a
+/// missing text rejects it: an id, date, title, URL or source field of the
+/// wrong type or out of range is ignored, and `fallback_id` is used when no
+/// id field is usable.
 fn value_to_doc(
     value: Value,
+    raw: &str,
     fallback_id: String,
     origin: Origin,
     opts: &ReadOptions,
@@ -168,14 +201,7 @@ fn value_to_doc(
             TEXT_KEYS.join(", ")
         ));
     };
-    let id = ID_KEYS
-        .iter()
-        .find_map(|k| match map.get(*k)? {
-            Value::String(s) if !s.is_empty() => Some(s.clone()),
-            Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        })
-        .unwrap_or(fallback_id);
+    let id = find_id(&map, raw).unwrap_or(fallback_id);
     let date = find_date(&map);
     let mut doc = Document::new(id, text);
     doc.title = take_string(&mut map, TITLE_KEYS).map(|t| t.trim().to_string());
@@ -278,5 +304,78 @@ mod tests {
             .flatten()
             .unwrap_or_default();
         assert_eq!(doc.text, "Seoul \u{FFFD}\u{FFFD} said.");
+    }
+
+    fn doc_of(line: &str) -> Result<Document, String> {
+        record_to_doc(line.as_bytes(), origin(), &ReadOptions::default())
+            .and_then(|d| d.ok_or_else(|| "blank".to_string()))
+    }
+
+    #[test]
+    fn bad_fields_do_not_cost_the_record() {
+        let doc =
+            doc_of(r#"{"id": 123456789012345678901234567890, "date": 1e400, "text": "Kept."}"#);
+        let doc = doc.unwrap_or_default();
+        assert_eq!(doc.id, "123456789012345678901234567890");
+        assert_eq!((doc.text.as_str(), doc.date), ("Kept.", None));
+        let digits = "7".repeat(400);
+        let doc = doc_of(&format!(
+            r#"{{"id": {digits}, "score": -1e999, "text": "Kept."}}"#
+        ));
+        assert_eq!(doc.map(|d| d.id).ok(), Some(digits));
+        let doc = doc_of(r#"{"id": 1e400, "text": "Kept."}"#);
+        assert_eq!(doc.map(|d| d.id).ok().as_deref(), Some("1e400"));
+        // Wrong types are passed over; the next field of the kind is used.
+        let doc = doc_of(
+            r#"{"id": {"a": 1}, "_id": true, "uuid": 2.50, "date": [2019], "published": "2019-01-04",
+                "title": 5, "headline": "H", "url": false, "source": null, "text": "Kept."}"#,
+        )
+        .unwrap_or_default();
+        assert_eq!(doc.id, "2.50");
+        assert_eq!(doc.date, NaiveDate::from_ymd_opt(2019, 1, 4));
+        assert_eq!(doc.title.as_deref(), Some("H"));
+        assert_eq!((doc.url, doc.source), (None, None));
+        let doc = doc_of(r#"{"id": [], "text": "Kept."}"#);
+        assert_eq!(doc.map(|d| d.id).ok().as_deref(), Some("f.jsonl:7"));
+        // Half a surrogate pair is replaced, not fatal.
+        let doc = doc_of(r#"{"text": "Lone \ud800 half."}"#);
+        assert_eq!(
+            doc.map(|d| d.text).ok().as_deref(),
+            Some("Lone \u{FFFD} half.")
+        );
+        // A record broken for other reasons keeps its own error.
+        let e = doc_of(r#"{"text": "x", 1e400}"#).err().unwrap_or_default();
+        assert!(e.starts_with("malformed JSON: key must be a string"), "{e}");
+    }
+
+    #[test]
+    fn impossible_dates_are_never_produced() {
+        for date in [
+            r#""2023-02-30""#,
+            r#""2023-02-30T10:00:00Z""#,
+            r#""0000-01-01""#,
+            r#""99999-01-01""#,
+            r#""February 30, 2023""#,
+            "20230230",
+            "0",
+            "-62167219200",
+            "99999999999999",
+            "1e300",
+            "-1e400",
+            "null",
+            "{}",
+        ] {
+            let doc = doc_of(&format!(r#"{{"date": {date}, "text": "Body."}}"#));
+            assert_eq!(doc.map(|d| d.date).ok(), Some(None), "{date}");
+        }
+        for (date, expected) in [
+            ("20190104", NaiveDate::from_ymd_opt(2019, 1, 4)),
+            ("1546560000.75", NaiveDate::from_ymd_opt(2019, 1, 4)),
+            ("1546560000000", NaiveDate::from_ymd_opt(2019, 1, 4)),
+            (r#""2024-02-29""#, NaiveDate::from_ymd_opt(2024, 2, 29)),
+        ] {
+            let doc = doc_of(&format!(r#"{{"date": {date}, "text": "Body."}}"#));
+            assert_eq!(doc.map(|d| d.date).ok(), Some(expected), "{date}");
+        }
     }
 }

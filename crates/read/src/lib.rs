@@ -49,10 +49,20 @@
 //! feed or carriage return, is skipped with "binary data (NUL bytes);
 //! skipped" or "binary data (N% control characters); skipped".
 //!
+//! **Record fields:** only a missing text rejects a JSON record. An id,
+//! date, title, URL or source field of the wrong type or out of range (a
+//! number beyond `f64`, `"date": 1e400`) is passed over and the next field
+//! of its kind, or the default, is used; numeric ids are kept as written
+//! (`123456789012345678901234567890`), and half a UTF-16 surrogate pair in
+//! a string escape becomes U+FFFD.
+//!
 //! **Dates:** metadata ([`DateSource::Metadata`](dyad_core::DateSource)) wins, then a
 //! `date YYYY-MM-DD` marker, date-only line or full-date dateline in the
 //! first lines of the text (`Text`), then [`ReadOptions::default_date`]
-//! (`Flag`), else unknown.
+//! (`Flag`), else unknown. A metadata date is a string in any shape
+//! [`parse_date`] accepts, or a number read by its digits (epoch seconds or
+//! milliseconds, `YYYYMMDD`). Impossible dates (2023-02-30) and years
+//! outside 1800–2100 are never produced: such a field counts as no date.
 //!
 //! This crate does not segment or analyse text (see `dyad-text`) beyond
 //! finding a plain-text title, and it does not fetch anything from the network.
@@ -63,6 +73,7 @@ mod html;
 mod input;
 mod json;
 mod jsonl;
+mod lenient;
 mod plain;
 
 pub use date::parse_date;
