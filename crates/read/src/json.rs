@@ -51,6 +51,8 @@ pub(crate) struct JsonValues {
     state: State,
     /// Line of the next unread byte (1-based).
     line: usize,
+    /// The last byte consumed was a `\r`: a `\n` next ends no new line.
+    after_cr: bool,
     /// Records found so far.
     records: usize,
 }
@@ -130,15 +132,28 @@ impl JsonValues {
             input,
             state: State::Top,
             line: 1,
+            after_cr: false,
             records: 0,
         }
     }
 
-    /// Consume `n` bytes of the current buffer, counting lines.
+    /// Consume `n` bytes of the current buffer, counting lines (ended by
+    /// `\n`, `\r\n` or a lone `\r`, as in JSON Lines).
     fn consume(&mut self, n: usize) -> io::Result<()> {
         let buf = self.input.fill_buf()?;
         let n = n.min(buf.len());
-        self.line += memchr::memchr_iter(b'\n', buf.get(..n).unwrap_or_default()).count();
+        let taken = buf.get(..n).unwrap_or_default();
+        for i in memchr::memchr2_iter(b'\n', b'\r', taken) {
+            let crlf = i
+                .checked_sub(1)
+                .map_or(self.after_cr, |p| taken.get(p) == Some(&b'\r'));
+            if taken.get(i) == Some(&b'\r') || !crlf {
+                self.line += 1;
+            }
+        }
+        if let Some(&last) = taken.last() {
+            self.after_cr = last == b'\r';
+        }
         self.input.consume(n);
         Ok(())
     }
@@ -340,6 +355,21 @@ mod tests {
 
     #[test]
     fn records_carry_numbers_and_lines() {
+        for data in [
+            "[\n{\"a\":1},\n\n{\"b\":\n2}]",
+            "[\r\n{\"a\":1},\r\n\r\n{\"b\":\r\n2}]",
+            "[\r{\"a\":1},\r\r{\"b\":\r2}]",
+        ] {
+            let found = items(data, 1000);
+            let lines: Vec<usize> = found
+                .iter()
+                .filter_map(|(i, _)| match i {
+                    Item::Record { line, .. } => Some(*line),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(lines, [2, 4], "{data:?}");
+        }
         let found = items("[\n{\"a\":1},\n\n{\"b\":\n2}]", 1000);
         let kinds: Vec<&Item> = found.iter().map(|(i, _)| i).collect();
         assert_eq!(

@@ -38,13 +38,17 @@ pub(crate) enum Line {
     TooLong(usize),
 }
 
-/// Read one `\n`-terminated line into `buf` (cleared first), keeping at most
-/// `cap` bytes in memory. A longer line is consumed chunk by chunk and
-/// reported as [`Line::TooLong`] without ever being held whole.
+/// Read one line into `buf` (cleared first), keeping at most `cap` bytes in
+/// memory. Lines end at `\n`, `\r\n` or a lone `\r` (old Mac files, whose
+/// records would otherwise run together into one line); `after_cr` carries
+/// "the last line ended at a `\r`" to the next call, so a `\r\n` split
+/// between reads still counts once. A longer line is consumed chunk by
+/// chunk and reported as [`Line::TooLong`] without ever being held whole.
 pub(crate) fn read_bounded_line(
     r: &mut dyn BufRead,
     buf: &mut Vec<u8>,
     cap: usize,
+    after_cr: &mut bool,
 ) -> io::Result<Line> {
     buf.clear();
     let mut total = 0usize;
@@ -58,12 +62,23 @@ pub(crate) fn read_bounded_line(
         if avail.is_empty() {
             break;
         }
+        if std::mem::take(after_cr) && avail.first() == Some(&b'\n') {
+            r.consume(1);
+            continue;
+        }
         any = true;
-        let (take, done) = match memchr::memchr(b'\n', avail) {
-            Some(i) => (i + 1, true),
-            None => (avail.len(), false),
+        let (content, take, done) = match memchr::memchr2(b'\n', b'\r', avail) {
+            Some(i) if avail.get(i) == Some(&b'\r') => match avail.get(i + 1) {
+                Some(b'\n') => (i, i + 2, true),
+                Some(_) => (i, i + 1, true),
+                None => {
+                    *after_cr = true;
+                    (i, i + 1, true)
+                }
+            },
+            Some(i) => (i, i + 1, true),
+            None => (avail.len(), avail.len(), false),
         };
-        let content = if done { take - 1 } else { take };
         if total + content <= cap {
             buf.extend_from_slice(avail.get(..content).unwrap_or_default());
         } else if !buf.is_empty() {
@@ -82,9 +97,6 @@ pub(crate) fn read_bounded_line(
     if total > cap {
         buf.clear();
         return Ok(Line::TooLong(total));
-    }
-    if buf.last() == Some(&b'\r') {
-        buf.pop();
     }
     Ok(Line::Complete)
 }
@@ -230,25 +242,42 @@ mod tests {
         let data = b"short\r\nthis line is far too long\nok";
         let mut r: &[u8] = data;
         let mut buf = Vec::new();
+        let mut cr = false;
         assert_eq!(
-            read_bounded_line(&mut r, &mut buf, 10).ok(),
+            read_bounded_line(&mut r, &mut buf, 10, &mut cr).ok(),
             Some(Line::Complete)
         );
         assert_eq!(buf, b"short");
         assert_eq!(
-            read_bounded_line(&mut r, &mut buf, 10).ok(),
+            read_bounded_line(&mut r, &mut buf, 10, &mut cr).ok(),
             Some(Line::TooLong(25))
         );
         assert!(buf.is_empty());
         assert_eq!(
-            read_bounded_line(&mut r, &mut buf, 10).ok(),
+            read_bounded_line(&mut r, &mut buf, 10, &mut cr).ok(),
             Some(Line::Complete)
         );
         assert_eq!(buf, b"ok");
         assert_eq!(
-            read_bounded_line(&mut r, &mut buf, 10).ok(),
+            read_bounded_line(&mut r, &mut buf, 10, &mut cr).ok(),
             Some(Line::Eof)
         );
+    }
+
+    #[test]
+    fn lines_end_at_lf_crlf_or_a_lone_cr() {
+        // Read one byte at a time too, so a \r\n is split between reads.
+        for capacity in [1, 64] {
+            let data: &[u8] = b"a\r\nb\rc\n\rd\r";
+            let mut r = io::BufReader::with_capacity(capacity, data);
+            let mut buf = Vec::new();
+            let mut cr = false;
+            let mut lines = Vec::new();
+            while let Ok(Line::Complete) = read_bounded_line(&mut r, &mut buf, 10, &mut cr) {
+                lines.push(String::from_utf8_lossy(&buf).into_owned());
+            }
+            assert_eq!(lines, ["a", "b", "c", "", "d"], "capacity {capacity}");
+        }
     }
 
     #[test]

@@ -10,7 +10,8 @@
 //! errors equals records in (blank lines are not records).
 //!
 //! **Formats** (by file name, ignoring `.gz`; gzip itself is detected by its
-//! magic bytes): `.jsonl`/`.ndjson` are JSON Lines; `.json` is JSON Lines
+//! magic bytes): `.jsonl`/`.ndjson` are JSON Lines, whose lines end at `\n`,
+//! `\r\n` or a lone `\r` (old Mac files); `.json` is JSON Lines
 //! unless it opens with `[` (an array of records) or a lone `{` line
 //! (pretty-printed records, one after another); those are streamed record
 //! by record, each record bounded by the cap and numbered in its errors
@@ -160,6 +161,8 @@ enum Source {
         input: Box<dyn BufRead + Send>,
         line: usize,
         buf: Vec<u8>,
+        /// The last line ended at a `\r` (see [`read_bounded_line`]).
+        after_cr: bool,
     },
     /// A single-document input, already read.
     One(Option<Result<Document, ReadError>>),
@@ -372,6 +375,7 @@ impl Reader {
                 input,
                 line: 0,
                 buf: Vec::new(),
+                after_cr: false,
             });
         }
         // Single-document formats: read up to the cap, never more.
@@ -460,10 +464,12 @@ impl Reader {
                 input,
                 line,
                 buf,
+                after_cr,
             } => loop {
                 *line += 1;
                 let at = Some(*line);
-                match read_bounded_line(input.as_mut(), buf, self.opts.max_record_bytes) {
+                let cap = self.opts.max_record_bytes;
+                match read_bounded_line(input.as_mut(), buf, cap, after_cr) {
                     Ok(Line::Eof) => return None,
                     Ok(Line::TooLong(n)) => {
                         return Some(Err(Self::error(

@@ -381,7 +381,7 @@ fn binary_json_records_are_refused_one_by_one() {
         b"{\"text\":\"Escaped \\u0000 NUL.\"}\n".to_vec(),
         random_bytes(300, 9)
             .into_iter()
-            .filter(|b| *b != b'\n')
+            .filter(|b| !matches!(b, b'\n' | b'\r'))
             .collect(),
         b"\n{\"text\":\"Good two.\"}\n".to_vec(),
     ]
@@ -404,6 +404,30 @@ fn binary_json_records_are_refused_one_by_one() {
         "{}",
         messages[2]
     );
+}
+
+#[test]
+fn cr_only_line_endings_split_records() {
+    let data =
+        b"{\"text\":\"One.\"}\r{\"text\":\"Two.\"}\r{broken\r\r{\"text\":\"Four.\"}\r".to_vec();
+    let dir = temp_dir("cr");
+    let path = dir.join("mac.jsonl");
+    write(&path, &data);
+    for reader in [
+        read_inputs(&[path], ReadOptions::default()),
+        read_stream("-", std::io::Cursor::new(data), ReadOptions::default()),
+    ] {
+        let (docs, errors) = split(reader);
+        assert_eq!(texts(&docs), ["One.", "Two.", "Four."]);
+        assert_eq!(docs[2].origin.line, Some(5));
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].origin.line, Some(3));
+        assert!(
+            errors[0].message.starts_with("malformed JSON"),
+            "{}",
+            errors[0]
+        );
+    }
 }
 
 #[test]
