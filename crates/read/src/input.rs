@@ -177,7 +177,11 @@ impl<R: BufRead> Read for Gunzip<R> {
             let Some(member) = self.member.as_mut() else {
                 return Ok(0);
             };
-            let n = member.read(out)?;
+            // Name the layer: "unexpected end of file" alone hides that the
+            // gzip stream was cut short.
+            let n = member
+                .read(out)
+                .map_err(|e| io::Error::new(e.kind(), format!("gzip: {e}")))?;
             if n > 0 {
                 return Ok(n);
             }

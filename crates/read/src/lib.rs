@@ -110,18 +110,54 @@ impl Default for ReadOptions {
 }
 
 /// A problem with one input or record. Reading continues after it.
+///
+/// Displayed as one line, `path:line: message`: the message is at most
+/// [`MAX_MESSAGE_CHARS`] characters and neither it nor the path shows a
+/// control character raw (a newline in a file name prints as `\n`), so a
+/// hostile input cannot flood or forge the error stream.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadError {
-    /// The file (and line, for JSON Lines) concerned.
+    /// The file (and line, for JSON Lines and JSON arrays) concerned.
     pub origin: Origin,
-    /// What went wrong.
+    /// What went wrong: one line, at most [`MAX_MESSAGE_CHARS`] characters.
     pub message: String,
 }
 
+/// Longest [`ReadError::message`], in characters; anything longer (a
+/// library message quoting input) is cut and ends with `...`.
+pub const MAX_MESSAGE_CHARS: usize = 200;
+
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.origin, self.message)
+        write!(
+            f,
+            "{}: {}",
+            one_line(&self.origin.to_string(), usize::MAX),
+            self.message
+        )
     }
+}
+
+/// `s` on one line, control characters escaped (`\n`), cut to at most
+/// `max` characters (the last three `...` when cut).
+fn one_line(s: &str, max: usize) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    if out.chars().count() > max {
+        let cut = out
+            .char_indices()
+            .nth(max.saturating_sub(3))
+            .map_or(out.len(), |(i, _)| i);
+        out.truncate(cut);
+        out.push_str("...");
+    }
+    out
 }
 
 impl std::error::Error for ReadError {}
@@ -243,7 +279,7 @@ impl Reader {
                 path: path.to_string(),
                 line,
             },
-            message: message.into(),
+            message: one_line(&message.into(), MAX_MESSAGE_CHARS),
         }
     }
 

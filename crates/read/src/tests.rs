@@ -431,6 +431,89 @@ fn cr_only_line_endings_split_records() {
 }
 
 #[test]
+fn errors_are_one_short_line() {
+    let e = Reader::error(
+        "a\nb.txt",
+        Some(3),
+        format!("bad\r\n{}", "x".repeat(10_000)),
+    );
+    let shown = e.to_string();
+    assert!(!shown.contains('\n') && !shown.contains('\r'), "{shown}");
+    assert!(shown.starts_with("a\\nb.txt:3: bad\\r\\nxxx"), "{shown}");
+    assert_eq!(e.message.chars().count(), MAX_MESSAGE_CHARS);
+    assert!(e.message.ends_with("..."));
+    // A file whose name holds a newline.
+    let dir = temp_dir("names");
+    write(&dir.join("evil\nname.txt"), b"\0binary");
+    let (_, errors) = split(read_inputs(&[dir], ReadOptions::default()));
+    let shown = errors[0].to_string();
+    assert!(
+        shown.ends_with("evil\\nname.txt: binary data (NUL bytes); skipped"),
+        "{shown}"
+    );
+}
+
+/// Many kinds of hostile input: nothing panics, every record in is a
+/// document or an error out, and every error is one short line.
+#[test]
+fn hostile_inputs_are_survived() {
+    let mut inputs: Vec<Vec<u8>> = vec![
+        Vec::new(),
+        b"\xEF\xBB\xBF".to_vec(),
+        b"\xFF\xFE".to_vec(),
+        b"\xFF\xFE\x00".to_vec(),
+        b"\x1f\x8b".to_vec(),
+        b"\x1f\x8b\x08\x00garbage".to_vec(),
+        gzip(b"{\"text\":\"x\"}")
+            .get(..12)
+            .unwrap_or_default()
+            .to_vec(),
+        "[".repeat(100_000).into_bytes(),
+        "{\"a\":".repeat(10_000).into_bytes(),
+        format!("[{}]", "{\"text\":\"a\"},".repeat(1000)).into_bytes(),
+        "<div>".repeat(50_000).into_bytes(),
+        "<!--".repeat(1000).into_bytes(),
+        b"{\"text\":\"\\ud800\\udbff\\udfff\"}".to_vec(),
+        format!("{{\"text\":\"a\",\"id\":{}}}", "9".repeat(5000)).into_bytes(),
+        b"\r\r\r\n\n\r{\"text\":\"z\"}".to_vec(),
+    ];
+    for seed in 1..40 {
+        let mut bytes = random_bytes(2000, seed);
+        // Give some of them a head that steers the sniffing.
+        let head: &[u8] = match seed % 5 {
+            0 => b"{",
+            1 => b"[",
+            2 => b"<",
+            3 => b"\xFE\xFF",
+            _ => b"",
+        };
+        bytes.splice(0..0, head.iter().copied());
+        inputs.push(bytes);
+    }
+    for (i, input) in inputs.into_iter().enumerate() {
+        let mut reader = read_stream("-", std::io::Cursor::new(input), ReadOptions::default());
+        let (docs, errors) = split(reader.by_ref());
+        let stats = reader.stats();
+        assert_eq!(
+            (stats.documents, stats.errors),
+            (docs.len(), errors.len()),
+            "input {i}"
+        );
+        if (4..=6).contains(&i) {
+            // A gzip stream cut short or corrupt says so.
+            assert!(errors[0].message.starts_with("gzip: "), "{}", errors[0]);
+        }
+        for e in &errors {
+            let shown = e.to_string();
+            assert!(
+                !shown.contains('\n') && shown.len() < 300,
+                "input {i}: {shown}"
+            );
+        }
+    }
+}
+
+#[test]
 fn empty_file_gives_nothing() {
     let dir = temp_dir("empty");
     let path = dir.join("empty.jsonl");
