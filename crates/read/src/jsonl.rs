@@ -173,17 +173,20 @@ pub(crate) fn json_to_doc(
     if raw.is_empty() {
         return Ok(None);
     }
-    // Binary bytes make the JSON malformed too, but this is the real cause.
-    if let Some(reason) = binary_reason(raw) {
-        return Err(reason);
-    }
     let value: Value = match serde_json::from_str(raw) {
         Ok(v) => v,
-        // Keep a record whose only fault is a value the parser cannot hold
-        // (a number beyond f64, half a surrogate pair).
-        Err(e) => repair(raw)
-            .and_then(|fixed| serde_json::from_str(&fixed).ok())
-            .ok_or_else(|| format!("malformed JSON: {e}"))?,
+        Err(e) => {
+            // JSON holds no raw control characters, so only a record that
+            // fails to parse can be binary; if it is, that is the real cause.
+            if let Some(reason) = binary_reason(raw) {
+                return Err(reason);
+            }
+            // Keep a record whose only fault is a value the parser cannot
+            // hold (a number beyond f64, half a surrogate pair).
+            repair(raw)
+                .and_then(|fixed| serde_json::from_str(&fixed).ok())
+                .ok_or_else(|| format!("malformed JSON: {e}"))?
+        }
     };
     let doc = value_to_doc(value, raw, fallback_id, origin, opts)?;
     // Escapes (`\u0000`) can smuggle binary data into a well-formed record.
