@@ -187,4 +187,23 @@ mod tests {
         assert_eq!(raw_number(r#"{"id":"7"}"#, "id"), None);
         assert_eq!(raw_number(r#"{"id":"#, "id"), None);
     }
+
+    #[test]
+    fn random_json_like_text_never_panics() {
+        let alphabet = b"\"\\u0123456789abcdefDd{}[],:-+eE. ";
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..2000 {
+            let len = (seed % 40) as usize;
+            let s: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    char::from(alphabet[(seed % alphabet.len() as u64) as usize])
+                })
+                .collect();
+            let _ = repair(&s);
+            let _ = raw_number(&s, "d");
+        }
+    }
 }

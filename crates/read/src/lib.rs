@@ -181,7 +181,7 @@ pub struct ReadStats {
 enum Format {
     Text,
     JsonLines,
-    /// `.json`: JSON Lines, or one JSON array of records / one pretty-printed record.
+    /// `.json`: JSON Lines, or JSON arrays of records / pretty-printed records.
     Json,
     Html,
 }
@@ -481,9 +481,7 @@ impl Reader {
                     }) => Err(Self::error(
                         path,
                         Some(line),
-                        format!(
-                            "record {number}: record of {bytes} bytes exceeds the {cap} byte limit; skipped"
-                        ),
+                        format!("record {number} of {bytes} bytes exceeds the {cap} byte limit; skipped"),
                     )),
                     Ok(json::Item::Stray { line, what }) => Err(Self::error(path, Some(line), what)),
                     Err(e) => {
@@ -574,6 +572,7 @@ impl Iterator for Reader {
             }
             let input = self.pending.pop_front()?;
             self.current_items = 0;
+            self.current_note = None;
             match self.open(input) {
                 Ok(source) => self.current = source,
                 Err(e) => {

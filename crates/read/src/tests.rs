@@ -284,7 +284,7 @@ fn json_array_element_over_the_cap_is_one_error() {
     assert_eq!(messages.len(), 2, "{messages:?}");
     assert_eq!(
         messages[0],
-        "record 2: record of 1011 bytes exceeds the 100 byte limit; skipped"
+        "record 2 of 1011 bytes exceeds the 100 byte limit; skipped"
     );
     assert!(
         messages[1].starts_with("record 4: malformed JSON: EOF"),
