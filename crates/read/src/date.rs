@@ -62,7 +62,7 @@ fn leading_numeric(s: &str) -> Option<NaiveDate> {
 }
 
 /// Epoch seconds (9–10 digits) or milliseconds (12–13 digits) to a UTC date.
-pub(crate) fn from_epoch(n: i64) -> Option<NaiveDate> {
+fn from_epoch(n: i64) -> Option<NaiveDate> {
     let secs = if n.unsigned_abs() >= 100_000_000_000 {
         n / 1000
     } else {

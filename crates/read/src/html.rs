@@ -6,12 +6,19 @@
 //! scripts, forms, menus and blocks whose class or id marks them as related
 //! links, sharing widgets or adverts are skipped. Paragraph breaks are kept
 //! as blank lines so `dyad-text` sees the same structure as in plain text.
+//!
+//! The work is linear in the size of the page: the body is chosen in one
+//! walk over the tree (boilerplate flags computed top-down, text lengths
+//! bottom-up), and pages nesting elements deeper than the parser handles
+//! in linear time are flattened first (see [`depth`]).
 
 use crate::date::parse_date;
 use chrono::NaiveDate;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node, Selector};
 use std::collections::HashMap;
+
+mod depth;
 
 /// What we take from one HTML page.
 #[derive(Debug, Default)]
@@ -160,12 +167,25 @@ fn first_attr(html: &Html, sel: &str, attr: &str) -> Option<String> {
         .find(|v| !v.is_empty())
 }
 
-/// The first non-empty text of elements matching `sel`.
-fn first_text(html: &Html, sel: &str) -> Option<String> {
-    let sel = selector(sel)?;
-    html.select(&sel)
-        .map(|e| collapse(&e.text().collect::<String>()))
-        .find(|v| !v.is_empty())
+/// The first non-empty text, in document order, of the elements named
+/// `name`. When an element's text is empty so is the text of every element
+/// inside it, so its subtree is skipped: nested elements are not re-read.
+fn first_text(html: &Html, name: &str) -> Option<String> {
+    let mut stack = vec![html.tree.root()];
+    while let Some(node) = stack.pop() {
+        count_visit();
+        if let Some(e) = ElementRef::wrap(node) {
+            if e.value().name() == name {
+                let text = collapse(&e.text().collect::<String>());
+                if !text.is_empty() {
+                    return Some(text);
+                }
+                continue;
+            }
+        }
+        stack.extend(node.children().rev());
+    }
+    None
 }
 
 /// `datePublished` anywhere inside a JSON-LD value.
@@ -236,53 +256,124 @@ fn marks_boilerplate(value: &str) -> bool {
     check(&mut word)
 }
 
-/// True when `node` or one of its ancestors is boilerplate.
-fn in_boilerplate(node: NodeRef<Node>) -> bool {
-    std::iter::successors(Some(node), |n| n.parent())
-        .filter_map(ElementRef::wrap)
-        .any(|e| is_boilerplate(&e))
+/// Per-element figures gathered in one walk over the page, so choosing the
+/// article body is linear in the size of the page however deeply it nests.
+struct Scores {
+    /// Text length of the non-boilerplate `<p>` children of each element.
+    by_parent: HashMap<ego_tree::NodeId, usize>,
+    /// Each non-boilerplate `<article>`, in document order, with the text
+    /// length of the non-boilerplate `<p>` elements inside it.
+    articles: Vec<(ego_tree::NodeId, usize)>,
 }
 
-/// Total text length of an element.
-fn text_len(e: &ElementRef) -> usize {
-    e.text().map(str::len).sum()
+/// One open element of the walk in [`score_tree`].
+struct Frame<'a> {
+    node: NodeRef<'a, Node>,
+    /// The next child to visit.
+    next: Option<NodeRef<'a, Node>>,
+    /// This element or an ancestor is boilerplate (computed top-down).
+    boilerplate: bool,
+    /// Text length of the subtree (summed bottom-up).
+    text: usize,
+    /// Text length of the non-boilerplate `<p>` elements in the subtree.
+    p_text: usize,
+    /// Index in [`Scores::articles`] when this is a scored `<article>`.
+    article: Option<usize>,
 }
 
-/// The element holding the article body.
-fn main_container(html: &Html) -> Option<ElementRef<'_>> {
-    let p_sel = selector("p")?;
-    let mut by_parent: HashMap<ego_tree::NodeId, usize> = HashMap::new();
-    for p in html.select(&p_sel) {
-        if in_boilerplate(*p) {
-            continue;
-        }
-        if let Some(parent) = p.parent() {
-            *by_parent.entry(parent.id()).or_default() += text_len(&p);
+impl<'a> Frame<'a> {
+    fn new(node: NodeRef<'a, Node>, boilerplate: bool) -> Self {
+        Frame {
+            node,
+            next: node.first_child(),
+            boilerplate,
+            text: 0,
+            p_text: 0,
+            article: None,
         }
     }
-    let best_parent = by_parent
+}
+
+/// Walk the page once, depth first with an explicit stack: the boilerplate
+/// flag flows down from parent to child, text lengths flow up from child
+/// to parent. Every node is visited once.
+fn score_tree(html: &Html) -> Scores {
+    let mut scores = Scores {
+        by_parent: HashMap::new(),
+        articles: Vec::new(),
+    };
+    let mut stack = vec![Frame::new(html.tree.root(), false)];
+    while let Some(top) = stack.last_mut() {
+        if let Some(child) = top.next {
+            top.next = child.next_sibling();
+            count_visit();
+            match child.value() {
+                Node::Text(t) => top.text += t.len(),
+                Node::Element(el) => {
+                    let boilerplate = top.boilerplate
+                        || ElementRef::wrap(child).is_some_and(|e| is_boilerplate(&e));
+                    let mut frame = Frame::new(child, boilerplate);
+                    if el.name() == "article" && !boilerplate {
+                        frame.article = Some(scores.articles.len());
+                        scores.articles.push((child.id(), 0));
+                    }
+                    stack.push(frame);
+                }
+                _ => {}
+            }
+            continue;
+        }
+        // All children seen: close this element and pass its figures up.
+        let Some(mut done) = stack.pop() else {
+            break;
+        };
+        let is_p = matches!(done.node.value(), Node::Element(el) if el.name() == "p");
+        if is_p && !done.boilerplate {
+            done.p_text += done.text;
+            if let Some(parent) = done.node.parent() {
+                *scores.by_parent.entry(parent.id()).or_default() += done.text;
+            }
+        }
+        if let Some(slot) = done.article.and_then(|i| scores.articles.get_mut(i)) {
+            slot.1 = done.p_text;
+        }
+        if let Some(parent) = stack.last_mut() {
+            parent.text += done.text;
+            parent.p_text += done.p_text;
+        }
+    }
+    scores
+}
+
+/// The element holding the article body: the `<article>` with the most
+/// paragraph text, unless some element's direct `<p>` children hold more.
+fn main_container(html: &Html) -> Option<ElementRef<'_>> {
+    let scores = score_tree(html);
+    let best_parent = scores
+        .by_parent
         .iter()
         .max_by_key(|(id, len)| (**len, std::cmp::Reverse(**id)))
         .and_then(|(id, len)| Some((html.tree.get(*id)?, *len)));
-    let best_article = selector("article").and_then(|sel| {
-        html.select(&sel)
-            .filter(|a| !in_boilerplate(**a))
-            .map(|a| {
-                let len: usize = a
-                    .select(&p_sel)
-                    .filter(|p| !in_boilerplate(**p))
-                    .map(|p| text_len(&p))
-                    .sum();
-                (a, len)
-            })
-            .max_by_key(|(_, len)| *len)
-    });
+    // The last of equally long articles, as before.
+    let best_article = scores
+        .articles
+        .iter()
+        .max_by_key(|(_, len)| *len)
+        .and_then(|(id, len)| Some((ElementRef::wrap(html.tree.get(*id)?)?, *len)));
     match (best_article, best_parent) {
         (Some((article, alen)), Some((_, plen))) if alen >= plen && alen > 0 => Some(article),
         (_, Some((node, _))) => ElementRef::wrap(node),
         (Some((article, alen)), None) if alen > 0 => Some(article),
         _ => selector("body").and_then(|b| html.select(&b).next()),
     }
+}
+
+/// Count one node visited by an extraction walk (tests check that the work
+/// stays linear in the size of the page).
+#[inline]
+fn count_visit() {
+    #[cfg(test)]
+    tests::VISITS.with(|v| v.set(v.get() + 1));
 }
 
 /// Paragraph texts inside `root`, skipping boilerplate and a heading equal to `title`.
@@ -310,6 +401,7 @@ fn paragraphs(root: ElementRef, title: Option<&str>) -> Vec<String> {
             }
             Step::Enter(node) => node,
         };
+        count_visit();
         match node.value() {
             Node::Text(t) => {
                 cur.push_str(t);
@@ -340,7 +432,8 @@ fn paragraphs(root: ElementRef, title: Option<&str>) -> Vec<String> {
 
 /// Extract title, date, URL, site name and main text from an HTML page.
 pub(crate) fn parse_html(source: &str) -> Page {
-    let html = Html::parse_document(source);
+    let source = depth::flatten_deep(source);
+    let html = Html::parse_document(&source);
     // <title> often carries the site name ("Kim visits Moscow | Example
     // News"); the page's <h1> is the clean headline when <title> contains it.
     let title = first_attr(&html, r#"meta[property="og:title"]"#, "content").or_else(|| {
@@ -367,6 +460,24 @@ pub(crate) fn parse_html(source: &str) -> Page {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    thread_local! {
+        /// Nodes visited by the extraction walks on this thread.
+        pub(super) static VISITS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Extract `page`, returning the page, the nodes visited and the nodes
+    /// in the tree the parser built.
+    fn extract_counting(page: &str) -> (Page, usize, usize) {
+        VISITS.with(|v| v.set(0));
+        let out = parse_html(page);
+        let visits = VISITS.with(|v| v.get());
+        let nodes = Html::parse_document(&depth::flatten_deep(page))
+            .tree
+            .nodes()
+            .count();
+        (out, visits, nodes)
+    }
 
     const PAGE: &str = r#"<!doctype html><html><head>
 <title>Kim visits Moscow | Example News</title>
@@ -446,5 +557,44 @@ mod tests {
         assert!(page.text.contains("deep"));
         let page = parse_html("");
         assert_eq!(page.text, "");
+    }
+
+    #[test]
+    fn nested_containers_cost_linear_work() {
+        // Issue 13: 1,000 nested <article> elements took 14 s when every
+        // element re-walked its ancestors and descendants.
+        let depth = 5000;
+        for tag in ["article", "div"] {
+            let page = format!(
+                "<html><body>{}{}</body></html>",
+                format!("<{tag}><p>Level text.</p>").repeat(depth),
+                format!("</{tag}>").repeat(depth)
+            );
+            let (out, visits, nodes) = extract_counting(&page);
+            assert!(
+                visits <= 4 * nodes,
+                "{tag}: {visits} visits for {nodes} nodes"
+            );
+            assert_eq!(out.text.matches("Level text.").count(), depth, "{tag}");
+        }
+    }
+
+    #[test]
+    fn two_megabyte_page_costs_linear_work() {
+        let block = concat!(
+            "<section><div class=\"story\"><div><div><p>The ministers met in the capital ",
+            "on Tuesday and agreed to resume the talks next month, officials said.</p>",
+            "<aside class=\"related\"><p>Read more</p></aside></div></div></div>",
+            "<nav><ul><li>Home</li><li>World</li></ul></nav></section>\n"
+        );
+        let page = format!(
+            "<html><body><article>{}</article></body></html>",
+            block.repeat(2 * 1024 * 1024 / block.len())
+        );
+        assert!(page.len() > 2_000_000);
+        let (out, visits, nodes) = extract_counting(&page);
+        assert!(visits <= 4 * nodes, "{visits} visits for {nodes} nodes");
+        assert!(out.text.starts_with("The ministers met"));
+        assert!(!out.text.contains("Read more") && !out.text.contains("Home"));
     }
 }
