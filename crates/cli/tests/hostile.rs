@@ -46,13 +46,13 @@ struct Run {
 
 impl Run {
     fn records(&self) -> usize {
-        String::from_utf8_lossy(&self.stdout)
-            .lines()
-            .map(|l| {
-                serde_json::from_str::<serde_json::Value>(l)
-                    .unwrap_or_else(|e| panic!("output line is not whole JSON ({e}): {l}"))
-            })
-            .count()
+        let out = String::from_utf8_lossy(&self.stdout);
+        for l in out.lines() {
+            if let Err(e) = serde_json::from_str::<serde_json::Value>(l) {
+                panic!("output line is not whole JSON ({e}): {l}");
+            }
+        }
+        out.lines().count()
     }
 
     /// The counts of the summary line: (documents, errors).
@@ -344,8 +344,8 @@ fn broken_compressed_and_binary_inputs_are_refused_clearly() {
     assert!(errors >= 1, "{}", r.stderr);
     assert!(docs < 50);
 
-    // A gzip bomb: 64 MB of spaces in a few hundred kB, as one text.
-    let bomb = gzip(&vec![b' '; 64 << 20]);
+    // A gzip bomb: 64 MB of text in a few hundred kB, as one document.
+    let bomb = gzip(&b"a ".repeat(32 << 20));
     let bomb = write(&dir, "bomb.txt.gz", &bomb);
     let r = code_file(&bomb, 1 << 20);
     assert_eq!(r.counts(), (0, 1), "{}", r.stderr);
@@ -403,4 +403,107 @@ fn a_full_disk_ends_cleanly_with_a_named_output() {
     assert_eq!(r.status, Some(1));
     assert!(r.stderr.contains("/dev/full"), "{}", r.stderr);
     assert!(r.stderr.contains("No space left"), "{}", r.stderr);
+}
+
+#[test]
+fn encodings_layouts_and_special_files_lose_no_record() {
+    let dir = temp_dir("layouts");
+    let record = |i: usize| {
+        format!("{{\"id\": \"r{i}\", \"text\": \"Police arrested twelve protesters in the capital on day {i}.\"}}")
+    };
+    let lines: Vec<String> = (0..10).map(record).collect();
+    let body = lines.join("\n") + "\n";
+
+    // A UTF-8 byte-order mark costs no record.
+    let bom = [b"\xef\xbb\xbf".as_slice(), body.as_bytes()].concat();
+    let p = write(&dir, "bom.jsonl", &bom);
+    assert_eq!(code_file(&p, bom.len()).counts(), (10, 0));
+
+    // UTF-16 with its mark, on standard input: ten records, not garbage.
+    let mut utf16 = vec![0xff, 0xfe];
+    for u in body.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    let r = run(&["code", "-"], Some(utf16.clone()), utf16.len());
+    assert_eq!(r.counts(), (10, 0), "{}", r.stderr);
+
+    // JSON Lines after 70 kB of leading whitespace is still JSON Lines.
+    let padded = [" ".repeat(70_000).as_bytes(), body.as_bytes()].concat();
+    let r = run(&["code", "-"], Some(padded.clone()), padded.len());
+    assert_eq!(r.counts(), (10, 0), "{}", r.stderr);
+
+    // CR-only line endings.
+    let cr = lines.join("\r") + "\r";
+    let p = write(&dir, "cr.jsonl", cr.as_bytes());
+    assert_eq!(code_file(&p, cr.len()).counts(), (10, 0));
+
+    // Over-range numbers in id and date keep the record.
+    let odd = "{\"id\": 123456789012345678901234567890, \"date\": 1e400, \"text\": \"Police arrested twelve protesters.\"}\n";
+    let p = write(&dir, "odd.jsonl", odd.as_bytes());
+    assert_eq!(code_file(&p, odd.len()).counts(), (1, 0));
+
+    // Zero padding after a gzip stream is no error.
+    let mut gz = gzip(body.as_bytes());
+    gz.extend_from_slice(&[0u8; 512]);
+    let p = write(&dir, "padded.jsonl.gz", &gz);
+    assert_eq!(code_file(&p, body.len()).counts(), (10, 0));
+
+    // A JSON array over the 8 MiB record cap is streamed record by record.
+    let n = 20_000 * scale();
+    let pad = "x".repeat(450);
+    let array = format!(
+        "[{}]",
+        (0..n)
+            .map(|i| format!("{{\"id\": \"a{i}\", \"pad\": \"{pad}\", \"text\": \"Hi.\"}}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    assert!(array.len() > 8 << 20);
+    let p = write(&dir, "big.json", array.as_bytes());
+    let r = run(
+        &["parse", "--threads", "2", &p.to_string_lossy()],
+        None,
+        array.len(),
+    );
+    assert_eq!(r.counts(), (n, 0), "{}", r.stderr);
+
+    // A binary executable is refused with a reason.
+    let exe = std::fs::read(env!("CARGO_BIN_EXE_dyad")).expect("the binary");
+    let head = exe.get(..1 << 20).unwrap_or(&exe).to_vec();
+    let p = write(&dir, "program.txt", &head);
+    let r = code_file(&p, head.len());
+    assert_eq!(r.counts(), (0, 1));
+    assert!(r.stderr.contains("binary"), "{}", r.stderr);
+
+    // Deeply nested HTML.
+    let depth = 3_000;
+    let html = format!(
+        "<html><body>{}<p>Police arrested twelve protesters in the capital.</p>{}</body></html>",
+        "<article>".repeat(depth),
+        "</article>".repeat(depth)
+    );
+    let p = write(&dir, "nested.html", html.as_bytes());
+    assert_eq!(code_file(&p, html.len()).counts(), (1, 0));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_a_directory_is_skipped_and_the_rest_is_read() {
+    let dir = temp_dir("fifo");
+    write(
+        &dir,
+        "a.txt",
+        b"Police arrested twelve protesters in the capital.",
+    );
+    let made = Command::new("mkfifo")
+        .arg(dir.join("b-pipe.txt"))
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        return;
+    }
+    write(&dir, "c.txt", b"Russia condemned the sanctions.");
+    let r = code_file(&dir, 200);
+    assert_eq!(r.counts(), (2, 1), "{}", r.stderr);
+    assert!(r.stderr.contains("not a regular file"), "{}", r.stderr);
 }
