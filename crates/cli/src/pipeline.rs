@@ -78,6 +78,9 @@ pub struct Processed<T> {
     pub items: usize,
     /// The command's output for this document.
     pub output: T,
+    /// The document's id and, when it was too long to analyse whole, the
+    /// bytes analysed out of its length.
+    pub truncated: Option<(String, usize, usize)>,
 }
 
 impl<T> Processed<T> {
@@ -89,6 +92,9 @@ impl<T> Processed<T> {
             bytes: doc.text.len(),
             items,
             output,
+            truncated: doc
+                .analysed_bytes
+                .map(|at| (doc.id.clone(), at, doc.text.len())),
         }
     }
 }
@@ -180,6 +186,14 @@ where
             chunk.into_par_iter().map(&process).collect()
         });
         for r in &results {
+            if let Some((id, at, len)) = &r.truncated {
+                bar.suspend(|| {
+                    crate::note!(
+                        "dyad: {id}: more than {} tokens: only its first {at} of {len} bytes were analysed",
+                        dyad_core::MAX_DOCUMENT_TOKENS
+                    )
+                });
+            }
             match write(r) {
                 Ok(()) => {}
                 Err(WriteStop::Closed) => {

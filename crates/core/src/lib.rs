@@ -332,7 +332,17 @@ pub struct Document {
     pub paragraphs: Vec<Span>,
     /// Sentences, in order (filled by `dyad-text`).
     pub sentences: Vec<Sentence>,
+    /// Set by `dyad-text` when the document held more than
+    /// [`MAX_DOCUMENT_TOKENS`]: only its first this-many bytes were
+    /// segmented and are analysed (callers report it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub analysed_bytes: Option<usize>,
 }
+
+/// Most tokens analysed in one document (about 800 kB of prose, fifteen
+/// times the longest news article): memory per document stays bounded
+/// whatever the input, and what lies beyond is reported, not analysed.
+pub const MAX_DOCUMENT_TOKENS: usize = 150_000;
 
 impl Document {
     /// A document with the given id and text and nothing else known.

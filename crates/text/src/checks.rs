@@ -318,3 +318,18 @@ fn a_run_without_sentence_end_is_cut_at_the_token_limit() {
     assert_eq!(total, 500);
     check_invariants(&doc);
 }
+
+#[test]
+fn a_document_past_the_token_budget_is_cut_and_says_where() {
+    use dyad_core::MAX_DOCUMENT_TOKENS;
+    let text = "Word one. ".repeat(MAX_DOCUMENT_TOKENS / 3 + 10);
+    let doc = segmented(&text);
+    assert!(doc.token_count() <= MAX_DOCUMENT_TOKENS);
+    let at = doc.analysed_bytes.expect("the cut is reported");
+    assert!(at < text.len());
+    assert!(doc.sentences.iter().all(|s| s.span.end <= at));
+    // A document within the budget is whole.
+    let doc = segmented(&"Word one. ".repeat(1000));
+    assert_eq!(doc.analysed_bytes, None);
+    check_invariants(&doc);
+}

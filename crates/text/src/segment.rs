@@ -24,8 +24,10 @@ use crate::lexicon::{
     CAPTION_LABELS, FURNITURE_LABELS, FURNITURE_LINE_PHRASES, FURNITURE_LINE_STARTS, PHOTO_CREDITS,
 };
 use crate::normalize::is_space;
-use crate::tokenize::tokenize;
-use dyad_core::{Document, SegmentRole, Sentence, Span, Token, MAX_SENTENCE_TOKENS};
+use crate::tokenize::tokenize_at_most;
+use dyad_core::{
+    Document, SegmentRole, Sentence, Span, Token, MAX_DOCUMENT_TOKENS, MAX_SENTENCE_TOKENS,
+};
 
 /// Longest line (in words) that can be a heading or title.
 const HEADING_MAX_WORDS: usize = 20;
@@ -51,13 +53,34 @@ pub fn segment(doc: &mut Document) {
     let text = doc.text.as_str();
     let paragraphs: Vec<Span> = Paragraphs::new(text).collect();
     let leading = leading_roles(text, &paragraphs);
-    let mut sentences = Vec::with_capacity(paragraphs.len() * 4);
+    let mut out = Out {
+        sentences: Vec::with_capacity(paragraphs.len() * 4),
+        budget: MAX_DOCUMENT_TOKENS,
+        cut_at: None,
+    };
     for (pi, &para) in paragraphs.iter().enumerate() {
+        if out.cut_at.is_some() {
+            break;
+        }
         let forced = leading.get(pi).copied().flatten();
-        segment_paragraph(text, para, pi, forced, &mut sentences);
+        segment_paragraph(text, para, pi, forced, &mut out);
     }
     doc.paragraphs = paragraphs;
-    doc.sentences = sentences;
+    doc.sentences = out.sentences;
+    // A budget spent exactly at the end of the text cut nothing.
+    doc.analysed_bytes = out
+        .cut_at
+        .filter(|&at| doc.text.get(at..).is_some_and(|r| !r.trim().is_empty()));
+}
+
+/// Sentences being built, with what is left of the document's token
+/// budget.
+struct Out {
+    sentences: Vec<Sentence>,
+    /// Tokens the document may still take.
+    budget: usize,
+    /// Where segmentation stopped, once the budget ran out.
+    cut_at: Option<usize>,
 }
 
 /// The span of the article title in plain text, if the text opens with one:
@@ -238,11 +261,10 @@ fn segment_paragraph(
     para: Span,
     index: usize,
     forced: Option<SegmentRole>,
-    out: &mut Vec<Sentence>,
+    out: &mut Out,
 ) {
     let t = para.slice(text);
-    let whole =
-        |role, out: &mut Vec<Sentence>| push_segment(text, para.start, para.end, index, role, out);
+    let whole = |role, out: &mut Out| push_segment(text, para.start, para.end, index, role, out);
     if let Some(role) = forced {
         whole(role, out);
         return;
@@ -324,15 +346,20 @@ fn segment_paragraph(
     }
 }
 
-/// Push the segment `text[s..e]`, trimmed of surrounding whitespace.
+/// Push the segment `text[s..e]`, trimmed of surrounding whitespace, as
+/// one sentence or (past MAX_SENTENCE_TOKENS) several; nothing once the
+/// document's token budget is spent.
 fn push_segment(
     text: &str,
     s: usize,
     e: usize,
     paragraph: usize,
     role: SegmentRole,
-    out: &mut Vec<Sentence>,
+    out: &mut Out,
 ) {
+    if out.cut_at.is_some() {
+        return;
+    }
     let Some(raw) = text.get(s..e) else { return };
     let lead = raw.len() - raw.trim_start_matches(is_space).len();
     let trimmed = raw.trim_matches(is_space);
@@ -340,10 +367,20 @@ fn push_segment(
         return;
     }
     let start = s + lead;
-    let tokens = tokenize(trimmed, start);
+    let tokens = tokenize_at_most(trimmed, start, out.budget.saturating_add(1));
     if tokens.is_empty() {
         return;
     }
+    let mut tokens = tokens;
+    if tokens.len() > out.budget {
+        // The budget ends inside this segment: keep what fits, stop here.
+        tokens.truncate(out.budget);
+        out.cut_at = Some(tokens.last().map_or(start, |t| t.span.end));
+        if tokens.is_empty() {
+            return;
+        }
+    }
+    out.budget -= tokens.len();
     // An over-long run is cut into sentences of at most
     // MAX_SENTENCE_TOKENS at the best boundaries inside it (cut points
     // first, then one pass over the tokens: linear in the run).
@@ -365,6 +402,9 @@ fn push_segment(
         );
     }
     push_tokens(rest.collect(), paragraph, role, false, out);
+    if out.budget == 0 && out.cut_at.is_none() {
+        out.cut_at = Some(e);
+    }
 }
 
 /// Push a sentence made of `tokens` (not empty).
@@ -373,12 +413,12 @@ fn push_tokens(
     paragraph: usize,
     role: SegmentRole,
     forced_end: bool,
-    out: &mut Vec<Sentence>,
+    out: &mut Out,
 ) {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return;
     };
-    out.push(Sentence {
+    out.sentences.push(Sentence {
         span: first.span.cover(last.span),
         paragraph,
         role,

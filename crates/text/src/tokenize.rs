@@ -20,6 +20,12 @@ use dyad_core::{Span, Token};
 /// token's form; pieces whose form would be empty (zero-width characters
 /// alone) are dropped.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    tokenize_at_most(text, base, usize::MAX)
+}
+
+/// [`tokenize`], keeping at most `max` tokens (the rest of the text is not
+/// turned into tokens at all).
+pub fn tokenize_at_most(text: &str, base: usize, max: usize) -> Vec<Token> {
     let mut spans: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 5 + 1);
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
@@ -34,8 +40,11 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     if let Some(s) = start {
         split_chunk(text, s, text.len(), &mut spans);
     }
-    let mut tokens = Vec::with_capacity(spans.len());
+    let mut tokens = Vec::with_capacity(spans.len().min(max));
     for (s, e) in spans {
+        if tokens.len() >= max {
+            break;
+        }
         let Some(raw) = text.get(s..e) else { continue };
         if raw.is_empty() {
             continue;
