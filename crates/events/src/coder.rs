@@ -864,6 +864,37 @@ impl<'a, 'p> Matcher<'a, 'p> {
             })
     }
 
+    /// Whether the entity names the owner of a front or battlefield ("the
+    /// *Ukrainian* front", "the front in Ukraine"): a theatre of war, not
+    /// a beneficiary.
+    fn at_a_front(&self, e: &Entity) -> bool {
+        let Some(mut k) = (0..self.t.len()).find(|&k| {
+            self.t
+                .s
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.span.start >= e.span.start && t.span.end <= e.span.end)
+        }) else {
+            return false;
+        };
+        for _ in 0..4 {
+            if self.dict.in_list("theater", &self.t.lemma(k)) {
+                return true;
+            }
+            if !matches!(
+                self.t.base_rel(k),
+                "amod" | "compound" | "flat" | "nmod" | "det"
+            ) {
+                return false;
+            }
+            match self.t.head(k) {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// Whether `j` is the subject of a verb whose reported content holds
     /// `tok` ("*Police* alleged the accused performed two attacks"): the
     /// one who reports an event is not its actor.
@@ -879,11 +910,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 None => break,
             }
         }
-        matches!(self.t.base_rel(head), "nsubj")
-            && self
-                .t
-                .head(head)
-                .is_some_and(|v| self.t.in_content_of(v, tok))
+        if !matches!(self.t.base_rel(head), "nsubj") {
+            return false;
+        }
+        let Some(v) = self.t.head(head) else {
+            return false;
+        };
+        if !self.t.in_content_of(v, tok) || !self.dict.in_list("report", &self.t.lemma(v)) {
+            return false;
+        }
+        // The clause it reports, right under the reporting verb: only when
+        // that clause names its own (non-pronoun) subject is the reporter
+        // someone else ("Syria says *it* is willing to withdraw" is Syria).
+        let mut c = tok;
+        while let Some(h) = self.t.head(c) {
+            if h == v {
+                break;
+            }
+            c = h;
+        }
+        self.t
+            .first_kid(c, &["nsubj", "nsubj:pass"])
+            .is_some_and(|s| self.t.upos(s) != dyad_core::Upos::Pron)
     }
 
     /// Whether an event whose tree gives no actor may take the nearest
@@ -1330,6 +1378,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     "det" if l == "no" && step == 0 => {
                         aux.insert("negation");
                     }
+                    // "*No* soldiers were sent", "sent *no* troops", "*not*
+                    // fighters dispatched": a negated participant negates
+                    // the event.
+                    "nsubj" | "nsubj:pass" | "obj"
+                        if step == 0
+                            && self.t.kids(k).iter().any(|&q| {
+                                let ql = self.t.lemma(q);
+                                (self.t.deprel(q) == "det" && ql == "no")
+                                    || (self.t.deprel(q) == "advmod"
+                                        && matches!(ql.as_str(), "not" | "never"))
+                            }) =>
+                    {
+                        aux.insert("negation");
+                    }
                     "mark" if step == 0 && matches!(l.as_str(), "if" | "unless" | "whether") => {
                         aux.insert("hypothetical");
                     }
@@ -1551,6 +1613,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
             });
             if recipients.is_empty() {
                 recipient_via = "none";
+            }
+            // Troops sent "to the Ukrainian *front*" go to fight there, not
+            // to help whoever holds it: a deployment against them.
+            if category == Category::Aid && recipients.iter().any(|e| self.at_a_front(e)) {
+                category = Category::Mobilize;
+                mode = Some("troops".to_string());
             }
             let mut aux = self.aux_modes(hit.tok);
             // Control verbs that negate ("refused to", "failed to") already put

@@ -601,7 +601,7 @@ fn armed_forces_attacking_positions_fight() {
 #[test]
 fn the_reporter_of_an_event_is_not_its_borrowed_actor() {
     let ev = code(
-        "New Zealand police said the accused was responsible for two attacks.",
+        "New Zealand police said the gunman was responsible for two attacks.",
         "2019-03-17",
     );
     assert!(
@@ -611,4 +611,49 @@ fn the_reporter_of_an_event_is_not_its_borrowed_actor() {
         "{}",
         show(&ev)
     );
+}
+
+#[test]
+fn a_reporter_who_speaks_of_itself_stays_the_actor() {
+    let ev = code(
+        "Syria says it is willing to withdraw its troops from neighboring Lebanon.",
+        "2005-03-01",
+    );
+    assert!(
+        ev.iter().any(|e| codes(&e.actor) == ["SYR"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn troops_sent_to_a_front_are_deployed_against_its_holder() {
+    let ev = code(
+        "North Korea dispatched thousands of soldiers to the Ukrainian front.",
+        "2024-11-01",
+    );
+    assert!(!any(&ev, "AID"), "{}", show(&ev));
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "MOBILIZE" && codes(&e.recipient) == ["UKR"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_negated_participant_negates_the_event() {
+    for text in [
+        "No North Korean soldiers were sent to Russia.",
+        "Pyongyang sent no troops to Russia.",
+    ] {
+        let ev = code(text, "2024-11-01");
+        assert!(!ev.is_empty(), "{text}");
+        assert!(
+            ev.iter()
+                .all(|e| e.aux_mode.iter().any(|a| a == "negation")),
+            "{}",
+            show(&ev)
+        );
+    }
 }
