@@ -437,4 +437,37 @@ mod tests {
         fill_from_context(&mut v);
         assert_eq!(v[2].code.country, None);
     }
+
+    #[test]
+    fn police_take_the_country_of_the_places_the_story_happens_in() {
+        use MentionKind::{Name, Person, Place, Sector};
+        let mut ms = vec![
+            m(0, "Australian", Some("AUS"), None, Name, "country:AUS"),
+            m(0, "Tarrant", Some("AUS"), None, Person, "adhoc:tarrant"),
+            m(1, "Tarrant", Some("AUS"), None, Person, "adhoc:tarrant"),
+            m(1, "Sydney", Some("AUS"), None, Name, "country:AUS"),
+            m(
+                2,
+                "Christchurch",
+                Some("NZL"),
+                None,
+                Place,
+                "place:christchurch",
+            ),
+            m(2, "Linwood", Some("NZL"), None, Place, "place:linwood"),
+            m(3, "Police", None, Some("COP"), Sector, "sector:police"),
+            m(
+                3,
+                "the government",
+                None,
+                Some("GOV"),
+                Sector,
+                "sector:government",
+            ),
+        ];
+        fill_from_context(&mut ms);
+        assert_eq!(ms[6].code.country.as_deref(), Some("NZL"));
+        // Other roles follow the country the article names most.
+        assert_eq!(ms[7].code.country.as_deref(), Some("AUS"));
+    }
 }

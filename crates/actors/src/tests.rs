@@ -1,6 +1,6 @@
 //! Behaviour tests on a small inline knowledge base and hand-parsed sentences.
 
-use crate::{find_mentions, ActorCode, KnowledgeBase, Mention, MentionKind};
+use crate::{find_mentions, KnowledgeBase, Mention, MentionKind};
 use chrono::NaiveDate;
 use dyad_core::{Document, SegmentRole, Sentence, Span, Token, Upos};
 use std::path::PathBuf;
@@ -1152,45 +1152,4 @@ fn the_surname_of_an_unknown_full_name_refers_back_to_it() {
     assert_eq!(later.len(), 1, "{:?}", codes(&ms));
     assert_eq!(later[0].entry, "adhoc:delfin-lorenzana");
     assert_eq!(later[0].kind, MentionKind::Coreference);
-}
-
-fn mention(text: &str, country: Option<&str>, sector: Option<&str>, kind: MentionKind) -> Mention {
-    let entry = match (country, sector) {
-        (_, Some(s)) => format!("sector:{}", s.to_lowercase()),
-        (Some(c), None) => format!("country:{c}"),
-        (None, None) => "unknown".to_string(),
-    };
-    Mention {
-        sentence: 0,
-        start: 0,
-        end: 1,
-        head: 0,
-        span: Span::new(0, text.len()),
-        text: text.to_string(),
-        code: ActorCode {
-            country: country.map(str::to_string),
-            sector: sector.map(str::to_string),
-        },
-        entry,
-        kind,
-    }
-}
-
-#[test]
-fn police_take_the_country_of_the_places_the_story_happens_in() {
-    let mentions = vec![
-        mention("Australian", Some("AUS"), None, MentionKind::Name),
-        mention("Tarrant", Some("AUS"), None, MentionKind::Person),
-        mention("Tarrant", Some("AUS"), None, MentionKind::Person),
-        mention("Sydney", Some("AUS"), None, MentionKind::Name),
-        mention("Christchurch", Some("NZL"), None, MentionKind::Place),
-        mention("Linwood", Some("NZL"), None, MentionKind::Place),
-        mention("Police", None, Some("COP"), MentionKind::Sector),
-        mention("the government", None, Some("GOV"), MentionKind::Sector),
-    ];
-    let mut ms = mentions;
-    crate::context::fill_from_context(&mut ms);
-    assert_eq!(ms[6].code.country.as_deref(), Some("NZL"));
-    // Other roles follow the country the article names most.
-    assert_eq!(ms[7].code.country.as_deref(), Some("AUS"));
 }

@@ -300,6 +300,22 @@ impl Sentence {
             .map(|(j, _)| j)
     }
 
+    /// True when token `node` is `anchor` or lies anywhere below it in the
+    /// tree (0-based indices); bounded against malformed heads.
+    pub fn dominates(&self, anchor: usize, node: usize) -> bool {
+        let mut cur = node;
+        for _ in 0..=self.tokens.len() {
+            if cur == anchor {
+                return true;
+            }
+            match self.head_of(cur) {
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// 0-based index of the head of token `i`, or `None` for the root.
     pub fn head_of(&self, i: usize) -> Option<usize> {
         match self.tokens.get(i).map(|t| t.head) {

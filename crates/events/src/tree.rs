@@ -188,20 +188,9 @@ impl<'a> Tree<'a> {
         false
     }
 
-    /// True when `node` is `anchor` or lies anywhere below it; bounded
-    /// against cycles.
+    /// True when `node` is `anchor` or lies anywhere below it.
     pub fn dominates(&self, anchor: usize, node: usize) -> bool {
-        let mut cur = node;
-        for _ in 0..=self.len() {
-            if cur == anchor {
-                return true;
-            }
-            match self.head(cur) {
-                Some(h) => cur = h,
-                None => return false,
-            }
-        }
-        false
+        self.s.dominates(anchor, node)
     }
 
     /// True for a phrase that names a source ("*according to* Reuters"),

@@ -118,17 +118,7 @@ impl<'a> Tree<'a> {
 
     /// True when `node` is `anc` or lies below it.
     pub fn dominated_by(&self, node: usize, anc: usize) -> bool {
-        let mut cur = node;
-        for _ in 0..=self.len() {
-            if cur == anc {
-                return true;
-            }
-            match self.head(cur) {
-                Some(h) => cur = h,
-                None => return false,
-            }
-        }
-        false
+        self.s.dominates(anc, node)
     }
 
     pub fn is_punct(&self, i: usize) -> bool {
