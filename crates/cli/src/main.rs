@@ -77,10 +77,11 @@ const EXIT_INTERRUPTED: u8 = 130;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // SIGINT and SIGTERM stop the run after the documents in hand, with the
-    // summary so far; a second one ends the process at once.
+    // SIGINT and SIGTERM stop a document run after the documents in hand,
+    // with the summary so far; a second one, or one outside a run
+    // (training, evaluation), ends the process at once.
     let _ = ctrlc::set_handler(|| {
-        if pipeline::stop_requested() {
+        if pipeline::stop_requested() || !pipeline::running() {
             std::process::exit(i32::from(EXIT_INTERRUPTED));
         }
         pipeline::request_stop();

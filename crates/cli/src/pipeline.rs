@@ -26,6 +26,14 @@ pub const DEFAULT_MAX_ERRORS: usize = 100;
 
 /// Set by SIGINT or SIGTERM: the run stops after the chunk in hand.
 static STOP: AtomicBool = AtomicBool::new(false);
+/// True while [`run`] is working through documents (a signal outside a run,
+/// during training or an evaluation, ends the process at once).
+static RUNNING: AtomicBool = AtomicBool::new(false);
+
+/// Whether a document run is in progress.
+pub fn running() -> bool {
+    RUNNING.load(Ordering::SeqCst)
+}
 
 /// Ask the running pipeline to stop after the chunk in hand (the signal
 /// handler calls this).
@@ -130,7 +138,7 @@ pub fn run<T, P, W>(
     reader: impl Iterator<Item = Result<Document, ReadError>>,
     opts: RunOptions<'_>,
     process: P,
-    mut write: W,
+    write: W,
 ) -> anyhow::Result<Stats>
 where
     T: Send,
@@ -138,6 +146,26 @@ where
     W: FnMut(&Processed<T>) -> Result<(), WriteStop>,
 {
     let start = Instant::now();
+    RUNNING.store(true, Ordering::SeqCst);
+    let result = run_chunks(reader, opts, process, write);
+    RUNNING.store(false, Ordering::SeqCst);
+    result.map(|mut stats| {
+        stats.seconds = start.elapsed().as_secs_f64();
+        stats
+    })
+}
+
+fn run_chunks<T, P, W>(
+    reader: impl Iterator<Item = Result<Document, ReadError>>,
+    opts: RunOptions<'_>,
+    process: P,
+    mut write: W,
+) -> anyhow::Result<Stats>
+where
+    T: Send,
+    P: Fn(Document) -> Processed<T> + Sync,
+    W: FnMut(&Processed<T>) -> Result<(), WriteStop>,
+{
     let bar = progress_bar(opts.progress);
     let mut stats = Stats::default();
     let mut errors_per_input: HashMap<String, usize> = HashMap::new();
@@ -222,7 +250,6 @@ where
         .collect();
     unlisted.sort();
     stats.unlisted_errors = unlisted;
-    stats.seconds = start.elapsed().as_secs_f64();
     Ok(stats)
 }
 
