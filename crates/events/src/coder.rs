@@ -895,9 +895,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
-    /// Whether `j` is the subject of a verb whose reported content holds
-    /// `tok` ("*Police* alleged the accused performed two attacks"): the
-    /// one who reports an event is not its actor.
+    /// Whether `j` is the subject of a reporting verb whose content holds
+    /// `tok` and names its own subject ("*Police* said the gunman was
+    /// responsible for two attacks"): the one who reports an event is not
+    /// its actor.
     fn reports_on(&self, j: usize, tok: usize) -> bool {
         // From a modifier ("*New Zealand* police") up to its phrase head.
         let mut head = j;
@@ -923,11 +924,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // that clause names its own (non-pronoun) subject is the reporter
         // someone else ("Syria says *it* is willing to withdraw" is Syria).
         let mut c = tok;
-        while let Some(h) = self.t.head(c) {
-            if h == v {
-                break;
+        for _ in 0..self.t.len() {
+            match self.t.head(c) {
+                Some(h) if h != v => c = h,
+                _ => break,
             }
-            c = h;
         }
         self.t
             .first_kid(c, &["nsubj", "nsubj:pass"])
