@@ -790,9 +790,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .or_else(|| {
                 // Looking forward only for a possessive ("with the sending
                 // of *its* soldiers to Russia, North Korea ..."): a subject
-                // pronoun does not point at a later name.
+                // pronoun does not point at a later name; and only from a
+                // phrase placed before the sentence's main verb: after it
+                // ("the committee completed *its* inquiry into a claim by
+                // the council") the owner has already been named.
+                let before_main_verb = (0..self.t.len()).any(|r| self.t.head(r).is_none() && i < r);
                 if !matches!(self.t.lemma(i).as_str(), "its" | "their" | "his" | "her")
                     || self.t.base_rel(i) != "nmod"
+                    || !before_main_verb
                 {
                     return None;
                 }
@@ -2003,6 +2008,39 @@ fn inherit_recipients(drafts: &mut [Draft<'_>]) {
     }
 }
 
+/// No one is the recipient of their own act: "Trump declared an emergency
+/// so *he* could build", "Associates of Navalny alleged *he* drank tea". A
+/// recipient that is the actor itself (the same mention, or a mention
+/// resolved to the same person or organisation, as a pronoun or a second
+/// reference is) is dropped; a group left empty means no recipient. Two
+/// mentions resolved only to a country or a sector ("Bosnian Serbs" and
+/// "Bosnia") may be different parties, so they are kept.
+fn without_self_recipients(actor: &[Entity], groups: &[Vec<Entity>]) -> Vec<Vec<Entity>> {
+    let individual = |id: &str| {
+        !["country:", "context:", "sector:"]
+            .iter()
+            .any(|p| id.starts_with(p))
+    };
+    let is_actor = |e: &Entity| {
+        actor.iter().any(|a| {
+            a.span == e.span
+                || matches!((&a.identifier_id, &e.identifier_id),
+                    (Some(x), Some(y)) if x == y && individual(x))
+        })
+    };
+    let mut kept: Vec<Vec<Entity>> = Vec::new();
+    for g in groups {
+        let g: Vec<Entity> = g.iter().filter(|e| !is_actor(e)).cloned().collect();
+        if !g.is_empty() && !kept.contains(&g) {
+            kept.push(g);
+        }
+    }
+    if kept.is_empty() {
+        kept.push(Vec::new());
+    }
+    kept
+}
+
 /// "Agents abused immigrants, a human rights organization *charged*": a
 /// verbal event with no object of its own, set off by a comma after
 /// another event, is the report of that event rather than the news; it
@@ -2427,7 +2465,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let aux: Vec<String> = d.aux.iter().map(|a| a.to_string()).collect();
         let mut context = d.hit.pat.context.clone();
         context.extend(aux.iter().cloned());
-        for group in &d.recipient_groups {
+        for group in &without_self_recipients(&d.actor, &d.recipient_groups) {
             let n = out.len();
             out.push(Event {
                 id: format!("{}-{}-{}", self.doc.id, self.si, n),

@@ -657,3 +657,39 @@ fn a_negated_participant_negates_the_event() {
         );
     }
 }
+
+#[test]
+fn no_one_is_the_recipient_of_their_own_act() {
+    let ev = code(
+        "Russian opposition leader Alexei Navalny fell ill on a flight. Associates of Navalny alleged he drank poisoned tea.",
+        "2020-08-21",
+    );
+    let alleged = ev.iter().find(|e| e.pattern == "accuse.allege");
+    assert!(alleged.is_some(), "{}", show(&ev));
+    for e in &ev {
+        for r in &e.recipient {
+            assert!(
+                e.actor.iter().all(|a| a.span != r.span
+                    && (a.identifier_id.is_none() || a.identifier_id != r.identifier_id)),
+                "{}",
+                show(&ev)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_possessive_after_the_main_verb_does_not_look_ahead() {
+    // "its" follows the subject it refers to; the council named later is
+    // the author of the allegation, not of the inquiry.
+    let ev = code(
+        "The Ceasefire Monitoring Committee completed its investigation into an allegation by the Liberian Peace Council.",
+        "1994-05-02",
+    );
+    let inquiry = ev.iter().find(|e| e.pattern == "accuse.investigation");
+    assert!(
+        inquiry.is_none_or(|e| !codes(&e.actor).contains(&"LBR".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
