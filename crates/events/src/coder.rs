@@ -810,6 +810,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
             })
     }
 
+    /// Whether the phrase starting at token `start` is the source of an
+    /// "according to" attribution, whatever the parse made of "according":
+    /// a source reports the event, it does not act in it.
+    fn after_according(&self, start: usize) -> bool {
+        start >= 2
+            && self.t.form(start - 1).eq_ignore_ascii_case("to")
+            && self.t.form(start - 2).eq_ignore_ascii_case("according")
+    }
+
     /// The nearest mention with a country before the trigger, for when the
     /// parse gives no usable subject: preferring ones not inside a locative
     /// or directional phrase ("in Baghdad", "to Russia").
@@ -825,6 +834,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && !avoid.contains(&ByteSpan::from(m.span))
                     && !self.t.in_content_of(tok, m.head)
                     && !self.reports_on(m.head, tok)
+                    && !self.after_according(m.start)
             })
             .collect();
         cands.sort_by_key(|m| std::cmp::Reverse(m.start));
@@ -959,7 +969,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .head(i)
                     .is_some_and(|h| self.dict.in_list("light", &self.t.lemma(h)));
                 let object = matches!(self.t.deprel(i), "obj" | "nsubj:pass" | "iobj");
-                !object || light
+                // Nor is the subject of a verb whose circumstance the noun
+                // is ("six nationals were killed *in the attack*",
+                // "according to the mayor, ... died in the raid").
+                let circumstance = self.t.base_rel(i) == "obl"
+                    && self
+                        .t
+                        .case_of(i)
+                        .is_some_and(|c| matches!(c.as_str(), "in" | "during" | "at"))
+                    && self.t.head(i).is_some_and(|h| {
+                        self.t.is_passive(h) || matches!(self.t.lemma(h).as_str(), "die" | "perish")
+                    });
+                (!object && !circumstance) || light
             }
             TriggerPos::Adj => true,
         }

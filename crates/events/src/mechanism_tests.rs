@@ -693,3 +693,18 @@ fn a_possessive_after_the_main_verb_does_not_look_ahead() {
         show(&ev)
     );
 }
+
+#[test]
+fn the_victims_and_the_source_of_an_attack_are_not_its_actor() {
+    let ev = code(
+        "According to Mexican President Andres Manuel Lopez Obrador, six Mexican nationals were killed in the attack. Another report from the Mexican government said eight Mexicans died in the attack.",
+        "2019-08-05",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ASSAULT")
+            .all(|e| codes(&e.actor).is_empty()),
+        "{}",
+        show(&ev)
+    );
+}
