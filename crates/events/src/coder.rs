@@ -267,6 +267,38 @@ impl<'a, 'p> Matcher<'a, 'p> {
             })
     }
 
+    /// Whether what verb `i` asserts (everything below it but its subject)
+    /// names wrongdoing: a word of the `negative` or `wrongdoing` lists
+    /// ("claimed widespread voter *fraud*", "claimed the move was meant to
+    /// *foil* the opposition").
+    fn asserts_wrongdoing(&self, i: usize) -> bool {
+        let mut stack: Vec<usize> = self
+            .t
+            .kids(i)
+            .iter()
+            .copied()
+            .filter(|&k| !matches!(self.t.base_rel(k), "nsubj" | "punct" | "aux" | "advmod"))
+            .collect();
+        // A sentence holds at most `MAX_SENTENCE_TOKENS` words: the walk is
+        // bounded by the sentence.
+        let mut seen = 0;
+        while let Some(k) = stack.pop() {
+            seen += 1;
+            if seen > self.t.len() {
+                break;
+            }
+            let (l, f) = (self.t.lemma(k), self.t.form(k).to_lowercase());
+            if ["negative", "wrongdoing"]
+                .iter()
+                .any(|list| self.dict.in_list(list, &l) || self.dict.in_list(list, &f))
+            {
+                return true;
+            }
+            stack.extend(self.t.kids(k).iter().copied());
+        }
+        false
+    }
+
     fn comp_has_modal(&self, i: usize, modals: &[String]) -> bool {
         self.modal_clause(i, modals).is_some()
     }
@@ -429,6 +461,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .iter()
                         .all(|w| self.t.prep_kids(i, w).is_empty())
                 {
+                    continue;
+                }
+                if p.need_wrong && !self.asserts_wrongdoing(i) {
                     continue;
                 }
                 if !p.pred.is_empty() {

@@ -708,3 +708,17 @@ fn the_victims_and_the_source_of_an_attack_are_not_its_actor() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_claim_accuses_only_when_it_names_wrongdoing() {
+    let ev = code(
+        "President Trump claimed that the wall was a crucial part of border security.",
+        "2019-01-11",
+    );
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+    let ev = code(
+        "President Trump claimed widespread voter fraud in Pennsylvania.",
+        "2020-11-20",
+    );
+    assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
+}

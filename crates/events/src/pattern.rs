@@ -135,6 +135,10 @@ pub struct Pattern {
     /// to/with/on phrase (`need=content`: "agreed *to* withdraw", not a
     /// bare "agreed" that assents to an opinion).
     pub need_content: bool,
+    /// `need=wrong`: fires only when what is asserted names wrongdoing (a
+    /// word of `@negative` or `@wrongdoing` below the trigger): "claimed
+    /// *fraud*" accuses, "claimed the wall was crucial" does not.
+    pub need_wrong: bool,
     /// Fires only when the actor is an armed body (`need=armed`: military,
     /// rebels, militias; "troops *entered* the town").
     pub need_armed: bool,
@@ -314,6 +318,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_no_object: false,
         need_object: false,
         need_content: false,
+        need_wrong: false,
         need_armed: false,
         not_theme: Vec::new(),
         not_particle: Vec::new(),
@@ -354,6 +359,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "noobj" => p.need_no_object = true,
             "need" if value == "obj" => p.need_object = true,
             "need" if value == "content" => p.need_content = true,
+            "need" if value == "wrong" => p.need_wrong = true,
             "need" if value == "armed" => p.need_armed = true,
             "notobj" => p.not_theme = list(),
             "notprt" => p.not_particle = list(),
