@@ -569,7 +569,7 @@ fn score(
                         sentence: e.text.clone(),
                         tuple: format!("{} {} {}", t.actor, t.category, t.recipient),
                         evidence: format!(
-                            "{} trigger={:?} actor={:?} recipient={:?} aux={:?} conf={:.2}",
+                            "{} trigger={:?} actor={:?} recipient={:?} aux={:?} conf={:.2} via={}/{}",
                             e.pattern,
                             e.event_text.join(" "),
                             e.actor
@@ -581,7 +581,9 @@ fn score(
                                 .map(|a| a.entity_text.as_str())
                                 .collect::<Vec<_>>(),
                             e.aux_mode,
-                            e.confidence
+                            e.confidence,
+                            e.signals.as_ref().map_or("-", |s| s.actor_via),
+                            e.signals.as_ref().map_or("-", |s| s.recipient_via),
                         ),
                         gold_here: gold
                             .iter()
