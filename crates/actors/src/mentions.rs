@@ -1570,12 +1570,16 @@ impl<'a> Finder<'a> {
         // "President Obama": a bare surname after a title is still someone
         // the document or the knowledge base may know.
         // Scraped text glues names together ("President Trump Donald John
-        // TrumpGOP"): a known first word alone is still that person.
+        // TrumpGOP"): a known first word alone is still that person. Only
+        // in such a run of three names or more: in "president, *Richard*
+        // Nixon" the first word is a given name, not a namesake's surname.
         let known = self
             .known_bare_name(state, k, run_end)
             .map(|found| (found, run_end))
             .or_else(|| {
-                self.known_bare_name(state, k, k + 1)
+                (run_end >= k + 3)
+                    .then(|| self.known_bare_name(state, k, k + 1))
+                    .flatten()
                     .map(|found| (found, k + 1))
             });
         if let Some(((code, entry, kind), run_end)) = known {

@@ -722,3 +722,19 @@ fn a_claim_accuses_only_when_it_names_wrongdoing() {
     );
     assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
 }
+
+#[test]
+fn a_given_name_is_not_a_namesakes_surname() {
+    // "Richard" is the surname of a French minister in the knowledge base;
+    // followed by "Nixon" it is a given name.
+    let ev = code(
+        "A third president, Richard Nixon, would have faced impeachment over the Watergate scandal but resigned before any impeachment vote.",
+        "2019-10-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.actor).contains(&"FRA".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
