@@ -2008,8 +2008,63 @@ impl<'a> Finder<'a> {
 
     /// Names that no sector phrase or title absorbed.
     fn emit_names(&mut self) {
+        // "*Belarusian* KGB", "the *Kazakh* KNB": a state body of the
+        // knowledge base named with another country's adjective is that
+        // country's namesake body; the phrase takes the adjective's country
+        // and keeps the body's sector.
+        let mut namesake: Vec<Option<String>> = vec![None; self.hits.len()];
+        for (h, pair) in self.hits.windows(2).enumerate() {
+            let h = h + 1;
+            let [adj, hit] = pair else {
+                continue;
+            };
+            let (Target::Adjective(_), Target::Org(_)) = (&adj.target, &hit.target) else {
+                continue;
+            };
+            let res = self.kb.resolve(&hit.target, self.date);
+            let state_body = matches!(
+                res.code.sector.as_deref(),
+                Some("GOV" | "MIL" | "SPY" | "COP" | "LEG" | "JUD")
+            );
+            let adjacent = adj.end == hit.start && adj.trim == 0;
+            let free = !self.consumed.get(h - 1).copied().unwrap_or(true)
+                && !self.consumed.get(h).copied().unwrap_or(true);
+            let adj_country = self.kb.resolve(&adj.target, self.date).code.country;
+            if state_body
+                && adjacent
+                && free
+                && adj_country.is_some()
+                && adj_country != res.code.country
+            {
+                namesake[h] = adj_country;
+                if let Some(c) = self.consumed.get_mut(h - 1) {
+                    *c = true;
+                }
+            }
+        }
         for (h, hit) in self.hits.iter().enumerate() {
             if self.consumed.get(h).copied().unwrap_or(true) {
+                continue;
+            }
+            if let Some(Some(country)) = namesake.get(h) {
+                let res = self.kb.resolve(&hit.target, self.date);
+                let start = self
+                    .hits
+                    .get(h.wrapping_sub(1))
+                    .map_or(hit.start, |a| a.start);
+                self.cands.push(Cand {
+                    start,
+                    end: hit.end,
+                    head: hit.end.saturating_sub(1),
+                    trim: hit.trim,
+                    code: ActorCode {
+                        country: Some(country.clone()),
+                        sector: res.code.sector,
+                    },
+                    entry: format!("{}+country:{country}", res.entry),
+                    kind: res.kind,
+                    person: false,
+                });
                 continue;
             }
             // A capital after "in"/"at" ("a research centre in Seoul") and a

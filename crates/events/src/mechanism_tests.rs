@@ -738,3 +738,17 @@ fn a_given_name_is_not_a_namesakes_surname() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_state_body_named_with_another_countrys_adjective_is_that_countrys() {
+    let ev = code(
+        "Belarusian KGB arrested 33 Russian individuals near Minsk.",
+        "2020-07-30",
+    );
+    let arrest = ev.iter().find(|e| e.category() == "COERCE");
+    assert!(
+        arrest.is_some_and(|e| codes(&e.actor) == ["BLR"] && codes(&e.recipient) == ["RUS"]),
+        "{}",
+        show(&ev)
+    );
+}
