@@ -305,22 +305,32 @@ impl<'a, 'p> Matcher<'a, 'p> {
 
     /// The clause below `i` whose verb carries one of `modals` ("Sudan
     /// *must* return"): a complement, or, when the parser attached it
-    /// elsewhere, any verb within three arcs.
+    /// elsewhere, any verb within three arcs. The first verb on each path
+    /// is the clause: a modal further down belongs to another clause
+    /// ("warned that Trump was threatening war crimes by insinuating that
+    /// sites *could* be targeted" is a warning, not a threat).
     fn modal_clause(&self, i: usize, modals: &[String]) -> Option<usize> {
         let mut frontier = vec![i];
         for _ in 0..3 {
             let mut next = Vec::new();
             for &x in &frontier {
                 for &c in self.t.kids(x) {
-                    if self.t.is_verbal(c)
-                        && self
-                            .t
-                            .kids_rel(c, &["aux"])
-                            .any(|a| self.lemma_in(a, modals))
+                    if !self.t.is_verbal(c) {
+                        next.push(c);
+                        continue;
+                    }
+                    if self
+                        .t
+                        .kids_rel(c, &["aux"])
+                        .any(|a| self.lemma_in(a, modals))
                     {
                         return Some(c);
                     }
-                    next.push(c);
+                    // A verb coordinated with the clause shares its modal
+                    // position ("must stop and *withdraw*"), nothing below.
+                    if self.t.base_rel(c) == "conj" {
+                        next.push(c);
+                    }
                 }
             }
             frontier = next;
@@ -1437,6 +1447,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     "advmod" if matches!(l.as_str(), "not" | "never" | "n't") || f == "n't" => {
                         aux.insert("negation");
                     }
+                    // "*Nor* has she been willing to ...": a clause opened by
+                    // "nor" (or "neither") with its auxiliary before the
+                    // subject is negated.
+                    "cc" | "advmod" | "cc:preconj"
+                        if matches!(l.as_str(), "nor" | "neither")
+                            && self.t.kids(node).first() == Some(&k) =>
+                    {
+                        aux.insert("negation");
+                    }
                     "det" if l == "no" && step == 0 => {
                         aux.insert("negation");
                     }
@@ -1458,6 +1477,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         aux.insert("hypothetical");
                     }
                     _ => {}
+                }
+                // "Nor, he said, has she been willing": the parse may hang
+                // "nor" on the parenthetical reporting verb; a sentence that
+                // opens with it and inverts the trigger's auxiliary and
+                // subject is still negated.
+                if step == 0
+                    && rel.starts_with("aux")
+                    && matches!(self.t.lemma(0).as_str(), "nor" | "neither")
+                    && self
+                        .t
+                        .first_kid(node, &["nsubj", "nsubj:pass"])
+                        .is_some_and(|s| k < s)
+                {
+                    aux.insert("negation");
                 }
                 // "Instead of attacking the South": the event did not happen.
                 if step == 0 && l == "instead" {

@@ -752,3 +752,50 @@ fn a_state_body_named_with_another_countrys_adjective_is_that_countrys() {
         show(&ev)
     );
 }
+
+#[test]
+fn hailing_from_a_place_is_no_praise() {
+    let ev = code(
+        "Critics say the Muslim Brotherhood, from which Morsi hails, has been moving to monopolize power.",
+        "2013-03-01",
+    );
+    assert!(!any(&ev, "SUPPORT"), "{}", show(&ev));
+}
+
+#[test]
+fn reluctance_and_nor_keep_the_act_undone() {
+    let ev = code(
+        "President Trump was reluctant to send lethal weapons to Ukraine.",
+        "2017-12-01",
+    );
+    let send = ev.iter().find(|e| e.category() == "AID");
+    assert!(
+        send.is_some_and(|e| e.aux_mode.contains(&"hypothetical".to_string())),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Nor, he said, has Clinton been willing to stand up to Israel.",
+        "2016-03-01",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "AGREE")
+            .all(|e| e.aux_mode.contains(&"negation".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_modal_deep_in_another_clause_makes_no_threat_of_a_warning() {
+    let ev = code(
+        "Human Rights Watch warned that the plan was unlawful by insisting that the sites could be targeted.",
+        "2020-01-06",
+    );
+    assert!(
+        ev.iter().all(|e| e.pattern != "threaten.warn.that"),
+        "{}",
+        show(&ev)
+    );
+}
