@@ -131,19 +131,30 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
         }
         let Some(word) = title_word(m) else { continue };
         let (si, sector) = (m.sentence, m.code.sector.clone());
-        let antecedent = mentions
-            .get(..i)
-            .unwrap_or_default()
+        let earlier = mentions.get(..i).unwrap_or_default();
+        // Every holder of the title named in the window is a candidate;
+        // the one the article talks about most so far wins ("the president"
+        // in a story about Trump that just quoted a line on Putin is
+        // Trump), the nearest among equals.
+        let candidates = earlier
             .iter()
             .rev()
             .take_while(|a| a.sentence + TITLE_LOOKBACK >= si)
-            .find(|a| {
+            .filter(|a| {
                 a.code.country.is_some()
                     && a.code.sector == sector
                     && a.kind != MentionKind::Context
                     && has_word(&a.text, &word)
-            })
-            .map(|a| (a.code.clone(), a.entry.clone()));
+            });
+        let salience = |entry: &str| earlier.iter().filter(|e| e.entry == entry).count();
+        let mut best: Option<(&Mention, usize)> = None;
+        for a in candidates {
+            let n = salience(&a.entry);
+            if best.is_none_or(|(_, bn)| n > bn) {
+                best = Some((a, n));
+            }
+        }
+        let antecedent = best.map(|(a, _)| (a.code.clone(), a.entry.clone()));
         if let (Some((code, entry)), Some(m)) = (antecedent, mentions.get_mut(i)) {
             m.code = code;
             m.entry = entry;
@@ -263,6 +274,51 @@ mod tests {
             entry: entry.to_string(),
             kind,
         }
+    }
+
+    #[test]
+    fn a_bare_title_refers_to_the_holder_the_article_is_about() {
+        let trump = |si| {
+            m(
+                si,
+                "Trump",
+                Some("USA"),
+                Some("GOV"),
+                MentionKind::Person,
+                "person:donald-trump",
+            )
+        };
+        let mut ms = vec![
+            m(
+                0,
+                "President Donald Trump",
+                Some("USA"),
+                Some("GOV"),
+                MentionKind::Person,
+                "person:donald-trump",
+            ),
+            trump(1),
+            trump(2),
+            m(
+                3,
+                "President Vladimir Putin",
+                Some("RUS"),
+                Some("GOV"),
+                MentionKind::Person,
+                "person:vladimir-putin",
+            ),
+            m(
+                4,
+                "The president",
+                None,
+                Some("GOV"),
+                MentionKind::Sector,
+                "sector:president",
+            ),
+        ];
+        fill_from_context(&mut ms);
+        let last = ms.last().map(|x| x.code.country.clone());
+        assert_eq!(last, Some(Some("USA".to_string())));
     }
 
     #[test]
