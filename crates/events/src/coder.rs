@@ -1439,7 +1439,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             aux.insert("future");
                         } else if matches!(
                             l.as_str(),
-                            "would" | "could" | "may" | "might" | "should" | "must"
+                            "would" | "could" | "may" | "might" | "should" | "must" | "can"
                         ) {
                             aux.insert("hypothetical");
                         }

@@ -799,3 +799,28 @@ fn a_modal_deep_in_another_clause_makes_no_threat_of_a_warning() {
         show(&ev)
     );
 }
+
+#[test]
+fn ability_and_advocacy_are_not_the_act() {
+    let ev = code(
+        "The senator wants the suspect held so authorities can question him without a lawyer.",
+        "2013-04-21",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ACCUSE")
+            .all(|e| !e.aux_mode.is_empty()),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "American generals are pushing to attack the Islamic State in Raqqa.",
+        "2017-01-10",
+    );
+    let attack = ev.iter().find(|e| e.category() == "ASSAULT");
+    assert!(
+        attack.is_some_and(|e| e.aux_mode.contains(&"hypothetical".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
