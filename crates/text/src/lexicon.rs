@@ -357,6 +357,9 @@ pub(crate) const PHOTO_CREDITS: &[&str] = &[
 /// Phrases that make a short paragraph site boilerplate wherever they occur
 /// (cookie and privacy notices, newsletter plugs, subscription offers).
 pub(crate) const BOILERPLATE_PHRASES: &[&str] = &[
+    // A video carousel: "JUST WATCHED <title> Replay More Videos ... MUST
+    // WATCH <title> 01:34" lists other stories' titles.
+    "replay more videos",
     "privacy policy",
     "cookie policy",
     "use of cookies",

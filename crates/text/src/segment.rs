@@ -1181,6 +1181,7 @@ mod tests {
                     Photo: Russian soldiers attack a village near Kyiv. (AP Photo/John Smith)\n\n\
                     By continuing to use this site you agree to our privacy policy and the use of cookies.\n\n\
                     Sign up for our newsletter.\n\n\
+                    JUST WATCHED Senate pushes election bill Replay More Videos ... MUST WATCH Obama calls on Europe to defend Ukraine 01:34\n\n\
                     The ministry said on Twitter that talks would resume.";
         let got = roles(text);
         let body: Vec<&str> = got
