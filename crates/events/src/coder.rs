@@ -687,6 +687,25 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// The mention standing for the phrase headed by `i`: the nearest one in
     /// its subtree, not crossing clause boundaries.
     fn mention_for(&self, i: usize) -> Option<&'a Mention> {
+        let found = self.mention_below(i);
+        if found.is_some_and(|m| m.code.country.is_some()) {
+            return found;
+        }
+        // "condemned the resolution *passed by the House*": a thing made
+        // by someone stands for its maker when nothing else in its phrase
+        // names a party.
+        let maker = self
+            .t
+            .kids_rel(i, &["acl"])
+            .filter(|&v| self.t.xpos(v) == "VBN")
+            .flat_map(|v| self.t.prep_kids(v, "by"))
+            .find_map(|a| self.mention_below(a).filter(|m| m.code.country.is_some()));
+        maker.or(found)
+    }
+
+    /// The mention heading or inside the phrase of token `i` (see
+    /// [`Self::mention_for`]), without looking at who made it.
+    fn mention_below(&self, i: usize) -> Option<&'a Mention> {
         let mut queue = vec![(i, 0usize)];
         let mut k = 0;
         // A mention without a country ("rebels") is kept only if nothing
@@ -1250,6 +1269,45 @@ impl<'a, 'p> Matcher<'a, 'p> {
     }
 
     /// The host of a visit is the country visited: "arrived *in Amman*",
+    /// The party an event noun befalls through the clause around it:
+    /// "*Abqaiq* was the target of an attack" (the subject of "target"),
+    /// "*Amman* was placed under police surveillance" (the subject of a
+    /// passive the noun is "under"). A place stands for whoever holds it,
+    /// as for force elsewhere.
+    fn patient_of_frame(&self, hit: &Hit<'p>) -> Option<(usize, Entity)> {
+        if hit.pat.pos != TriggerPos::Noun {
+            return None;
+        }
+        let i = hit.tok;
+        let h = self.t.head(i)?;
+        let case = self.t.case_of(i);
+        let subject = if case.as_deref() == Some("of")
+            && matches!(
+                self.t.lemma(h).as_str(),
+                "target" | "victim" | "object" | "subject"
+            ) {
+            self.t.first_kid(h, &["nsubj", "nsubj:pass"])
+        } else if case.as_deref() == Some("under") && self.t.is_passive(h) {
+            self.t.first_kid(h, &["nsubj:pass", "nsubj"])
+        } else {
+            None
+        }?;
+        let places_ok = hit.pat.category.quad() == Quad::MaterialConflict;
+        self.mention_for(subject)
+            .filter(|m| m.code.country.is_some())
+            .or_else(|| {
+                places_ok
+                    .then(|| {
+                        self.places
+                            .iter()
+                            .copied()
+                            .find(|m| m.head == subject || (m.start <= subject && subject < m.end))
+                    })
+                    .flatten()
+            })
+            .map(|m| (subject, self.entity(m)))
+    }
+
     /// "a visit *to Tokyo*", also through the verb the visit hangs on
     /// ("arrived in Amman on a *visit*"). The place stands for its
     /// government, as PLOVER codes hosts.
@@ -1617,6 +1675,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
             };
             let mut exclude = Vec::new();
             exclude.extend(hit.particle);
+            // The party the event befalls ("X was placed under
+            // surveillance") is never its actor.
+            let frame = self.patient_of_frame(&hit);
+            exclude.extend(frame.as_ref().map(|(tok, _)| *tok));
             let mut actor = self.fill(&hit, &actor_slots, &exclude);
             let actor_spans: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
             // The theme of an object-constrained pattern (missiles, troops) is
@@ -1631,7 +1693,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // Parses of news text are imperfect: when the tree gives no actor
             // with a country, take the nearest one before the trigger.
             if actor.iter().all(|e| e.code.is_none()) && !hit.pat.after_conflict {
-                let avoid: Vec<ByteSpan> = recipients.iter().map(|e| e.span).collect();
+                let avoid: Vec<ByteSpan> = recipients
+                    .iter()
+                    .chain(frame.iter().map(|(_, e)| e))
+                    .map(|e| e.span)
+                    .collect();
                 match self.own_noun_subject(&hit) {
                     // With its own subject ("a human rights group protested"),
                     // only a mention within that noun phrase may stand in.
@@ -1681,6 +1747,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             if recipients.is_empty() {
                 recipients.extend(self.addressee(&hit));
+            }
+            if recipients.is_empty() {
+                recipients.extend(frame.map(|(_, e)| e));
             }
             if recipients.is_empty() && hit.pat.mode.as_deref() == Some("visit") {
                 recipients.extend(self.visit_host(&hit));

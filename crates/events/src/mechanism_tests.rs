@@ -824,3 +824,41 @@ fn ability_and_advocacy_are_not_the_act() {
         show(&ev)
     );
 }
+
+#[test]
+fn the_party_an_event_befalls_through_its_frame_is_its_recipient() {
+    let ev = code(
+        "The US embassy in Baghdad was the target of a rocket attack on Sunday.",
+        "2020-01-26",
+    );
+    let attack = ev.iter().find(|e| e.category() == "ASSAULT");
+    assert!(
+        attack.is_some_and(|e| codes(&e.recipient) == ["USA"]),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Russian opposition leader Alexei Navalny was placed under police surveillance last year.",
+        "2020-08-21",
+    );
+    let watch = ev.iter().find(|e| e.category() == "ACCUSE");
+    assert!(
+        watch.is_some_and(|e| codes(&e.recipient) == ["RUS"] && codes(&e.actor).is_empty()),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_thing_made_by_a_party_stands_for_its_maker() {
+    let ev = code(
+        "The White House condemned the resolution passed by Russia.",
+        "2019-10-08",
+    );
+    let condemn = ev.iter().find(|e| e.category() == "ACCUSE");
+    assert!(
+        condemn.is_some_and(|e| codes(&e.recipient) == ["RUS"]),
+        "{}",
+        show(&ev)
+    );
+}
