@@ -581,11 +581,16 @@ impl Parser {
         }
     }
 
-    /// Parse with the model's beam width; returns heads (0 = root) and
-    /// label indices for tokens 1..=n.
+    /// Parse with the parser's own beam width; returns heads (0 = root)
+    /// and label indices for tokens 1..=n.
     pub(crate) fn parse(&self, toks: &[Tok]) -> (Vec<usize>, Vec<usize>) {
-        let (mut heads, labels) = if self.beam > 1 {
-            crate::beam::parse(self, toks, self.beam)
+        self.parse_with(toks, self.beam)
+    }
+
+    /// Parse with beam width `beam` (1 or less: greedy decoding).
+    pub(crate) fn parse_with(&self, toks: &[Tok], beam: usize) -> (Vec<usize>, Vec<usize>) {
+        let (mut heads, labels) = if beam > 1 {
+            crate::beam::parse(self, toks, beam)
         } else {
             self.parse_greedy(toks)
         };
