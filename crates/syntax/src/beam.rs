@@ -24,6 +24,7 @@ use crate::parser::{
     features, label_features, Ctx, Kids, Parser, ParserTrainer, State, Tok, LEFT, MOVES, RIGHT,
     SHIFT,
 };
+use crate::perceptron::RowCache;
 use crate::tagger::argmax;
 
 const NONE: usize = usize::MAX;
@@ -379,18 +380,79 @@ pub(crate) fn parse(p: &Parser, toks: &[Tok], k: usize) -> (Vec<usize>, Vec<usiz
     let n = toks.len().saturating_sub(1);
     let k = k.max(1);
     let mut beam = Beam::new(n, k, p.labels.nclass());
+    let mut cache = RowCache::new();
+    // Slot 0's default key (an arc from token 0 to itself) never occurs.
+    let mut labelled = vec![(LabelKey::default(), NONE); LABEL_MEMO];
     for _ in 0..2 * n {
-        beam.expand(toks, &p.label_hash, k, NONE, |f, s| p.moves.score(f, s));
+        beam.expand(toks, &p.label_hash, k, NONE, |f, s| {
+            p.moves.score_cached(f, s, &mut cache)
+        });
         if beam.top.is_empty() {
             break; // unreachable: every unfinished state has a legal move
         }
         beam.advance(|h, d, _, feats, lscores| {
+            let key = LabelKey::new(h, d);
+            let slot = key.slot();
+            if let Some((k, l)) = labelled.get(slot) {
+                if *k == key {
+                    return *l;
+                }
+            }
             label_features(toks, &p.label_hash, h, d, feats);
             p.labels.score(feats, lscores);
-            argmax(lscores)
+            let l = argmax(lscores);
+            if let Some(e) = labelled.get_mut(slot) {
+                *e = (key, l);
+            }
+            l
         });
     }
     beam.best_tree()
+}
+
+/// Everything the arc labeller's features read of an arc: both ends, the
+/// head's label set on the dependent's side, and the dependent's label
+/// sets, leftmost child and the labels of its outermost children. Items
+/// that make the same arc over the same subtree get the same label, so
+/// decoding remembers labels by this key (compared whole: no collisions).
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+struct LabelKey {
+    h: u32,
+    d: u32,
+    hset: u64,
+    lset: u64,
+    rset: u64,
+    kids: [u32; 3],
+}
+
+/// Slots of the label memo (a power of two).
+const LABEL_MEMO: usize = 256;
+
+impl LabelKey {
+    fn new((h, hk): (usize, &Kids), (d, dk): (usize, &Kids)) -> LabelKey {
+        LabelKey {
+            h: u32::try_from(h).unwrap_or(NIL),
+            d: u32::try_from(d).unwrap_or(NIL),
+            hset: if d < h { hk.lset } else { hk.rset },
+            lset: dk.lset,
+            rset: dk.rset,
+            kids: [dk.kid[0], dk.label[0], dk.label[2]],
+        }
+    }
+
+    fn slot(&self) -> usize {
+        let x = crate::hash::mix(
+            u64::from(self.h) << 32
+                ^ u64::from(self.d)
+                ^ self.hset.rotate_left(7)
+                ^ self.lset.rotate_left(19)
+                ^ self.rset.rotate_left(37)
+                ^ u64::from(self.kids[0]).rotate_left(45)
+                ^ u64::from(self.kids[1]).rotate_left(53)
+                ^ u64::from(self.kids[2]).rotate_left(59),
+        );
+        x as usize & (LABEL_MEMO - 1)
+    }
 }
 
 impl ParserTrainer {

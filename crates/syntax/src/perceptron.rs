@@ -277,6 +277,24 @@ fn quantize(x: f32, scale: f32) -> i16 {
     (x * scale).round().clamp(-32767.0, 32767.0) as i16
 }
 
+/// Slots of a [`RowCache`] (a power of two).
+const ROW_CACHE: usize = 1 << 13;
+
+/// A direct-mapped cache of dense rows, `[key, w0 | w1, w2 | w3]` (key 0:
+/// empty), for [`Weights::score_cached`]. Use one per sentence and table.
+pub(crate) struct RowCache {
+    slots: Vec<[u32; 3]>,
+}
+
+impl RowCache {
+    /// An empty cache.
+    pub(crate) fn new() -> RowCache {
+        RowCache {
+            slots: vec![[0; 3]; ROW_CACHE],
+        }
+    }
+}
+
 /// Largest class count stored inline.
 const DENSE_MAX: usize = 4;
 
@@ -428,6 +446,45 @@ impl Weights {
                 })
                 .sum(),
             Table::Sparse(_, entries) => entries.iter().filter(|e| **e as u16 != 0).count(),
+        }
+    }
+
+    /// [`Weights::score`] through `cache`, a small direct-mapped copy of
+    /// the rows looked up lately (absent features included): beam items of
+    /// one sentence share most of their features, and the cache answers
+    /// them from L1/L2 instead of the large table. Sparse tables are
+    /// scored directly. The scores are exactly those of `score`.
+    #[inline]
+    pub(crate) fn score_cached(&self, feats: &[u64], scores: &mut [f32], cache: &mut RowCache) {
+        let Table::Dense(t) = &self.table else {
+            return self.score(feats, scores);
+        };
+        let mut s = [0i32; DENSE_MAX];
+        for &f in feats {
+            let k = key(f);
+            if k == 0 {
+                continue;
+            }
+            let i = (k as usize) & (ROW_CACHE - 1);
+            let slot = match cache.slots.get_mut(i) {
+                Some(slot) if slot[0] == k => *slot,
+                Some(slot) => {
+                    let row = t.get(k).map_or([k, 0, 0], |r| [k, r[1], r[2]]);
+                    *slot = row;
+                    row
+                }
+                None => continue,
+            };
+            let (a, b) = unpack(slot[1]);
+            let (c, d) = unpack(slot[2]);
+            s[0] += i32::from(a);
+            s[1] += i32::from(b);
+            s[2] += i32::from(c);
+            s[3] += i32::from(d);
+        }
+        scores.iter_mut().for_each(|o| *o = 0.0);
+        for (o, x) in scores.iter_mut().zip(s) {
+            *o = x as f32 * self.unscale;
         }
     }
 
@@ -826,6 +883,27 @@ mod tests {
             huge.u64(u64::MAX >> 2);
             huge.u64(u64::from(1.0f32.to_bits()));
             assert!(Weights::read(&mut Reader::new(&huge.into_bytes())).is_err());
+        }
+    }
+
+    #[test]
+    fn cached_scores_equal_direct_scores() {
+        let rows = random_rows(3, 20_000, 11);
+        let w = Weights::from_rows(3, rows.clone());
+        let mut cache = RowCache::new();
+        let (mut a, mut b) = ([0.0f32; 3], [0.0f32; 3]);
+        // Stored and absent keys, repeated, with cache conflicts.
+        let keys: Vec<u64> = rows
+            .iter()
+            .map(|r| u64::from(r.0))
+            .chain((0..20_000u64).map(|i| i.wrapping_mul(0x9e37_79b9)))
+            .collect();
+        for round in 0..3 {
+            for chunk in keys.chunks(37 + round) {
+                w.score(chunk, &mut a);
+                w.score_cached(chunk, &mut b, &mut cache);
+                assert_eq!(a, b);
+            }
         }
     }
 }
