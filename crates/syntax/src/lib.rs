@@ -27,7 +27,7 @@
 //!
 //! The committed model was built with
 //! `dyad train syntax --treebank ../shared/data/ud-english-ewt --out
-//! models/syntax-en.bin.gz --retrain-with-dev` (beam 8, the default):
+//! models/syntax-en.bin --retrain-with-dev` (beam 8, the default):
 //! epochs are chosen on the dev set (13 parser epochs), then the model is
 //! retrained on train+dev with those epochs, so only
 //! the test set gives honest scores for it (`dyad eval syntax
