@@ -122,7 +122,7 @@ impl Trainer {
             for class in 0..self.nclass {
                 let avg = (f64::from(self.w[base + class]) - self.u[base + class] / c) as f32;
                 if avg.abs() >= prune && avg.is_finite() {
-                    row.push((class as u16, (avg * QUANT).round() / QUANT));
+                    row.push((class as u16, avg));
                 }
             }
             if !row.is_empty() {
@@ -672,9 +672,7 @@ impl Weights {
     }
 }
 
-/// Weights are rounded to 1/256 steps (far below the perceptron's own
-/// noise) before the `i16` quantisation, as version-2 model files stored
-/// them, so a retrained model quantises exactly like a converted one.
+/// Version-2 model files stored weights in 1/256 steps.
 const QUANT: f32 = 256.0;
 
 #[cfg(test)]
