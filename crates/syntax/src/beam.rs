@@ -20,29 +20,216 @@
 //! by the labeller when the move is applied, as in greedy decoding (the
 //! labels feed later move features through the children's labels).
 
-use crate::parser::{features, label_features, Parser, ParserTrainer, State, Tok, MOVES};
+use crate::parser::{
+    features, label_features, Ctx, Kids, Parser, ParserTrainer, State, Tok, LEFT, MOVES, RIGHT,
+    SHIFT,
+};
+use crate::perceptron::RowCache;
 use crate::tagger::argmax;
 
 const NONE: usize = usize::MAX;
+/// No node: below the bottom of the stack, or before the first move.
+const NIL: u32 = u32::MAX;
 
-/// One beam item: a configuration, its summed move score and, when
-/// training, its move history (move, label) and whether it is still the
-/// gold sequence.
+/// One stack cell, shared by every beam item whose stack holds it: the
+/// token, the cell below it and the token's children so far. Cells are
+/// never changed once made: giving a stack item a child makes a new cell.
+#[derive(Clone, Copy)]
+struct Node {
+    tok: u32,
+    below: u32,
+    kids: Kids,
+}
+
+/// One step of a move history, shared by the items that descend from it.
+#[derive(Clone, Copy)]
+struct Step {
+    mv: u8,
+    label: u32,
+    before: u32,
+}
+
+/// The shared memory of one sentence's search: stack cells and move
+/// histories of every item ever kept, reached through indices. An item is
+/// then a handful of words, so extending it costs the same at any
+/// sentence length.
+struct Arena {
+    nodes: Vec<Node>,
+    steps: Vec<Step>,
+}
+
+/// One beam item: a configuration (the top stack cell, the stack depth,
+/// the buffer front and its left children), its summed move score, its
+/// history and whether it is still the gold sequence.
+#[derive(Clone, Copy)]
 struct Item {
-    st: State,
+    top: u32,
+    depth: u32,
+    b: u32,
+    b0: Kids,
+    hist: u32,
     score: f32,
-    hist: Vec<(usize, usize)>,
     gold: bool,
 }
 
-impl Item {
-    fn new(n: usize) -> Item {
+impl Arena {
+    fn new(n: usize, k: usize) -> Arena {
+        // Each step adds at most one cell and one history step per item.
+        let cap = (2 * n + 1).saturating_mul(k).min(1 << 16);
+        let mut nodes = Vec::with_capacity(cap);
+        nodes.push(Node {
+            tok: 0,
+            below: NIL,
+            kids: Kids::EMPTY,
+        });
+        Arena {
+            nodes,
+            steps: Vec::with_capacity(cap),
+        }
+    }
+
+    /// The item at the start: the root on the stack, all words in the buffer.
+    fn start() -> Item {
         Item {
-            st: State::new(n),
+            top: 0,
+            depth: 1,
+            b: 1,
+            b0: Kids::EMPTY,
+            hist: NIL,
             score: 0.0,
-            hist: Vec::with_capacity(2 * n),
             gold: true,
         }
+    }
+
+    fn node(&self, i: u32) -> Option<&Node> {
+        self.nodes.get(i as usize)
+    }
+
+    /// The token of the `k`-th stack item from the top, and its cell.
+    fn stack(&self, it: &Item, k: usize) -> (usize, Option<&Node>) {
+        let mut at = it.top;
+        for _ in 0..k {
+            at = self.node(at).map_or(NIL, |x| x.below);
+        }
+        match self.node(at) {
+            Some(x) => (x.tok as usize, Some(x)),
+            None => (NONE, None),
+        }
+    }
+
+    /// What the move features read of an item, as [`State::ctx`] would.
+    fn ctx(&self, it: &Item, n: usize) -> Ctx {
+        let (s0, c0) = self.stack(it, 0);
+        let (s1, c1) = self.stack(it, 1);
+        let (s2, _) = self.stack(it, 2);
+        let buf = |k: usize| {
+            let i = it.b as usize + k;
+            if i <= n {
+                i
+            } else {
+                NONE
+            }
+        };
+        let b = [buf(0), buf(1), buf(2)];
+        Ctx {
+            s: [s0, s1, s2],
+            b,
+            s0: c0.map_or(Kids::EMPTY, |x| x.kids),
+            s1: c1.map_or(Kids::EMPTY, |x| x.kids),
+            b0: if b[0] == NONE { Kids::EMPTY } else { it.b0 },
+        }
+    }
+
+    /// Which moves are legal, as [`State::valid`] says.
+    fn valid(&self, it: &Item, n: usize) -> [bool; MOVES] {
+        let has_buf = it.b as usize <= n;
+        let s0 = self.stack(it, 0).0;
+        let depth = it.depth;
+        [
+            has_buf,
+            has_buf && depth >= 2 && s0 != 0,
+            depth >= 3 || (depth == 2 && !has_buf),
+        ]
+    }
+
+    /// The arc a move would add, as (head, its children) and (dependent,
+    /// its children).
+    fn arc(&self, it: &Item, mv: usize) -> Option<((usize, Kids), (usize, Kids))> {
+        let (s0, c0) = self.stack(it, 0);
+        let d = (s0, c0?.kids);
+        match mv {
+            LEFT => Some(((it.b as usize, it.b0), d)),
+            RIGHT => {
+                let (s1, c1) = self.stack(it, 1);
+                Some(((s1, c1?.kids), d))
+            }
+            _ => None,
+        }
+    }
+
+    /// The item after a legal move (`label` for arc moves). Adds at most
+    /// one stack cell and one history step.
+    fn apply(&mut self, it: &Item, mv: usize, label: usize) -> Item {
+        let mut next = *it;
+        next.hist = self.steps.len() as u32;
+        self.steps.push(Step {
+            mv: mv as u8,
+            label: u32::try_from(label).unwrap_or(NIL),
+            before: it.hist,
+        });
+        let below = |a: &Arena, i: u32| a.node(i).map_or(NIL, |x| x.below);
+        match mv {
+            SHIFT => {
+                next.top = self.nodes.len() as u32;
+                self.nodes.push(Node {
+                    tok: it.b,
+                    below: it.top,
+                    kids: it.b0,
+                });
+                next.depth += 1;
+                next.b += 1;
+                next.b0 = Kids::EMPTY;
+            }
+            LEFT => {
+                let d = self.stack(it, 0).0;
+                next.b0.attach(it.b as usize, d, label);
+                next.top = below(self, it.top);
+                next.depth = next.depth.saturating_sub(1);
+            }
+            _ => {
+                let d = self.stack(it, 0).0;
+                let s1 = below(self, it.top);
+                if let Some(&cell) = self.node(s1) {
+                    let mut kids = cell.kids;
+                    kids.attach(cell.tok as usize, d, label);
+                    next.top = self.nodes.len() as u32;
+                    self.nodes.push(Node {
+                        tok: cell.tok,
+                        below: cell.below,
+                        kids,
+                    });
+                    next.depth = next.depth.saturating_sub(1);
+                }
+            }
+        }
+        next
+    }
+
+    /// The moves of an item's history, first to last.
+    fn moves(&self, hist: u32) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut at = hist;
+        while let Some(s) = self.steps.get(at as usize) {
+            let label = if s.label == NIL {
+                NONE
+            } else {
+                s.label as usize
+            };
+            out.push((usize::from(s.mv), label));
+            at = s.before;
+        }
+        out.reverse();
+        out
     }
 }
 
@@ -71,14 +258,14 @@ fn push_top(top: &mut Vec<Cand>, k: usize, c: Cand) {
     top.truncate(k);
 }
 
-/// Buffers reused across the steps of one sentence.
+/// The search state of one sentence: the items and the buffers reused at
+/// every step (nothing is allocated per step once the arena has grown).
 struct Beam {
+    n: usize,
+    arena: Arena,
     cur: Vec<Item>,
     next: Vec<Item>,
-    live: usize,
     top: Vec<Cand>,
-    /// Successors taken from each current item (see [`Beam::advance`]).
-    uses: Vec<usize>,
     feats: Vec<u64>,
     lfeats: Vec<u64>,
     lscores: Vec<f32>,
@@ -86,23 +273,24 @@ struct Beam {
 
 impl Beam {
     fn new(n: usize, k: usize, nlabels: usize) -> Beam {
+        let mut cur = Vec::with_capacity(k);
+        cur.push(Arena::start());
         Beam {
-            cur: (0..k).map(|_| Item::new(n)).collect(),
-            next: (0..k).map(|_| Item::new(n)).collect(),
-            live: 1,
+            n,
+            arena: Arena::new(n, k),
+            cur,
+            next: Vec::with_capacity(k),
             top: Vec::with_capacity(k + 1),
-            uses: vec![0; k],
             feats: Vec::with_capacity(160),
             lfeats: Vec::with_capacity(40),
             lscores: vec![0.0; nlabels.max(1)],
         }
     }
 
-    /// Score every live item's moves once (features are extracted once per
-    /// item and shared by its three moves) and keep the best `k`
-    /// successors in `top`. `score` fills the move scores for a feature
-    /// vector; `gold_move` is the gold sequence's next move (training) or
-    /// `NONE`.
+    /// Score every item's moves once (features are extracted once per item
+    /// and shared by its three moves) and keep the best `k` successors in
+    /// `top`. `score` fills the move scores for a feature vector;
+    /// `gold_move` is the gold sequence's next move (training) or `NONE`.
     fn expand(
         &mut self,
         toks: &[Tok],
@@ -113,9 +301,14 @@ impl Beam {
     ) {
         self.top.clear();
         let mut scores = [0.0f32; MOVES];
-        for (i, it) in self.cur.iter().take(self.live).enumerate() {
-            let valid = it.st.valid();
-            features(toks, &it.st, label_hash, &mut self.feats);
+        for (i, it) in self.cur.iter().enumerate() {
+            let valid = self.arena.valid(it, self.n);
+            features(
+                toks,
+                &self.arena.ctx(it, self.n),
+                label_hash,
+                &mut self.feats,
+            );
             score(&self.feats, &mut scores);
             for m in 0..MOVES {
                 if valid[m] {
@@ -135,54 +328,49 @@ impl Beam {
     }
 
     /// Build the next beam from `top`. `label` chooses the label of an arc
-    /// move from the source state, the arc and whether the candidate is the
-    /// gold sequence; `keep_hist` records moves for training.
+    /// move from the head and dependent (each with its children) and
+    /// whether the candidate is the gold sequence.
     fn advance(
         &mut self,
-        keep_hist: bool,
-        mut label: impl FnMut(&State, usize, usize, bool, &mut Vec<u64>, &mut [f32]) -> usize,
+        mut label: impl FnMut((usize, &Kids), (usize, &Kids), bool, &mut Vec<u64>, &mut [f32]) -> usize,
     ) {
-        // How many successors each item still has to give: the last one
-        // takes the item's buffers by swapping instead of copying them.
-        self.uses.iter_mut().for_each(|u| *u = 0);
+        self.next.clear();
         for c in &self.top {
-            if let Some(u) = self.uses.get_mut(c.from) {
-                *u += 1;
-            }
-        }
-        for (j, c) in self.top.iter().enumerate() {
-            let (Some(src), Some(dst), Some(uses)) = (
-                self.cur.get_mut(c.from),
-                self.next.get_mut(j),
-                self.uses.get_mut(c.from),
-            ) else {
+            let Some(src) = self.cur.get(c.from) else {
                 continue;
             };
-            let l = match src.st.arc(c.mv) {
-                Some((h, d)) => label(&src.st, h, d, c.gold, &mut self.lfeats, &mut self.lscores),
+            let l = match self.arena.arc(src, c.mv) {
+                Some(((h, hk), (d, dk))) => label(
+                    (h, &hk),
+                    (d, &dk),
+                    c.gold,
+                    &mut self.lfeats,
+                    &mut self.lscores,
+                ),
                 None => NONE,
             };
-            *uses -= 1;
-            if *uses == 0 {
-                std::mem::swap(&mut dst.st, &mut src.st);
-                if keep_hist {
-                    std::mem::swap(&mut dst.hist, &mut src.hist);
-                }
-            } else {
-                dst.st.copy_from(&src.st);
-                if keep_hist {
-                    dst.hist.clone_from(&src.hist);
-                }
-            }
-            dst.score = c.score;
-            dst.gold = c.gold;
-            dst.st.apply(c.mv, l);
-            if keep_hist {
-                dst.hist.push((c.mv, l));
+            let mut it = self.arena.apply(src, c.mv, l);
+            it.score = c.score;
+            it.gold = c.gold;
+            self.next.push(it);
+        }
+        std::mem::swap(&mut self.cur, &mut self.next);
+    }
+
+    /// Heads (0 = root) and labels of tokens 1..=n for the best item,
+    /// rebuilt by replaying its moves.
+    fn best_tree(&self) -> (Vec<usize>, Vec<usize>) {
+        let mut st = State::new(self.n);
+        if let Some(best) = self.cur.first() {
+            for (mv, label) in self.arena.moves(best.hist) {
+                st.apply(mv, label);
             }
         }
-        self.live = self.top.len();
-        std::mem::swap(&mut self.cur, &mut self.next);
+        let heads = st.heads[1..]
+            .iter()
+            .map(|&h| if h == NONE { 0 } else { h })
+            .collect();
+        (heads, st.labels[1..].to_vec())
     }
 }
 
@@ -192,23 +380,79 @@ pub(crate) fn parse(p: &Parser, toks: &[Tok], k: usize) -> (Vec<usize>, Vec<usiz
     let n = toks.len().saturating_sub(1);
     let k = k.max(1);
     let mut beam = Beam::new(n, k, p.labels.nclass());
+    let mut cache = RowCache::new();
+    // Slot 0's default key (an arc from token 0 to itself) never occurs.
+    let mut labelled = vec![(LabelKey::default(), NONE); LABEL_MEMO];
     for _ in 0..2 * n {
-        beam.expand(toks, &p.label_hash, k, NONE, |f, s| p.moves.score(f, s));
+        beam.expand(toks, &p.label_hash, k, NONE, |f, s| {
+            p.moves.score_cached(f, s, &mut cache)
+        });
         if beam.top.is_empty() {
             break; // unreachable: every unfinished state has a legal move
         }
-        beam.advance(false, |st, h, d, _, feats, lscores| {
-            label_features(toks, st, &p.label_hash, h, d, feats);
+        beam.advance(|h, d, _, feats, lscores| {
+            let key = LabelKey::new(h, d);
+            let slot = key.slot();
+            if let Some((k, l)) = labelled.get(slot) {
+                if *k == key {
+                    return *l;
+                }
+            }
+            label_features(toks, &p.label_hash, h, d, feats);
             p.labels.score(feats, lscores);
-            argmax(lscores)
+            let l = argmax(lscores);
+            if let Some(e) = labelled.get_mut(slot) {
+                *e = (key, l);
+            }
+            l
         });
     }
-    let best = &beam.cur[0].st;
-    let heads = best.heads[1..]
-        .iter()
-        .map(|&h| if h == NONE { 0 } else { h })
-        .collect();
-    (heads, best.labels[1..].to_vec())
+    beam.best_tree()
+}
+
+/// Everything the arc labeller's features read of an arc: both ends, the
+/// head's label set on the dependent's side, and the dependent's label
+/// sets, leftmost child and the labels of its outermost children. Items
+/// that make the same arc over the same subtree get the same label, so
+/// decoding remembers labels by this key (compared whole: no collisions).
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+struct LabelKey {
+    h: u32,
+    d: u32,
+    hset: u64,
+    lset: u64,
+    rset: u64,
+    kids: [u32; 3],
+}
+
+/// Slots of the label memo (a power of two).
+const LABEL_MEMO: usize = 256;
+
+impl LabelKey {
+    fn new((h, hk): (usize, &Kids), (d, dk): (usize, &Kids)) -> LabelKey {
+        LabelKey {
+            h: u32::try_from(h).unwrap_or(NIL),
+            d: u32::try_from(d).unwrap_or(NIL),
+            hset: if d < h { hk.lset } else { hk.rset },
+            lset: dk.lset,
+            rset: dk.rset,
+            kids: [dk.kid[0], dk.label[0], dk.label[2]],
+        }
+    }
+
+    fn slot(&self) -> usize {
+        let x = crate::hash::mix(
+            u64::from(self.h) << 32
+                ^ u64::from(self.d)
+                ^ self.hset.rotate_left(7)
+                ^ self.lset.rotate_left(19)
+                ^ self.rset.rotate_left(37)
+                ^ u64::from(self.kids[0]).rotate_left(45)
+                ^ u64::from(self.kids[1]).rotate_left(53)
+                ^ u64::from(self.kids[2]).rotate_left(59),
+        );
+        x as usize & (LABEL_MEMO - 1)
+    }
 }
 
 impl ParserTrainer {
@@ -227,21 +471,23 @@ impl ParserTrainer {
         let k = k.max(1);
         let nlabels = self.label_hash.len();
         let mut beam = Beam::new(n, k, nlabels);
-        let mut gold = Item::new(n);
+        let mut gold = State::new(n);
+        let mut gold_score = 0.0f32;
+        let mut gold_hist: Vec<(usize, usize)> = Vec::with_capacity(2 * n);
         let mut feats = Vec::with_capacity(160);
         let mut lfeats = Vec::with_capacity(40);
         let mut lscores = vec![0.0f32; nlabels.max(1)];
         let mut scores = [0.0f32; MOVES];
         let mut max_v = f32::NEG_INFINITY;
         let mut t_star = NONE;
-        let mut pred_hist: Vec<(usize, usize)> = Vec::with_capacity(2 * n);
+        let mut pred_hist = NIL;
         let gold_label = |d: usize| gold_labels.get(d).copied().unwrap_or(0);
         for t in 0..2 * n {
             // The gold sequence's next move: the best-scoring correct one.
-            let valid = gold.st.valid();
-            features(toks, &gold.st, &self.label_hash, &mut feats);
+            let valid = gold.valid();
+            features(toks, &gold.ctx(), &self.label_hash, &mut feats);
             self.moves.score(&feats, &mut scores);
-            let costs = gold.st.costs(gold_heads);
+            let costs = gold.costs(gold_heads);
             let min_cost = (0..MOVES)
                 .filter(|&m| valid[m])
                 .map(|m| costs[m])
@@ -256,19 +502,25 @@ impl ParserTrainer {
             if gm == NONE {
                 break; // unreachable: an unfinished state has a legal move
             }
-            gold.score += scores[gm];
+            gold_score += scores[gm];
             let mut gl = NONE;
-            if let Some((h, d)) = gold.st.arc(gm) {
+            if let Some((h, d)) = gold.arc(gm) {
                 gl = gold_label(d);
                 if gold_heads.get(d) == Some(&h) {
-                    label_features(toks, &gold.st, &self.label_hash, h, d, &mut lfeats);
+                    label_features(
+                        toks,
+                        &self.label_hash,
+                        (h, &gold.kids(h)),
+                        (d, &gold.kids(d)),
+                        &mut lfeats,
+                    );
                     self.labels.score(&lfeats, &mut lscores);
                     self.labels.update(&lfeats, gl, argmax(&lscores));
                     self.labels.tick();
                 }
             }
-            gold.st.apply(gm, gl);
-            gold.hist.push((gm, gl));
+            gold.apply(gm, gl);
+            gold_hist.push((gm, gl));
 
             // The beam, scored with the same weights.
             let moves = &self.moves;
@@ -278,34 +530,36 @@ impl ParserTrainer {
             }
             let labels = &self.labels;
             let label_hash = &self.label_hash;
-            beam.advance(true, |st, h, d, is_gold, lf, ls| {
+            beam.advance(|h, d, is_gold, lf, ls| {
                 if is_gold {
                     gl
-                } else if gold_heads.get(d) == Some(&h) {
-                    gold_label(d)
+                } else if gold_heads.get(d.0) == Some(&h.0) {
+                    gold_label(d.0)
                 } else {
-                    label_features(toks, st, label_hash, h, d, lf);
+                    label_features(toks, label_hash, h, d, lf);
                     labels.score(lf, ls);
                     argmax(ls)
                 }
             });
-            let best = &beam.cur[0];
-            if !best.gold {
-                let v = best.score - gold.score;
-                if v >= 0.0 && v > max_v {
-                    max_v = v;
-                    t_star = t;
-                    pred_hist.clone_from(&best.hist);
+            if let Some(best) = beam.cur.first() {
+                if !best.gold {
+                    let v = best.score - gold_score;
+                    if v >= 0.0 && v > max_v {
+                        max_v = v;
+                        t_star = t;
+                        pred_hist = best.hist;
+                    }
                 }
             }
         }
         if t_star != NONE {
-            self.update_prefixes(toks, n, &gold.hist, &pred_hist, t_star + 1);
+            let pred = beam.arena.moves(pred_hist);
+            self.update_prefixes(toks, n, &gold_hist, &pred, t_star + 1);
         }
         self.moves.tick();
-        let best = &beam.cur[0].st;
+        let (heads, _) = beam.best_tree();
         let right = (1..=n)
-            .filter(|&i| gold_heads.get(i) == best.heads.get(i))
+            .filter(|&i| gold_heads.get(i) == heads.get(i - 1))
             .count();
         (right, n)
     }
@@ -329,9 +583,9 @@ impl ParserTrainer {
         for (&(gm, gl), &(pm, pl)) in gold.iter().zip(pred).take(len) {
             diverged |= (gm, gl) != (pm, pl);
             if diverged {
-                features(toks, &gs, &self.label_hash, &mut feats);
+                features(toks, &gs.ctx(), &self.label_hash, &mut feats);
                 self.moves.add(&feats, gm, 1.0);
-                features(toks, &ps, &self.label_hash, &mut feats);
+                features(toks, &ps.ctx(), &self.label_hash, &mut feats);
                 self.moves.add(&feats, pm, -1.0);
             }
             gs.apply(gm, gl);
@@ -457,5 +711,47 @@ mod tests {
         let ws = crate::words::words(["hello"].into_iter());
         let toks = crate::parser::tokens(&ws, &[0], &[]);
         assert_eq!(parse(&p, &toks, 4).0, vec![0]);
+    }
+
+    /// The shared-cell items see exactly what a full copied state sees,
+    /// along random legal move sequences, and their histories replay to
+    /// the same tree.
+    #[test]
+    fn shared_items_match_copied_states() {
+        let mut x = 12345u64;
+        let mut rand = move |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % m
+        };
+        for n in [0usize, 1, 2, 5, 13, 40] {
+            for _ in 0..20 {
+                let mut st = State::new(n);
+                let mut arena = Arena::new(n, 1);
+                let mut it = Arena::start();
+                while !st.done() {
+                    assert_eq!(arena.ctx(&it, n), st.ctx());
+                    let valid = st.valid();
+                    assert_eq!(arena.valid(&it, n), valid);
+                    let legal: Vec<usize> = (0..MOVES).filter(|&m| valid[m]).collect();
+                    let mv = legal[rand(legal.len() as u64) as usize];
+                    if let Some((h, d)) = st.arc(mv) {
+                        let ((ah, ahk), (ad, adk)) = arena.arc(&it, mv).unwrap();
+                        assert_eq!((ah, ad), (h, d));
+                        assert_eq!((ahk, adk), (st.kids(h), st.kids(d)));
+                    }
+                    let label = rand(70) as usize;
+                    st.apply(mv, label);
+                    it = arena.apply(&it, mv, label);
+                }
+                let mut replay = State::new(n);
+                for (mv, label) in arena.moves(it.hist) {
+                    replay.apply(mv, label);
+                }
+                assert_eq!(replay.heads, st.heads);
+                assert_eq!(replay.labels, st.labels);
+            }
+        }
     }
 }

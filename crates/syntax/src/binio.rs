@@ -1,6 +1,7 @@
-//! A tiny binary encoding for the model file: LEB128 varints and
-//! length-prefixed UTF-8 strings. Every read is bounds-checked and reports
-//! a truncated or corrupt file as an error, never a panic.
+//! A tiny binary encoding for the model file: LEB128 varints,
+//! length-prefixed UTF-8 strings and raw byte runs. Every read is
+//! bounds-checked and reports a truncated or corrupt file as an error,
+//! never a panic.
 
 use anyhow::{bail, Context};
 
@@ -24,15 +25,15 @@ impl Writer {
         }
     }
 
-    /// Signed varint (zig-zag).
-    pub(crate) fn i64(&mut self, v: i64) {
-        self.u64(((v << 1) ^ (v >> 63)) as u64);
-    }
-
     /// Length-prefixed string.
     pub(crate) fn str(&mut self, s: &str) {
         self.u64(s.len() as u64);
         self.buf.extend_from_slice(s.as_bytes());
+    }
+
+    /// Raw bytes, as they are (fixed-width little-endian tables).
+    pub(crate) fn bytes(&mut self, b: &[u8]) {
+        self.buf.extend_from_slice(b);
     }
 
     /// The encoded bytes.
@@ -53,22 +54,22 @@ impl<'a> Reader<'a> {
         Reader { buf, pos: 0 }
     }
 
-    /// Unsigned varint.
+    /// Unsigned varint (at most ten bytes).
+    #[inline]
     pub(crate) fn u64(&mut self) -> anyhow::Result<u64> {
+        let rest = self.buf.get(self.pos..).unwrap_or(&[]);
         let mut v = 0u64;
-        let mut shift = 0u32;
-        loop {
-            let byte = *self.buf.get(self.pos).context("model file truncated")?;
-            self.pos += 1;
-            if shift >= 64 {
-                bail!("model file corrupt (varint too long)");
-            }
-            v |= u64::from(byte & 0x7f) << shift;
+        for (i, &byte) in rest.iter().take(10).enumerate() {
+            v |= u64::from(byte & 0x7f) << (7 * i);
             if byte & 0x80 == 0 {
+                self.pos += i + 1;
                 return Ok(v);
             }
-            shift += 7;
         }
+        if rest.len() < 10 {
+            bail!("model file truncated");
+        }
+        bail!("model file corrupt (varint too long)");
     }
 
     /// Unsigned varint that must fit a `usize` count.
@@ -83,15 +84,26 @@ impl<'a> Reader<'a> {
         Ok(((v >> 1) as i64) ^ -((v & 1) as i64))
     }
 
-    /// Length-prefixed string.
-    pub(crate) fn str(&mut self) -> anyhow::Result<String> {
-        let len = self.usize()?;
+    /// Bytes not read yet.
+    pub(crate) fn remaining(&self) -> usize {
+        self.buf.len().saturating_sub(self.pos)
+    }
+
+    /// The next `len` raw bytes, borrowed.
+    pub(crate) fn bytes(&mut self, len: usize) -> anyhow::Result<&'a [u8]> {
         let end = self.pos.checked_add(len).context("model file corrupt")?;
         let bytes = self
             .buf
             .get(self.pos..end)
             .context("model file truncated")?;
         self.pos = end;
+        Ok(bytes)
+    }
+
+    /// Length-prefixed string.
+    pub(crate) fn str(&mut self) -> anyhow::Result<String> {
+        let len = self.usize()?;
+        let bytes = self.bytes(len)?;
         Ok(std::str::from_utf8(bytes)
             .context("model file corrupt (bad UTF-8)")?
             .to_string())
@@ -106,7 +118,7 @@ mod tests {
     fn round_trips_and_rejects_truncation() {
         let mut w = Writer::default();
         w.u64(300);
-        w.i64(-5);
+        w.u64(9); // -5 zig-zagged
         w.str("héllo");
         let bytes = w.into_bytes();
         let mut r = Reader::new(&bytes);

@@ -27,7 +27,7 @@
 //!
 //! The committed model was built with
 //! `dyad train syntax --treebank ../shared/data/ud-english-ewt --out
-//! models/syntax-en.bin.gz --retrain-with-dev` (beam 8, the default):
+//! models/syntax-en.bin --retrain-with-dev` (beam 8, the default):
 //! epochs are chosen on the dev set (13 parser epochs), then the model is
 //! retrained on train+dev with those epochs, so only
 //! the test set gives honest scores for it (`dyad eval syntax
@@ -58,25 +58,48 @@ use lemma::Lemmatizer;
 use parser::Parser;
 use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use tagger::Tagger;
 
-/// The committed model: gzip-compressed, decoded once on first use.
+/// The widest beam a model may ask for or be decoded with.
+const MAX_BEAM: usize = 256;
+
+/// The committed model, stored uncompressed so that loading it is one
+/// sequential pass over the bytes (see [`Model::builtin`]).
 static BUILTIN_BYTES: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../models/syntax-en.bin.gz"
+    "/../../models/syntax-en.bin"
 ));
 
-const MAGIC: &str = "dyad-syntax-model v2";
-/// The previous format: the same minus the beam width (greedy decoding).
+/// The current format: weight tables as fixed-width little-endian rows in
+/// key order, ready to be laid out without decoding.
+const MAGIC: &str = "dyad-syntax-model v3";
+/// The previous format: the same fields with varint weights (usually
+/// gzip-compressed). Still read, so older model files keep working.
+const MAGIC_V2: &str = "dyad-syntax-model v2";
+/// The format before that: the same minus the beam width (greedy decoding).
 const MAGIC_V1: &str = "dyad-syntax-model v1";
 
 /// A trained tagger, lemmatizer and parser. Immutable once built, so one
 /// instance can be shared by any number of threads.
+///
+/// The trained data sit behind an [`Arc`]: cloning a model is cheap, and a
+/// clone decoded with another beam width ([`Model::set_beam`]) shares all
+/// the weights with the original.
 #[derive(Clone, Default)]
 pub struct Model {
+    data: Arc<Data>,
+    /// Beam width used for decoding (1 or less: greedy decoding).
+    beam: usize,
+}
+
+/// What a model file holds.
+#[derive(Default)]
+struct Data {
     /// The combined tag classes: (UPOS, XPOS).
     classes: Vec<(Upos, String)>,
+    /// Which classes are proper nouns (for name hints).
+    proper: Vec<bool>,
     tagger: Tagger,
     lemmatizer: Lemmatizer,
     /// Dependency relation names, indexed by label id.
@@ -85,73 +108,114 @@ pub struct Model {
 }
 
 impl Model {
-    /// The model committed with the crate (`models/syntax-en.bin.gz`),
-    /// decoded on first call and shared afterwards.
+    /// The model committed with the crate (`models/syntax-en.bin`),
+    /// loaded on first call and shared afterwards.
     pub fn builtin() -> anyhow::Result<&'static Model> {
         static MODEL: OnceLock<Result<Model, String>> = OnceLock::new();
         MODEL
-            .get_or_init(|| Model::from_gzip(BUILTIN_BYTES).map_err(|e| format!("{e:#}")))
+            .get_or_init(|| Model::from_bytes(BUILTIN_BYTES).map_err(|e| format!("{e:#}")))
             .as_ref()
             .map_err(|e| anyhow::anyhow!("built-in syntax model is unusable: {e}"))
     }
 
-    /// Load a model file written by [`Model::save`].
+    /// Load a model file written by [`Model::save`] (or a gzip-compressed
+    /// one, or one in an earlier format).
     pub fn load(path: &Path) -> anyhow::Result<Model> {
         let bytes =
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        Model::from_gzip(&bytes).with_context(|| format!("bad model file {}", path.display()))
+        Model::from_bytes(&bytes).with_context(|| format!("bad model file {}", path.display()))
     }
 
-    /// Write the model (gzip-compressed binary).
+    /// Write the model. A path ending in `.gz` is gzip-compressed (smaller,
+    /// slower to load); any other path gets the plain format, which loads
+    /// in one pass.
     pub fn save(&self, path: &Path) -> anyhow::Result<()> {
         let mut w = Writer::default();
         self.write(&mut w);
-        let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gz.write_all(&w.into_bytes())?;
-        let bytes = gz.finish()?;
+        let mut bytes = w.into_bytes();
+        if path.extension().is_some_and(|e| e == "gz") {
+            let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::best());
+            gz.write_all(&bytes)?;
+            bytes = gz.finish()?;
+        }
         std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
     }
 
-    fn from_gzip(bytes: &[u8]) -> anyhow::Result<Model> {
-        let mut raw = Vec::new();
-        GzDecoder::new(bytes)
-            .read_to_end(&mut raw)
-            .context("model file is not valid gzip")?;
-        Model::read(&mut Reader::new(&raw))
+    /// A model from the bytes of a model file, gzip-compressed or not.
+    fn from_bytes(bytes: &[u8]) -> anyhow::Result<Model> {
+        if bytes.starts_with(&[0x1f, 0x8b]) {
+            let mut raw = Vec::new();
+            GzDecoder::new(bytes)
+                .read_to_end(&mut raw)
+                .context("model file is not valid gzip")?;
+            return Model::read(&mut Reader::new(&raw));
+        }
+        Model::read(&mut Reader::new(bytes))
+    }
+
+    /// A model from its trained parts; decodes with the parser's own beam.
+    fn from_parts(
+        classes: Vec<(Upos, String)>,
+        tagger: Tagger,
+        lemmatizer: Lemmatizer,
+        labels: Vec<String>,
+        parser: Parser,
+    ) -> Model {
+        let proper = classes.iter().map(|(u, _)| *u == Upos::Propn).collect();
+        let beam = parser.beam;
+        Model {
+            data: Arc::new(Data {
+                classes,
+                proper,
+                tagger,
+                lemmatizer,
+                labels,
+                parser,
+            }),
+            beam,
+        }
     }
 
     fn write(&self, w: &mut Writer) {
+        let d = &*self.data;
         w.str(MAGIC);
-        w.u64(self.classes.len() as u64);
-        for (u, x) in &self.classes {
+        w.u64(d.classes.len() as u64);
+        for (u, x) in &d.classes {
             w.str(u.as_str());
             w.str(x);
         }
-        let mut dict: Vec<(u64, u16)> = self.tagger.dict.iter().map(|(k, v)| (*k, *v)).collect();
+        let mut dict: Vec<(u64, u16)> = d.tagger.dict.iter().map(|(k, v)| (*k, *v)).collect();
         dict.sort_unstable();
         w.u64(dict.len() as u64);
         for (k, v) in dict {
             w.u64(k);
             w.u64(u64::from(v));
         }
-        self.tagger.weights.write(w);
-        self.lemmatizer.write(w);
-        w.u64(self.labels.len() as u64);
-        for l in &self.labels {
+        d.tagger.weights.write(w);
+        d.lemmatizer.write(w);
+        w.u64(d.labels.len() as u64);
+        for l in &d.labels {
             w.str(l);
         }
-        self.parser.moves.write(w);
-        self.parser.labels.write(w);
-        w.u64(self.parser.beam as u64);
-        w.u64(u64::from(self.parser.punct.on));
-        self.parser.punct.weights.write(w);
+        d.parser.moves.write(w);
+        d.parser.labels.write(w);
+        w.u64(self.beam as u64);
+        w.u64(u64::from(d.parser.punct.on));
+        d.parser.punct.weights.write(w);
     }
 
     fn read(r: &mut Reader) -> anyhow::Result<Model> {
         let magic = r.str()?;
-        if magic != MAGIC && magic != MAGIC_V1 {
+        if magic != MAGIC && magic != MAGIC_V2 && magic != MAGIC_V1 {
             bail!("not a dyad syntax model (or an incompatible version)");
         }
+        let weights = |r: &mut Reader| {
+            if magic == MAGIC {
+                perceptron::Weights::read(r)
+            } else {
+                perceptron::Weights::read_v2(r)
+            }
+        };
         let n = r.usize()?;
         let mut classes = Vec::with_capacity(n.min(4096));
         for _ in 0..n {
@@ -161,6 +225,7 @@ impl Model {
         }
         let n = r.usize()?;
         let mut dict = U64Map::default();
+        dict.reserve(n.min(r.remaining() / 2));
         for _ in 0..n {
             let k = r.u64()?;
             let v = r.usize()?;
@@ -169,8 +234,8 @@ impl Model {
             }
             dict.insert(k, v as u16);
         }
-        let weights = perceptron::Weights::read(r)?;
-        if weights.nclass() != classes.len() {
+        let tagger_weights = weights(r)?;
+        if tagger_weights.nclass() != classes.len() {
             bail!("tagger weights do not match the tag set");
         }
         let lemmatizer = Lemmatizer::read(r)?;
@@ -179,36 +244,40 @@ impl Model {
         for _ in 0..n {
             labels.push(r.str()?);
         }
-        let moves = perceptron::Weights::read(r)?;
-        let label_weights = perceptron::Weights::read(r)?;
+        let moves = weights(r)?;
+        let label_weights = weights(r)?;
         if moves.nclass() != parser::MOVES || label_weights.nclass() != labels.len() {
             bail!("parser weights do not match the transition or label set");
         }
-        let (beam, punct) = if magic == MAGIC {
+        let (beam, punct) = if magic != MAGIC_V1 {
             let beam = r.usize()?;
             let on = r.u64()? != 0;
-            let weights = perceptron::Weights::read(r)?;
+            let weights = weights(r)?;
             (beam, punct::Attacher { on, weights })
         } else {
             (1, punct::Attacher::default())
         };
         // A corrupt width would make every parse allocate absurd beams.
-        if beam > 256 {
+        if beam > MAX_BEAM {
             bail!("beam width {beam} out of range");
         }
-        Ok(Model {
+        let parser = Parser {
+            moves,
+            labels: label_weights,
+            label_hash: (0..labels.len()).map(parser::label_hash).collect(),
+            beam,
+            punct,
+        };
+        Ok(Model::from_parts(
             classes,
-            tagger: Tagger { dict, weights },
-            lemmatizer,
-            parser: Parser {
-                moves,
-                labels: label_weights,
-                label_hash: (0..labels.len()).map(parser::label_hash).collect(),
-                beam,
-                punct,
+            Tagger {
+                dict,
+                weights: tagger_weights,
             },
+            lemmatizer,
             labels,
-        })
+            parser,
+        ))
     }
 
     /// Tag, lemmatize and parse one sentence, filling `upos`, `xpos`,
@@ -224,27 +293,23 @@ impl Model {
         if sentence.tokens.is_empty() {
             return;
         }
+        let d = &*self.data;
         let ws = words::words(sentence.tokens.iter().map(|t| t.form.as_str()));
         let mut tags = Vec::with_capacity(ws.len());
         if names.iter().any(|&n| n) {
-            let proper: Vec<bool> = self
-                .classes
-                .iter()
-                .map(|(u, _)| *u == Upos::Propn)
-                .collect();
-            self.tagger.tag_with_names(&ws, names, &proper, &mut tags);
+            d.tagger.tag_with_names(&ws, names, &d.proper, &mut tags);
         } else {
-            self.tagger.tag(&ws, &mut tags);
+            d.tagger.tag(&ws, &mut tags);
         }
         for (t, &c) in sentence.tokens.iter_mut().zip(&tags) {
-            let (upos, xpos) = self
+            let (upos, xpos) = d
                 .classes
                 .get(c)
                 .map(|(u, x)| (*u, x.as_str()))
                 .unwrap_or((Upos::X, ""));
             t.upos = upos;
             t.xpos = xpos.to_string();
-            t.lemma = self.lemmatizer.lemma(&t.form, xpos);
+            t.lemma = d.lemmatizer.lemma(&t.form, xpos);
         }
         // A run without a single letter or digit (punctuation soup, rules
         // of dashes) has no syntax worth the parser's time: every token
@@ -260,12 +325,12 @@ impl Model {
             }
             return;
         }
-        let (heads, labels) = self
+        let (heads, labels) = d
             .parser
-            .parse(&parser::tokens(&ws, &tags, &self.classes));
+            .parse_with(&parser::tokens(&ws, &tags, &d.classes), self.beam);
         for ((t, h), l) in sentence.tokens.iter_mut().zip(heads).zip(labels) {
             t.head = h;
-            t.deprel = self
+            t.deprel = d
                 .labels
                 .get(l)
                 .cloned()
@@ -295,26 +360,36 @@ impl Model {
 
     /// The parser's beam width (1: greedy decoding).
     pub fn beam(&self) -> usize {
-        self.parser.beam
+        self.beam
     }
 
     /// Decode with a different beam width (at least 1). A model trained
     /// with a beam of `k` is most accurate decoded with `k`; narrower beams
-    /// are faster and lose some accuracy.
+    /// are faster and lose some accuracy. The width is a decoding
+    /// parameter: no weights are copied, and clones share them.
     pub fn set_beam(&mut self, width: usize) {
-        self.parser.beam = width.clamp(1, 256);
+        self.beam = width.clamp(1, MAX_BEAM);
+    }
+
+    /// This model decoded with another beam width (see
+    /// [`Model::set_beam`]); the weights are shared, not copied.
+    pub fn with_beam(&self, width: usize) -> Model {
+        let mut m = self.clone();
+        m.set_beam(width);
+        m
     }
 
     /// A one-line description of the model's size, for logs.
     pub fn describe(&self) -> String {
+        let d = &*self.data;
         format!(
             "{} tag classes, {} tagger weights, {} parser weights, {} label weights, {} relations, beam {}",
-            self.classes.len(),
-            self.tagger.weights.len(),
-            self.parser.moves.len(),
-            self.parser.labels.len(),
-            self.labels.len(),
-            self.parser.beam
+            d.classes.len(),
+            d.tagger.weights.len(),
+            d.parser.moves.len(),
+            d.parser.labels.len(),
+            d.labels.len(),
+            self.beam
         )
     }
 }
@@ -464,5 +539,104 @@ mod tests {
         let _ = std::fs::remove_file(&path);
         assert!(r.is_err());
         assert!(Model::load(Path::new("/nonexistent/dyad/model")).is_err());
+    }
+
+    /// A tiny model with a few learned weights in every table.
+    fn toy_model() -> Model {
+        let learn = |nclass: usize| {
+            let mut t = perceptron::Trainer::new(nclass);
+            for i in 0..40u64 {
+                t.add(
+                    &[hash::mix(i), hash::mix(i + 100)],
+                    (i as usize) % nclass,
+                    1.0,
+                );
+                t.tick();
+            }
+            t.averaged(0.0, 0)
+        };
+        let classes = vec![
+            (Upos::Noun, "NN".to_string()),
+            (Upos::Verb, "VBZ".to_string()),
+            (Upos::Propn, "NNP".to_string()),
+            (Upos::Punct, ".".to_string()),
+            (Upos::Det, "DT".to_string()),
+        ];
+        let labels = vec!["root".to_string(), "nsubj".to_string(), "obj".to_string()];
+        let mut dict = U64Map::default();
+        dict.insert(hash::hash_str("the"), 4);
+        let parser = Parser {
+            moves: learn(parser::MOVES),
+            labels: learn(labels.len()),
+            label_hash: (0..labels.len()).map(parser::label_hash).collect(),
+            beam: 4,
+            punct: punct::Attacher::default(),
+        };
+        Model::from_parts(
+            classes,
+            Tagger {
+                dict,
+                weights: learn(5),
+            },
+            Lemmatizer::default(),
+            labels,
+            parser,
+        )
+    }
+
+    #[test]
+    fn beam_width_is_a_decoding_parameter_sharing_the_weights() {
+        let m = toy_model();
+        let wide = m.with_beam(16);
+        assert!(Arc::ptr_eq(&m.data, &wide.data));
+        assert_eq!((m.beam(), wide.beam()), (4, 16));
+        let mut greedy = m.clone();
+        greedy.set_beam(0);
+        assert_eq!(greedy.beam(), 1);
+        assert!(Arc::ptr_eq(&m.data, &greedy.data));
+        let mut s = sentence(&["the", "dog", "barks", "."]);
+        for model in [&m, &wide, &greedy] {
+            model.annotate(&mut s);
+            assert_tree(&s);
+        }
+    }
+
+    #[test]
+    fn model_bytes_round_trip_and_corrupt_bytes_are_errors() {
+        let m = toy_model();
+        let mut w = Writer::default();
+        m.write(&mut w);
+        let bytes = w.into_bytes();
+        let back = Model::from_bytes(&bytes).unwrap();
+        let mut again = Writer::default();
+        back.write(&mut again);
+        assert_eq!(again.into_bytes(), bytes);
+        let forms = ["the", "dog", "barks", "."];
+        let (mut a, mut b) = (sentence(&forms), sentence(&forms));
+        m.annotate(&mut a);
+        back.annotate(&mut b);
+        assert_eq!(a, b);
+        // Gzip-compressed files load too.
+        let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&bytes).unwrap();
+        assert!(Model::from_bytes(&gz.finish().unwrap()).is_ok());
+        // Every truncation is an error; flipped bits never panic.
+        for cut in 0..bytes.len() {
+            assert!(Model::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut x = 1u64;
+        for _ in 0..3000 {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1442695040888963407);
+            let mut bad = bytes.clone();
+            let at = (x >> 33) as usize % bad.len();
+            bad[at] ^= 1 << ((x >> 20) % 8);
+            if let Ok(model) = Model::from_bytes(&bad) {
+                let mut s = sentence(&forms);
+                model.annotate(&mut s);
+                assert_tree(&s);
+            }
+        }
     }
 }

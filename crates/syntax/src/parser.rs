@@ -68,6 +68,114 @@ pub(crate) fn tokens(ws: &[Word], tags: &[usize], classes: &[(Upos, String)]) ->
     out
 }
 
+/// What the features see of one token's children attached so far: the two
+/// leftmost and two rightmost with their labels, the number on each side
+/// and the set of labels on each side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Kids {
+    /// Leftmost, second-leftmost, rightmost and second-rightmost child
+    /// ([`NO_KID`] when absent).
+    pub kid: [u32; 4],
+    /// The labels of those children ([`NO_KID`] when absent).
+    pub label: [u32; 4],
+    /// Number of left and right children (saturating).
+    pub nl: u8,
+    pub nr: u8,
+    /// Bit sets of the labels of the left and right children.
+    pub lset: u64,
+    pub rset: u64,
+}
+
+/// An absent child or label in [`Kids`].
+pub(crate) const NO_KID: u32 = u32::MAX;
+const LC1: usize = 0;
+const LC2: usize = 1;
+const RC1: usize = 2;
+const RC2: usize = 3;
+
+impl Kids {
+    /// No children.
+    pub(crate) const EMPTY: Kids = Kids {
+        kid: [NO_KID; 4],
+        label: [NO_KID; 4],
+        nl: 0,
+        nr: 0,
+        lset: 0,
+        rset: 0,
+    };
+
+    /// Child slot `i` as a token index ([`NONE`] when absent).
+    #[inline]
+    fn get(&self, i: usize) -> usize {
+        match self.kid.get(i) {
+            Some(&k) if k != NO_KID => k as usize,
+            _ => NONE,
+        }
+    }
+
+    /// The label of child slot `i` ([`NONE`] when absent).
+    #[inline]
+    fn label_of(&self, i: usize) -> usize {
+        match self.label.get(i) {
+            Some(&l) if l != NO_KID => l as usize,
+            _ => NONE,
+        }
+    }
+
+    /// Record that `d` became a child of `h` (the owner) with `label`.
+    pub(crate) fn attach(&mut self, h: usize, d: usize, label: usize) {
+        let bit = if label < 64 { 1u64 << label } else { 0 };
+        let (d32, l32) = (to_u32(d), to_u32(label));
+        if d < h {
+            let lc1 = self.get(LC1);
+            let lc2 = self.get(LC2);
+            if lc1 == NONE || d < lc1 {
+                self.kid[LC2] = self.kid[LC1];
+                self.label[LC2] = self.label[LC1];
+                self.kid[LC1] = d32;
+                self.label[LC1] = l32;
+            } else if lc2 == NONE || d < lc2 {
+                self.kid[LC2] = d32;
+                self.label[LC2] = l32;
+            }
+            self.nl = self.nl.saturating_add(1);
+            self.lset |= bit;
+        } else {
+            let rc1 = self.get(RC1);
+            let rc2 = self.get(RC2);
+            if rc1 == NONE || d > rc1 {
+                self.kid[RC2] = self.kid[RC1];
+                self.label[RC2] = self.label[RC1];
+                self.kid[RC1] = d32;
+                self.label[RC1] = l32;
+            } else if rc2 == NONE || d > rc2 {
+                self.kid[RC2] = d32;
+                self.label[RC2] = l32;
+            }
+            self.nr = self.nr.saturating_add(1);
+            self.rset |= bit;
+        }
+    }
+}
+
+/// A token index or label as stored in [`Kids`] (absent beyond `u32`).
+#[inline]
+fn to_u32(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(NO_KID)
+}
+
+/// What the move features read of a configuration: the top three stack
+/// items, the first three buffer items ([`NONE`] when absent) and the
+/// children of the two stack tops and of the buffer front.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Ctx {
+    pub s: [usize; 3],
+    pub b: [usize; 3],
+    pub s0: Kids,
+    pub s1: Kids,
+    pub b0: Kids,
+}
+
 /// A parser configuration plus the partial tree built so far.
 #[derive(Clone)]
 pub(crate) struct State {
@@ -77,14 +185,7 @@ pub(crate) struct State {
     pub n: usize,
     pub heads: Vec<usize>,
     pub labels: Vec<usize>,
-    lc1: Vec<usize>,
-    lc2: Vec<usize>,
-    rc1: Vec<usize>,
-    rc2: Vec<usize>,
-    nl: Vec<u8>,
-    nr: Vec<u8>,
-    lset: Vec<u64>,
-    rset: Vec<u64>,
+    kids: Vec<Kids>,
     on_stack: Vec<bool>,
 }
 
@@ -98,36 +199,27 @@ impl State {
             n,
             heads: vec![NONE; n + 1],
             labels: vec![NONE; n + 1],
-            lc1: vec![NONE; n + 1],
-            lc2: vec![NONE; n + 1],
-            rc1: vec![NONE; n + 1],
-            rc2: vec![NONE; n + 1],
-            nl: vec![0; n + 1],
-            nr: vec![0; n + 1],
-            lset: vec![0; n + 1],
-            rset: vec![0; n + 1],
+            kids: vec![Kids::EMPTY; n + 1],
             on_stack,
         }
     }
 
-    /// Become a copy of `other`, reusing this state's buffers (the beam
-    /// copies states at every step, so this must not allocate once the
-    /// buffers have grown to the sentence length).
-    pub(crate) fn copy_from(&mut self, other: &State) {
-        self.stack.clone_from(&other.stack);
-        self.b = other.b;
-        self.n = other.n;
-        self.heads.clone_from(&other.heads);
-        self.labels.clone_from(&other.labels);
-        self.lc1.clone_from(&other.lc1);
-        self.lc2.clone_from(&other.lc2);
-        self.rc1.clone_from(&other.rc1);
-        self.rc2.clone_from(&other.rc2);
-        self.nl.clone_from(&other.nl);
-        self.nr.clone_from(&other.nr);
-        self.lset.clone_from(&other.lset);
-        self.rset.clone_from(&other.rset);
-        self.on_stack.clone_from(&other.on_stack);
+    /// The children of token `i` (none for [`NONE`]).
+    pub(crate) fn kids(&self, i: usize) -> Kids {
+        self.kids.get(i).copied().unwrap_or(Kids::EMPTY)
+    }
+
+    /// What the move features read of this configuration.
+    pub(crate) fn ctx(&self) -> Ctx {
+        let s = [self.s(0), self.s(1), self.s(2)];
+        let b = [self.buf(0), self.buf(1), self.buf(2)];
+        Ctx {
+            s,
+            b,
+            s0: self.kids(s[0]),
+            s1: self.kids(s[1]),
+            b0: self.kids(b[0]),
+        }
     }
 
     pub(crate) fn done(&self) -> bool {
@@ -200,26 +292,7 @@ impl State {
     fn attach(&mut self, h: usize, d: usize, label: usize) {
         self.heads[d] = h;
         self.labels[d] = label;
-        let bit = if label < 64 { 1u64 << label } else { 0 };
-        if d < h {
-            if self.lc1[h] == NONE || d < self.lc1[h] {
-                self.lc2[h] = self.lc1[h];
-                self.lc1[h] = d;
-            } else if self.lc2[h] == NONE || d < self.lc2[h] {
-                self.lc2[h] = d;
-            }
-            self.nl[h] = self.nl[h].saturating_add(1);
-            self.lset[h] |= bit;
-        } else {
-            if self.rc1[h] == NONE || d > self.rc1[h] {
-                self.rc2[h] = self.rc1[h];
-                self.rc1[h] = d;
-            } else if self.rc2[h] == NONE || d > self.rc2[h] {
-                self.rc2[h] = d;
-            }
-            self.nr[h] = self.nr[h].saturating_add(1);
-            self.rset[h] |= bit;
-        }
+        self.kids[h].attach(h, d, label);
     }
 
     /// Dynamic-oracle cost of each move: gold arcs it makes unreachable.
@@ -271,7 +344,7 @@ fn dist_bucket(a: usize, b: usize) -> u64 {
 }
 
 /// The features of a configuration.
-pub(crate) fn features(toks: &[Tok], st: &State, label_hash: &[u64], out: &mut Vec<u64>) {
+pub(crate) fn features(toks: &[Tok], c: &Ctx, label_hash: &[u64], out: &mut Vec<u64>) {
     out.clear();
     let tw = |i: usize| -> u64 {
         if i == NONE {
@@ -287,40 +360,24 @@ pub(crate) fn features(toks: &[Tok], st: &State, label_hash: &[u64], out: &mut V
             toks.get(i).map(|t| t.p).unwrap_or(NO_TOKEN)
         }
     };
-    let tl = |i: usize| -> u64 {
-        if i == NONE {
-            NO_TOKEN
-        } else {
-            st.labels
-                .get(i)
-                .and_then(|&l| label_hash.get(l))
-                .copied()
-                .unwrap_or(NO_TOKEN)
-        }
-    };
-    let get = |v: &Vec<usize>, i: usize| -> usize {
-        if i == NONE {
-            NONE
-        } else {
-            v.get(i).copied().unwrap_or(NONE)
-        }
-    };
-    let s0 = st.s(0);
-    let s1 = st.s(1);
-    let s2 = st.s(2);
-    let b0 = st.buf(0);
-    let b1 = st.buf(1);
-    let b2 = st.buf(2);
+    // The hash of a label index (NO_TOKEN for an absent child).
+    let tl = |l: usize| -> u64 { label_hash.get(l).copied().unwrap_or(NO_TOKEN) };
+    let [s0, s1, s2] = c.s;
+    let [b0, b1, b2] = c.b;
     let (s0w, s0p, s1w, s1p, s2p) = (tw(s0), tp(s0), tw(s1), tp(s1), tp(s2));
     let (b0w, b0p, b1w, b1p, b2w, b2p) = (tw(b0), tp(b0), tw(b1), tp(b1), tw(b2), tp(b2));
-    let s0l1 = get(&st.lc1, s0);
-    let s0l2 = get(&st.lc2, s0);
-    let s0r1 = get(&st.rc1, s0);
-    let s0r2 = get(&st.rc2, s0);
-    let b0l1 = get(&st.lc1, b0);
-    let b0l2 = get(&st.lc2, b0);
-    let s1l1 = get(&st.lc1, s1);
-    let s1r1 = get(&st.rc1, s1);
+    // Absent tokens have no children: their Kids are empty.
+    let (s0l1, s0l2, s0r1, s0r2) = (c.s0.get(LC1), c.s0.get(LC2), c.s0.get(RC1), c.s0.get(RC2));
+    let (b0l1, b0l2) = (c.b0.get(LC1), c.b0.get(LC2));
+    let (s1l1, s1r1) = (c.s1.get(LC1), c.s1.get(RC1));
+    let (s0l1l, s0l2l, s0r1l, s0r2l) = (
+        tl(c.s0.label_of(LC1)),
+        tl(c.s0.label_of(LC2)),
+        tl(c.s0.label_of(RC1)),
+        tl(c.s0.label_of(RC2)),
+    );
+    let (b0l1l, b0l2l) = (tl(c.b0.label_of(LC1)), tl(c.b0.label_of(LC2)));
+    let (s1l1l, s1r1l) = (tl(c.s1.label_of(LC1)), tl(c.s1.label_of(RC1)));
     let s0wp = mix(s0w ^ s0p.rotate_left(7));
     let b0wp = mix(b0w ^ b0p.rotate_left(7));
     let s1wp = mix(s1w ^ s1p.rotate_left(7));
@@ -334,18 +391,18 @@ pub(crate) fn features(toks: &[Tok], st: &State, label_hash: &[u64], out: &mut V
     } else {
         99
     };
-    let val = |v: &Vec<u8>, i: usize| -> u64 {
+    let val = |v: u8, i: usize| -> u64 {
         if i == NONE {
             99
         } else {
-            u64::from(v.get(i).copied().unwrap_or(0).min(4))
+            u64::from(v.min(4))
         }
     };
-    let set = |v: &Vec<u64>, i: usize| -> u64 {
+    let set = |v: u64, i: usize| -> u64 {
         if i == NONE {
             1
         } else {
-            mix(v.get(i).copied().unwrap_or(0) ^ 0x77)
+            mix(v ^ 0x77)
         }
     };
     let f = out;
@@ -406,49 +463,49 @@ pub(crate) fn features(toks: &[Tok], st: &State, label_hash: &[u64], out: &mut V
     f.push(f3(66, s1p, s0p, d1));
     f.push(f3(67, s1w, s0w, d1));
     // Valency.
-    f.push(f2(70, s0w, val(&st.nr, s0)));
-    f.push(f2(71, s0p, val(&st.nr, s0)));
-    f.push(f2(72, s0w, val(&st.nl, s0)));
-    f.push(f2(73, s0p, val(&st.nl, s0)));
-    f.push(f2(74, b0w, val(&st.nl, b0)));
-    f.push(f2(75, b0p, val(&st.nl, b0)));
-    f.push(f2(76, s1p, val(&st.nr, s1)));
+    f.push(f2(70, s0w, val(c.s0.nr, s0)));
+    f.push(f2(71, s0p, val(c.s0.nr, s0)));
+    f.push(f2(72, s0w, val(c.s0.nl, s0)));
+    f.push(f2(73, s0p, val(c.s0.nl, s0)));
+    f.push(f2(74, b0w, val(c.b0.nl, b0)));
+    f.push(f2(75, b0p, val(c.b0.nl, b0)));
+    f.push(f2(76, s1p, val(c.s1.nr, s1)));
     // Children.
     f.push(f1(80, tw(s0l1)));
     f.push(f1(81, tp(s0l1)));
-    f.push(f1(82, tl(s0l1)));
+    f.push(f1(82, s0l1l));
     f.push(f1(83, tw(s0r1)));
     f.push(f1(84, tp(s0r1)));
-    f.push(f1(85, tl(s0r1)));
+    f.push(f1(85, s0r1l));
     f.push(f1(86, tw(b0l1)));
     f.push(f1(87, tp(b0l1)));
-    f.push(f1(88, tl(b0l1)));
-    f.push(f1(89, tl(s1r1)));
-    f.push(f1(90, tl(s1l1)));
-    f.push(f2(91, s0p, tl(s0l1)));
-    f.push(f2(92, s0p, tl(s0r1)));
-    f.push(f2(93, b0p, tl(b0l1)));
+    f.push(f1(88, b0l1l));
+    f.push(f1(89, s1r1l));
+    f.push(f1(90, s1l1l));
+    f.push(f2(91, s0p, s0l1l));
+    f.push(f2(92, s0p, s0r1l));
+    f.push(f2(93, b0p, b0l1l));
     // Second-order children.
     f.push(f1(100, tw(s0l2)));
     f.push(f1(101, tp(s0l2)));
-    f.push(f1(102, tl(s0l2)));
+    f.push(f1(102, s0l2l));
     f.push(f1(103, tw(s0r2)));
     f.push(f1(104, tp(s0r2)));
-    f.push(f1(105, tl(s0r2)));
+    f.push(f1(105, s0r2l));
     f.push(f1(106, tw(b0l2)));
     f.push(f1(107, tp(b0l2)));
-    f.push(f1(108, tl(b0l2)));
-    f.push(f3(109, s0p, tl(s0l1), tl(s0l2)));
-    f.push(f3(110, s0p, tl(s0r1), tl(s0r2)));
-    f.push(f3(111, b0p, tl(b0l1), tl(b0l2)));
+    f.push(f1(108, b0l2l));
+    f.push(f3(109, s0p, s0l1l, s0l2l));
+    f.push(f3(110, s0p, s0r1l, s0r2l));
+    f.push(f3(111, b0p, b0l1l, b0l2l));
     // Label sets.
-    f.push(f2(120, s0w, set(&st.rset, s0)));
-    f.push(f2(121, s0p, set(&st.rset, s0)));
-    f.push(f2(122, s0w, set(&st.lset, s0)));
-    f.push(f2(123, s0p, set(&st.lset, s0)));
-    f.push(f2(124, b0w, set(&st.lset, b0)));
-    f.push(f2(125, b0p, set(&st.lset, b0)));
-    f.push(f3(126, s1p, set(&st.rset, s1), s0p));
+    f.push(f2(120, s0w, set(c.s0.rset, s0)));
+    f.push(f2(121, s0p, set(c.s0.rset, s0)));
+    f.push(f2(122, s0w, set(c.s0.lset, s0)));
+    f.push(f2(123, s0p, set(c.s0.lset, s0)));
+    f.push(f2(124, b0w, set(c.b0.lset, b0)));
+    f.push(f2(125, b0p, set(c.b0.lset, b0)));
+    f.push(f3(126, s1p, set(c.s1.rset, s1), s0p));
     // Coarse tags and suffixes.
     let tu = |i: usize| -> u64 {
         if i == NONE {
@@ -479,36 +536,33 @@ pub(crate) fn features(toks: &[Tok], st: &State, label_hash: &[u64], out: &mut V
     f.push(f3(132, s0p, tp(next(s0)), b0p));
 }
 
-/// Features for labelling the arc `h -> d` (the dependent's subtree is complete).
+/// Features for labelling the arc `h -> d` (the dependent's subtree is
+/// complete), from the children of both ends. The head is never attached
+/// yet (arc-hybrid pops a word only when it gets its head), so it has no
+/// label of its own.
 pub(crate) fn label_features(
     toks: &[Tok],
-    st: &State,
     label_hash: &[u64],
-    h: usize,
-    d: usize,
+    (h, hk): (usize, &Kids),
+    (d, dk): (usize, &Kids),
     out: &mut Vec<u64>,
 ) {
     out.clear();
     let tw = |i: usize| toks.get(i).map(|t| t.w).unwrap_or(NO_TOKEN);
     let tp = |i: usize| toks.get(i).map(|t| t.p).unwrap_or(NO_TOKEN);
-    let tl = |i: usize| {
-        st.labels
-            .get(i)
-            .and_then(|&l| label_hash.get(l))
-            .copied()
-            .unwrap_or(NO_TOKEN)
-    };
-    let get = |v: &Vec<usize>, i: usize| v.get(i).copied().unwrap_or(NONE);
+    let tl = |l: usize| label_hash.get(l).copied().unwrap_or(NO_TOKEN);
     let (dw, dp, hw, hp) = (tw(d), tp(d), tw(h), tp(h));
     let dir = u64::from(d < h);
     let dist = dist_bucket(h, d);
-    let dset = |v: &Vec<u64>| mix(v.get(d).copied().unwrap_or(0) ^ 0x55);
+    let dset = |v: u64| mix(v ^ 0x55);
     // The head's children on the dependent's side, attached so far.
     let hset = if d < h {
-        mix(st.lset.get(h).copied().unwrap_or(0) ^ 0x66)
+        mix(hk.lset ^ 0x66)
     } else {
-        mix(st.rset.get(h).copied().unwrap_or(0) ^ 0x67)
+        mix(hk.rset ^ 0x67)
     };
+    let dl1 = dk.get(LC1);
+    let (dl1l, dr1l) = (tl(dk.label_of(LC1)), tl(dk.label_of(RC1)));
     let f = out;
     f.push(f1(1, dir));
     f.push(f2(2, dw, dir));
@@ -522,25 +576,25 @@ pub(crate) fn label_features(
     f.push(f3(10, dp, hw, dir));
     f.push(f3(11, dw, hw, dir));
     f.push(f3(12, dp, hp, dist + 8 * dir));
-    f.push(f3(13, dp, dset(&st.lset), dir));
-    f.push(f3(14, dp, dset(&st.rset), dir));
-    f.push(f3(15, dp, hp, tl(get(&st.lc1, d))));
-    f.push(f3(16, dp, hp, tl(get(&st.rc1, d))));
+    f.push(f3(13, dp, dset(dk.lset), dir));
+    f.push(f3(14, dp, dset(dk.rset), dir));
+    f.push(f3(15, dp, hp, dl1l));
+    f.push(f3(16, dp, hp, dr1l));
     f.push(f3(17, dp, hp, hset));
     f.push(f3(18, dp, tp(d.wrapping_sub(1)), dir));
     f.push(f3(19, dp, tp(d + 1), dir));
-    f.push(f3(20, dp, hp, tp(get(&st.lc1, d))));
-    f.push(f3(21, dw, tw(get(&st.lc1, d)), dir));
-    f.push(f3(22, hp, tl(h), dp));
+    f.push(f3(20, dp, hp, tp(dl1)));
+    f.push(f3(21, dw, tw(dl1), dir));
+    f.push(f3(22, hp, NO_TOKEN, dp));
     f.push(f3(23, dp, hp, tp(h + 1)));
     f.push(f3(24, dp, hp, tp(h.wrapping_sub(1))));
-    f.push(f3(25, dw, dset(&st.lset), hp));
+    f.push(f3(25, dw, dset(dk.lset), hp));
     let ts = |i: usize| toks.get(i).map(|t| t.s).unwrap_or(NO_TOKEN);
     let tu = |i: usize| toks.get(i).map(|t| t.u).unwrap_or(NO_TOKEN);
     f.push(f3(26, ts(d), dp, dir));
     f.push(f3(27, ts(h), dp, dir));
     f.push(f3(28, tu(d), tu(h), dir));
-    f.push(f3(29, dp, tw(get(&st.lc1, d)), hp));
+    f.push(f3(29, dp, tw(dl1), hp));
 }
 
 /// A frozen parser: transition weights and label weights.
@@ -581,11 +635,16 @@ impl Parser {
         }
     }
 
-    /// Parse with the model's beam width; returns heads (0 = root) and
-    /// label indices for tokens 1..=n.
+    /// Parse with the parser's own beam width; returns heads (0 = root)
+    /// and label indices for tokens 1..=n.
     pub(crate) fn parse(&self, toks: &[Tok]) -> (Vec<usize>, Vec<usize>) {
-        let (mut heads, labels) = if self.beam > 1 {
-            crate::beam::parse(self, toks, self.beam)
+        self.parse_with(toks, self.beam)
+    }
+
+    /// Parse with beam width `beam` (1 or less: greedy decoding).
+    pub(crate) fn parse_with(&self, toks: &[Tok], beam: usize) -> (Vec<usize>, Vec<usize>) {
+        let (mut heads, labels) = if beam > 1 {
+            crate::beam::parse(self, toks, beam)
         } else {
             self.parse_greedy(toks)
         };
@@ -605,12 +664,18 @@ impl Parser {
             if !valid.iter().any(|&v| v) {
                 break; // unreachable: some move is always legal before the end
             }
-            features(toks, &st, &self.label_hash, &mut feats);
+            features(toks, &st.ctx(), &self.label_hash, &mut feats);
             self.moves.score(&feats, &mut scores);
             let mv = best_valid(&scores, &valid);
             let label = match st.arc(mv) {
                 Some((h, d)) => {
-                    label_features(toks, &st, &self.label_hash, h, d, &mut feats);
+                    label_features(
+                        toks,
+                        &self.label_hash,
+                        (h, &st.kids(h)),
+                        (d, &st.kids(d)),
+                        &mut feats,
+                    );
                     self.labels.score(&feats, &mut lscores);
                     argmax(&lscores)
                 }
@@ -695,7 +760,7 @@ impl ParserTrainer {
             if !valid.iter().any(|&v| v) {
                 break;
             }
-            features(toks, &st, &self.label_hash, &mut feats);
+            features(toks, &st.ctx(), &self.label_hash, &mut feats);
             self.moves.score(&feats, &mut scores);
             let guess = best_valid(&scores, &valid);
             let costs = st.costs(gold_heads);
@@ -727,7 +792,13 @@ impl ParserTrainer {
             };
             let mut label = NONE;
             if let Some((h, d)) = st.arc(mv) {
-                label_features(toks, &st, &self.label_hash, h, d, &mut lfeats);
+                label_features(
+                    toks,
+                    &self.label_hash,
+                    (h, &st.kids(h)),
+                    (d, &st.kids(d)),
+                    &mut lfeats,
+                );
                 self.labels.score(&lfeats, &mut lscores);
                 let lguess = argmax(&lscores);
                 label = lguess;

@@ -133,42 +133,137 @@ impl Trainer {
     }
 }
 
-/// Frozen, sparse perceptron weights.
+/// Frozen perceptron weights: `i16` integers sharing one scale, in an
+/// ordered open-addressing table.
+///
+/// Every feature key has a home slot proportional to its value
+/// (`key * size / 2^32`), and rows are placed in key order at their home
+/// slot or the first free slot after the previous row. The table is
+/// therefore sorted: a lookup scans forward from the home slot and stops at
+/// the key, at a larger key or at an empty slot, usually within one cache
+/// line. Building it from rows sorted by key is one sequential pass, which
+/// is what makes loading a model cheap (no hashing, no allocation per row).
 #[derive(Clone, Default)]
 pub(crate) struct Weights {
     nclass: usize,
-    /// Rows sorted by key: `(key, weights)`; what the model file stores.
-    rows: Vec<(u32, Vec<(u16, f32)>)>,
-    /// The lookup structure built from `rows`.
+    /// Multiply the integer sums by this to get scores.
+    unscale: f32,
     table: Table,
 }
 
-/// Lookup tables. Both use open addressing with linear probing, so a
-/// feature costs one cache miss for its slot (plus one for its weights in
-/// the sparse case) instead of the two or three of a general hash map.
+/// The two layouts: rows of up to four classes inline (the parser's
+/// moves), or rows pointing into packed `(class, weight)` entries.
 #[derive(Clone)]
 enum Table {
-    /// Up to four classes (the parser's moves): weights inline in the slot.
-    Dense4(Dense4),
-    /// Any number of classes up to 255: slots point into packed entries.
-    Sparse(Sparse),
+    /// Slots `[key, w0 | w1 << 16, w2 | w3 << 16]`: one feature's weights
+    /// for all classes sit next to its key.
+    Dense(Probe<[u32; 3]>),
+    /// Slots `[key, start << 8 | len]` into `entries`, each entry packing a
+    /// class (high 16 bits) and an `i16` weight (low 16 bits).
+    Sparse(Probe<[u32; 2]>, Vec<u32>),
 }
 
 impl Default for Table {
     fn default() -> Self {
-        Table::Sparse(Sparse::default())
+        Table::Sparse(Probe::default(), Vec::new())
     }
 }
 
-/// Slots of `[key, start << 8 | len]` into `entries`, each entry packing a
-/// class (high 16 bits) and an `i16` weight (low 16 bits).
+/// An ordered open-addressing table of slots whose first word is the key
+/// (0: empty).
 #[derive(Clone, Default)]
-struct Sparse {
-    mask: usize,
-    slots: Vec<[u32; 2]>,
-    entries: Vec<u32>,
-    unscale: f32,
+struct Probe<S> {
+    /// Number of home positions (the slot vector may run a little longer).
+    size: usize,
+    slots: Vec<S>,
+    /// One past the last slot placed.
+    end: usize,
 }
+
+/// The home slot of `key` in a table of `size` home positions.
+#[inline]
+fn home(key: u32, size: usize) -> usize {
+    ((u64::from(key) * size as u64) >> 32) as usize
+}
+
+trait Keyed: Copy + Default {
+    fn key(&self) -> u32;
+}
+impl Keyed for [u32; 3] {
+    #[inline]
+    fn key(&self) -> u32 {
+        self[0]
+    }
+}
+impl Keyed for [u32; 2] {
+    #[inline]
+    fn key(&self) -> u32 {
+        self[0]
+    }
+}
+
+impl<S: Keyed> Probe<S> {
+    /// An empty table for `rows` rows (load factor at most 2/3).
+    fn with_rows(rows: usize) -> Self {
+        let size = rows + rows / 2 + 1;
+        Probe {
+            size,
+            slots: vec![S::default(); size],
+            end: 0,
+        }
+    }
+
+    /// Place `slot`, whose key must be larger than every key placed so far.
+    #[inline]
+    fn push(&mut self, slot: S) {
+        let at = home(slot.key(), self.size).max(self.end);
+        match self.slots.get_mut(at) {
+            Some(s) => *s = slot,
+            None => {
+                // Past the home positions: the run continues at the end.
+                self.slots.resize(at, S::default());
+                self.slots.push(slot);
+            }
+        }
+        self.end = at + 1;
+    }
+
+    /// The slot holding `k`, if any.
+    #[inline]
+    fn get(&self, k: u32) -> Option<&S> {
+        if k == 0 {
+            return None;
+        }
+        let mut i = home(k, self.size);
+        while let Some(slot) = self.slots.get(i) {
+            let key = slot.key();
+            if key == k {
+                return Some(slot);
+            }
+            if key == 0 || key > k {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The occupied slots, in key order.
+    fn iter(&self) -> impl Iterator<Item = &S> {
+        self.slots.iter().filter(|s| s.key() != 0)
+    }
+}
+
+fn pack(a: i16, b: i16) -> u32 {
+    u32::from(a as u16) | (u32::from(b as u16) << 16)
+}
+
+fn unpack(x: u32) -> (i16, i16) {
+    (x as u16 as i16, (x >> 16) as u16 as i16)
+}
+
+/// Rows of quantised weights: `(key, [(class, weight)])`.
+type QRows = Vec<(u32, Vec<(u16, i16)>)>;
 
 fn quant_scale(rows: &[(u32, Vec<(u16, f32)>)]) -> f32 {
     let max = rows
@@ -182,145 +277,120 @@ fn quantize(x: f32, scale: f32) -> i16 {
     (x * scale).round().clamp(-32767.0, 32767.0) as i16
 }
 
-impl Sparse {
-    fn build(rows: &[(u32, Vec<(u16, f32)>)]) -> Sparse {
-        let size = (rows.len() * 3 / 2 + 1).next_power_of_two().max(16);
-        let scale = quant_scale(rows);
-        let mut t = Sparse {
-            mask: size - 1,
-            slots: vec![[0; 2]; size],
-            entries: Vec::new(),
-            unscale: 1.0 / scale,
-        };
-        for (k, row) in rows {
-            let start = t.entries.len();
-            // Keys of 0 mark empty slots; rows longer than 255 or beyond
-            // 2^24 entries cannot occur for the class counts we use.
-            if *k == 0 || row.len() > 255 || start + row.len() >= 1 << 24 {
-                continue;
-            }
-            for &(c, x) in row {
-                t.entries
-                    .push((u32::from(c) << 16) | u32::from(quantize(x, scale) as u16));
-            }
-            let mut i = *k as usize & t.mask;
-            while t.slots[i][0] != 0 {
-                i = (i + 1) & t.mask;
-            }
-            t.slots[i] = [*k, ((start as u32) << 8) | row.len() as u32];
-        }
-        t
-    }
+/// Slots of a [`RowCache`] (a power of two).
+const ROW_CACHE: usize = 1 << 13;
 
-    #[inline]
-    fn score(&self, feats: &[u64], acc: &mut [i32]) {
-        for &f in feats {
-            let k = key(f);
-            let mut i = k as usize & self.mask;
-            while let Some(slot) = self.slots.get(i) {
-                if slot[0] == k && k != 0 {
-                    let start = (slot[1] >> 8) as usize;
-                    let len = (slot[1] & 0xff) as usize;
-                    if let Some(row) = self.entries.get(start..start + len) {
-                        for &e in row {
-                            if let Some(a) = acc.get_mut((e >> 16) as usize) {
-                                *a += i32::from(e as u16 as i16);
-                            }
-                        }
-                    }
-                    break;
-                }
-                if slot[0] == 0 {
-                    break;
-                }
-                i = (i + 1) & self.mask;
-            }
-        }
-    }
-}
-
-/// Open-addressing table of `[key, w0|w1, w2|w3]` slots with the weights
-/// quantised to `i16` (12 bytes a slot keeps the table cache-friendly); key 0
-/// marks an empty slot (a feature whose key is 0 is simply not stored).
-#[derive(Clone, Default)]
-struct Dense4 {
-    mask: usize,
+/// A direct-mapped cache of dense rows, `[key, w0 | w1, w2 | w3]` (key 0:
+/// empty), for [`Weights::score_cached`]. Use one per sentence and table.
+pub(crate) struct RowCache {
     slots: Vec<[u32; 3]>,
-    /// Multiply the integer sums by this to get weights back.
-    unscale: f32,
 }
 
-fn pack(a: i16, b: i16) -> u32 {
-    u32::from(a as u16) | (u32::from(b as u16) << 16)
-}
-
-impl Dense4 {
-    fn build(rows: &[(u32, Vec<(u16, f32)>)]) -> Dense4 {
-        // Load factor at most 2/3: short probe chains, compact table.
-        let size = (rows.len() * 3 / 2 + 1).next_power_of_two().max(16);
-        let scale = quant_scale(rows);
-        let mut t = Dense4 {
-            mask: size - 1,
-            slots: vec![[0; 3]; size],
-            unscale: 1.0 / scale,
-        };
-        for (k, row) in rows {
-            if *k == 0 {
-                continue;
-            }
-            let mut w = [0i16; 4];
-            for &(c, x) in row {
-                if let Some(slot) = w.get_mut(c as usize) {
-                    *slot = quantize(x, scale);
-                }
-            }
-            let mut i = *k as usize & t.mask;
-            while t.slots[i][0] != 0 {
-                i = (i + 1) & t.mask;
-            }
-            t.slots[i] = [*k, pack(w[0], w[1]), pack(w[2], w[3])];
-        }
-        t
-    }
-
-    #[inline]
-    fn score(&self, feats: &[u64], scores: &mut [f32]) {
-        let mut s = [0i32; 4];
-        for &f in feats {
-            let k = key(f);
-            let mut i = k as usize & self.mask;
-            while let Some(slot) = self.slots.get(i) {
-                if slot[0] == k && k != 0 {
-                    s[0] += i32::from(slot[1] as u16 as i16);
-                    s[1] += i32::from((slot[1] >> 16) as u16 as i16);
-                    s[2] += i32::from(slot[2] as u16 as i16);
-                    s[3] += i32::from((slot[2] >> 16) as u16 as i16);
-                    break;
-                }
-                if slot[0] == 0 {
-                    break;
-                }
-                i = (i + 1) & self.mask;
-            }
-        }
-        for (o, x) in scores.iter_mut().zip(s) {
-            *o = x as f32 * self.unscale;
+impl RowCache {
+    /// An empty cache.
+    pub(crate) fn new() -> RowCache {
+        RowCache {
+            slots: vec![[0; 3]; ROW_CACHE],
         }
     }
 }
+
+/// Largest class count stored inline.
+const DENSE_MAX: usize = 4;
 
 impl Weights {
+    /// Quantise float rows to `i16` with one scale (the largest magnitude
+    /// maps to 32767) and build the table. Rows with key 0 are dropped.
     fn from_rows(nclass: usize, mut rows: Vec<(u32, Vec<(u16, f32)>)>) -> Weights {
         rows.sort_unstable_by_key(|r| r.0);
-        let table = if nclass <= 4 {
-            Table::Dense4(Dense4::build(&rows))
+        rows.dedup_by_key(|r| r.0);
+        let scale = quant_scale(&rows);
+        let q: QRows = rows
+            .iter()
+            .filter(|(k, _)| *k != 0)
+            .map(|(k, row)| {
+                (
+                    *k,
+                    row.iter().map(|&(c, x)| (c, quantize(x, scale))).collect(),
+                )
+            })
+            .collect();
+        Weights::from_quantised(nclass, 1.0 / scale, &q)
+    }
+
+    /// Build the table from quantised rows sorted by strictly increasing,
+    /// non-zero keys, with classes below `nclass` (callers check).
+    fn from_quantised(nclass: usize, unscale: f32, rows: &[(u32, Vec<(u16, i16)>)]) -> Weights {
+        let table = if nclass <= DENSE_MAX {
+            let mut t = Probe::with_rows(rows.len());
+            for (k, row) in rows {
+                let mut w = [0i16; DENSE_MAX];
+                for &(c, x) in row {
+                    if let Some(slot) = w.get_mut(c as usize) {
+                        *slot = x;
+                    }
+                }
+                t.push([*k, pack(w[0], w[1]), pack(w[2], w[3])]);
+            }
+            Table::Dense(t)
         } else {
-            Table::Sparse(Sparse::build(&rows))
+            let mut t = Probe::with_rows(rows.len());
+            let mut entries = Vec::with_capacity(rows.iter().map(|r| r.1.len()).sum());
+            for (k, row) in rows {
+                let start = entries.len();
+                // Rows longer than 255 or beyond 2^24 entries cannot occur
+                // for the class counts we use (at most 255).
+                if row.len() > 255 || start + row.len() >= 1 << 24 {
+                    continue;
+                }
+                entries.extend(
+                    row.iter()
+                        .map(|&(c, x)| (u32::from(c) << 16) | u32::from(x as u16)),
+                );
+                t.push([*k, ((start as u32) << 8) | row.len() as u32]);
+            }
+            Table::Sparse(t, entries)
         };
         Weights {
             nclass,
-            rows,
+            unscale,
             table,
+        }
+    }
+
+    /// The stored rows, in key order, with zero weights left out.
+    fn quantised_rows(&self) -> QRows {
+        match &self.table {
+            Table::Dense(t) => t
+                .iter()
+                .map(|s| {
+                    let (a, b) = unpack(s[1]);
+                    let (c, d) = unpack(s[2]);
+                    let row = [a, b, c, d]
+                        .into_iter()
+                        .enumerate()
+                        .take(self.nclass)
+                        .filter(|(_, x)| *x != 0)
+                        .map(|(c, x)| (c as u16, x))
+                        .collect();
+                    (s[0], row)
+                })
+                .collect(),
+            Table::Sparse(t, entries) => t
+                .iter()
+                .map(|s| {
+                    let start = (s[1] >> 8) as usize;
+                    let len = (s[1] & 0xff) as usize;
+                    let row = entries
+                        .get(start..start + len)
+                        .unwrap_or(&[])
+                        .iter()
+                        .map(|&e| ((e >> 16) as u16, e as u16 as i16))
+                        .filter(|(_, x)| *x != 0)
+                        .collect();
+                    (s[0], row)
+                })
+                .collect(),
         }
     }
 
@@ -335,11 +405,11 @@ impl Weights {
         let nclass = all.iter().map(|w| w.nclass).max().unwrap_or(0);
         let mut merged: std::collections::HashMap<u32, Vec<f32>> = std::collections::HashMap::new();
         for w in &all {
-            for (k, row) in &w.rows {
-                let dense = merged.entry(*k).or_insert_with(|| vec![0.0; nclass]);
-                for &(c, x) in row {
+            for (k, row) in w.quantised_rows() {
+                let dense = merged.entry(k).or_insert_with(|| vec![0.0; nclass]);
+                for (c, x) in row {
                     if let Some(slot) = dense.get_mut(c as usize) {
-                        *slot += x;
+                        *slot += f32::from(x) * w.unscale;
                     }
                 }
             }
@@ -366,47 +436,216 @@ impl Weights {
 
     /// Number of stored non-zero weights.
     pub(crate) fn len(&self) -> usize {
-        self.rows.iter().map(|r| r.1.len()).sum()
+        match &self.table {
+            Table::Dense(t) => t
+                .iter()
+                .map(|s| {
+                    let (a, b) = unpack(s[1]);
+                    let (c, d) = unpack(s[2]);
+                    [a, b, c, d].iter().filter(|x| **x != 0).count()
+                })
+                .sum(),
+            Table::Sparse(_, entries) => entries.iter().filter(|e| **e as u16 != 0).count(),
+        }
+    }
+
+    /// [`Weights::score`] through `cache`, a small direct-mapped copy of
+    /// the rows looked up lately (absent features included): beam items of
+    /// one sentence share most of their features, and the cache answers
+    /// them from L1/L2 instead of the large table. Sparse tables are
+    /// scored directly. The scores are exactly those of `score`.
+    #[inline]
+    pub(crate) fn score_cached(&self, feats: &[u64], scores: &mut [f32], cache: &mut RowCache) {
+        let Table::Dense(t) = &self.table else {
+            return self.score(feats, scores);
+        };
+        let mut s = [0i32; DENSE_MAX];
+        for &f in feats {
+            let k = key(f);
+            if k == 0 {
+                continue;
+            }
+            let i = (k as usize) & (ROW_CACHE - 1);
+            let slot = match cache.slots.get_mut(i) {
+                Some(slot) if slot[0] == k => *slot,
+                Some(slot) => {
+                    let row = t.get(k).map_or([k, 0, 0], |r| [k, r[1], r[2]]);
+                    *slot = row;
+                    row
+                }
+                None => continue,
+            };
+            let (a, b) = unpack(slot[1]);
+            let (c, d) = unpack(slot[2]);
+            s[0] += i32::from(a);
+            s[1] += i32::from(b);
+            s[2] += i32::from(c);
+            s[3] += i32::from(d);
+        }
+        scores.iter_mut().for_each(|o| *o = 0.0);
+        for (o, x) in scores.iter_mut().zip(s) {
+            *o = x as f32 * self.unscale;
+        }
     }
 
     /// Sum the weights of `feats` into `scores` (which is zeroed first).
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [f32]) {
         match &self.table {
-            Table::Dense4(d) => d.score(feats, scores),
-            Table::Sparse(t) => {
+            Table::Dense(t) => {
+                let mut s = [0i32; DENSE_MAX];
+                for &f in feats {
+                    if let Some(slot) = t.get(key(f)) {
+                        let (a, b) = unpack(slot[1]);
+                        let (c, d) = unpack(slot[2]);
+                        s[0] += i32::from(a);
+                        s[1] += i32::from(b);
+                        s[2] += i32::from(c);
+                        s[3] += i32::from(d);
+                    }
+                }
+                scores.iter_mut().for_each(|o| *o = 0.0);
+                for (o, x) in scores.iter_mut().zip(s) {
+                    *o = x as f32 * self.unscale;
+                }
+            }
+            Table::Sparse(t, entries) => {
                 // Integer sums: exact, and cheaper than float adds.
                 let mut acc = [0i32; 256];
                 let n = scores.len().min(256);
-                t.score(feats, &mut acc[..n]);
-                for (s, a) in scores.iter_mut().zip(&acc[..n]) {
-                    *s = *a as f32 * t.unscale;
+                let acc = &mut acc[..n];
+                for &f in feats {
+                    let Some(slot) = t.get(key(f)) else {
+                        continue;
+                    };
+                    let start = (slot[1] >> 8) as usize;
+                    let len = (slot[1] & 0xff) as usize;
+                    if let Some(row) = entries.get(start..start + len) {
+                        for &e in row {
+                            if let Some(a) = acc.get_mut((e >> 16) as usize) {
+                                *a += i32::from(e as u16 as i16);
+                            }
+                        }
+                    }
+                }
+                scores.iter_mut().for_each(|o| *o = 0.0);
+                for (s, a) in scores.iter_mut().zip(acc.iter()) {
+                    *s = *a as f32 * self.unscale;
                 }
             }
         }
     }
 
-    /// Serialise. Weights are quantised to 1/256 steps (far below the
-    /// perceptron's own noise) as varints; keys are delta-coded.
+    /// Serialise in the current format: the class count, the row count and
+    /// the scale, then the rows in key order, each key as a varint delta
+    /// from the previous one. A dense row (at most four classes) folds a
+    /// bit mask of its non-zero classes into that varint (`delta << nclass
+    /// | mask`) and follows it with those weights as little-endian `i16`; a
+    /// sparse row follows its delta with a length byte and `(class: u8,
+    /// weight: i16)` entries. Loading is one sequential pass.
     pub(crate) fn write(&self, w: &mut Writer) {
+        let rows = self.quantised_rows();
         w.u64(self.nclass as u64);
-        w.u64(self.rows.len() as u64);
+        w.u64(rows.len() as u64);
+        w.u64(u64::from(self.unscale.to_bits()));
+        let dense = self.nclass <= DENSE_MAX;
         let mut prev = 0u32;
-        for (k, row) in &self.rows {
-            w.u64(u64::from(k.wrapping_sub(prev)));
+        let mut buf = Vec::new();
+        for (k, row) in &rows {
+            let delta = u64::from(k - prev);
             prev = *k;
-            w.u64(row.len() as u64);
-            let mut last_class = 0u16;
-            for &(c, x) in row {
-                w.u64(u64::from(c.wrapping_sub(last_class)));
-                last_class = c;
-                w.i64((x * QUANT).round() as i64);
+            buf.clear();
+            if dense {
+                let mut mask = 0u64;
+                for &(c, x) in row {
+                    mask |= 1 << c;
+                    buf.extend_from_slice(&x.to_le_bytes());
+                }
+                w.u64(delta << self.nclass | mask);
+            } else {
+                w.u64(delta);
+                buf.push(row.len() as u8);
+                for &(c, x) in row {
+                    buf.push(c as u8);
+                    buf.extend_from_slice(&x.to_le_bytes());
+                }
             }
+            w.bytes(&buf);
         }
     }
 
-    /// Deserialise what [`Weights::write`] wrote.
+    /// Deserialise what [`Weights::write`] wrote straight into the table,
+    /// checking every count, class and key order, so a corrupt file is an
+    /// error and no allocation exceeds a small multiple of the file size.
     pub(crate) fn read(r: &mut Reader) -> anyhow::Result<Weights> {
+        let nclass = r.usize()?;
+        anyhow::ensure!(nclass <= 255, "too many classes ({nclass})");
+        let nrows = r.usize()?;
+        let unscale = f32::from_bits(
+            u32::try_from(r.u64()?).map_err(|_| anyhow::anyhow!("weight scale corrupt"))?,
+        );
+        anyhow::ensure!(
+            unscale.is_finite() && unscale >= 0.0,
+            "weight scale corrupt"
+        );
+        // Every row takes at least one byte.
+        anyhow::ensure!(nrows <= r.remaining(), "model file truncated");
+        let mut key = 0u32;
+        let mut next_key = |delta: u64| -> anyhow::Result<u32> {
+            let k = u32::try_from(delta)
+                .ok()
+                .filter(|&d| d > 0)
+                .and_then(|d| key.checked_add(d))
+                .ok_or_else(|| anyhow::anyhow!("weight keys out of order"))?;
+            key = k;
+            Ok(k)
+        };
+        let table = if nclass <= DENSE_MAX {
+            let mut t = Probe::with_rows(nrows);
+            for _ in 0..nrows {
+                let head = r.u64()?;
+                let k = next_key(head >> nclass)?;
+                let mask = (head & ((1 << nclass) - 1)) as usize;
+                let mut w = [0i16; DENSE_MAX];
+                for (c, slot) in w.iter_mut().enumerate() {
+                    if mask & (1 << c) != 0 {
+                        let x = r.bytes(2)?;
+                        *slot = i16::from_le_bytes([x[0], x[1]]);
+                    }
+                }
+                t.push([k, pack(w[0], w[1]), pack(w[2], w[3])]);
+            }
+            Table::Dense(t)
+        } else {
+            let mut t = Probe::with_rows(nrows);
+            let mut entries = Vec::new();
+            for _ in 0..nrows {
+                let k = next_key(r.u64()?)?;
+                let len = usize::from(r.bytes(1)?[0]);
+                anyhow::ensure!(len <= nclass, "weight row longer than the class count");
+                let start = entries.len();
+                anyhow::ensure!(start + len < 1 << 24, "weight table too large");
+                for e in r.bytes(3 * len)?.chunks_exact(3) {
+                    anyhow::ensure!(usize::from(e[0]) < nclass, "weight class out of range");
+                    entries.push(
+                        (u32::from(e[0]) << 16) | u32::from(u16::from_le_bytes([e[1], e[2]])),
+                    );
+                }
+                t.push([k, ((start as u32) << 8) | len as u32]);
+            }
+            entries.shrink_to_fit();
+            Table::Sparse(t, entries)
+        };
+        Ok(Weights {
+            nclass,
+            unscale,
+            table,
+        })
+    }
+
+    /// Deserialise the varint weights of model files before version 3
+    /// (weights in 1/256 steps, delta-coded keys).
+    pub(crate) fn read_v2(r: &mut Reader) -> anyhow::Result<Weights> {
         let nclass = r.usize()?;
         anyhow::ensure!(nclass <= 255, "too many classes ({nclass})");
         let nrows = r.usize()?;
@@ -433,6 +672,7 @@ impl Weights {
     }
 }
 
+/// Version-2 model files stored weights in 1/256 steps.
 const QUANT: f32 = 256.0;
 
 #[cfg(test)]
@@ -504,5 +744,164 @@ mod tests {
         let (t, _) = learn(2);
         assert!(t.averaged(0.0, 1).len() > t.averaged(0.0, 100).len());
         assert_eq!(t.averaged(0.0, 100).len(), 0);
+    }
+
+    /// Many random rows, so that the ordered table has long runs and
+    /// overflows past its home positions.
+    fn random_rows(nclass: usize, n: usize, seed: u64) -> Vec<(u32, Vec<(u16, f32)>)> {
+        let mut x = seed | 1;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut rows = Vec::with_capacity(n);
+        for _ in 0..n {
+            let k = next() as u32;
+            let mut row = Vec::new();
+            for c in 0..nclass {
+                if next() % 3 != 0 {
+                    row.push((c as u16, (next() % 2001) as f32 / 100.0 - 10.0));
+                }
+            }
+            rows.push((k, row));
+        }
+        rows
+    }
+
+    #[test]
+    fn every_stored_key_is_found_and_others_are_not() {
+        for nclass in [3, 7] {
+            let rows = random_rows(nclass, 5000, 42 + nclass as u64);
+            let w = Weights::from_rows(nclass, rows.clone());
+            let mut scores = vec![0.0f32; nclass];
+            let mut dense = vec![0.0f32; nclass];
+            for (k, row) in &rows {
+                if *k == 0 {
+                    continue;
+                }
+                w.score(&[u64::from(*k)], &mut scores);
+                dense.iter_mut().for_each(|d| *d = 0.0);
+                for &(c, x) in row {
+                    dense[c as usize] = x;
+                }
+                for (a, b) in scores.iter().zip(&dense) {
+                    assert!((a - b).abs() < 0.01, "{k}: {scores:?} vs {dense:?}");
+                }
+            }
+            // Keys not stored score zero (key 0 is never stored).
+            let stored: std::collections::HashSet<u32> = rows.iter().map(|r| r.0).collect();
+            for k in (0..50_000u32).map(|i| i.wrapping_mul(2_654_435_761)) {
+                if !stored.contains(&k) {
+                    w.score(&[u64::from(k)], &mut scores);
+                    assert!(scores.iter().all(|&s| s == 0.0));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_current_format_round_trips_exactly() {
+        for nclass in [1, 3, 4, 9] {
+            let w = Weights::from_rows(nclass, random_rows(nclass, 3000, 7));
+            let mut out = Writer::default();
+            w.write(&mut out);
+            let bytes = out.into_bytes();
+            let back = Weights::read(&mut Reader::new(&bytes)).unwrap();
+            assert_eq!(back.quantised_rows(), w.quantised_rows());
+            assert_eq!(back.unscale, w.unscale);
+            let mut again = Writer::default();
+            back.write(&mut again);
+            assert_eq!(again.into_bytes(), bytes);
+        }
+    }
+
+    #[test]
+    fn the_version_2_format_still_reads() {
+        // The version-2 writer: delta keys, class deltas, 1/256 steps.
+        let rows = random_rows(5, 500, 3);
+        let mut sorted = rows.clone();
+        sorted.sort_by_key(|r| r.0);
+        let mut w = Writer::default();
+        w.u64(5);
+        w.u64(sorted.len() as u64);
+        let mut prev = 0u32;
+        for (k, row) in &sorted {
+            w.u64(u64::from(k.wrapping_sub(prev)));
+            prev = *k;
+            w.u64(row.len() as u64);
+            let mut last = 0u16;
+            for &(c, x) in row {
+                w.u64(u64::from(c - last));
+                last = c;
+                let q = (x * QUANT).round() as i64;
+                w.u64(((q << 1) ^ (q >> 63)) as u64);
+            }
+        }
+        let bytes = w.into_bytes();
+        let old = Weights::read_v2(&mut Reader::new(&bytes)).unwrap();
+        let rounded = rows
+            .into_iter()
+            .map(|(k, r)| {
+                (
+                    k,
+                    r.into_iter()
+                        .map(|(c, x)| (c, (x * QUANT).round() / QUANT))
+                        .collect(),
+                )
+            })
+            .collect();
+        let direct = Weights::from_rows(5, rounded);
+        assert_eq!(old.quantised_rows(), direct.quantised_rows());
+    }
+
+    #[test]
+    fn corrupt_tables_are_errors_not_panics() {
+        for nclass in [3, 9] {
+            let w = Weights::from_rows(nclass, random_rows(nclass, 200, 5));
+            let mut out = Writer::default();
+            w.write(&mut out);
+            let bytes = out.into_bytes();
+            for cut in 0..bytes.len() {
+                assert!(Weights::read(&mut Reader::new(&bytes[..cut])).is_err());
+            }
+            let mut x = 99u64;
+            for _ in 0..2000 {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let mut bad = bytes.clone();
+                let at = (x >> 33) as usize % bad.len();
+                bad[at] ^= 1 << ((x >> 20) % 8);
+                let _ = Weights::read(&mut Reader::new(&bad));
+            }
+            // A row count far beyond the bytes is refused before any
+            // allocation.
+            let mut huge = Writer::default();
+            huge.u64(nclass as u64);
+            huge.u64(u64::MAX >> 2);
+            huge.u64(u64::from(1.0f32.to_bits()));
+            assert!(Weights::read(&mut Reader::new(&huge.into_bytes())).is_err());
+        }
+    }
+
+    #[test]
+    fn cached_scores_equal_direct_scores() {
+        let rows = random_rows(3, 20_000, 11);
+        let w = Weights::from_rows(3, rows.clone());
+        let mut cache = RowCache::new();
+        let (mut a, mut b) = ([0.0f32; 3], [0.0f32; 3]);
+        // Stored and absent keys, repeated, with cache conflicts.
+        let keys: Vec<u64> = rows
+            .iter()
+            .map(|r| u64::from(r.0))
+            .chain((0..20_000u64).map(|i| i.wrapping_mul(0x9e37_79b9)))
+            .collect();
+        for round in 0..3 {
+            for chunk in keys.chunks(37 + round) {
+                w.score(chunk, &mut a);
+                w.score_cached(chunk, &mut b, &mut cache);
+                assert_eq!(a, b);
+            }
+        }
     }
 }

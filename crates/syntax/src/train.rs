@@ -393,13 +393,7 @@ fn train_on(
             .flat_map(|s| s.tokens.iter())
             .map(|t| (t.form.as_str(), t.xpos.as_str(), t.lemma.as_str())),
     );
-    let model = Model {
-        classes,
-        tagger,
-        lemmatizer,
-        labels,
-        parser,
-    };
+    let model = Model::from_parts(classes, tagger, lemmatizer, labels, parser);
     eprintln!(
         "syntax: trained in {:.1}s: {}",
         start.elapsed().as_secs_f64(),

@@ -12,7 +12,8 @@ pub struct Args {
     /// `*-ud-dev.conllu`, used to choose the number of epochs).
     #[arg(long)]
     pub treebank: PathBuf,
-    /// Where to write the model (gzip-compressed binary).
+    /// Where to write the model (gzip-compressed if the name ends in `.gz`;
+    /// the committed `models/syntax-en.bin` is not, so it loads in one pass).
     #[arg(long)]
     pub out: PathBuf,
     /// Maximum parser epochs (the best on dev is kept).
