@@ -8,6 +8,7 @@
 use crate::input::{InputArgs, ModelArgs};
 use crate::pipeline::{self, Processed, RunOptions};
 use serde::Serialize;
+use std::io::Write;
 
 /// Which part of the pipeline to measure.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -161,46 +162,50 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         peak_rss_mb: resident_mb("VmHWM").unwrap_or(0.0),
         memory,
     };
+    // Written, not printed: a closed pipe (`| head`) ends quietly.
+    let mut out = std::io::stdout().lock();
     if args.json {
-        println!("{}", serde_json::to_string(&report)?);
+        writeln!(out, "{}", serde_json::to_string(&report)?)?;
     } else {
-        print_report(&report);
+        print_report(&mut out, &report)?;
     }
     Ok(())
 }
 
-fn print_report(r: &Report) {
-    println!("stage            {:?}", r.stage);
-    println!("threads          {}", r.threads);
-    println!("parser beam      {}", r.beam);
-    println!(
+fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
+    writeln!(out, "stage            {:?}", r.stage)?;
+    writeln!(out, "threads          {}", r.threads)?;
+    writeln!(out, "parser beam      {}", r.beam)?;
+    writeln!(
+        out,
         "documents        {} ({} skipped with errors)",
         r.documents, r.errors
-    );
-    println!("sentences        {}", r.sentences);
-    println!("tokens           {}", r.tokens);
-    println!("text             {:.1} MB", r.megabytes);
-    println!("seconds          {:.2}", r.seconds);
-    println!("documents/s      {:.1}", r.documents_per_second);
-    println!("sentences/s      {:.0}", r.sentences_per_second);
-    println!("tokens/s         {:.0}", r.tokens_per_second);
-    println!("MB/s             {:.2}", r.megabytes_per_second);
+    )?;
+    writeln!(out, "sentences        {}", r.sentences)?;
+    writeln!(out, "tokens           {}", r.tokens)?;
+    writeln!(out, "text             {:.1} MB", r.megabytes)?;
+    writeln!(out, "seconds          {:.2}", r.seconds)?;
+    writeln!(out, "documents/s      {:.1}", r.documents_per_second)?;
+    writeln!(out, "sentences/s      {:.0}", r.sentences_per_second)?;
+    writeln!(out, "tokens/s         {:.0}", r.tokens_per_second)?;
+    writeln!(out, "MB/s             {:.2}", r.megabytes_per_second)?;
     if matches!(
         r.stage,
         Stage::Code | Stage::Time | Stage::Events | Stage::Quotes
     ) {
-        println!(
+        writeln!(
+            out,
             "output items/s   {:.1} ({} in all)",
             r.items_per_second, r.items
-        );
+        )?;
     }
-    println!("peak RSS         {:.0} MB", r.peak_rss_mb);
+    writeln!(out, "peak RSS         {:.0} MB", r.peak_rss_mb)?;
     let samples: Vec<String> = r
         .memory
         .iter()
         .map(|m| format!("{}:{:.0}", m.documents, m.rss_mb))
         .collect();
-    println!("RSS by documents {}", samples.join(" "));
+    writeln!(out, "RSS by documents {}", samples.join(" "))
 }
 
 /// A memory figure from /proc/self/status in MB (Linux only; `None` elsewhere).

@@ -1,6 +1,7 @@
 //! `dyad eval syntax`: tagging, lemma and attachment accuracy on a gold
 //! CoNLL-U file, with gold tokenization, plus single-core throughput.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 /// Flags.
@@ -37,20 +38,23 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
     };
     let s = dyad_syntax::eval::evaluate(model, &args.file)?;
+    // Written, not printed: a closed pipe (`| head`) ends quietly.
+    let mut out = std::io::stdout().lock();
     if args.json {
-        println!("{}", serde_json::to_string(&s)?);
+        writeln!(out, "{}", serde_json::to_string(&s)?)?;
     } else {
-        println!("UPOS      {:6.2}", s.upos);
-        println!("XPOS      {:6.2}", s.xpos);
-        println!("lemma     {:6.2}", s.lemma);
-        println!("UAS       {:6.2}", s.uas);
-        println!("LAS       {:6.2}", s.las);
-        println!("sentences {:>6}", s.sentences);
-        println!("tokens    {:>6}", s.tokens);
-        println!(
+        writeln!(out, "UPOS      {:6.2}", s.upos)?;
+        writeln!(out, "XPOS      {:6.2}", s.xpos)?;
+        writeln!(out, "lemma     {:6.2}", s.lemma)?;
+        writeln!(out, "UAS       {:6.2}", s.uas)?;
+        writeln!(out, "LAS       {:6.2}", s.las)?;
+        writeln!(out, "sentences {:>6}", s.sentences)?;
+        writeln!(out, "tokens    {:>6}", s.tokens)?;
+        writeln!(
+            out,
             "speed     {:.0} tokens/s on one core ({:.2}s)",
             s.tokens_per_second, s.seconds
-        );
+        )?;
     }
     Ok(())
 }
