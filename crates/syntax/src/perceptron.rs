@@ -262,6 +262,17 @@ fn unpack(x: u32) -> (i16, i16) {
     (x as u16 as i16, (x >> 16) as u16 as i16)
 }
 
+/// Add the four packed weights of a dense row (`[key, w0|w1, w2|w3]`).
+#[inline]
+fn add_dense_row(sums: &mut [i32; DENSE_MAX], slot: [u32; 3]) {
+    let (a, b) = unpack(slot[1]);
+    let (c, d) = unpack(slot[2]);
+    sums[0] += i32::from(a);
+    sums[1] += i32::from(b);
+    sums[2] += i32::from(c);
+    sums[3] += i32::from(d);
+}
+
 /// Rows of quantised weights: `(key, [(class, weight)])`.
 type QRows = Vec<(u32, Vec<(u16, i16)>)>;
 
@@ -475,15 +486,16 @@ impl Weights {
                 }
                 None => continue,
             };
-            let (a, b) = unpack(slot[1]);
-            let (c, d) = unpack(slot[2]);
-            s[0] += i32::from(a);
-            s[1] += i32::from(b);
-            s[2] += i32::from(c);
-            s[3] += i32::from(d);
+            add_dense_row(&mut s, slot);
         }
+        self.write_dense(s, scores);
+    }
+
+    /// Scale integer sums of a dense row into `scores` (zeroing the rest).
+    #[inline]
+    fn write_dense(&self, sums: [i32; DENSE_MAX], scores: &mut [f32]) {
         scores.iter_mut().for_each(|o| *o = 0.0);
-        for (o, x) in scores.iter_mut().zip(s) {
+        for (o, x) in scores.iter_mut().zip(sums) {
             *o = x as f32 * self.unscale;
         }
     }
@@ -496,18 +508,10 @@ impl Weights {
                 let mut s = [0i32; DENSE_MAX];
                 for &f in feats {
                     if let Some(slot) = t.get(key(f)) {
-                        let (a, b) = unpack(slot[1]);
-                        let (c, d) = unpack(slot[2]);
-                        s[0] += i32::from(a);
-                        s[1] += i32::from(b);
-                        s[2] += i32::from(c);
-                        s[3] += i32::from(d);
+                        add_dense_row(&mut s, *slot);
                     }
                 }
-                scores.iter_mut().for_each(|o| *o = 0.0);
-                for (o, x) in scores.iter_mut().zip(s) {
-                    *o = x as f32 * self.unscale;
-                }
+                self.write_dense(s, scores);
             }
             Table::Sparse(t, entries) => {
                 // Integer sums: exact, and cheaper than float adds.
