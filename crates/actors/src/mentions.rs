@@ -788,6 +788,7 @@ impl<'a> Finder<'a> {
 
     fn run(mut self, state: &mut DocState) {
         self.match_names();
+        self.surnames_over_places(state);
         self.match_sectors();
         self.build_sector_mentions(state);
         self.located_demonyms();
@@ -2004,6 +2005,53 @@ impl<'a> Finder<'a> {
             }
         }
         false
+    }
+
+    /// "The attacker, identified as Sudesh *Amman*, ... *Amman* sent his
+    /// girlfriend videos": once a person has been named in full, their
+    /// surname alone is that person, not the capital or country it also
+    /// spells, unless it is placed ("in Amman"). Only the last word of a
+    /// full name counts, and only the latest such person in a bounded look
+    /// back over the document's mentions.
+    fn surnames_over_places(&mut self, state: &DocState) {
+        const LOOK_BACK: usize = 2000;
+        for h in 0..self.hits.len() {
+            let Some(hit) = self.hits.get(h) else {
+                continue;
+            };
+            let place_like = matches!(
+                hit.target,
+                Target::Country(_) | Target::Metonym(..) | Target::Place(..)
+            );
+            if !place_like || hit.end != hit.start + 1 || self.after_locative(hit.start) {
+                continue;
+            }
+            let word = normalize(&self.text_of(hit.start, hit.end, hit.trim), true);
+            let person = state.out.iter().rev().take(LOOK_BACK).find(|m| {
+                matches!(m.kind, MentionKind::Person | MentionKind::Coreference)
+                    && (m.entry.starts_with("person:") || m.entry.starts_with("adhoc:"))
+                    && m.text.split_whitespace().count() >= 2
+                    && m.text
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|last| normalize(last, true) == word)
+            });
+            let Some(person) = person else { continue };
+            let cand = Cand {
+                start: hit.start,
+                end: hit.end,
+                head: hit.start,
+                trim: hit.trim,
+                code: person.code.clone(),
+                entry: person.entry.clone(),
+                kind: MentionKind::Coreference,
+                person: true,
+            };
+            self.cands.push(cand);
+            if let Some(c) = self.consumed.get_mut(h) {
+                *c = true;
+            }
+        }
     }
 
     /// Names that no sector phrase or title absorbed.

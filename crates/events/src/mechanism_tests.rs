@@ -862,3 +862,23 @@ fn a_thing_made_by_a_party_stands_for_its_maker() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_surname_named_in_full_before_is_the_person_not_the_capital() {
+    let ev = code(
+        "The attacker was identified as Sudesh Amman. Amman advised his girlfriend to kill her parents, police said. Police later arrested two men in Amman.",
+        "2020-02-03",
+    );
+    let advice = ev.iter().find(|e| e.pattern == "request.advise");
+    assert!(
+        advice.is_some_and(|e| !codes(&e.actor).contains(&"JOR".to_string())),
+        "{}",
+        show(&ev)
+    );
+    let arrest = ev.iter().find(|e| e.category() == "COERCE");
+    assert!(
+        arrest.is_some_and(|e| codes(&e.recipient) == ["JOR"]),
+        "{}",
+        show(&ev)
+    );
+}
