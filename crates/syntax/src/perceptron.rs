@@ -262,15 +262,20 @@ fn unpack(x: u32) -> (i16, i16) {
     (x as u16 as i16, (x >> 16) as u16 as i16)
 }
 
-/// Add the four packed weights of a dense row (`[key, w0|w1, w2|w3]`).
+/// The four weights packed in a dense row (`[key, w0|w1, w2|w3]`).
 #[inline]
-fn add_dense_row(sums: &mut [i32; DENSE_MAX], slot: [u32; 3]) {
+fn dense_weights(slot: [u32; 3]) -> [i16; DENSE_MAX] {
     let (a, b) = unpack(slot[1]);
     let (c, d) = unpack(slot[2]);
-    sums[0] += i32::from(a);
-    sums[1] += i32::from(b);
-    sums[2] += i32::from(c);
-    sums[3] += i32::from(d);
+    [a, b, c, d]
+}
+
+/// Add the four packed weights of a dense row to `sums`.
+#[inline]
+fn add_dense_row(sums: &mut [i32; DENSE_MAX], slot: [u32; 3]) {
+    for (s, w) in sums.iter_mut().zip(dense_weights(slot)) {
+        *s += i32::from(w);
+    }
 }
 
 /// Rows of quantised weights: `(key, [(class, weight)])`.
@@ -375,9 +380,7 @@ impl Weights {
             Table::Dense(t) => t
                 .iter()
                 .map(|s| {
-                    let (a, b) = unpack(s[1]);
-                    let (c, d) = unpack(s[2]);
-                    let row = [a, b, c, d]
+                    let row = dense_weights(*s)
                         .into_iter()
                         .enumerate()
                         .take(self.nclass)
@@ -450,11 +453,7 @@ impl Weights {
         match &self.table {
             Table::Dense(t) => t
                 .iter()
-                .map(|s| {
-                    let (a, b) = unpack(s[1]);
-                    let (c, d) = unpack(s[2]);
-                    [a, b, c, d].iter().filter(|x| **x != 0).count()
-                })
+                .map(|s| dense_weights(*s).iter().filter(|x| **x != 0).count())
                 .sum(),
             Table::Sparse(_, entries) => entries.iter().filter(|e| **e as u16 != 0).count(),
         }
