@@ -432,6 +432,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && cands
                         .iter()
                         .copied()
+                        // The tree's own object too: in a relative clause
+                        // the logical object may be the antecedent
+                        // ("an official, who requested *anonymity*").
+                        .chain(self.t.kids_rel(i, &["obj"]))
                         .chain(self.t.prep_kids(i, "of"))
                         .chain(self.t.prep_kids(i, "about"))
                         .chain(self.t.kids_rel(i, &["xcomp"]))

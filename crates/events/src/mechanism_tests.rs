@@ -886,7 +886,7 @@ fn a_surname_named_in_full_before_is_the_person_not_the_capital() {
 #[test]
 fn requesting_anonymity_is_no_request() {
     let ev = code(
-        "Russian officials requested anonymity to discuss the talks. A senior U.S. official, who requested anonymity, said the talks had stalled.",
+        "Russian officials requested anonymity to discuss the talks. The talks stalled, according to a senior U.S. official, who requested anonymity to speak about the inquiry.",
         "2015-06-01",
     );
     assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
