@@ -891,3 +891,19 @@ fn requesting_anonymity_is_no_request() {
     );
     assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
 }
+
+#[test]
+fn a_coordinated_passive_the_parser_took_for_a_relative_clause_keeps_its_patient() {
+    let ev = code(
+        "Because of its drilling operations there, Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt, Greece and Cyprus on October 8.",
+        "2019-11-12",
+    );
+    let hit = ev.iter().find(|e| e.category() == "ACCUSE");
+    assert!(
+        hit.is_some_and(
+            |e| codes(&e.recipient) == ["TUR"] && codes(&e.actor).contains(&"EGY".to_string())
+        ),
+        "{}",
+        show(&ev)
+    );
+}

@@ -9,6 +9,9 @@ pub(crate) struct Tree<'a> {
     pub s: &'a Sentence,
     /// Children of each token, in order.
     kids: Vec<Vec<usize>>,
+    /// Relations the parser got wrong in a way the tree itself shows,
+    /// replaced on reading (see [`Tree::repaired_rel`]).
+    repaired: Vec<Option<&'static str>>,
 }
 
 impl<'a> Tree<'a> {
@@ -22,7 +25,41 @@ impl<'a> Tree<'a> {
                 }
             }
         }
-        Tree { s, kids }
+        let mut t = Tree {
+            s,
+            kids,
+            repaired: vec![None; n],
+        };
+        t.repaired = (0..n).map(|i| t.repaired_rel(i)).collect();
+        t
+    }
+
+    /// A relative clause that opens with a coordinator and has neither a
+    /// subject nor a relative word of its own ("Turkey is under sanctions,
+    /// *and was condemned* by Egypt") is a conjoined predicate: the parser
+    /// hung it on the nearest noun.
+    fn repaired_rel(&self, i: usize) -> Option<&'static str> {
+        let tok = self.s.tokens.get(i)?;
+        if tok.deprel != "acl:relcl" {
+            return None;
+        }
+        let kids = self.kids(i);
+        let opens_with_cc = kids
+            .iter()
+            .copied()
+            .filter(|&k| k < i && self.s.tokens.get(k).is_some_and(|t| t.deprel != "punct"))
+            .min()
+            .is_some_and(|k| self.s.tokens.get(k).is_some_and(|t| t.deprel == "cc"));
+        let relative = |k: usize| {
+            self.s.tokens.get(k).is_some_and(|t| {
+                t.deprel.starts_with("nsubj")
+                    || matches!(
+                        t.form.to_lowercase().as_str(),
+                        "who" | "whom" | "whose" | "which" | "that" | "where" | "when"
+                    )
+            })
+        };
+        (opens_with_cc && !kids.iter().any(|&k| relative(k))).then_some("conj")
     }
 
     pub fn len(&self) -> usize {
@@ -51,6 +88,9 @@ impl<'a> Tree<'a> {
     }
 
     pub fn deprel(&self, i: usize) -> &str {
+        if let Some(Some(r)) = self.repaired.get(i) {
+            return r;
+        }
         self.s
             .tokens
             .get(i)
