@@ -547,6 +547,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             return Some(s);
         }
+        // "On Tuesday *Mitsotakis* met": with no comma after the date the
+        // parser may glue the subject to the date phrase. A proper name
+        // heading a time phrase whose other words are a weekday or month
+        // is the verb's missing subject.
+        if (self.t.is_verbal(i) && self.t.is_inflected(i)) || self.t.xpos(i) == "VBP" {
+            let glued = self.t.kids_rel(i, &["obl", "obl:tmod"]).find(|&o| {
+                o < i
+                    && self.t.upos(o) == dyad_core::Upos::Propn
+                    && self
+                        .t
+                        .kids_rel(o, &["compound"])
+                        .any(|c| c < o && self.dict.in_list("calendar", &self.t.lemma(c)))
+            });
+            if glued.is_some() {
+                return glued;
+            }
+        }
         let h = self.t.head(i)?;
         match self.t.base_rel(i) {
             "xcomp" => {
@@ -2413,11 +2430,18 @@ pub(crate) fn code_sentences(
         if !s.role.is_reported_text() || s.tokens.is_empty() {
             continue;
         }
+        let t = Tree::new(s);
+        // A name given to something ("known as the Blue House") names no
+        // party, whatever the knowledge base holds under those words.
+        let sentence_mentions = sentence_mentions
+            .into_iter()
+            .filter(|m| !t.is_given_name(m.head))
+            .collect();
         let m = Matcher {
             dict,
             doc,
             si,
-            t: Tree::new(s),
+            t,
             mentions: sentence_mentions,
             places,
             quotes: &quotes,

@@ -907,3 +907,31 @@ fn a_coordinated_passive_the_parser_took_for_a_relative_clause_keeps_its_patient
         show(&ev)
     );
 }
+
+#[test]
+fn a_subject_glued_to_a_date_phrase_is_the_subject() {
+    let ev = code(
+        "Later on Tuesday Mitsotakis met with the International Monetary Fund, then with President Trump.",
+        "2019-09-25",
+    );
+    let meet = ev.iter().find(|e| e.category() == "CONSULT");
+    assert!(
+        meet.is_some_and(|e| codes(&e.actor).contains(&"GRC".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_name_given_to_something_is_no_actor() {
+    let ev = code(
+        "In the end, Mugabe was able to negotiate a pension and a fully staffed 25-room villa, known as the \"Blue House\", in exchange for his resignation in November.",
+        "2019-09-06",
+    );
+    let named = |v: &[crate::Entity]| v.iter().any(|a| a.entity_text.contains("Blue House"));
+    assert!(
+        ev.iter().all(|e| !named(&e.actor) && !named(&e.recipient)),
+        "{}",
+        show(&ev)
+    );
+}

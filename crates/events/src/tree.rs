@@ -243,6 +243,31 @@ impl<'a> Tree<'a> {
         })
     }
 
+    /// True for a phrase that gives something a name rather than naming a
+    /// party: "a home *known as the Blue House*", "a unit *dubbed* the
+    /// Wagner group", "an operation *called* Peace Spring". The name's
+    /// bearer may be anything; the words are not an actor mention.
+    pub fn is_given_name(&self, i: usize) -> bool {
+        let Some(h) = self.head(i) else {
+            return false;
+        };
+        let naming = matches!(
+            self.lemma(h).as_str(),
+            "know" | "call" | "dub" | "name" | "nickname" | "term" | "label" | "brand" | "title"
+        );
+        if !naming {
+            return false;
+        }
+        // "known *as* X", "referred to as X" under a naming participle.
+        let as_phrase = self.case_of(i).as_deref() == Some("as");
+        // "a home *called* X": the participle's complement, not its object
+        // ("Trump called *Kim*" names whom he called).
+        let complement = matches!(self.deprel(i), "xcomp" | "obj")
+            && self.xpos(h) == "VBN"
+            && self.deprel(h) == "acl";
+        as_phrase || complement
+    }
+
     /// True when the word is inflected (a past or present participle,
     /// a past or third-person verb, a plural noun), so that stripping a
     /// suffix can recover its base.
