@@ -1976,7 +1976,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // An order to use force or coercion is that act by whoever gave
             // it ("ordered the network to shut down", "ordered troops to
             // the border"): the manual's REQUEST is for asking, not commanding.
-            if gd.category == Category::Request
+            // So is an approval of it ("approved the attacks on the embassy").
+            if matches!(gd.category, Category::Request | Category::Support)
                 && self.dict.in_list("command", &self.t.lemma(gov.hit.tok))
                 && matches!(
                     child.category,

@@ -935,3 +935,13 @@ fn a_name_given_to_something_is_no_actor() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_approved_attack_is_the_attack_by_whoever_approved_it() {
+    let ev = code(
+        "The general also approved the attacks on the American embassy in Baghdad last week.",
+        "2020-01-03",
+    );
+    assert!(!any(&ev, "SUPPORT"), "{}", show(&ev));
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
