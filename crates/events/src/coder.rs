@@ -1035,6 +1035,44 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .is_some_and(|s| self.t.upos(s) != dyad_core::Upos::Pron)
     }
 
+    /// True when the trigger's clause is the doing of a natural force: the
+    /// first subject found going up from the trigger (through participles,
+    /// objects and coordination, as a parse of "an earthquake struck
+    /// Mindanao, Philippines, *injuring* 25 people" hangs it) names one.
+    fn by_nature(&self, hit: &Hit<'p>) -> bool {
+        let hazard = |s: usize| self.dict.in_list("hazard", &self.t.lemma(s));
+        match self.slot_tokens(hit, &Slot::Subj).first() {
+            Some(&s) => return hazard(s),
+            // With no subject in the tree (the tagger may read "an
+            // earthquake struck" as two nouns), a natural force named
+            // before the trigger in the sentence still rules out a guess.
+            None if hit.pat.pos == TriggerPos::Verb
+                && (0..hit.tok).any(|k| hazard(k) && !self.t.is_verbal(k)) =>
+            {
+                return true
+            }
+            None => {}
+        }
+        let mut cur = hit.tok;
+        for _ in 0..8 {
+            if let Some(s) = self.t.first_kid(cur, &["nsubj"]) {
+                return hazard(s);
+            }
+            if !matches!(
+                self.t.base_rel(cur),
+                "acl" | "advcl" | "conj" | "obj" | "appos" | "flat" | "compound"
+            ) || self.t.deprel(cur) == "acl:relcl"
+            {
+                return false;
+            }
+            match self.t.head(cur) {
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// Whether an event whose tree gives no actor may take the nearest
     /// mention before it. Only for a verb whose subject the parse lost: an
     /// agentless passive ("twenty people were arrested") or an event noun
@@ -1710,6 +1748,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let mut recipients = self.fill(&hit, &rcp_slots, &exclude);
             recipients.retain(|e| !actor_spans.contains(&e.span) && e.resolution != "unresolved");
 
+            // A natural force ("an earthquake struck, *injuring* 25 people",
+            // "the storm *destroyed* homes") is nobody's act: no actor is
+            // borrowed for it and no event is coded.
+            if self.by_nature(&hit) {
+                continue;
+            }
             let mut actor_via = if actor.is_empty() { "none" } else { "tree" };
             // Parses of news text are imperfect: when the tree gives no actor
             // with a country, take the nearest one before the trigger.

@@ -945,3 +945,21 @@ fn an_approved_attack_is_the_attack_by_whoever_approved_it() {
     assert!(!any(&ev, "SUPPORT"), "{}", show(&ev));
     assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
 }
+
+#[test]
+fn what_a_natural_force_does_is_nobodys_act() {
+    let ev = code(
+        "At noon on Saturday, an earthquake struck Mindanao, Philippines, injuring at least 25 people and damaging churches and houses, according to Philippine officials.",
+        "2023-12-02",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn a_storming_is_no_storm() {
+    let ev = code(
+        "Protesters stormed the parliament in Belgrade on Tuesday, injuring three police officers.",
+        "2020-07-08",
+    );
+    assert!(any(&ev, "ASSAULT") || any(&ev, "PROTEST"), "{}", show(&ev));
+}
