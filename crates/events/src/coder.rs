@@ -116,8 +116,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// adverbs and the verb's object between ("called *on* Iran", "called
     /// repeatedly *for*", "held two ministers *in* contempt"), so that
     /// "called off its search late *on* Tuesday" is not "call on".
+    /// A prepositional verb whose preposition introduces its own object
+    /// ("call *for*", "speak *against*") takes no object before it: "called
+    /// the race *for* a candidate" is no call for anything.
     fn follows_verb(&self, i: usize, c: usize) -> bool {
-        let obj = self.t.first_kid(i, &["obj"]);
+        let own_object = match self.t.lemma(c).as_str() {
+            "for" | "upon" | "against" | "with" => true,
+            "on" => self.t.lemma(i) != "fire",
+            _ => false,
+        };
+        let obj = self
+            .t
+            .first_kid(i, &["obj"])
+            .filter(|&o| !own_object || o > c);
         c > i
             && (i + 1..c).all(|t| {
                 matches!(self.t.upos(t), dyad_core::Upos::Adv | dyad_core::Upos::Part)

@@ -963,3 +963,17 @@ fn a_storming_is_no_storm() {
     );
     assert!(any(&ev, "ASSAULT") || any(&ev, "PROTEST"), "{}", show(&ev));
 }
+
+#[test]
+fn calling_a_race_for_a_candidate_is_no_call_for() {
+    let ev = code(
+        "The agency usually acts once the networks have called the presidential race for a candidate.",
+        "2020-11-20",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    let ev = code(
+        "The opposition leader called repeatedly for new elections in Serbia.",
+        "2020-11-20",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
