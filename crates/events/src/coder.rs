@@ -369,6 +369,33 @@ impl<'a, 'p> Matcher<'a, 'p> {
         lemma
     }
 
+    /// True for an event noun that says what a party *is* rather than what
+    /// it did: the predicate of a copula or of "pose"/"constitute"/
+    /// "represent" whose subject is a party ("North Korea is a grave *threat*
+    /// to the United States", "Iran poses a *threat*"). That is an
+    /// assessment of danger, not an act.
+    fn characterises_a_party(&self, i: usize) -> bool {
+        if self.t.upos(i) != dyad_core::Upos::Noun {
+            return false;
+        }
+        let party = |s: usize| {
+            self.mention_below(s)
+                .is_some_and(|m| m.code.country.is_some())
+        };
+        if self.t.first_kid(i, &["cop"]).is_some() {
+            return self.t.first_kid(i, &["nsubj"]).is_some_and(party);
+        }
+        let Some(h) = self.t.head(i) else {
+            return false;
+        };
+        self.t.deprel(i) == "obj"
+            && matches!(
+                self.t.lemma(h).as_str(),
+                "pose" | "constitute" | "represent"
+            )
+            && self.t.first_kid(h, &["nsubj"]).is_some_and(party)
+    }
+
     fn hits(&self) -> Vec<Hit<'p>> {
         let mut out = Vec::new();
         for i in 0..self.t.len() {
@@ -396,6 +423,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if self.t.upos(i) == dyad_core::Upos::Adj
                 && matches!(self.t.base_rel(i), "amod" | "acl")
             {
+                continue;
+            }
+            if self.characterises_a_party(i) {
                 continue;
             }
             let lemma = self.trigger_key(i);

@@ -977,3 +977,17 @@ fn calling_a_race_for_a_candidate_is_no_call_for() {
     );
     assert!(any(&ev, "REQUEST"), "{}", show(&ev));
 }
+
+#[test]
+fn a_party_called_a_threat_is_an_assessment_not_a_threat() {
+    let ev = code(
+        "The intelligence director told senators that North Korea is an increasingly grave threat to the United States.",
+        "2018-02-13",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    let ev = code(
+        "Officials in Seoul said Iran poses a threat to Israel.",
+        "2018-02-13",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+}
