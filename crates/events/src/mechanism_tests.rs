@@ -991,3 +991,14 @@ fn a_party_called_a_threat_is_an_assessment_not_a_threat() {
     );
     assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
 }
+
+#[test]
+fn destroying_records_or_a_reputation_is_no_assault() {
+    let ev = code(
+        "The director said the minister's lawyers destroyed about 30,000 emails with a deletion program.",
+        "2016-07-05",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code("Russian artillery destroyed the bridge near Kherson.", "2022-11-05");
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
