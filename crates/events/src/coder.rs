@@ -891,8 +891,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // Nor anything inside what the pronoun's own verb reports ("\"Kerry
         // should go,\" *they* said").
         let governor = self.t.head(i);
+        // "he", "his", "she", "her" stand for a person, never for a
+        // country, capital or organisation named as such ("North Korea
+        // released a statement in response to *his* canceling the summit"
+        // is Trump's canceling); "it" and "its" never for a person.
+        let lemma = self.t.lemma(i);
+        let personal = matches!(lemma.as_str(), "he" | "his" | "him" | "she" | "her");
+        let neuter = matches!(lemma.as_str(), "it" | "its");
+        let is_person =
+            |m: &Mention| m.kind == MentionKind::Person || m.entry.starts_with("person:");
+        let named_body = |m: &Mention| {
+            matches!(m.kind, MentionKind::Name | MentionKind::Metonym) && !is_person(m)
+        };
         let ok = |m: &&'a Mention| {
             m.code.country.is_some()
+                && !(personal && named_body(m))
+                && !(neuter && is_person(m))
                 && !governor.is_some_and(|g| self.t.in_content_of(g, m.head))
                 && !self.t.case_of(m.head).is_some_and(|p| {
                     matches!(

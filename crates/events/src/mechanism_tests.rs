@@ -999,6 +999,23 @@ fn destroying_records_or_a_reputation_is_no_assault() {
         "2016-07-05",
     );
     assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
-    let ev = code("Russian artillery destroyed the bridge near Kherson.", "2022-11-05");
+    let ev = code(
+        "Russian artillery destroyed the bridge near Kherson.",
+        "2022-11-05",
+    );
     assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn he_and_his_stand_for_a_person_not_a_country() {
+    let ev = code(
+        "Mr. Trump said North Korea released a friendly statement in response to his canceling the summit in Singapore.",
+        "2018-05-25",
+    );
+    let cancel = ev.iter().find(|e| e.category() == "REJECT");
+    assert!(
+        cancel.is_some_and(|e| codes(&e.actor) == ["USA"]),
+        "{}",
+        show(&ev)
+    );
 }
