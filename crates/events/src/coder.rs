@@ -1180,7 +1180,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
     ) -> Option<&'a Mention> {
         let stop = (tok + 1..self.t.len())
             .find(|&i| {
-                self.t.lemma(i) == "according"
+                // The lemmatiser may give "accord": test the form.
+                self.t.form(i).eq_ignore_ascii_case("according")
                     || (self.t.is_verbal(i) && self.dict.in_list("report", &self.t.lemma(i)))
             })
             .unwrap_or(self.t.len());

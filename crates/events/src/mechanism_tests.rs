@@ -1019,3 +1019,19 @@ fn he_and_his_stand_for_a_person_not_a_country() {
         show(&ev)
     );
 }
+
+#[test]
+fn the_source_of_an_according_to_phrase_is_never_the_recipient() {
+    let ev = code(
+        "Federal authorities are investigating the shooting as domestic terrorism, according to prosecutor John Bradley, the U.S. Attorney for western Texas.",
+        "2019-08-05",
+    );
+    let according =
+        "Federal authorities are investigating the shooting as domestic terrorism, ".len();
+    assert!(
+        ev.iter()
+            .all(|e| e.recipient.iter().all(|r| r.span.start < according)),
+        "{}",
+        show(&ev)
+    );
+}
