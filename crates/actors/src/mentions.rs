@@ -229,6 +229,23 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "mosque",
     "temple",
     "hotel",
+    "tower",
+    "towers",
+    "embassy",
+    "consulate",
+    "prison",
+    "jail",
+    "base",
+    "port",
+    "harbor",
+    "harbour",
+    "beach",
+    "canal",
+    "memorial",
+    "monument",
+    "library",
+    "arena",
+    "mall",
     "center",
     "centre",
     "building",
@@ -1916,7 +1933,14 @@ impl<'a> Finder<'a> {
             };
             for w in name_words {
                 let key = normalize(w, true);
-                if usable_name_key(&key) {
+                // A name the knowledge base does not know never takes a
+                // word over from a known person the document has named
+                // ("Donald Trump ... an office in Trump Tower ... Trump
+                // said" is still the president).
+                let known = keys
+                    .get(&key)
+                    .is_some_and(|(_, e)| e.starts_with("person:"));
+                if usable_name_key(&key) && !(known && entry.starts_with("adhoc:")) {
                     keys.insert(key, (code.clone(), entry.to_string()));
                 }
             }

@@ -1035,3 +1035,17 @@ fn the_source_of_an_according_to_phrase_is_never_the_recipient() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_building_named_after_a_person_does_not_take_over_their_name() {
+    let ev = code(
+        "President Donald Trump met Kim Jong Un in Hanoi. His former lawyer once had an office next to his in Trump Tower. At the news conference Trump criticized the hearing while he was trying to negotiate with North Korea.",
+        "2019-02-28",
+    );
+    let criticism = ev.iter().find(|e| e.category() == "ACCUSE");
+    assert!(
+        criticism.is_some_and(|e| codes(&e.actor) == ["USA"]),
+        "{}",
+        show(&ev)
+    );
+}
