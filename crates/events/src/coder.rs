@@ -975,6 +975,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && !self.t.in_content_of(tok, m.head)
                     && !self.reports_on(m.head, tok)
                     && !self.after_according(m.start)
+                    // The press reports what others do ("told *reporters*
+                    // that the alliance had no information on the
+                    // airstrikes"); it is never the stand-in actor.
+                    && m.code.sector.as_deref() != Some("JRN")
             })
             .collect();
         cands.sort_by_key(|m| std::cmp::Reverse(m.start));
@@ -2554,6 +2558,9 @@ pub(crate) fn code_sentences(
         }
         demote_reporting_clauses(&m, &mut drafts);
         inherit_recipients(&mut drafts);
+        for d in drafts.iter_mut() {
+            without_press_in_talks(d);
+        }
         // An event with neither actor nor recipient ("the war is not upon
         // us") tells an analyst nothing codeable; nor does one of the
         // categories the manual says need a recipient (AID, COOPERATE,
@@ -2582,6 +2589,20 @@ pub(crate) fn code_sentences(
         }
     }
     out
+}
+
+/// Speaking to the press is how news is made, not a consultation between
+/// parties ("not authorized to discuss the matter *with journalists*",
+/// "told *reporters*"): journalists are no party to a CONSULT.
+fn without_press_in_talks(d: &mut Draft<'_>) {
+    if d.category != Category::Consult {
+        return;
+    }
+    let press = |e: &Entity| e.sector.as_deref() == Some("JRN");
+    d.actor.retain(|e| !press(e));
+    for g in d.recipient_groups.iter_mut() {
+        g.retain(|e| !press(e));
+    }
 }
 
 /// Meetings and other reciprocal acts have participants, not a direction:

@@ -1049,3 +1049,30 @@ fn a_building_named_after_a_person_does_not_take_over_their_name() {
         show(&ev)
     );
 }
+
+#[test]
+fn the_press_is_no_party_to_talks_and_no_stand_in_actor() {
+    let ev = code(
+        "A U.S. official, speaking on condition of anonymity because he was not authorized to discuss the matter with Afghan journalists, described the call.",
+        "2020-05-20",
+    );
+    assert!(
+        ev.iter().filter(|e| e.category() == "CONSULT").all(|e| e
+            .actor
+            .iter()
+            .chain(&e.recipient)
+            .all(|a| a.sector.as_deref() != Some("JRN"))),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The NATO secretary general told Syrian reporters on Monday that the alliance had no information on the reported airstrikes.",
+        "2013-05-06",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.actor.iter().all(|a| a.sector.as_deref() != Some("JRN"))),
+        "{}",
+        show(&ev)
+    );
+}
