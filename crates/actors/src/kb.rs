@@ -164,6 +164,10 @@ pub struct KnowledgeBase {
     pub(crate) index: HashMap<String, Vec<usize>>,
     /// A person's surname (lowercased) → the person ids carrying it.
     pub(crate) surnames: HashMap<String, Vec<String>>,
+    /// Surnames that are also common words ("Bush", "Rice", "Moon"): used
+    /// only where the phrase says a person is meant ("the *Bush*
+    /// administration"), never for a bare capitalised word.
+    pub(crate) common_word_surnames: HashMap<String, Vec<String>>,
     pub(crate) sectors: Vec<SectorWord>,
     /// First word of a sector word → indices into `sectors`, longest first.
     pub(crate) sector_index: HashMap<String, Vec<usize>>,
@@ -785,6 +789,7 @@ impl KnowledgeBase {
             list.sort_by_key(|&i| std::cmp::Reverse(sectors.get(i).map_or(0, |s| s.words.len())));
         }
         self.surnames.clear();
+        self.common_word_surnames.clear();
         for (id, person) in &self.people {
             let words: Vec<&str> = person.name.split_whitespace().collect();
             if words.len() < 2 {
@@ -802,18 +807,25 @@ impl KnowledgeBase {
             };
             if let Some(s) = surname {
                 let key = normalize(s, true);
-                if SURNAME_STOPLIST.contains(&key.as_str())
-                    || !crate::mentions::usable_name_key(&key)
-                {
+                if !crate::mentions::usable_name_key(&key) {
                     continue;
                 }
-                let ids = self.surnames.entry(key).or_default();
+                let table = if SURNAME_STOPLIST.contains(&key.as_str()) {
+                    &mut self.common_word_surnames
+                } else {
+                    &mut self.surnames
+                };
+                let ids = table.entry(key).or_default();
                 if !ids.contains(id) {
                     ids.push(id.clone());
                 }
             }
         }
-        for ids in self.surnames.values_mut() {
+        for ids in self
+            .surnames
+            .values_mut()
+            .chain(self.common_word_surnames.values_mut())
+        {
             ids.sort();
         }
     }

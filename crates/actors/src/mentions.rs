@@ -1354,7 +1354,10 @@ impl<'a> Finder<'a> {
                 && !(k > 0 && lone_proper(k - 1))
                 && !lone_proper(k + 1)
             {
-                if let Some((code, entry, _)) = self.resolve_bare(keys, k, k + 1) {
+                // Before a sector word the phrase says a person is meant
+                // ("the *Bush* administration"), even for a surname that
+                // is also a common word.
+                if let Some((code, entry, _)) = self.resolve_bare(keys, k, k + 1, true) {
                     if code.country.is_some() {
                         w.bare = Some((code, entry));
                     }
@@ -1632,6 +1635,7 @@ impl<'a> Finder<'a> {
         keys: &HashMap<String, (ActorCode, String)>,
         start: usize,
         end: usize,
+        common_words_too: bool,
     ) -> Option<(ActorCode, String, MentionKind)> {
         let text = self.text_of(start, end, 0);
         if text.contains(char::is_whitespace) {
@@ -1654,7 +1658,11 @@ impl<'a> Finder<'a> {
                 return Some((code.clone(), entry.clone(), MentionKind::Coreference));
             }
         }
-        let ids = self.kb.surnames.get(&key)?;
+        let ids = self.kb.surnames.get(&key).or_else(|| {
+            common_words_too
+                .then(|| self.kb.common_word_surnames.get(&key))
+                .flatten()
+        })?;
         // Someone who takes office only after the document date is more
         // likely a namesake ("McCain" in 2018 is not the later head of the
         // World Food Programme).
@@ -1707,7 +1715,7 @@ impl<'a> Finder<'a> {
     ) -> Option<(ActorCode, String, MentionKind)> {
         let mut keys = state.person_keys.clone();
         self.register_people(&mut keys);
-        self.resolve_bare(&keys, start, end)
+        self.resolve_bare(&keys, start, end, false)
     }
 
     /// End of a run of capitalised proper nouns starting at `k` that no
@@ -1891,7 +1899,7 @@ impl<'a> Finder<'a> {
             // surname is that person.
             let honorific = end == k + 2 && HONORIFICS.contains(&self.low(k).trim_end_matches('.'));
             let name_start = if honorific { k + 1 } else { k };
-            if let Some((code, entry, kind)) = self.resolve_bare(&keys, name_start, end) {
+            if let Some((code, entry, kind)) = self.resolve_bare(&keys, name_start, end, false) {
                 self.cands.push(Cand {
                     start: k,
                     end,

@@ -1076,3 +1076,17 @@ fn the_press_is_no_party_to_talks_and_no_stand_in_actor() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_word_names_the_person_before_a_government_word() {
+    let ev = code(
+        "The request from Israel was rejected by the Bush administration.",
+        "2015-04-06",
+    );
+    let reject = ev.iter().find(|e| e.category() == "REJECT");
+    assert!(
+        reject.is_some_and(|e| codes(&e.actor) == ["USA"]),
+        "{}",
+        show(&ev)
+    );
+}
