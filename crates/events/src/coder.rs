@@ -183,6 +183,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
         if let Some(o) = self.t.first_kid(i, &["nsubj:pass"]) {
             return Some(o);
         }
+        // "Russians *alleged* to have been involved": the subject of a
+        // reduced passive is who the claim is about.
+        if self.t.is_reduced_raising_passive(i) {
+            return self.t.first_kid(i, &["nsubj"]);
+        }
         // A passive sharing its subject with the verb it hangs on: "Turkey
         // is under sanctions and *was condemned*", "journalists were
         // injured after *being attacked*": that subject underwent it.
@@ -819,6 +824,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     )
                 });
                 if directional || self.t.is_source_phrase(c) {
+                    continue;
+                }
+                // Whom a group opposes is not who it is: "*Trump's*
+                // opponents", "critics *of the government*".
+                let opposed = self.dict.in_list("adversary", &self.t.lemma(x))
+                    && (rel == "nmod:poss" || self.t.case_of(c).as_deref() == Some("of"));
+                if opposed {
                     continue;
                 }
                 let skip = matches!(
@@ -1826,6 +1838,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 match self.own_noun_subject(&hit) {
                     // With its own subject ("a human rights group protested"),
                     // only a mention within that noun phrase may stand in.
+                    // Not from whom a group opposes ("Trump's opponents").
+                    Some(subj) if self.dict.in_list("adversary", &self.t.lemma(subj)) => {}
                     Some(subj) => {
                         let (a, b) = self.np_window(subj);
                         if let Some(m) = self.mentions.iter().copied().find(|m| {
@@ -2538,9 +2552,11 @@ pub(crate) fn code_sentences(
         let t = Tree::new(s);
         // A name given to something ("known as the Blue House") names no
         // party, whatever the knowledge base holds under those words.
+        // Nor does a party the sentence leaves out ("a meeting *without
+        // Russia*").
         let sentence_mentions = sentence_mentions
             .into_iter()
-            .filter(|m| !t.is_given_name(m.head))
+            .filter(|m| !t.is_given_name(m.head) && t.case_of(m.head).as_deref() != Some("without"))
             .collect();
         let m = Matcher {
             dict,

@@ -1090,3 +1090,47 @@ fn a_surname_that_is_also_a_word_names_the_person_before_a_government_word() {
         show(&ev)
     );
 }
+
+#[test]
+fn whom_a_group_opposes_is_not_who_it_is() {
+    let ev = code(
+        "Trump's opponents accuse Barr of working as a servant of the president.",
+        "2019-06-01",
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.actor).is_empty()),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_party_left_out_is_no_party() {
+    let ev = code(
+        "Trump asked reporters why the leaders of the G-7 were having a meeting without Russia.",
+        "2018-06-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.actor).contains(&"RUS".to_string())
+                && !codes(&e.recipient).contains(&"RUS".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn who_an_allegation_is_about_did_not_allege_it() {
+    let ev = code(
+        "The prosecutor had already indicted Russians alleged to have been involved in the 2016 hacking.",
+        "2019-06-01",
+    );
+    let alleged = ev.iter().filter(|e| e.pattern == "accuse.allege");
+    assert!(
+        alleged
+            .into_iter()
+            .all(|e| !codes(&e.actor).contains(&"RUS".to_string())),
+        "{}",
+        show(&ev)
+    );
+}

@@ -183,6 +183,27 @@ impl<'a> Tree<'a> {
             .iter()
             .any(|&k| matches!(self.deprel(k), "nsubj:pass" | "aux:pass" | "csubj:pass"))
             || (self.deprel(i) == "acl" && self.xpos(i) == "VBN")
+            || self.is_reduced_raising_passive(i)
+    }
+
+    /// "Russians *alleged* to have been involved", "a man *believed* to be
+    /// the leader": a verb of saying or thinking with no auxiliary and no
+    /// object, followed by a to-infinitive, is a reduced passive (they were
+    /// alleged to be involved), whatever tag the parser gave it; its subject
+    /// is who the claim is about, not who made it.
+    pub fn is_reduced_raising_passive(&self, i: usize) -> bool {
+        let raising = matches!(
+            self.lemma(i).as_str(),
+            "allege" | "believe" | "suspect" | "rumor" | "rumour" | "report" | "think"
+        );
+        raising
+            && matches!(self.xpos(i), "VBD" | "VBN")
+            && self.first_kid(i, &["aux", "obj", "ccomp"]).is_none()
+            && self.kids_rel(i, &["xcomp"]).any(|x| {
+                self.kids(x)
+                    .iter()
+                    .any(|&m| self.deprel(m) == "mark" && self.lemma(m) == "to")
+            })
     }
 
     /// The conjuncts of `i` (its `conj` dependents), `i` first.
