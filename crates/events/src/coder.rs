@@ -1174,7 +1174,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && self.t.head(i).is_some_and(|h| {
                         self.t.is_passive(h) || matches!(self.t.lemma(h).as_str(), "die" | "perish")
                     });
-                (!object && !circumstance) || light
+                // Nor is the subject of a response to it ("Riyadh would wait
+                // before *responding to the attacks*", "retaliated for the
+                // strike", "in defiance of international *condemnation*"):
+                // who responds is who it befell.
+                let responded_to = matches!(self.t.base_rel(i), "obl" | "nmod")
+                    && self
+                        .t
+                        .head(i)
+                        .is_some_and(|h| self.dict.in_list("response", &self.t.lemma(h)));
+                (!object && !circumstance && !responded_to) || light
             }
             TriggerPos::Adj => true,
         }

@@ -1134,3 +1134,18 @@ fn who_an_allegation_is_about_did_not_allege_it() {
         show(&ev)
     );
 }
+
+#[test]
+fn who_responds_to_an_attack_did_not_carry_it_out() {
+    let ev = code(
+        "A senior Saudi official said Riyadh would wait for the results of a probe before responding to the attacks on its oil facilities.",
+        "2019-09-18",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ASSAULT")
+            .all(|e| !codes(&e.actor).contains(&"SAU".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
