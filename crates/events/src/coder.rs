@@ -915,10 +915,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let named_body = |m: &Mention| {
             matches!(m.kind, MentionKind::Name | MentionKind::Metonym) && !is_person(m)
         };
+        let agrees = |m: &Mention| {
+            let wrong_kind = (personal && named_body(m)) || (neuter && is_person(m));
+            !wrong_kind
+        };
         let ok = |m: &&'a Mention| {
             m.code.country.is_some()
-                && !(personal && named_body(m))
-                && !(neuter && is_person(m))
+                && agrees(m)
                 && !governor.is_some_and(|g| self.t.in_content_of(g, m.head))
                 && !self.t.case_of(m.head).is_some_and(|p| {
                     matches!(
