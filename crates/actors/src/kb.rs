@@ -691,6 +691,11 @@ impl KnowledgeBase {
                 });
                 self.push_name(&name, Target::Person(id.clone()));
                 for alias in many("aliases") {
+                    // News writes a middle initial with or without its
+                    // full stop ("Donald J Trump"): accept both.
+                    if let Some(bare) = without_initial_stops(&alias) {
+                        self.push_name(&bare, Target::Person(id.clone()));
+                    }
                     self.push_name(&alias, Target::Person(id.clone()));
                 }
             }
@@ -846,6 +851,30 @@ fn table_of(cols: &[String]) -> Option<Table> {
     } else {
         None
     }
+}
+
+/// The name with the full stop dropped after each single-letter middle
+/// initial ("Donald J. Trump" → "Donald J Trump"), or `None` when it has
+/// no such initial. Initials that open the name ("H. R. McMaster") keep
+/// their stops: without them a first word "H" matches too much.
+fn without_initial_stops(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut changed = false;
+    let out: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let mut ch = w.chars();
+            let initial = matches!((ch.next(), ch.next(), ch.next()), (Some(c), Some('.'), None) if c.is_uppercase());
+            if initial && i > 0 && i + 1 < words.len() {
+                changed = true;
+                w.trim_end_matches('.').to_string()
+            } else {
+                (*w).to_string()
+            }
+        })
+        .collect();
+    changed.then(|| out.join(" "))
 }
 
 fn split_multi(cell: &str) -> Vec<String> {

@@ -1034,7 +1034,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 cands
                     .iter()
                     .copied()
-                    .find(|m| !in_pp(m) && !modifier(m) && !self.is_locative(m.head))
+                    .find(|m| !in_pp(m) && !modifier(m) && !self.is_placed(m))
             })
     }
 
@@ -1230,7 +1230,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && !avoid.contains(&ByteSpan::from(m.span))
                     && (self.t.in_clause_of(tok, m.head) || self.same_surface_clause(tok, m.head))
                     && !self.t.is_source_phrase(m.head)
-                    && (places_ok || !self.is_locative(m.head))
+                    && (places_ok || !self.is_placed(m))
             })
             .min_by_key(|m| m.start)
     }
@@ -1304,6 +1304,33 @@ impl<'a, 'p> Matcher<'a, 'p> {
     }
 
     /// True for a phrase that says where ("in Tunisia", "at the base").
+    /// True for a mention that says where: in a locative phrase itself, or
+    /// a capital named inside one ("in the *London* Bridge area", "at
+    /// *Baghdad* International Airport"), which is a place there, not the
+    /// government it elsewhere stands for.
+    fn is_placed(&self, m: &Mention) -> bool {
+        if self.is_locative(m.head) {
+            return true;
+        }
+        if m.kind != MentionKind::Metonym {
+            return false;
+        }
+        let mut cur = m.head;
+        for _ in 0..4 {
+            if !matches!(self.t.deprel(cur), "compound" | "flat" | "amod") {
+                return false;
+            }
+            match self.t.head(cur) {
+                Some(h) => cur = h,
+                None => return false,
+            }
+            if self.is_locative(cur) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn is_locative(&self, i: usize) -> bool {
         self.t.case_of(i).is_some_and(|c| {
             matches!(

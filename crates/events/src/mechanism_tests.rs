@@ -1149,3 +1149,31 @@ fn who_responds_to_an_attack_did_not_carry_it_out() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_middle_initial_without_its_full_stop_still_names_the_person() {
+    let ev = code(
+        "President Donald J Trump supported the bid of the United Kingdom to leave the European Union.",
+        "2019-08-01",
+    );
+    let support = ev.iter().find(|e| e.category() == "SUPPORT");
+    assert!(
+        support.is_some_and(|e| codes(&e.actor) == ["USA"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_capital_named_inside_a_place_phrase_is_a_place() {
+    let ev = code(
+        "Drinkers were also told by police to leave immediately and run as gunshots were heard in the London Bridge area.",
+        "2019-11-29",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.recipient.iter().all(|r| !r.entity_text.contains("London"))),
+        "{}",
+        show(&ev)
+    );
+}
