@@ -1937,7 +1937,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
             } else {
                 "tree"
             };
-            if recipients.is_empty() {
+            // A pattern that takes no recipient (`rcp=none`: a resignation)
+            // gets none from the surface either ("resigned as *Trump's*
+            // campaign chairman").
+            let takes_none = !rcp_slots.is_empty() && rcp_slots.iter().all(|s| matches!(s, Slot::Nothing));
+            if recipients.is_empty() && !takes_none {
                 let avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
                 if let Some(m) = self.following_mention(hit.tok, hit.pat.category, &avoid) {
                     recipients.push(self.entity(m));

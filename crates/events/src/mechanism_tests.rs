@@ -1177,3 +1177,18 @@ fn a_capital_named_inside_a_place_phrase_is_a_place() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_act_that_takes_no_recipient_gets_none_from_the_surface() {
+    let ev = code(
+        "Paul Manafort resigned as Trump's campaign chairman last August amid reports about his attempts to align Trump's policies with Russian interests.",
+        "2017-03-20",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "RETREAT")
+            .all(|e| e.recipient.is_empty()),
+        "{}",
+        show(&ev)
+    );
+}
