@@ -1940,7 +1940,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // A pattern that takes no recipient (`rcp=none`: a resignation)
             // gets none from the surface either ("resigned as *Trump's*
             // campaign chairman").
-            let takes_none = !rcp_slots.is_empty() && rcp_slots.iter().all(|s| matches!(s, Slot::Nothing));
+            let takes_none =
+                !rcp_slots.is_empty() && rcp_slots.iter().all(|s| matches!(s, Slot::Nothing));
             if recipients.is_empty() && !takes_none {
                 let avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
                 if let Some(m) = self.following_mention(hit.tok, hit.pat.category, &avoid) {
@@ -2142,7 +2143,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 && self.dict.in_list("command", &self.t.lemma(gov.hit.tok))
                 && matches!(
                     child.category,
-                    Category::Coerce | Category::Mobilize | Category::Assault | Category::Sanction
+                    Category::Coerce
+                        | Category::Mobilize
+                        | Category::Assault
+                        | Category::Sanction
+                        | Category::Retreat
                 )
             {
                 gd.category = child.category;
@@ -2182,6 +2187,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if gd.actor.is_empty() && !child.actor.is_empty() && gov.category != Category::Accuse {
                 gd.actor = child.actor.clone();
                 gd.actor_via = "content";
+            }
+            // An order's own forces are its instrument, not the recipient
+            // of the act ordered ("ordered a withdrawal of the American
+            // troops").
+            if gd
+                .comment
+                .as_deref()
+                .is_some_and(|c| c.starts_with("an order to carry out"))
+            {
+                let own: Vec<Option<String>> = gd.actor.iter().map(|e| e.code.clone()).collect();
+                for g in gd.recipient_groups.iter_mut() {
+                    g.retain(|e| !(is_armed(e) && e.code.is_some() && own.contains(&e.code)));
+                }
             }
         }
     }
@@ -2329,6 +2347,7 @@ fn inherit_recipients(drafts: &mut [Draft<'_>]) {
             )
         })
         .collect();
+    let absorbed: Vec<bool> = drafts.iter().map(|d| d.absorbed).collect();
     for (i, d) in drafts.iter_mut().enumerate() {
         if d.absorbed || d.actor.iter().all(|e| e.code.is_none()) {
             continue;
@@ -2338,8 +2357,14 @@ fn inherit_recipients(drafts: &mut [Draft<'_>]) {
         }
         let codes: Vec<Option<String>> = d.actor.iter().map(|e| e.code.clone()).collect();
         let sign = conflictual(d.category);
+        // A draft folded into another (the withdrawal an order is about)
+        // lends nothing: its parties are already its governor's.
         let donor = snapshot.iter().enumerate().find(|(j, (c, s, r))| {
-            *j != i && *c == codes && *s == sign && r.iter().any(|g| !g.is_empty())
+            *j != i
+                && !absorbed.get(*j).copied().unwrap_or(true)
+                && *c == codes
+                && *s == sign
+                && r.iter().any(|g| !g.is_empty())
         });
         if let Some((_, (_, _, groups))) = donor {
             d.recipient_groups = groups.iter().filter(|g| !g.is_empty()).cloned().collect();

@@ -1171,8 +1171,10 @@ fn a_capital_named_inside_a_place_phrase_is_a_place() {
         "2019-11-29",
     );
     assert!(
-        ev.iter()
-            .all(|e| e.recipient.iter().all(|r| !r.entity_text.contains("London"))),
+        ev.iter().all(|e| e
+            .recipient
+            .iter()
+            .all(|r| !r.entity_text.contains("London"))),
         "{}",
         show(&ev)
     );
@@ -1191,4 +1193,19 @@ fn an_act_that_takes_no_recipient_gets_none_from_the_surface() {
         "{}",
         show(&ev)
     );
+}
+
+#[test]
+fn an_ordered_withdrawal_is_a_retreat_and_its_troops_are_no_recipient() {
+    let ev = code(
+        "The president in December ordered a withdrawal of the 2,000 American troops in Syria.",
+        "2019-01-10",
+    );
+    let retreat = ev.iter().find(|e| e.category() == "RETREAT");
+    assert!(
+        retreat.is_some_and(|e| !codes(&e.recipient).contains(&"USA".to_string())),
+        "{}",
+        show(&ev)
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
 }
