@@ -1209,3 +1209,22 @@ fn an_ordered_withdrawal_is_a_retreat_and_its_troops_are_no_recipient() {
     );
     assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
 }
+
+#[test]
+fn demonstrating_that_something_is_so_is_no_protest() {
+    let ev = code(
+        "An analysis of 225 people charged with terrorism in the United States demonstrated that informants provided the first lead in most cases.",
+        "2014-01-13",
+    );
+    assert!(!any(&ev, "PROTEST"), "{}", show(&ev));
+    let ev = code(
+        "North Korea demonstrated its ability to strike the United States.",
+        "2017-07-30",
+    );
+    assert!(!any(&ev, "PROTEST"), "{}", show(&ev));
+    let ev = code(
+        "Thousands of students demonstrated against the government in Belgrade on Sunday.",
+        "2020-07-12",
+    );
+    assert!(any(&ev, "PROTEST"), "{}", show(&ev));
+}
