@@ -1109,6 +1109,35 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .is_some_and(|s| self.t.upos(s) != dyad_core::Upos::Pron)
     }
 
+    /// True for a cooperative verb whose subject is an act of another kind:
+    /// "the continued *occupation* helps extremist groups recruit", "the
+    /// *war* supported the economy". An act does not aid or back anyone;
+    /// it causes. (The aid itself helping, "Russia's *aid* helped Syria",
+    /// is the same act and still counts.)
+    fn caused_by_another_act(&self, hit: &Hit<'p>) -> bool {
+        if hit.pat.pos != TriggerPos::Verb
+            || !matches!(
+                hit.pat.category.quad(),
+                Quad::VerbalCooperation | Quad::MaterialCooperation
+            )
+        {
+            return false;
+        }
+        let Some(&s) = self.slot_tokens(hit, &Slot::Subj).first() else {
+            return false;
+        };
+        if self.t.upos(s) != dyad_core::Upos::Noun {
+            return false;
+        }
+        let mut kinds = self
+            .dict
+            .for_lemma(&self.t.lemma(s))
+            .filter(|p| p.pos == TriggerPos::Noun)
+            .map(|p| p.category)
+            .peekable();
+        kinds.peek().is_some() && kinds.all(|c| c.quad() != hit.pat.category.quad())
+    }
+
     /// True when the trigger's clause is the doing of a natural force: the
     /// first subject found going up from the trigger (through participles,
     /// objects and coordination, as a parse of "an earthquake struck
@@ -1862,7 +1891,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // A natural force ("an earthquake struck, *injuring* 25 people",
             // "the storm *destroyed* homes") is nobody's act: no actor is
             // borrowed for it and no event is coded.
-            if self.by_nature(&hit) {
+            if self.by_nature(&hit) || self.caused_by_another_act(&hit) {
                 continue;
             }
             let mut actor_via = if actor.is_empty() { "none" } else { "tree" };

@@ -1228,3 +1228,17 @@ fn demonstrating_that_something_is_so_is_no_protest() {
     );
     assert!(any(&ev, "PROTEST"), "{}", show(&ev));
 }
+
+#[test]
+fn an_act_that_helps_something_happen_is_no_aid() {
+    let ev = code(
+        "The Israelis' continued occupation of the West Bank helps extremist groups recruit jihadists.",
+        "2014-09-10",
+    );
+    assert!(!any(&ev, "AID"), "{}", show(&ev));
+    let ev = code(
+        "Russia helped Syria fight the rebels near Aleppo.",
+        "2016-02-01",
+    );
+    assert!(any(&ev, "AID"), "{}", show(&ev));
+}
