@@ -1242,3 +1242,17 @@ fn an_act_that_helps_something_happen_is_no_aid() {
     );
     assert!(any(&ev, "AID"), "{}", show(&ev));
 }
+
+#[test]
+fn the_subject_of_a_reported_clause_misread_as_an_object_is_its_subject() {
+    let ev = code(
+        "The White House said the two leaders agreed to consult closely on the path forward.",
+        "2014-01-01",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.actor.iter().all(|a| a.entity_text != "White House")),
+        "{}",
+        show(&ev)
+    );
+}

@@ -12,26 +12,110 @@ pub(crate) struct Tree<'a> {
     /// Relations the parser got wrong in a way the tree itself shows,
     /// replaced on reading (see [`Tree::repaired_rel`]).
     repaired: Vec<Option<&'static str>>,
+    /// Heads moved by a repair (see [`Tree::reported_clause_repair`]).
+    heads: Vec<Option<usize>>,
 }
+
+/// Verbs of saying and thinking that take a clause, not a person, after
+/// them: "said *the two leaders met*" has no object.
+const CLAUSE_VERBS: &[&str] = &[
+    "say",
+    "claim",
+    "insist",
+    "believe",
+    "think",
+    "argue",
+    "add",
+    "note",
+    "state",
+    "announce",
+    "confirm",
+    "stress",
+    "acknowledge",
+    "suggest",
+    "report",
+];
 
 impl<'a> Tree<'a> {
     pub fn new(s: &'a Sentence) -> Self {
         let n = s.tokens.len();
+        let mut t = Tree {
+            s,
+            kids: vec![Vec::new(); n],
+            repaired: vec![None; n],
+            heads: (0..n).map(|i| s.head_of(i)).collect(),
+        };
+        t.reported_clause_repair();
+        t.rebuild_kids();
+        let rels: Vec<Option<&'static str>> = (0..n).map(|i| t.repaired_rel(i)).collect();
+        for (slot, r) in t.repaired.iter_mut().zip(rels) {
+            if slot.is_none() {
+                *slot = r;
+            }
+        }
+        t
+    }
+
+    fn rebuild_kids(&mut self) {
+        let n = self.s.tokens.len();
         let mut kids = vec![Vec::new(); n];
-        for (i, t) in s.tokens.iter().enumerate() {
-            if t.head > 0 && t.head <= n && t.head != i + 1 {
-                if let Some(k) = kids.get_mut(t.head - 1) {
-                    k.push(i);
+        for (i, h) in self.heads.iter().enumerate() {
+            if let Some(h) = *h {
+                if h != i {
+                    if let Some(k) = kids.get_mut(h) {
+                        k.push(i);
+                    }
                 }
             }
         }
-        let mut t = Tree {
-            s,
-            kids,
-            repaired: vec![None; n],
-        };
-        t.repaired = (0..n).map(|i| t.repaired_rel(i)).collect();
-        t
+        self.kids = kids;
+    }
+
+    /// "Officials said *the two leaders met* in Geneva": after a verb of
+    /// saying, the parser may take the reported subject for an object and
+    /// the reported verb (read as a participle) for its modifier. A bare
+    /// participle with no auxiliary and no subject, modifying the object of
+    /// such a verb, is the reported clause's verb and that noun its subject.
+    fn reported_clause_repair(&mut self) {
+        let n = self.s.tokens.len();
+        for v in 0..n {
+            let Some(tok) = self.s.tokens.get(v) else {
+                continue;
+            };
+            if tok.deprel != "acl" || !matches!(tok.xpos.as_str(), "VBN" | "VBD") {
+                continue;
+            }
+            let Some(noun) = self.heads.get(v).copied().flatten() else {
+                continue;
+            };
+            let Some(verb) = self.heads.get(noun).copied().flatten() else {
+                continue;
+            };
+            let object = self.s.tokens.get(noun).is_some_and(|t| t.deprel == "obj");
+            let clause_verb = CLAUSE_VERBS.contains(&self.lemma(verb).as_str());
+            let own_subject_or_aux = self.s.tokens.iter().enumerate().any(|(k, t)| {
+                t.head == v + 1
+                    && k != v
+                    && matches!(
+                        t.deprel.as_str(),
+                        "aux" | "aux:pass" | "nsubj" | "nsubj:pass" | "mark"
+                    )
+            });
+            if object && clause_verb && noun < v && verb < noun && !own_subject_or_aux {
+                if let Some(h) = self.heads.get_mut(noun) {
+                    *h = Some(v);
+                }
+                if let Some(h) = self.heads.get_mut(v) {
+                    *h = Some(verb);
+                }
+                if let Some(r) = self.repaired.get_mut(noun) {
+                    *r = Some("nsubj");
+                }
+                if let Some(r) = self.repaired.get_mut(v) {
+                    *r = Some("ccomp");
+                }
+            }
+        }
     }
 
     /// A relative clause that opens with a coordinator and has neither a
@@ -105,7 +189,7 @@ impl<'a> Tree<'a> {
     }
 
     pub fn head(&self, i: usize) -> Option<usize> {
-        self.s.head_of(i)
+        self.heads.get(i).copied().flatten()
     }
 
     pub fn kids(&self, i: usize) -> &[usize] {
@@ -251,7 +335,17 @@ impl<'a> Tree<'a> {
 
     /// True when `node` is `anchor` or lies anywhere below it.
     pub fn dominates(&self, anchor: usize, node: usize) -> bool {
-        self.s.dominates(anchor, node)
+        let mut cur = node;
+        for _ in 0..=self.len() {
+            if cur == anchor {
+                return true;
+            }
+            match self.head(cur) {
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// True for a phrase that names a source ("*according to* Reuters"),
