@@ -1206,6 +1206,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && self.t.head(i).is_some_and(|h| {
                         self.t.is_passive(h) || matches!(self.t.lemma(h).as_str(), "die" | "perish")
                     });
+
                 // Nor is the subject of a response to it ("Riyadh would wait
                 // before *responding to the attacks*", "retaliated for the
                 // strike", "in defiance of international *condemnation*"):
@@ -2712,9 +2713,16 @@ fn without_press_in_talks(d: &mut Draft<'_>) {
         return;
     }
     let press = |e: &Entity| e.sector.as_deref() == Some("JRN");
+    let before = d.actor.len() + d.recipient_groups.iter().map(Vec::len).sum::<usize>();
     d.actor.retain(|e| !press(e));
     for g in d.recipient_groups.iter_mut() {
         g.retain(|e| !press(e));
+    }
+    let after = d.actor.len() + d.recipient_groups.iter().map(Vec::len).sum::<usize>();
+    // Talks whose other party was the press ("Reuters spoke with a
+    // soldier") are an interview: no CONSULT is left.
+    if after < before && after < 2 {
+        d.absorbed = true;
     }
 }
 

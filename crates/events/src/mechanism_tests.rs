@@ -1256,3 +1256,21 @@ fn the_subject_of_a_reported_clause_misread_as_an_object_is_its_subject() {
         show(&ev)
     );
 }
+
+#[test]
+fn meeting_a_demand_or_a_deadline_is_no_meeting() {
+    let ev = code(
+        "The militant leader gave the United States three days to meet the group's demands.",
+        "2014-12-04",
+    );
+    assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
+}
+
+#[test]
+fn an_interview_by_the_press_is_no_consultation() {
+    let ev = code(
+        "A Reuters reporter spoke with a Russian soldier who says he went to Crimea before the referendum.",
+        "2014-04-01",
+    );
+    assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
+}
