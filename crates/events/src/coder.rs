@@ -169,6 +169,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// participle modifies.
     fn logical_obj(&self, i: usize) -> Option<usize> {
         if let Some(o) = self.t.first_kid(i, &["obj"]) {
+            // "Iran, *which* Mattis has called a threat": a relative
+            // pronoun object stands for the noun the clause modifies.
+            let relative = matches!(self.t.lemma(o).as_str(), "which" | "that" | "whom" | "who");
+            if relative && self.t.deprel(i) == "acl:relcl" {
+                return self.t.head(i);
+            }
             return Some(o);
         }
         // A noun the parser took for a complement ("called off a strike"
@@ -313,10 +319,6 @@ impl<'a, 'p> Matcher<'a, 'p> {
             stack.extend(self.t.kids(k).iter().copied());
         }
         false
-    }
-
-    fn comp_has_modal(&self, i: usize, modals: &[String]) -> bool {
-        self.modal_clause(i, modals).is_some()
     }
 
     /// The clause below `i` whose verb carries one of `modals` ("Sudan
@@ -533,7 +535,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     specificity += 2;
                 }
                 if !p.comp_modal.is_empty() {
-                    if !self.comp_has_modal(i, &p.comp_modal) {
+                    let Some(c) = self.modal_clause(i, &p.comp_modal) else {
+                        continue;
+                    };
+                    // "\"*I* must caution that ...\", Brennan said": what the
+                    // speaker says they themselves must do is no request.
+                    let first_person = self
+                        .t
+                        .first_kid(c, &["nsubj", "nsubj:pass"])
+                        .is_some_and(|s| matches!(self.t.lemma(s).as_str(), "i" | "me"));
+                    if first_person {
                         continue;
                     }
                     specificity += 2;
@@ -2894,7 +2905,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let aux: Vec<String> = d.aux.iter().map(|a| a.to_string()).collect();
         let mut context = d.hit.pat.context.clone();
         context.extend(aux.iter().cloned());
-        for group in &without_self_recipients(&d.actor, &d.recipient_groups) {
+        let groups = without_self_recipients(&d.actor, &d.recipient_groups);
+        // A pattern that needs a recipient (`need=rcp`) and had only the
+        // actor itself ("\"*I* must caution that ...,\" Brennan said") has
+        // none: no record.
+        if d.hit.pat.need_recipient && groups.iter().all(|g| g.is_empty()) {
+            return;
+        }
+        for group in &groups {
             let n = out.len();
             out.push(Event {
                 id: format!("{}-{}-{}", self.doc.id, self.si, n),

@@ -1274,3 +1274,26 @@ fn an_interview_by_the_press_is_no_consultation() {
     );
     assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
 }
+
+#[test]
+fn a_demand_on_oneself_is_no_request() {
+    let ev = code(
+        "\"I must caution that some elements of this event remain classified,\" the CIA director Brennan said.",
+        "2016-06-16",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn a_relative_pronoun_object_is_the_noun_it_stands_for() {
+    let ev = code(
+        "The general clashed with the White House over Iran, which he has called the single most enduring threat to peace in the Middle East.",
+        "2016-12-02",
+    );
+    let called = ev.iter().find(|e| e.category() == "ACCUSE");
+    assert!(
+        called.is_some_and(|e| codes(&e.recipient) == ["IRN"]),
+        "{}",
+        show(&ev)
+    );
+}

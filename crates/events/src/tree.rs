@@ -46,6 +46,7 @@ impl<'a> Tree<'a> {
             heads: (0..n).map(|i| s.head_of(i)).collect(),
         };
         t.reported_clause_repair();
+        t.relative_attachment_repair();
         t.rebuild_kids();
         let rels: Vec<Option<&'static str>> = (0..n).map(|i| t.repaired_rel(i)).collect();
         for (slot, r) in t.repaired.iter_mut().zip(rels) {
@@ -69,6 +70,68 @@ impl<'a> Tree<'a> {
             }
         }
         self.kids = kids;
+    }
+
+    /// "clashed with the White House over *Iran*, which he has called a
+    /// threat": a relative clause set off by a comma right after a noun
+    /// modifies that noun, not a head further up that the parser chose.
+    /// Only a noun inside the chosen head's own phrase is taken.
+    fn relative_attachment_repair(&mut self) {
+        let n = self.s.tokens.len();
+        for v in 0..n {
+            if self.s.tokens.get(v).map(|t| t.deprel.as_str()) != Some("acl:relcl") {
+                continue;
+            }
+            let Some(h) = self.heads.get(v).copied().flatten() else {
+                continue;
+            };
+            // The clause's first word is its relative word, after a comma.
+            let Some(r) = (0..v).find(|&k| {
+                self.heads.get(k).copied().flatten() == Some(v)
+                    && self.s.tokens.get(k).is_some_and(|t| t.deprel != "punct")
+            }) else {
+                continue;
+            };
+            let relative = matches!(
+                self.s
+                    .tokens
+                    .get(r)
+                    .map(|t| t.form.to_lowercase())
+                    .as_deref(),
+                Some("which" | "who" | "whom" | "whose")
+            );
+            let comma = r >= 2 && self.s.tokens.get(r - 1).is_some_and(|t| t.form == ",");
+            if !relative || !comma {
+                continue;
+            }
+            let p = r - 2;
+            let nominal = self
+                .s
+                .tokens
+                .get(p)
+                .is_some_and(|t| matches!(t.upos, Upos::Noun | Upos::Propn));
+            if !nominal || p == h || p <= h {
+                continue;
+            }
+            // p must hang (through its own phrase) under the chosen head.
+            let mut cur = p;
+            let mut under = false;
+            for _ in 0..6 {
+                match self.heads.get(cur).copied().flatten() {
+                    Some(x) if x == h => {
+                        under = true;
+                        break;
+                    }
+                    Some(x) => cur = x,
+                    None => break,
+                }
+            }
+            if under {
+                if let Some(slot) = self.heads.get_mut(v) {
+                    *slot = Some(p);
+                }
+            }
+        }
     }
 
     /// "Officials said *the two leaders met* in Geneva": after a verb of
