@@ -2909,7 +2909,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // A pattern that needs a recipient (`need=rcp`) and had only the
         // actor itself ("\"*I* must caution that ...,\" Brennan said") has
         // none: no record.
-        if d.hit.pat.need_recipient && groups.iter().all(|g| g.is_empty()) {
+        if d.hit.pat.need_recipient
+            && d.category == d.hit.pat.category
+            && groups.iter().all(|g| g.is_empty())
+        {
             return;
         }
         for group in &groups {
