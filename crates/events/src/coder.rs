@@ -595,7 +595,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 });
             return by;
         }
-        if let Some(s) = self.t.first_kid(i, &["nsubj", "csubj"]) {
+        // Two subjects are a parse error ("the Pentagon's announcement
+        // *Thursday* that *Iran* tried"): the one next to the verb is it.
+        // The nearest that names a party, else the nearest.
+        let mut subjects: Vec<usize> = self.t.kids_rel(i, &["nsubj", "csubj"]).collect();
+        subjects.sort_by_key(|&s| (s > i, std::cmp::Reverse(s)));
+        let named = subjects.iter().copied().find(|&s| {
+            subjects.len() > 1
+                && self
+                    .mention_for(s)
+                    .is_some_and(|m| m.code.country.is_some())
+        });
+        if let Some(s) = named.or_else(|| subjects.first().copied()) {
             // A relative pronoun subject stands for the noun the clause modifies.
             if matches!(self.t.lemma(s).as_str(), "who" | "which" | "that")
                 && self.t.deprel(i) == "acl:relcl"

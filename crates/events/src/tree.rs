@@ -396,7 +396,8 @@ impl<'a> Tree<'a> {
         false
     }
 
-    /// True when `node` is `anchor` or lies anywhere below it.
+    /// True when `node` is `anchor` or lies anywhere below it, in the
+    /// repaired tree (so not `Sentence::dominates`, which reads the raw heads).
     pub fn dominates(&self, anchor: usize, node: usize) -> bool {
         let mut cur = node;
         for _ in 0..=self.len() {
