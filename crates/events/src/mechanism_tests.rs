@@ -1301,7 +1301,7 @@ fn a_relative_pronoun_object_is_the_noun_it_stands_for() {
 #[test]
 fn of_two_subjects_the_parser_gave_the_one_next_to_the_verb_acts() {
     let ev = code(
-        "The Pentagon's announcement Thursday that Iran tried to shoot down a U.S. surveillance drone showed how tense relations are.",
+        "The Pentagon’s announcement Thursday that Iran tried to shoot down a U.S. surveillance drone showed just how tense relations are between the U.S. and the Islamic Republic.",
         "2019-06-21",
     );
     let shot = ev.iter().find(|e| e.category() == "ASSAULT");
