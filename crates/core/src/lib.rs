@@ -303,17 +303,7 @@ impl Sentence {
     /// True when token `node` is `anchor` or lies anywhere below it in the
     /// tree (0-based indices); bounded against malformed heads.
     pub fn dominates(&self, anchor: usize, node: usize) -> bool {
-        let mut cur = node;
-        for _ in 0..=self.tokens.len() {
-            if cur == anchor {
-                return true;
-            }
-            match self.head_of(cur) {
-                Some(h) => cur = h,
-                None => return false,
-            }
-        }
-        false
+        dominates_by(self.tokens.len(), |i| self.head_of(i), anchor, node)
     }
 
     /// 0-based index of the head of token `i`, or `None` for the root.
@@ -409,4 +399,27 @@ mod tests {
         assert_eq!(s.head_of(0), Some(1));
         assert_eq!(s.head_of(1), None);
     }
+}
+
+/// True when `node` is `anchor` or lies anywhere below it in a tree of `len`
+/// tokens whose heads `head_of` gives (0-based; `None` for the root). A
+/// view with repaired heads uses this as [`Sentence::dominates`] does with
+/// the parsed ones; the walk is bounded against cycles.
+pub fn dominates_by(
+    len: usize,
+    head_of: impl Fn(usize) -> Option<usize>,
+    anchor: usize,
+    node: usize,
+) -> bool {
+    let mut cur = node;
+    for _ in 0..=len {
+        if cur == anchor {
+            return true;
+        }
+        match head_of(cur) {
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
 }

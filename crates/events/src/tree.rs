@@ -399,17 +399,7 @@ impl<'a> Tree<'a> {
     /// True when `node` is `anchor` or lies anywhere below it, in the
     /// repaired tree (so not `Sentence::dominates`, which reads the raw heads).
     pub fn dominates(&self, anchor: usize, node: usize) -> bool {
-        let mut cur = node;
-        for _ in 0..=self.len() {
-            if cur == anchor {
-                return true;
-            }
-            match self.head(cur) {
-                Some(h) => cur = h,
-                None => return false,
-            }
-        }
-        false
+        dyad_core::dominates_by(self.len(), |i| self.head(i), anchor, node)
     }
 
     /// True for a phrase that names a source ("*according to* Reuters"),
