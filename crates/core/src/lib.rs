@@ -366,6 +366,29 @@ impl Document {
     }
 }
 
+/// True when `node` is `anchor` or lies anywhere below it in a tree of `len`
+/// tokens whose heads `head_of` gives (0-based; `None` for the root). A
+/// view with repaired heads uses this as [`Sentence::dominates`] does with
+/// the parsed ones; the walk is bounded against cycles.
+pub fn dominates_by(
+    len: usize,
+    head_of: impl Fn(usize) -> Option<usize>,
+    anchor: usize,
+    node: usize,
+) -> bool {
+    let mut cur = node;
+    for _ in 0..=len {
+        if cur == anchor {
+            return true;
+        }
+        match head_of(cur) {
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,27 +422,4 @@ mod tests {
         assert_eq!(s.head_of(0), Some(1));
         assert_eq!(s.head_of(1), None);
     }
-}
-
-/// True when `node` is `anchor` or lies anywhere below it in a tree of `len`
-/// tokens whose heads `head_of` gives (0-based; `None` for the root). A
-/// view with repaired heads uses this as [`Sentence::dominates`] does with
-/// the parsed ones; the walk is bounded against cycles.
-pub fn dominates_by(
-    len: usize,
-    head_of: impl Fn(usize) -> Option<usize>,
-    anchor: usize,
-    node: usize,
-) -> bool {
-    let mut cur = node;
-    for _ in 0..=len {
-        if cur == anchor {
-            return true;
-        }
-        match head_of(cur) {
-            Some(h) => cur = h,
-            None => return false,
-        }
-    }
-    false
 }
