@@ -141,3 +141,24 @@ impl PolicyArgs {
         p
     }
 }
+
+/// The built-in actor knowledge base, extended with the `--kb` files.
+pub fn knowledge_base(
+    extra: &[PathBuf],
+    quiet: bool,
+) -> anyhow::Result<Cow<'static, dyad_actors::KnowledgeBase>> {
+    let builtin = dyad_actors::KnowledgeBase::builtin()?;
+    if extra.is_empty() {
+        return Ok(Cow::Borrowed(builtin));
+    }
+    let mut kb = builtin.clone();
+    for path in extra {
+        let n = kb
+            .extend_from_file(path)
+            .with_context(|| format!("loading knowledge base {}", path.display()))?;
+        if !quiet {
+            crate::note!("dyad: {} entries added from {}", n, path.display());
+        }
+    }
+    Ok(Cow::Owned(kb))
+}

@@ -2,7 +2,7 @@
 //!
 //! This binary only parses flags and wires the library crates together; all
 //! real work lives in `dyad-read`, `dyad-text`, `dyad-syntax`, `dyad-actors`,
-//! `dyad-time`, `dyad-quotes` and `dyad-events`.
+//! `dyad-time`, `dyad-quotes`, `dyad-events` and `dyad-store`.
 
 /// Print a line on standard error, ignoring a failure to do so (a closed
 /// or full stderr must never stop or crash a run).
@@ -18,6 +18,7 @@ mod cmd;
 mod input;
 mod output;
 mod pipeline;
+mod table;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -40,6 +41,22 @@ enum Command {
     Time(cmd::time::Args),
     /// Print quotations and attributions with their speakers, one JSON record each.
     Quotes(cmd::quotes::Args),
+    /// Code articles and store them, deduplicated, in a database (default dyad.db).
+    Ingest(cmd::ingest::Args),
+    /// Stored events, with their evidence sentences.
+    Events(cmd::query::EventsArgs),
+    /// Full-text search of stored sentences.
+    Search(cmd::query::SearchArgs),
+    /// The most active actors in the store.
+    Actors(cmd::query::ActorsArgs),
+    /// The actor graph: dyads with counts per quad class and a cooperation-minus-conflict score.
+    Graph(cmd::query::GraphArgs),
+    /// Events per day, week or month for an actor or a dyad.
+    Timeline(cmd::query::TimelineArgs),
+    /// Camps of the signed actor graph (structural balance), period by period.
+    Blocs(cmd::query::BlocsArgs),
+    /// Export stored records: PLOVER JSON Lines, CAMEO TSV or Parquet.
+    Export(cmd::export::Args),
     /// Train a model.
     #[command(subcommand)]
     Train(TrainCommand),
@@ -91,6 +108,14 @@ fn main() -> ExitCode {
         Command::Parse(a) => cmd::parse::run(a),
         Command::Time(a) => cmd::time::run(a),
         Command::Quotes(a) => cmd::quotes::run(a),
+        Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Events(a) => cmd::query::events(a),
+        Command::Search(a) => cmd::query::search(a),
+        Command::Actors(a) => cmd::query::actors(a),
+        Command::Graph(a) => cmd::query::graph(a),
+        Command::Timeline(a) => cmd::query::timeline(a),
+        Command::Blocs(a) => cmd::query::blocs(a),
+        Command::Export(a) => cmd::export::run(a),
         Command::Train(TrainCommand::Syntax(a)) => cmd::train_syntax::run(a),
         Command::Train(TrainCommand::Confidence(a)) => cmd::train_confidence::run(a),
         Command::Eval(EvalCommand::Syntax(a)) => cmd::eval_syntax::run(a),

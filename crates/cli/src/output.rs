@@ -130,7 +130,7 @@ impl Output {
 }
 
 /// Fail when `output` is one of `inputs` or lies inside an input directory.
-fn refuse_input_as_output(output: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
+pub fn refuse_input_as_output(output: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
     let out = absolute(output);
     for input in inputs {
         if input.as_os_str() == "-" {

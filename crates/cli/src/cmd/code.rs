@@ -2,7 +2,6 @@
 
 use crate::input::{InputArgs, ModelArgs, PolicyArgs};
 use crate::pipeline::{self, Processed};
-use anyhow::Context;
 use std::path::PathBuf;
 
 /// Output formats.
@@ -47,22 +46,8 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<()> {
     let model = args.syntax.load()?;
     let model = model.as_ref();
-    let extended_kb;
-    let kb = if args.kb.is_empty() {
-        dyad_actors::KnowledgeBase::builtin()?
-    } else {
-        let mut kb = dyad_actors::KnowledgeBase::builtin()?.clone();
-        for path in &args.kb {
-            let n = kb
-                .extend_from_file(path)
-                .with_context(|| format!("loading knowledge base {}", path.display()))?;
-            if !args.input.quiet {
-                crate::note!("dyad: {} entries added from {}", n, path.display());
-            }
-        }
-        extended_kb = kb;
-        &extended_kb
-    };
+    let kb = crate::input::knowledge_base(&args.kb, args.input.quiet)?;
+    let kb = kb.as_ref();
     let coder = dyad_events::Coder::builtin()?;
     let pool = args.input.pool()?;
 
