@@ -63,7 +63,12 @@ impl Store {
             .read(true)
             .write(true)
             .open(path)
-            .map_err(|e| StoreError::Io(path.to_path_buf(), e))?;
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                    StoreError::ReadOnly(path.to_path_buf(), e.to_string())
+                }
+                _ => StoreError::Io(path.to_path_buf(), e),
+            })?;
         match lock.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {

@@ -26,6 +26,11 @@ pub enum Stage {
     Events,
     /// The `dyad quotes` job: parse, actors, time, quotes.
     Quotes,
+    /// The `dyad ingest` job: `code` with quotes, then stored in a database
+    /// (`--db`, by default a new temporary file removed afterwards).
+    Ingest,
+    /// The store queries, each timed on the database `--db` (no input read).
+    Queries,
 }
 
 /// Flags.
@@ -44,6 +49,12 @@ pub struct Args {
     /// Print the figures as one JSON object.
     #[arg(long)]
     json: bool,
+    /// Database for `--stage ingest` (must not exist yet) or `--stage queries`.
+    #[arg(long, value_name = "PATH")]
+    db: Option<std::path::PathBuf>,
+    /// Times each query is run with `--stage queries` (the median is reported).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    repeat: usize,
 }
 
 /// One memory reading during the run.
@@ -77,6 +88,12 @@ struct Report {
 
 /// Run the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
+    if args.stage == Stage::Queries {
+        let db = args.db.clone().ok_or_else(|| {
+            anyhow::anyhow!("--stage queries needs --db PATH (a database written by `dyad ingest`)")
+        })?;
+        return super::bench_queries::run(&db, args.repeat.max(1), args.json);
+    }
     let model = args.syntax.load()?;
     let model = model.as_ref();
     let kb = dyad_actors::KnowledgeBase::builtin()?;
@@ -89,58 +106,102 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut memory = Vec::new();
     let mut seen = 0usize;
     let mut next_sample = 0usize;
-    let stats = pipeline::run(
-        reader,
-        RunOptions {
-            pool: &pool,
-            progress: !args.input.quiet,
-            report_errors: !args.input.quiet,
-            max_errors: args.input.max_errors,
-        },
-        |mut doc| {
-            let items = match stage {
-                Stage::Split => {
-                    dyad_text::segment(&mut doc);
-                    0
-                }
-                Stage::Parse => {
-                    pipeline::analyse(&mut doc, model);
-                    0
-                }
-                Stage::Time => {
-                    pipeline::analyse(&mut doc, model);
-                    dyad_time::tag_document(&doc).len()
-                }
-                Stage::Code => {
-                    pipeline::analyse(&mut doc, model);
-                    coder.code_document(kb, &doc).len()
-                }
-                Stage::Events => {
-                    pipeline::analyse(&mut doc, model);
-                    let mentions = dyad_actors::find_mentions(kb, &doc);
-                    coder.code_with_mentions(&doc, &mentions).len()
-                }
-                Stage::Quotes => {
-                    pipeline::analyse(&mut doc, model);
-                    super::quotes::document_quotes(kb, &doc).len()
-                }
-            };
-            Processed::new(&doc, items, ())
-        },
-        |_| {
-            seen += 1;
-            if seen >= next_sample {
-                if let Some(rss) = resident_mb("VmRSS") {
-                    memory.push(MemorySample {
-                        documents: seen,
-                        rss_mb: rss,
-                    });
-                }
-                next_sample = seen + 500;
+    let mut sample = |memory: &mut Vec<MemorySample>| {
+        seen += 1;
+        if seen >= next_sample {
+            if let Some(rss) = resident_mb("VmRSS") {
+                memory.push(MemorySample {
+                    documents: seen,
+                    rss_mb: rss,
+                });
             }
-            Ok(())
-        },
-    )?;
+            next_sample = seen + 500;
+        }
+    };
+    let opts = RunOptions {
+        pool: &pool,
+        progress: !args.input.quiet,
+        report_errors: !args.input.quiet,
+        max_errors: args.input.max_errors,
+    };
+    let stats = if stage == Stage::Ingest {
+        let (db, _temp) = match &args.db {
+            Some(p) if p.exists() => anyhow::bail!(
+                "{} exists: the ingest benchmark needs a new database",
+                p.display()
+            ),
+            Some(p) => (p.clone(), None),
+            None => {
+                let dir = tempfile::tempdir()?;
+                (dir.path().join("bench.db"), Some(dir))
+            }
+        };
+        let coding = super::ingest::Coding {
+            db: &db,
+            model,
+            kb,
+            coder,
+            policy: dyad_events::OutputPolicy::default(),
+        };
+        let mut writer = super::ingest::Writer::new(dyad_store::Store::open_writer(&db)?);
+        let stats = pipeline::run(
+            reader,
+            opts,
+            |doc| coding.prepare(doc),
+            |p| {
+                writer.write(&p.output)?;
+                sample(&mut memory);
+                Ok(())
+            },
+        )?;
+        writer.store.commit()?;
+        stats
+    } else {
+        pipeline::run(
+            reader,
+            RunOptions {
+                pool: &pool,
+                progress: !args.input.quiet,
+                report_errors: !args.input.quiet,
+                max_errors: args.input.max_errors,
+            },
+            |mut doc| {
+                let items = match stage {
+                    Stage::Split => {
+                        dyad_text::segment(&mut doc);
+                        0
+                    }
+                    Stage::Parse => {
+                        pipeline::analyse(&mut doc, model);
+                        0
+                    }
+                    Stage::Time => {
+                        pipeline::analyse(&mut doc, model);
+                        dyad_time::tag_document(&doc).len()
+                    }
+                    Stage::Code => {
+                        pipeline::analyse(&mut doc, model);
+                        coder.code_document(kb, &doc).len()
+                    }
+                    Stage::Events => {
+                        pipeline::analyse(&mut doc, model);
+                        let mentions = dyad_actors::find_mentions(kb, &doc);
+                        coder.code_with_mentions(&doc, &mentions).len()
+                    }
+                    Stage::Quotes => {
+                        pipeline::analyse(&mut doc, model);
+                        super::quotes::document_quotes(kb, &doc).len()
+                    }
+                    Stage::Ingest | Stage::Queries => 0,
+                };
+                Processed::new(&doc, items, ())
+            },
+            |_| {
+                sample(&mut memory);
+                Ok(())
+            },
+        )?
+    };
     let secs = stats.seconds.max(1e-9);
     let mb = stats.bytes as f64 / 1e6;
     let report = Report {
@@ -191,7 +252,7 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
     writeln!(out, "MB/s             {:.2}", r.megabytes_per_second)?;
     if matches!(
         r.stage,
-        Stage::Code | Stage::Time | Stage::Events | Stage::Quotes
+        Stage::Code | Stage::Time | Stage::Events | Stage::Quotes | Stage::Ingest
     ) {
         writeln!(
             out,

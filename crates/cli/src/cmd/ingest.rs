@@ -34,7 +34,7 @@ pub struct Args {
 }
 
 /// What a worker hands the writer.
-enum Item {
+pub enum Item {
     /// Already in the database (seen before coding: nothing to do).
     Known(Duplicate),
     /// Coded, to be stored.
@@ -65,15 +65,125 @@ fn known(db: &Path, id: &Identity) -> Result<Option<Duplicate>, String> {
     })
 }
 
+/// What the workers need to code a document for the store.
+pub struct Coding<'a> {
+    /// The database (its stored documents are skipped before coding).
+    pub db: &'a Path,
+    /// The syntax model.
+    pub model: &'a dyad_syntax::Model,
+    /// The actor knowledge base.
+    pub kb: &'a dyad_actors::KnowledgeBase,
+    /// The event coder.
+    pub coder: &'a dyad_events::Coder,
+    /// Which candidates become records.
+    pub policy: dyad_events::OutputPolicy,
+}
+
+impl Coding<'_> {
+    /// Skip a stored document, or parse and code it (on a worker thread).
+    pub fn prepare(&self, mut doc: dyad_core::Document) -> Processed<Item> {
+        let id = Identity::of(&doc);
+        match known(self.db, &id) {
+            Ok(Some(dup)) => return Processed::new(&doc, 0, Item::Known(dup)),
+            Ok(None) => {}
+            Err(e) => return Processed::new(&doc, 0, Item::Failed(e)),
+        }
+        pipeline::analyse(&mut doc, self.model);
+        let (mut events, quotes) = self.coder.code_document_with_quotes(self.kb, &doc);
+        self.policy.apply(&mut events);
+        let n = events.len();
+        Processed::new(
+            &doc,
+            n,
+            Item::New(Box::new(PreparedDocument::new(&doc, events, quotes))),
+        )
+    }
+}
+
 /// Counts for the summary.
-#[derive(Default)]
-struct Tally {
-    added: usize,
-    near_duplicates: usize,
-    same_content: usize,
-    same_url: usize,
-    mentions: usize,
-    new_events: usize,
+#[derive(Default, Debug, Clone, serde::Serialize)]
+pub struct Tally {
+    /// Documents stored.
+    pub added: usize,
+    /// Of which near duplicates of a stored story.
+    pub near_duplicates: usize,
+    /// Skipped: the same content is stored.
+    pub same_content: usize,
+    /// Skipped: the same URL is stored.
+    pub same_url: usize,
+    /// Event mentions stored.
+    pub mentions: usize,
+    /// Events they started (the rest joined known events).
+    pub new_events: usize,
+}
+
+/// The single writer: stores documents in batches of [`BATCH_DOCS`] (or
+/// [`BATCH_TIME`]), each one transaction.
+pub struct Writer {
+    /// The store written to.
+    pub store: Store,
+    /// What was done so far.
+    pub tally: Tally,
+    since_commit: usize,
+    last_commit: Instant,
+}
+
+impl Writer {
+    /// A writer on an open store.
+    pub fn new(store: Store) -> Writer {
+        Writer {
+            store,
+            tally: Tally::default(),
+            since_commit: 0,
+            last_commit: Instant::now(),
+        }
+    }
+
+    /// Store one worker result.
+    pub fn write(&mut self, item: &Item) -> Result<(), WriteStop> {
+        let prepared = match item {
+            Item::Known(Duplicate::SameContent) => {
+                self.tally.same_content += 1;
+                return Ok(());
+            }
+            Item::Known(Duplicate::SameUrl) => {
+                self.tally.same_url += 1;
+                return Ok(());
+            }
+            Item::Failed(e) => return Err(WriteStop::Failed(anyhow::anyhow!("{e}"))),
+            Item::New(prepared) => prepared,
+        };
+        let store = &mut self.store;
+        let added = store
+            .begin()
+            .and_then(|()| store.add(prepared))
+            .map_err(|e| WriteStop::Failed(e.into()))?;
+        let tally = &mut self.tally;
+        match added {
+            Added::Duplicate(Duplicate::SameContent) => tally.same_content += 1,
+            Added::Duplicate(Duplicate::SameUrl) => tally.same_url += 1,
+            Added::New {
+                near_duplicate_of,
+                mentions,
+                new_events,
+                ..
+            } => {
+                tally.added += 1;
+                tally.near_duplicates += usize::from(near_duplicate_of.is_some());
+                tally.mentions += mentions;
+                tally.new_events += new_events;
+            }
+        }
+        self.since_commit += 1;
+        if self.since_commit >= BATCH_DOCS || self.last_commit.elapsed() >= BATCH_TIME {
+            self.store
+                .commit()
+                .map_err(|e| WriteStop::Failed(e.into()))?;
+            self.since_commit = 0;
+            self.last_commit = Instant::now();
+        }
+        Ok(())
+    }
 }
 
 /// Run the command.
@@ -83,80 +193,28 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         .context("choosing the database file")?;
     let mut store = Store::open_writer(&args.db)?;
     let model = args.syntax.load()?;
-    let model = model.as_ref();
     let kb = crate::input::knowledge_base(&args.kb, args.input.quiet)?;
-    let kb = kb.as_ref();
     let coder = dyad_events::Coder::builtin()?;
-    let policy = args.policy.policy();
+    let coding = Coding {
+        db: &args.db,
+        model: model.as_ref(),
+        kb: kb.as_ref(),
+        coder,
+        policy: args.policy.policy(),
+    };
     let pool = args.input.pool()?;
-    let db = args.db.clone();
     let run_id = store.start_run(env!("CARGO_PKG_VERSION"))?;
-
-    let mut tally = Tally::default();
-    let mut since_commit = 0usize;
-    let mut last_commit = Instant::now();
+    let mut writer = Writer::new(store);
     let mut reader = args.input.reader()?;
     let result = pipeline::run(
         &mut reader,
         args.input.run_options(&pool),
-        |mut doc| {
-            let id = Identity::of(&doc);
-            match known(&db, &id) {
-                Ok(Some(dup)) => return Processed::new(&doc, 0, Item::Known(dup)),
-                Ok(None) => {}
-                Err(e) => return Processed::new(&doc, 0, Item::Failed(e)),
-            }
-            pipeline::analyse(&mut doc, model);
-            let (mut events, quotes) = coder.code_document_with_quotes(kb, &doc);
-            policy.apply(&mut events);
-            let n = events.len();
-            Processed::new(
-                &doc,
-                n,
-                Item::New(Box::new(PreparedDocument::new(&doc, events, quotes))),
-            )
-        },
-        |p| {
-            let prepared = match &p.output {
-                Item::Known(Duplicate::SameContent) => {
-                    tally.same_content += 1;
-                    return Ok(());
-                }
-                Item::Known(Duplicate::SameUrl) => {
-                    tally.same_url += 1;
-                    return Ok(());
-                }
-                Item::Failed(e) => return Err(WriteStop::Failed(anyhow::anyhow!("{e}"))),
-                Item::New(prepared) => prepared,
-            };
-            let added = store
-                .begin()
-                .and_then(|()| store.add(prepared))
-                .map_err(|e| WriteStop::Failed(e.into()))?;
-            match added {
-                Added::Duplicate(Duplicate::SameContent) => tally.same_content += 1,
-                Added::Duplicate(Duplicate::SameUrl) => tally.same_url += 1,
-                Added::New {
-                    near_duplicate_of,
-                    mentions,
-                    new_events,
-                    ..
-                } => {
-                    tally.added += 1;
-                    tally.near_duplicates += usize::from(near_duplicate_of.is_some());
-                    tally.mentions += mentions;
-                    tally.new_events += new_events;
-                }
-            }
-            since_commit += 1;
-            if since_commit >= BATCH_DOCS || last_commit.elapsed() >= BATCH_TIME {
-                store.commit().map_err(|e| WriteStop::Failed(e.into()))?;
-                since_commit = 0;
-                last_commit = Instant::now();
-            }
-            Ok(())
-        },
+        |doc| coding.prepare(doc),
+        |p| writer.write(&p.output),
     );
+    let Writer {
+        mut store, tally, ..
+    } = writer;
     let stats = match result {
         Ok(stats) => stats,
         Err(e) => {

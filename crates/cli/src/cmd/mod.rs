@@ -1,6 +1,7 @@
 //! One module per subcommand: its flags (`Args`) and its `run`.
 
 pub mod bench;
+pub mod bench_queries;
 pub mod code;
 pub mod eval_articles;
 pub mod eval_plover;
