@@ -167,6 +167,7 @@ where
     W: FnMut(&Processed<T>) -> Result<(), WriteStop>,
 {
     let bar = progress_bar(opts.progress);
+    let started = Instant::now();
     let mut stats = Stats::default();
     let mut errors_per_input: HashMap<String, usize> = HashMap::new();
     let mut reader = reader.peekable();
@@ -238,8 +239,11 @@ where
         }
         bar.set_position(stats.documents as u64);
         bar.set_message(format!(
-            "{} sentences, {} out, {} errors",
-            stats.sentences, stats.items, stats.errors
+            "{} sentences, {} out ({:.0}/s), {} errors",
+            stats.sentences,
+            stats.items,
+            stats.items as f64 / started.elapsed().as_secs_f64().max(1e-3),
+            stats.errors
         ));
     }
     bar.finish_and_clear();
@@ -273,7 +277,7 @@ fn progress_bar(wanted: bool) -> ProgressBar {
     }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {pos} documents [{elapsed}] {per_sec} {msg}")
+        ProgressStyle::with_template("{spinner} {pos} documents ({per_sec}) [{elapsed}] {msg}")
             .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     bar.enable_steady_tick(Duration::from_millis(200));

@@ -5,7 +5,7 @@ use crate::query::Filter;
 use crate::{Added, PreparedDocument, Store, StoreError};
 use dyad_core::Document;
 use dyad_events::Event;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// A PLOVER record as the coder writes it.
 fn record(doc: &str, sentence: usize, actor: &str, category: &str, recipient: &str) -> Event {
@@ -349,6 +349,13 @@ fn a_read_only_file_is_refused_with_a_clear_error() {
     let mut perms = std::fs::metadata(&path).expect("meta").permissions();
     perms.set_readonly(true);
     std::fs::set_permissions(&path, perms).expect("chmod");
+    // Nobody, not even root, creates files under /proc.
+    if Path::new("/proc/self").exists() {
+        let e = Store::open_writer(Path::new("/proc/dyad-test.db"))
+            .err()
+            .expect("refused");
+        assert!(matches!(e, StoreError::CannotOpen(..)), "{e}");
+    }
     if std::fs::OpenOptions::new().write(true).open(&path).is_ok() {
         // Running as root: permissions do not stop this user; nothing to test.
         return;

@@ -219,10 +219,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Ok(stats) => stats,
         Err(e) => {
             store.rollback();
-            return Err(e.context(format!(
-                "ingest stopped; {} is as after its last complete batch: run the same command again to resume",
-                args.db.display()
-            )));
+            let said = format!("{e:#}");
+            return Err(if said.contains("resume") {
+                e.context("ingest stopped")
+            } else {
+                e.context(format!(
+                    "ingest stopped; {} is as after its last complete batch: run the same command again to resume",
+                    args.db.display()
+                ))
+            });
         }
     };
     store.commit()?;
