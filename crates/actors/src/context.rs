@@ -80,18 +80,35 @@ pub fn scene_country(mentions: &[Mention]) -> Option<String> {
 
 /// Knowledge-base entries whose bare name other countries use for their
 /// own institution ("Congress" is the U.S. Congress unless the article is
-/// about the Philippines).
-const GENERIC_BARE: &[(&str, &str)] = &[("org:us-congress", "congress")];
+/// about the Philippines), with the countries whose institution it is
+/// (an article about Iran that mentions "Congress" means the American
+/// one: Iran's legislature is the Majlis).
+const GENERIC_BARE: &[(&str, &str, &[&str])] = &[(
+    "org:us-congress",
+    "congress",
+    &[
+        "PHL", "MEX", "COL", "PER", "ARG", "BRA", "CHL", "GTM", "HND", "PRY", "DOM", "ESP", "FSM",
+    ],
+)];
+
+/// The countries that call their own institution by a bare generic
+/// name `m` uses, if `m` is one.
+fn generic_owners(m: &Mention) -> Option<&'static [&'static str]> {
+    GENERIC_BARE
+        .iter()
+        .find(|(entry, word, _)| {
+            m.entry == *entry
+                && m.text
+                    .split_whitespace()
+                    .filter(|w| !w.eq_ignore_ascii_case("the"))
+                    .all(|w| w.eq_ignore_ascii_case(word))
+        })
+        .map(|(_, _, owners)| *owners)
+}
 
 /// A bare generic institution name ("Congress", not "U.S. Congress").
 fn bare_generic(m: &Mention) -> bool {
-    GENERIC_BARE.iter().any(|(entry, word)| {
-        m.entry == *entry
-            && m.text
-                .split_whitespace()
-                .filter(|w| !w.eq_ignore_ascii_case("the"))
-                .all(|w| w.eq_ignore_ascii_case(word))
-    })
+    generic_owners(m).is_some()
 }
 
 /// The title of a bare singular office mention ("the president", "the
@@ -181,11 +198,14 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
         let Some(focus) = chosen.cloned() else {
             continue;
         };
-        // "Congress" in a story about another country is that country's.
-        if bare_generic(m) && m.code.country.as_deref() != Some(focus.as_str()) {
-            m.code.country = Some(focus.clone());
-            m.entry = format!("context:{focus}+{}", m.entry);
-            m.kind = MentionKind::Context;
+        // "Congress" in a story about another country that has one is
+        // that country's; elsewhere it stays the U.S. Congress.
+        if let Some(owners) = generic_owners(m) {
+            if owners.contains(&focus.as_str()) && m.code.country.as_deref() != Some(&focus) {
+                m.code.country = Some(focus.clone());
+                m.entry = format!("context:{focus}+{}", m.entry);
+                m.kind = MentionKind::Context;
+            }
             continue;
         }
         // A role word, or a person no source names ("Angela Stanton"), or a

@@ -1615,12 +1615,24 @@ impl<'a> Finder<'a> {
                 person: true,
             });
         }
+        // "Senator Tom Cotton *of Arkansas*", "Mayor X *from Basra*": a
+        // titled person the title leaves stateless takes the country of the
+        // place named right after the name.
+        let mut code = title.code.clone();
+        if code.country.is_none() {
+            if let Some(place) = self
+                .place_after(run_end, false)
+                .and_then(|(p, _)| self.hits.get(p))
+            {
+                code.country = self.kb.resolve(&place.target, self.date).code.country;
+            }
+        }
         Some(Cand {
             start: title.start,
             end: run_end,
             head: k,
             trim: 0,
-            code: title.code.clone(),
+            code,
             entry: format!("adhoc:{}", self.slug(k, run_end)),
             kind: MentionKind::Person,
             person: true,

@@ -403,6 +403,40 @@ impl<'a, 'p> Matcher<'a, 'p> {
             && self.t.first_kid(h, &["nsubj"]).is_some_and(party)
     }
 
+    /// For a noun in a phrase that frames another act ("suspended
+    /// parliament *at the request of* Johnson", "*per request of* Johnson,
+    /// the Queen suspended ..."), the subject of the act it frames.
+    fn host_subject(&self, i: usize) -> Option<usize> {
+        if self.t.upos(i) != dyad_core::Upos::Noun
+            || !matches!(self.t.base_rel(i), "obl" | "nmod")
+            || !self
+                .t
+                .kids_rel(i, &["case"])
+                .any(|c| matches!(self.t.lemma(c).as_str(), "at" | "upon" | "on" | "per"))
+        {
+            return None;
+        }
+        let h = self.t.head(i)?;
+        if !self.t.is_verbal(h) {
+            return None;
+        }
+        self.subject(h, 0)
+    }
+
+    /// True when verb `i` introduces an indirect question: a complement
+    /// clause opened by "whether" or "if" ("asked *whether* he knew"), or
+    /// by a wh-word ("asked him *what* happened", "asked *how* ...").
+    fn introduces_question(&self, i: usize) -> bool {
+        self.t.kids_rel(i, &["ccomp", "advcl", "xcomp"]).any(|c| {
+            self.t
+                .kids_rel(c, &["mark"])
+                .any(|m| matches!(self.t.lemma(m).as_str(), "whether" | "if"))
+                || (i + 1..c).any(|k| {
+                    matches!(self.t.xpos(k), "WDT" | "WP" | "WP$" | "WRB") && self.t.dominates(c, k)
+                })
+        })
+    }
+
     fn hits(&self) -> Vec<Hit<'p>> {
         let mut out = Vec::new();
         for i in 0..self.t.len() {
@@ -474,6 +508,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 {
                     continue;
                 }
+                if p.no_question && self.introduces_question(i) {
+                    continue;
+                }
                 // `notobj` also reads the topic of a verb ("warned *of* the
                 // threat of a pandemic" is a warning about a danger).
                 if !p.not_theme.is_empty()
@@ -502,6 +539,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
                 if p.need_light && !self.under_light_verb(i) {
                     continue;
+                }
+                if p.need_host {
+                    if self.host_subject(i).is_none() {
+                        continue;
+                    }
+                    specificity += 3;
                 }
                 if p.need_no_object && self.t.first_kid(i, &["obj"]).is_some() {
                     continue;
@@ -741,6 +784,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
                 v
             }
+            Slot::Host => self.host_subject(i).into_iter().collect(),
             Slot::Prior | Slot::Nothing => Vec::new(),
             Slot::Prep(p) => {
                 let mut v = self.t.prep_kids(i, p);
@@ -2020,6 +2064,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 mode = Some("troops".to_string());
             }
             let mut aux = self.aux_modes(hit.tok);
+            // The request or invitation that frames another act came before
+            // it: "will speak *at the invitation of* X" was already invited.
+            if hit.pat.need_host {
+                aux.remove("future");
+                aux.remove("hypothetical");
+            }
             // Control verbs that negate ("refused to", "failed to") already put
             // negation on the complement; a `not` on the trigger itself does too.
             if hit.pat.pos == TriggerPos::Noun

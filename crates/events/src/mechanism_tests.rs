@@ -1311,3 +1311,102 @@ fn of_two_subjects_the_parser_gave_the_one_next_to_the_verb_acts() {
         show(&ev)
     );
 }
+
+#[test]
+fn asking_whether_is_a_question_not_a_request() {
+    let ev = code(
+        "Reporters asked Secretary of State Mike Pompeo whether Iran had attacked the tankers.",
+        "2019-06-14",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    let ev = code(
+        "Britain asked Iran to release the tanker and its crew.",
+        "2019-07-20",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "REQUEST" && codes(&e.actor) == ["GBR"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn at_the_request_of_names_who_asked_and_who_was_asked() {
+    let ev = code(
+        "The Japanese navy escorted the tankers at the request of the United States.",
+        "2019-06-14",
+    );
+    let asked = ev.iter().find(|e| e.category() == "REQUEST");
+    assert!(
+        asked.is_some_and(|e| codes(&e.actor) == ["USA"] && codes(&e.recipient) == ["JPN"]),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Israeli Prime Minister Benjamin Netanyahu will address Congress at the invitation of House Speaker John Boehner.",
+        "2015-03-01",
+    );
+    let invited = ev
+        .iter()
+        .find(|e| e.pattern.starts_with("agree.invitation"));
+    assert!(
+        invited.is_some_and(|e| codes(&e.actor) == ["USA"]
+            && codes(&e.recipient) == ["ISR"]
+            && !e.aux_mode.iter().any(|m| m == "future")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_committee_of_a_legislature_is_legislative_whatever_its_subject() {
+    let ev = code(
+        "The House Judiciary Committee demanded an investigation by the Justice Department.",
+        "2019-05-06",
+    );
+    let demand = ev.iter().find(|e| e.category() == "REQUEST");
+    assert!(
+        demand.is_some_and(|e| e.actor.first().and_then(|a| a.sector.as_deref()) == Some("LEG")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_senator_of_a_us_state_is_american_in_a_story_about_another_country() {
+    let ev = code(
+        "Egypt is in turmoil after the coup.\n\nRepublican Senator Tom Cotton of Arkansas criticized Egypt.",
+        "2013-08-06",
+    );
+    let criticism = ev.iter().find(|e| e.category() == "ACCUSE");
+    assert!(
+        criticism.is_some_and(|e| codes(&e.actor) == ["USA"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn congress_is_a_countrys_own_only_where_it_has_one() {
+    let ev = code(
+        "Iran rejected the nuclear deal. Iran said it would not talk. Congress criticized Iran on Monday.",
+        "2019-05-06",
+    );
+    let criticism = ev.iter().find(|e| e.category() == "ACCUSE");
+    assert!(
+        criticism.is_some_and(|e| codes(&e.actor) == ["USA"]),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The Philippines faces a political crisis. Manila said the Philippine president had vetoed the budget bill. Congress criticized the president on Monday.",
+        "2019-05-06",
+    );
+    let criticism = ev.iter().find(|e| e.category() == "ACCUSE");
+    assert!(
+        criticism.is_some_and(|e| codes(&e.actor) == ["PHL"]),
+        "{}",
+        show(&ev)
+    );
+}

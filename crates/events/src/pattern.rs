@@ -54,6 +54,10 @@ pub enum Slot {
     Comp,
     /// The actor of the event responded to ("response ... to a launch").
     Prior,
+    /// The subject of the predicate a trigger noun's phrase hangs on: in
+    /// "the Queen suspended parliament *at the request of* Johnson", the
+    /// Queen.
+    Host,
     /// Nothing: the act takes no recipient (`rcp=none`).
     Nothing,
     /// A prepositional phrase (`obl`/`nmod`) whose `case` is this lemma.
@@ -72,6 +76,7 @@ impl Slot {
             "csubj" => Slot::Csubj,
             "comp" => Slot::Comp,
             "prior" => Slot::Prior,
+            "host" => Slot::Host,
             // `rcp=none`: the act has no recipient ("resigned *from* the
             // government" is not aimed at it).
             "none" => Slot::Nothing,
@@ -116,6 +121,9 @@ pub struct Pattern {
     /// Does not fire with a finite complement clause (`clause=no`): "agree
     /// *that* ..." states an opinion, "agree *to* ..." commits.
     pub no_clause: bool,
+    /// `question=no`: the verb introduces a question ("asked *whether* he
+    /// knew", "asked him *what* happened"), which is no request.
+    pub no_question: bool,
     /// A reciprocal act (`mutual=yes`: "clashed with", "talks with"): every
     /// party is an actor and there is no recipient (PLOVER's compound actor).
     pub mutual: bool,
@@ -125,6 +133,10 @@ pub struct Pattern {
     /// A noun trigger fires only as the object of a support verb
     /// (`need=light`: "*filed* a suit", not a suit of clothes).
     pub need_light: bool,
+    /// A noun trigger fires only in a phrase that frames another act
+    /// (`need=host`: "*at the request of* X", "*upon the invitation of*
+    /// X", "*per request of* X"), whose doer is then the `host` slot.
+    pub need_host: bool,
     /// A verb fires only without an object (`need=noobj`: crowds "gathered",
     /// not "gathered evidence").
     pub need_no_object: bool,
@@ -312,9 +324,11 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         after_conflict: false,
         need_recipient: false,
         no_clause: false,
+        no_question: false,
         mutual: false,
         need_comp: false,
         need_light: false,
+        need_host: false,
         need_no_object: false,
         need_object: false,
         need_content: false,
@@ -356,6 +370,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "rcp" => p.need_recipient = true,
             "need" if value == "comp" => p.need_comp = true,
             "need" if value == "light" => p.need_light = true,
+            "need" if value == "host" => p.need_host = true,
             "need" if value == "noobj" => p.need_no_object = true,
             "need" if value == "obj" => p.need_object = true,
             "need" if value == "content" => p.need_content = true,
@@ -367,6 +382,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "crowd" => p.crowd = Some(category_mode(value)?),
             "verbal" => p.verbal = Some(category_mode(value)?),
             "clause" if value == "no" => p.no_clause = true,
+            "question" if value == "no" => p.no_question = true,
             "mutual" if value == "yes" => p.mutual = true,
             "conf" => {
                 let c: f32 = value
