@@ -523,6 +523,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .chain(self.t.kids_rel(i, &["obj"]))
                         .chain(self.t.prep_kids(i, "of"))
                         .chain(self.t.prep_kids(i, "about"))
+                        // "asked *for* anonymity".
+                        .chain(self.t.prep_kids(i, "for"))
                         .chain(self.t.kids_rel(i, &["xcomp"]))
                         .any(|c| self.lemma_in(c, &p.not_theme))
                 {
@@ -1800,6 +1802,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     "mark" if step == 0 && matches!(l.as_str(), "if" | "unless" | "whether") => {
                         aux.insert("hypothetical");
                     }
+                    // "calls *for* Ukraine *to* open an investigation": a
+                    // for-to infinitive names an act wished for, not done.
+                    "mark"
+                        if l == "for"
+                            && self
+                                .t
+                                .kids_rel(node, &["mark"])
+                                .any(|m| self.t.lemma(m) == "to") =>
+                    {
+                        aux.insert("hypothetical");
+                    }
                     _ => {}
                 }
                 // "Nor, he said, has she been willing": the parse may hang
@@ -1965,10 +1978,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // Parses of news text are imperfect: when the tree gives no actor
             // with a country, take the nearest one before the trigger.
             if actor.iter().all(|e| e.code.is_none()) && !hit.pat.after_conflict {
+                // Nor the one the act befalls: the passive subject ("an
+                // American should *be asked* to surrender") is asked, not
+                // asking.
+                let patients: Vec<ByteSpan> = self
+                    .t
+                    .kids_rel(hit.tok, &["nsubj:pass"])
+                    .filter_map(|k| self.mention_for(k))
+                    .map(|m| ByteSpan::from(m.span))
+                    .collect();
                 let avoid: Vec<ByteSpan> = recipients
                     .iter()
                     .chain(frame.iter().map(|(_, e)| e))
                     .map(|e| e.span)
+                    .chain(patients)
                     .collect();
                 match self.own_noun_subject(&hit) {
                     // With its own subject ("a human rights group protested"),
@@ -2286,7 +2309,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     gd.recipient_via = "content";
                 }
             }
-            if gd.actor.is_empty() && !child.actor.is_empty() && gov.category != Category::Accuse {
+            // Who does what an object-control verb asks for ("an American
+            // should be asked *to surrender*") is the one asked, never the
+            // asker.
+            let object_control = self
+                .dict
+                .in_list("object_control", &self.t.lemma(gov.hit.tok));
+            if gd.actor.is_empty()
+                && !child.actor.is_empty()
+                && gov.category != Category::Accuse
+                && !object_control
+            {
                 gd.actor = child.actor.clone();
                 gd.actor_via = "content";
             }

@@ -1410,3 +1410,40 @@ fn congress_is_a_countrys_own_only_where_it_has_one() {
         show(&ev)
     );
 }
+
+#[test]
+fn asking_for_anonymity_is_no_request() {
+    let ev = code(
+        "A senior American official, who asked for anonymity to discuss the investigation, said Russia was behind the hacking.\n\nAnother official asked not to be named.",
+        "2019-10-06",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn the_one_asked_to_act_is_not_the_asker() {
+    let ev = code(
+        "An American should be asked to surrender before he is targeted.",
+        "2013-02-06",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.category() != "REQUEST" || e.actor.is_empty()),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_act_called_for_with_for_and_to_is_only_wished_for() {
+    let ev = code(
+        "It is time for Russia to withdraw its troops from Ukraine.",
+        "2019-10-06",
+    );
+    let withdrawal = ev.iter().find(|e| e.category() == "RETREAT");
+    assert!(
+        withdrawal.is_some_and(|e| e.aux_mode.iter().any(|m| m == "hypothetical")),
+        "{}",
+        show(&ev)
+    );
+}
