@@ -403,6 +403,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
             && self.t.first_kid(h, &["nsubj"]).is_some_and(party)
     }
 
+    /// True when the modal clause the trigger introduces is the actor's own
+    /// act: its subject is "we" or "I", or names the actor's country.
+    fn own_act(&self, hit: &Hit<'p>, actor: &[Entity]) -> bool {
+        let Some(clause) = self.modal_clause(hit.tok, &hit.pat.comp_modal) else {
+            return false;
+        };
+        let Some(s) = self.t.first_kid(clause, &["nsubj", "nsubj:pass"]) else {
+            return false;
+        };
+        if matches!(self.t.lemma(s).as_str(), "we" | "i") {
+            return true;
+        }
+        let own: Vec<&str> = actor.iter().filter_map(|e| e.code.as_deref()).collect();
+        // A role with no country of its own ("warned that *police* will
+        // not tolerate rallies") is the warner's side.
+        self.mention_for(s)
+            .is_some_and(|m| match m.code.country.as_deref() {
+                Some(c) => own.contains(&c),
+                None => m.code.sector.is_some(),
+            })
+    }
+
     /// For a noun in a phrase that frames another act ("suspended
     /// parliament *at the request of* Johnson", "*per request of* Johnson,
     /// the Queen suspended ..."), the subject of the act it frames.
@@ -523,8 +545,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .chain(self.t.kids_rel(i, &["obj"]))
                         .chain(self.t.prep_kids(i, "of"))
                         .chain(self.t.prep_kids(i, "about"))
-                        // "asked *for* anonymity".
+                        // "asked *for* anonymity", "was met *with* failure".
                         .chain(self.t.prep_kids(i, "for"))
+                        .chain(self.t.prep_kids(i, "with"))
                         .chain(self.t.kids_rel(i, &["xcomp"]))
                         .any(|c| self.lemma_in(c, &p.not_theme))
                 {
@@ -2022,6 +2045,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
             domestic(&mut actor, &mut recipients);
             recipients.retain(|e| e.code.is_some());
             if hit.pat.need_recipient && recipients.is_empty() {
+                continue;
+            }
+            if hit.pat.need_self && !self.own_act(&hit, &actor) {
                 continue;
             }
             if hit.pat.need_armed && !actor.iter().any(is_armed) {

@@ -1447,3 +1447,31 @@ fn an_act_called_for_with_for_and_to_is_only_wished_for() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_warning_of_what_others_will_do_is_a_prediction_not_a_threat() {
+    let ev = code(
+        "Former CIA officials warn the travel ban would cut off an important source of intelligence for American spies.",
+        "2017-02-06",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    let ev = code(
+        "Iran warned that it would retaliate against the United States.",
+        "2019-06-21",
+    );
+    let threat = ev.iter().find(|e| e.category() == "THREATEN");
+    assert!(
+        threat.is_some_and(|e| codes(&e.actor) == ["IRN"] && codes(&e.recipient) == ["USA"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn being_met_with_failure_is_no_meeting() {
+    let ev = code(
+        "The American envoy has been met with failure and humiliation in Pyongyang.",
+        "2019-02-06",
+    );
+    assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
+}

@@ -137,6 +137,11 @@ pub struct Pattern {
     /// (`need=host`: "*at the request of* X", "*upon the invitation of*
     /// X", "*per request of* X"), whose doer is then the `host` slot.
     pub need_host: bool,
+    /// The clause the verb introduces must be the actor's own act
+    /// (`need=self`: "Iran warned that *it* would retaliate" threatens;
+    /// "officials warned that the order would cut off intelligence"
+    /// predicts).
+    pub need_self: bool,
     /// A verb fires only without an object (`need=noobj`: crowds "gathered",
     /// not "gathered evidence").
     pub need_no_object: bool,
@@ -329,6 +334,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_comp: false,
         need_light: false,
         need_host: false,
+        need_self: false,
         need_no_object: false,
         need_object: false,
         need_content: false,
@@ -371,6 +377,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "comp" => p.need_comp = true,
             "need" if value == "light" => p.need_light = true,
             "need" if value == "host" => p.need_host = true,
+            "need" if value == "self" => p.need_self = true,
             "need" if value == "noobj" => p.need_no_object = true,
             "need" if value == "obj" => p.need_object = true,
             "need" if value == "content" => p.need_content = true,
