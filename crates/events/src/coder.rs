@@ -447,8 +447,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
 
     /// True when verb `i` introduces an indirect question: a complement
     /// clause opened by "whether" or "if" ("asked *whether* he knew"), or
-    /// by a wh-word ("asked him *what* happened", "asked *how* ...").
+    /// by a wh-word ("asked him *what* happened", "asked *how* ..."), or a
+    /// topic with no act asked for ("asked her *about* the talks").
     fn introduces_question(&self, i: usize) -> bool {
+        // "asked the spokeswoman *about* the negotiations".
+        if !self.t.prep_kids(i, "about").is_empty()
+            && self.t.kids_rel(i, &["xcomp"]).next().is_none()
+        {
+            return true;
+        }
         self.t.kids_rel(i, &["ccomp", "advcl", "xcomp"]).any(|c| {
             self.t
                 .kids_rel(c, &["mark"])

@@ -1474,4 +1474,9 @@ fn being_met_with_failure_is_no_meeting() {
         "2019-02-06",
     );
     assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
+    let ev = code(
+        "The Kurdish militia met every single agreement with Turkey.",
+        "2019-10-16",
+    );
+    assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
 }
