@@ -1619,6 +1619,17 @@ impl<'a> Finder<'a> {
         // titled person the title leaves stateless takes the country of the
         // place named right after the name.
         let mut code = title.code.clone();
+        // "*Republican* Senator Ben Sasse", "*Democratic* Rep. X": the two
+        // US parties' adjectives before a title of office are American.
+        if code.country.is_none()
+            && title.start > 0
+            && matches!(
+                self.low(title.start - 1),
+                "republican" | "democratic" | "democrat" | "gop"
+            )
+        {
+            code.country = Some("USA".to_string());
+        }
         if code.country.is_none() {
             if let Some(place) = self
                 .place_after(run_end, false)

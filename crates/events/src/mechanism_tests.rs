@@ -1480,3 +1480,17 @@ fn being_met_with_failure_is_no_meeting() {
     );
     assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
 }
+
+#[test]
+fn a_republican_or_democratic_senator_is_american_in_a_story_about_another_country() {
+    let ev = code(
+        "Canada arrested a Huawei executive. Canada said the arrest was lawful. Canada rejected China's demands.\n\nRepublican Senator Ben Sasse also praised Canada for the arrest.",
+        "2018-12-08",
+    );
+    let praise = ev.iter().find(|e| e.category() == "SUPPORT");
+    assert!(
+        praise.is_some_and(|e| codes(&e.actor) == ["USA"]),
+        "{}",
+        show(&ev)
+    );
+}

@@ -314,10 +314,7 @@ impl Store {
                 })
             })
             .map_err(e)?;
-        let mut out = Vec::new();
-        for row in rows {
-            out.push(row.map_err(e)?);
-        }
+        let mut out = rows.collect::<Result<Vec<_>, _>>().map_err(e)?;
         for ev in &mut out {
             ev.evidence = self.evidence(ev.id, evidence)?;
         }
@@ -347,11 +344,7 @@ impl Store {
                 })
             })
             .map_err(e)?;
-        let mut out = Vec::new();
-        for row in rows {
-            out.push(row.map_err(e)?);
-        }
-        Ok(out)
+        rows.collect::<Result<Vec<_>, _>>().map_err(e)
     }
 
     /// Sentences matching `query`, best first. Plain words must all occur
@@ -410,11 +403,7 @@ impl Store {
                 }
                 other => self.err(other),
             })?;
-        let mut out = Vec::new();
-        for row in rows {
-            out.push(row.map_err(e)?);
-        }
-        Ok(out)
+        rows.collect::<Result<Vec<_>, _>>().map_err(e)
     }
 
     /// The most active actors (by mentions) among events matching `filter`.
@@ -449,11 +438,7 @@ impl Store {
                 })
             })
             .map_err(e)?;
-        let mut out = Vec::new();
-        for row in rows {
-            out.push(row.map_err(e)?);
-        }
-        Ok(out)
+        rows.collect::<Result<Vec<_>, _>>().map_err(e)
     }
 
     /// The directed dyads among events matching `filter` (both codes known,
@@ -495,11 +480,7 @@ impl Store {
                 })
             })
             .map_err(e)?;
-        let mut out = Vec::new();
-        for row in rows {
-            out.push(row.map_err(e)?);
-        }
-        Ok(out)
+        rows.collect::<Result<Vec<_>, _>>().map_err(e)
     }
 
     /// Events matching `filter` counted per period.
@@ -529,11 +510,7 @@ impl Store {
                 })
             })
             .map_err(e)?;
-        let mut out = Vec::new();
-        for row in rows {
-            out.push(row.map_err(e)?);
-        }
-        Ok(out)
+        rows.collect::<Result<Vec<_>, _>>().map_err(e)
     }
 
     /// Camps of the signed actor graph (cooperation positive, conflict

@@ -147,13 +147,8 @@ fn header(conn: &Connection, path: &Path) -> Result<(i64, i64, i64), StoreError>
     Ok((app, version, tables))
 }
 
-/// Make the database at `conn` ready for writing: create the schema in an
-/// empty file, migrate an older dyad database, refuse anything else.
-pub fn prepare_for_writing(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
-    let (app, version, tables) = header(conn, path)?;
-    if app != APPLICATION_ID && !(app == 0 && version == 0 && tables == 0) {
-        return Err(StoreError::Foreign(path.to_path_buf()));
-    }
+/// A database written by a newer dyad is not this build's to read or write.
+fn refuse_newer(version: i64, path: &Path) -> Result<(), StoreError> {
     if version > VERSION {
         return Err(StoreError::TooNew {
             path: path.to_path_buf(),
@@ -161,6 +156,17 @@ pub fn prepare_for_writing(conn: &mut Connection, path: &Path) -> Result<(), Sto
             known: VERSION,
         });
     }
+    Ok(())
+}
+
+/// Make the database at `conn` ready for writing: create the schema in an
+/// empty file, migrate an older dyad database, refuse anything else.
+pub fn prepare_for_writing(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    let (app, version, tables) = header(conn, path)?;
+    if app != APPLICATION_ID && !(app == 0 && version == 0 && tables == 0) {
+        return Err(StoreError::Foreign(path.to_path_buf()));
+    }
+    refuse_newer(version, path)?;
     if version == VERSION {
         return Ok(());
     }
@@ -185,12 +191,6 @@ pub fn check_readable(conn: &Connection, path: &Path) -> Result<bool, StoreError
     if app != APPLICATION_ID {
         return Err(StoreError::Foreign(path.to_path_buf()));
     }
-    if version > VERSION {
-        return Err(StoreError::TooNew {
-            path: path.to_path_buf(),
-            found: version,
-            known: VERSION,
-        });
-    }
+    refuse_newer(version, path)?;
     Ok(version < VERSION)
 }
