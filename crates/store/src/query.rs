@@ -146,8 +146,13 @@ pub struct Evidence {
     pub source: Option<String>,
     /// Its publication date.
     pub report_date: Option<String>,
-    /// The PLOVER record as `dyad code` wrote it (sentence, spans, pattern).
+    /// The PLOVER record as `dyad code` wrote it (sentence, spans,
+    /// pattern), parsed for reading fields.
+    #[serde(skip)]
     pub record: serde_json::Value,
+    /// The same record verbatim, written out in its own field order.
+    #[serde(rename = "record")]
+    pub record_json: Box<serde_json::value::RawValue>,
 }
 
 impl Evidence {
@@ -335,12 +340,16 @@ impl Store {
         let rows = stmt
             .query_map(rusqlite::params![id, limit as i64], |r| {
                 let record: String = r.get(4)?;
+                // A stored record that is not JSON shows as `null`.
+                let raw =
+                    serde_json::value::RawValue::from_string(record.clone()).unwrap_or_default();
                 Ok(Evidence {
                     doc_id: r.get(0)?,
                     url: r.get(1)?,
                     source: r.get(2)?,
                     report_date: r.get(3)?,
                     record: serde_json::from_str(&record).unwrap_or(serde_json::Value::Null),
+                    record_json: raw,
                 })
             })
             .map_err(e)?;
