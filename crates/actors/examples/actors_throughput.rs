@@ -2,7 +2,7 @@
 //! documents segmented by `dyad-text` (and parsed by `dyad-syntax` when
 //! `DYAD_PARSE=1`) first; only `find_mentions` is timed.
 //!
-//! `cargo run --release -p dyad-actors --example throughput -- FILE.jsonl.gz [MAX_DOCS]`
+//! `cargo run --release -p dyad-actors --example actors_throughput -- FILE.jsonl.gz [MAX_DOCS]`
 
 use std::io::{BufRead, BufReader, Read};
 use std::time::{Duration, Instant};

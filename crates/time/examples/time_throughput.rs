@@ -1,5 +1,5 @@
 //! Time-tagging cost next to segmentation on a JSON Lines(.gz) corpus:
-//! `cargo run --release -p dyad-time --example throughput -- FILE [N]`.
+//! `cargo run --release -p dyad-time --example time_throughput -- FILE [N]`.
 //! Prints documents, tokens, expressions and the seconds spent in each stage.
 
 use std::io::{BufRead, BufReader};
