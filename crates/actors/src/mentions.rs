@@ -27,6 +27,29 @@ use chrono::NaiveDate;
 use dyad_core::{Document, Sentence, Span, Upos};
 use std::collections::HashMap;
 
+/// Nouns (lemmas) for what happens at a place: a capital right before one
+/// ("the Paris attacks", "the Singapore summit") names where.
+const OCCASIONS: &[&str] = &[
+    "attack",
+    "bombing",
+    "shooting",
+    "massacre",
+    "blast",
+    "explosion",
+    "riot",
+    "siege",
+    "summit",
+    "conference",
+    "agreement",
+    "accord",
+    "treaty",
+    "protocol",
+    "declaration",
+    "convention",
+    "marathon",
+    "olympics",
+];
+
 /// Prepositions after which a capital names a place, not its government
 /// ("a research centre in Seoul").
 const LOCATIVE: &[&str] = &[
@@ -2039,6 +2062,15 @@ impl<'a> Finder<'a> {
 
     /// Whether the name starting at `start` follows a locative preposition,
     /// directly or through a coordination ("in Singapore and Hanoi").
+    /// True when the token at `at` is a noun for something that happens
+    /// somewhere ("the Paris *attacks*", "the Brussels *bombings*", "the
+    /// Paris *agreement*", "the Singapore *summit*"): a city before it says
+    /// where, not who.
+    fn names_an_occasion(&self, at: usize) -> bool {
+        matches!(self.upos(at), Upos::Noun)
+            && OCCASIONS.contains(&self.lemma.get(at).map_or("", String::as_str))
+    }
+
     fn after_locative(&self, start: usize) -> bool {
         let mut p = start;
         for _ in 0..6 {
@@ -2175,7 +2207,9 @@ impl<'a> Finder<'a> {
             // `Place` mentions, which say where an event happens (and count
             // towards the article's country) but are never actors.
             let place = match hit.target {
-                Target::Metonym(..) => self.after_locative(hit.start),
+                Target::Metonym(..) => {
+                    self.after_locative(hit.start) || self.names_an_occasion(hit.end)
+                }
                 Target::Place(..) => true,
                 _ => false,
             };

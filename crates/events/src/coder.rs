@@ -1314,7 +1314,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .t
                         .head(i)
                         .is_some_and(|h| self.dict.in_list("response", &self.t.lemma(h)));
-                (!object && !circumstance && !responded_to) || light
+                // Nor anyone for an event named by where it happened ("a
+                // suspect in *the Paris attacks*"): it is a known event,
+                // whose doer the sentence does not name.
+                let named_by_place = self
+                    .t
+                    .kids_rel(i, &["compound", "amod"])
+                    .any(|k| self.places.iter().any(|m| m.start <= k && k < m.end));
+                ((!object && !circumstance && !responded_to) || light) && !named_by_place
             }
             TriggerPos::Adj => true,
         }

@@ -1494,3 +1494,25 @@ fn a_republican_or_democratic_senator_is_american_in_a_story_about_another_count
         show(&ev)
     );
 }
+
+#[test]
+fn a_city_naming_an_event_is_where_it_happened_not_who() {
+    let ev = code(
+        "Serbian police arrested a suspect in the Paris attacks.",
+        "2015-11-20",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.actor).contains(&"FRA".to_string())
+                && !codes(&e.recipient).contains(&"FRA".to_string())),
+        "{}",
+        show(&ev)
+    );
+    // Nor does the police arrest lend its actor to the attacks.
+    assert!(
+        ev.iter()
+            .all(|e| e.category() != "ASSAULT" || codes(&e.actor).is_empty()),
+        "{}",
+        show(&ev)
+    );
+}
