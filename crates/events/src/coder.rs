@@ -1691,7 +1691,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
             matches!(self.t.base_rel(k), "obl" | "nmod")
                 && self.dict.in_list("medium", &self.t.lemma(k))
         });
-        abstract_object || said_as || medium
+        // "*verbal* attacks", "*rhetorical* attacks", "*personal* attacks".
+        let said_in_words = hit.pat.pos == TriggerPos::Noun
+            && self
+                .t
+                .kids_rel(i, &["amod"])
+                .any(|k| self.dict.in_list("wordy", &self.t.lemma(k)));
+        abstract_object || said_as || medium || said_in_words
     }
 
     /// The trigger's subject is a crowd of people ("thousands *protested*").

@@ -1516,3 +1516,15 @@ fn a_city_naming_an_event_is_where_it_happened_not_who() {
         show(&ev)
     );
 }
+
+#[test]
+fn verbal_attacks_are_accusations_not_assaults() {
+    let ev = code(
+        "North Korea has stepped up its verbal attacks on South Korea.",
+        "2017-06-06",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
+    let ev = code("Russia launched a missile attack on Kyiv.", "2022-10-10");
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
