@@ -2070,6 +2070,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if hit.pat.need_self && !self.own_act(&hit, &actor) {
                 continue;
             }
+            if hit.pat.need_unarmed && actor.iter().any(is_armed) {
+                continue;
+            }
             if hit.pat.need_armed && !actor.iter().any(is_armed) {
                 continue;
             }

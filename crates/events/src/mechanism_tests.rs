@@ -1528,3 +1528,17 @@ fn verbal_attacks_are_accusations_not_assaults() {
     let ev = code("Russia launched a missile attack on Kyiv.", "2022-10-10");
     assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
 }
+
+#[test]
+fn fighters_who_rallied_regrouped_they_did_not_protest() {
+    let ev = code(
+        "The report found that while ISIS had been defeated in Iraq, the Islamic State militants had rallied in early 2018.",
+        "2019-06-06",
+    );
+    assert!(!any(&ev, "PROTEST"), "{}", show(&ev));
+    let ev = code(
+        "Thousands of protesters rallied against the government in Baghdad.",
+        "2019-10-06",
+    );
+    assert!(any(&ev, "PROTEST"), "{}", show(&ev));
+}

@@ -159,6 +159,9 @@ pub struct Pattern {
     /// Fires only when the actor is an armed body (`need=armed`: military,
     /// rebels, militias; "troops *entered* the town").
     pub need_armed: bool,
+    /// Fires only when no actor is an armed body (`need=unarmed`: fighters
+    /// who "rallied" regrouped; they did not demonstrate).
+    pub need_unarmed: bool,
     /// Theme lemmas that stop the pattern (`notobj=a|b`: "claimed
     /// *responsibility*" is not an allegation).
     pub not_theme: Vec<String>,
@@ -340,6 +343,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_content: false,
         need_wrong: false,
         need_armed: false,
+        need_unarmed: false,
         not_theme: Vec::new(),
         not_particle: Vec::new(),
         pred: Vec::new(),
@@ -383,6 +387,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "content" => p.need_content = true,
             "need" if value == "wrong" => p.need_wrong = true,
             "need" if value == "armed" => p.need_armed = true,
+            "need" if value == "unarmed" => p.need_unarmed = true,
             "notobj" => p.not_theme = list(),
             "notprt" => p.not_particle = list(),
             "pred" => p.pred = list(),
