@@ -57,6 +57,8 @@ enum Command {
     Blocs(cmd::query::BlocsArgs),
     /// Export stored records: PLOVER JSON Lines, CAMEO TSV or Parquet.
     Export(cmd::export::Args),
+    /// The explorer: serve the HTTP API and web page over a database (ingesting the given articles first).
+    Serve(cmd::serve::Args),
     /// Train a model.
     #[command(subcommand)]
     Train(TrainCommand),
@@ -116,6 +118,7 @@ fn main() -> ExitCode {
         Command::Timeline(a) => cmd::query::timeline(a),
         Command::Blocs(a) => cmd::query::blocs(a),
         Command::Export(a) => cmd::export::run(a),
+        Command::Serve(a) => cmd::serve::run(a),
         Command::Train(TrainCommand::Syntax(a)) => cmd::train_syntax::run(a),
         Command::Train(TrainCommand::Confidence(a)) => cmd::train_confidence::run(a),
         Command::Eval(EvalCommand::Syntax(a)) => cmd::eval_syntax::run(a),

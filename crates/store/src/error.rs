@@ -43,6 +43,12 @@ pub enum StoreError {
     /// An I/O error on the file itself.
     #[error("{0}: {1}")]
     Io(PathBuf, std::io::Error),
+    /// A query the store cannot run as asked (a malformed search expression).
+    #[error("bad query: {0}")]
+    BadQuery(String),
+    /// A query ran past its time limit and was stopped.
+    #[error("{0}: the query ran past its time limit and was stopped; narrow it (a shorter period, an actor, a smaller limit)")]
+    TimedOut(PathBuf),
     /// Any other database error.
     #[error("{0}: {1}")]
     Other(PathBuf, String),
@@ -64,6 +70,7 @@ impl StoreError {
                 }
                 ErrorCode::CannotOpen => StoreError::CannotOpen(path, detail),
                 ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => StoreError::Locked(path),
+                ErrorCode::OperationInterrupted => StoreError::TimedOut(path),
                 _ => StoreError::Other(path, detail),
             };
         }

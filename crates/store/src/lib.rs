@@ -13,6 +13,7 @@
 //! gives it and never re-codes text.
 
 pub mod blocs;
+pub mod browse;
 mod error;
 pub mod export;
 pub mod ingest;

@@ -138,8 +138,15 @@ pub struct EventView {
 /// One mention of an event: where it was said and the record coded from it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Evidence {
+    /// The document's store id (`/api/documents/{doc}`).
+    pub doc: i64,
     /// The document's id from its input.
     pub doc_id: String,
+    /// 0-based index of the sentence in the document.
+    pub sentence: i64,
+    /// Byte offset of the sentence in the document text: the record's
+    /// spans minus this are byte offsets in its `text`.
+    pub sentence_start: Option<i64>,
     /// Its URL.
     pub url: Option<String>,
     /// Its outlet.
@@ -185,7 +192,9 @@ impl Evidence {
 /// A full-text search hit: one sentence.
 #[derive(Debug, Clone, Serialize)]
 pub struct SearchHit {
-    /// The document's id.
+    /// The document's store id.
+    pub doc: i64,
+    /// The document's id from its input.
     pub doc_id: String,
     /// Its title.
     pub title: Option<String>,
@@ -288,36 +297,14 @@ impl Store {
     pub fn events(&self, filter: &Filter, evidence: usize) -> Result<Vec<EventView>, StoreError> {
         let (cond, args) = filter.sql_conditions();
         let sql = format!(
-            "SELECT id, category, quad_code, event_scale, actor_code, recipient_code, modality,
-                    date_first, date_last, first_report, last_report, mention_count, doc_count,
-                    story_count, source_count
-             FROM events e WHERE {cond}
+            "SELECT {EVENT_COLUMNS} FROM events e WHERE {cond}
              ORDER BY coalesce(e.date_first, e.first_report) DESC, e.id DESC {}",
             filter.page()
         );
         let e = |e| self.err(e);
         let mut stmt = self.conn().prepare(&sql).map_err(e)?;
         let rows = stmt
-            .query_map(rusqlite::params_from_iter(args), |r| {
-                Ok(EventView {
-                    id: r.get(0)?,
-                    category: r.get(1)?,
-                    quad_code: r.get(2)?,
-                    event_scale: r.get(3)?,
-                    actor_code: r.get(4)?,
-                    recipient_code: r.get(5)?,
-                    modality: r.get(6)?,
-                    date_first: r.get(7)?,
-                    date_last: r.get(8)?,
-                    first_report: r.get(9)?,
-                    last_report: r.get(10)?,
-                    mention_count: r.get(11)?,
-                    doc_count: r.get(12)?,
-                    story_count: r.get(13)?,
-                    source_count: r.get(14)?,
-                    evidence: Vec::new(),
-                })
-            })
+            .query_map(rusqlite::params_from_iter(args), event_row)
             .map_err(e)?;
         let mut out = rows.collect::<Result<Vec<_>, _>>().map_err(e)?;
         for ev in &mut out {
@@ -326,14 +313,39 @@ impl Store {
         Ok(out)
     }
 
+    /// Event `id` with up to `evidence` mentions; `None` if there is none.
+    pub fn event(&self, id: i64, evidence: usize) -> Result<Option<EventView>, StoreError> {
+        let found = self
+            .conn()
+            .query_row(
+                &format!("SELECT {EVENT_COLUMNS} FROM events e WHERE e.id = ?1"),
+                [id],
+                event_row,
+            )
+            .map(Some)
+            .or_else(|err| match err {
+                rusqlite::Error::QueryReturnedNoRows => Ok(None),
+                other => Err(other),
+            })
+            .map_err(|e| self.err(e))?;
+        match found {
+            Some(mut ev) => {
+                ev.evidence = self.evidence(id, evidence)?;
+                Ok(Some(ev))
+            }
+            None => Ok(None),
+        }
+    }
+
     /// Up to `limit` mentions of event `id`, in ingest order.
     pub fn evidence(&self, id: i64, limit: usize) -> Result<Vec<Evidence>, StoreError> {
         let e = |e| self.err(e);
         let mut stmt = self
             .conn()
             .prepare_cached(
-                "SELECT d.doc_key, d.url, d.source, d.date, m.record
+                "SELECT d.doc_key, d.url, d.source, d.date, m.record, d.id, m.sentence, s.start
                  FROM mentions m JOIN documents d ON d.id = m.doc
+                 LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
                  WHERE m.event = ?1 ORDER BY m.id LIMIT ?2",
             )
             .map_err(e)?;
@@ -344,6 +356,9 @@ impl Store {
                 let raw =
                     serde_json::value::RawValue::from_string(record.clone()).unwrap_or_default();
                 Ok(Evidence {
+                    doc: r.get(5)?,
+                    sentence: r.get(6)?,
+                    sentence_start: r.get(7)?,
                     doc_id: r.get(0)?,
                     url: r.get(1)?,
                     source: r.get(2)?,
@@ -380,7 +395,8 @@ impl Store {
             .prepare_cached(
                 "SELECT d.doc_key, d.title, d.url, d.date, s.idx,
                         CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT),
-                        (SELECT count(*) FROM mentions m WHERE m.doc = s.doc AND m.sentence = s.idx)
+                        (SELECT count(*) FROM mentions m WHERE m.doc = s.doc AND m.sentence = s.idx),
+                        d.id
                  FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ?1
                        ORDER BY rank LIMIT ?2 OFFSET ?3) f
                  JOIN sentences s ON s.id = f.rowid
@@ -393,6 +409,7 @@ impl Store {
                 rusqlite::params![expr, limit.max(1) as i64, offset as i64],
                 |r| {
                     Ok(SearchHit {
+                        doc: r.get(7)?,
                         doc_id: r.get(0)?,
                         title: r.get(1)?,
                         url: r.get(2)?,
@@ -405,10 +422,7 @@ impl Store {
             )
             .map_err(|err| match err {
                 rusqlite::Error::SqliteFailure(_, Some(msg)) if msg.contains("fts5") => {
-                    StoreError::Other(
-                        self.path().to_path_buf(),
-                        format!("bad search query: {msg}"),
-                    )
+                    StoreError::BadQuery(format!("bad search query: {msg}"))
                 }
                 other => self.err(other),
             })?;
@@ -572,6 +586,33 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// The columns [`event_row`] reads.
+const EVENT_COLUMNS: &str = "id, category, quad_code, event_scale, actor_code, recipient_code, \
+    modality, date_first, date_last, first_report, last_report, mention_count, doc_count, \
+    story_count, source_count";
+
+/// An event (without evidence) from a row of [`EVENT_COLUMNS`].
+fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventView> {
+    Ok(EventView {
+        id: r.get(0)?,
+        category: r.get(1)?,
+        quad_code: r.get(2)?,
+        event_scale: r.get(3)?,
+        actor_code: r.get(4)?,
+        recipient_code: r.get(5)?,
+        modality: r.get(6)?,
+        date_first: r.get(7)?,
+        date_last: r.get(8)?,
+        first_report: r.get(9)?,
+        last_report: r.get(10)?,
+        mention_count: r.get(11)?,
+        doc_count: r.get(12)?,
+        story_count: r.get(13)?,
+        source_count: r.get(14)?,
+        evidence: Vec::new(),
+    })
 }
 
 /// The first and last day of a timeline period label.

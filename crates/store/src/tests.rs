@@ -367,3 +367,81 @@ fn a_read_only_file_is_refused_with_a_clear_error() {
     );
     assert!(Store::open_reader(&path).is_ok(), "still readable");
 }
+
+#[test]
+fn documents_are_browsed_with_their_text_sentences_and_mentions() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open_writer(&path).expect("opens");
+    let d1 = doc("a", STORY, "2022-11-02", "wire.example");
+    let d2 = doc(
+        "b",
+        "Seoul answered with missiles of its own.",
+        "2022-11-03",
+        "daily.example",
+    );
+    store.begin().expect("begins");
+    store
+        .add(&prepared(&d1, vec![record("a", 0, "PRK", "ATTACK", "KOR")]))
+        .expect("adds");
+    store.add(&prepared(&d2, Vec::new())).expect("adds");
+    store.commit().expect("commits");
+
+    let o = store.overview().expect("an overview");
+    assert_eq!(o.counts.documents, 2);
+    assert_eq!(o.first_report.as_deref(), Some("2022-11-02"));
+    assert_eq!(o.last_report.as_deref(), Some("2022-11-03"));
+
+    let list = store.documents(10, 0).expect("a list");
+    assert_eq!(
+        list.iter().map(|d| d.doc_id.as_str()).collect::<Vec<_>>(),
+        ["b", "a"],
+        "newest first"
+    );
+    assert_eq!(store.documents(1, 1).expect("page two")[0].doc_id, "a");
+
+    let id = list[1].id;
+    let view = store.document(id).expect("reads").expect("exists");
+    assert_eq!(view.text, STORY);
+    assert_eq!(view.summary.n_mentions, 1);
+    assert_eq!(view.sentence_spans.len(), 1);
+    assert_eq!(view.sentence_spans[0].end as usize, STORY.len());
+    assert_eq!(view.mentions.len(), 1);
+    assert!(view.mentions[0].record.get().contains("\"ATTACK\""));
+    assert!(store.document(id + 100).expect("reads").is_none());
+
+    // The event's evidence points back at the document and sentence.
+    let ev = store
+        .events(&Filter::with_limit(5), 3)
+        .expect("events")
+        .remove(0);
+    assert_eq!(ev.evidence[0].doc, id);
+    assert_eq!(ev.evidence[0].sentence_start, Some(0));
+    let one = store.event(ev.id, 1).expect("reads").expect("exists");
+    assert_eq!(one.category, "ATTACK");
+    assert!(store.event(ev.id + 100, 1).expect("reads").is_none());
+}
+
+#[test]
+fn a_query_past_its_time_limit_is_stopped() {
+    let (_dir, path) = temp_db();
+    drop(Store::open_writer(&path).expect("creates"));
+    let mut store = Store::open_reader(&path).expect("opens");
+    let slow =
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000)
+                SELECT count(*) FROM c";
+    let started = std::time::Instant::now();
+    let out: Result<i64, StoreError> =
+        store.with_time_limit(std::time::Duration::from_millis(100), |s| {
+            s.conn()
+                .query_row(slow, [], |r| r.get(0))
+                .map_err(|e| s.err(e))
+        });
+    assert!(matches!(out, Err(StoreError::TimedOut(_))), "{out:?}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    // The limit is lifted afterwards: the connection still answers.
+    let n: i64 = store
+        .conn()
+        .query_row("SELECT 42", [], |r| r.get(0))
+        .expect("answers");
+    assert_eq!(n, 42);
+}

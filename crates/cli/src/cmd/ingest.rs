@@ -20,17 +20,17 @@ const BATCH_TIME: Duration = Duration::from_secs(2);
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
-    input: InputArgs,
+    pub(crate) input: InputArgs,
     /// The database file (created if missing).
     #[arg(long, value_name = "PATH", default_value = dyad_store::DEFAULT_DB)]
-    db: PathBuf,
+    pub(crate) db: PathBuf,
     /// Extra knowledge-base file(s), as for `dyad code`.
     #[arg(long, value_name = "FILE")]
-    kb: Vec<PathBuf>,
+    pub(crate) kb: Vec<PathBuf>,
     #[command(flatten)]
-    policy: PolicyArgs,
+    pub(crate) policy: PolicyArgs,
     #[command(flatten)]
-    syntax: ModelArgs,
+    pub(crate) syntax: ModelArgs,
 }
 
 /// What a worker hands the writer.

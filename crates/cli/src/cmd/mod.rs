@@ -13,6 +13,7 @@ pub mod ingest;
 pub mod parse;
 pub mod query;
 pub mod quotes;
+pub mod serve;
 pub mod time;
 pub mod train_confidence;
 pub mod train_syntax;
