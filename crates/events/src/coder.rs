@@ -68,10 +68,21 @@ struct Matcher<'a, 'p> {
 impl<'a, 'p> Matcher<'a, 'p> {
     // ---------------------------------------------------------------- triggers
 
+    /// A word tagged as an adjective that the parse itself uses as a noun:
+    /// an argument of a verb with a determiner of its own ("launched *a
+    /// military offensive*"). Words such as "offensive" are both.
+    fn is_mistagged_noun(&self, i: usize) -> bool {
+        matches!(self.t.upos(i), dyad_core::Upos::Adj)
+            && matches!(self.t.deprel(i), "obj" | "nsubj" | "nsubj:pass" | "obl")
+            && self.t.first_kid(i, &["det"]).is_some()
+    }
+
     fn pos_ok(&self, i: usize, pos: TriggerPos) -> bool {
         match pos {
             TriggerPos::Verb => self.t.is_verbal(i),
-            TriggerPos::Noun => matches!(self.t.upos(i), dyad_core::Upos::Noun),
+            TriggerPos::Noun => {
+                matches!(self.t.upos(i), dyad_core::Upos::Noun) || self.is_mistagged_noun(i)
+            }
             TriggerPos::Adj => matches!(self.t.upos(i), dyad_core::Upos::Adj),
         }
     }
@@ -2827,6 +2838,9 @@ pub(crate) fn code_sentences(
         demote_reporting_clauses(&m, &mut drafts);
         inherit_recipients(&mut drafts);
         for d in drafts.iter_mut() {
+            m.recipient_from_act_reference(d, &out);
+        }
+        for d in drafts.iter_mut() {
             without_press_in_talks(d);
         }
         // An event with neither actor nor recipient ("the war is not upon
@@ -2939,7 +2953,136 @@ fn quoted_spans(doc: &Document) -> Vec<(usize, usize)> {
     out
 }
 
+/// How many sentences back an act named again ("the decision") is looked for.
+const ACT_REFERENCE_REACH: usize = 3;
+/// Least confidence of an event that an act named again may refer to: a
+/// doubtful candidate lends no party.
+const ACT_REFERENCE_CONFIDENCE: f32 = 0.25;
+
+/// Whether an earlier event can be the act a noun names again. A general
+/// word for force ("the operation", "the offensive") may name any act of
+/// force; a particular one ("the bombing", "the raid") only an act told
+/// with a word of its own stem, as a bombing in the news is often not the
+/// last attack the article told of. A "request" or "call" names a request,
+/// a "ruling" or "ban" a penalty, an "offer" or "plan" an act of
+/// cooperation; "decision", "move" and the like any act.
+fn act_fits(noun: &str, event: &Event) -> bool {
+    let category = event.category();
+    let force = matches!(category, "ASSAULT" | "COERCE" | "MOBILIZE" | "THREATEN");
+    match noun {
+        "operation" | "offensive" | "campaign" => force,
+        "invasion" | "incursion" | "attack" | "strike" | "raid" | "bombing" | "assault"
+        | "deployment" | "escalation" => {
+            let stem: String = noun.chars().take(4).collect();
+            force
+                && event
+                    .event_text
+                    .iter()
+                    .any(|w| w.to_lowercase().contains(&stem))
+        }
+        "request" | "demand" | "call" | "appeal" | "ultimatum" => {
+            matches!(category, "REQUEST" | "THREATEN")
+        }
+        "ruling" | "ban" | "sanction" | "embargo" | "order" | "expulsion" | "verdict" => {
+            matches!(category, "SANCTION" | "COERCE" | "REJECT")
+        }
+        "offer" | "proposal" | "plan" | "deal" | "agreement" => {
+            matches!(
+                category,
+                "AGREE" | "COOPERATE" | "AID" | "REQUEST" | "SUPPORT" | "CONCEDE"
+            )
+        }
+        _ => true,
+    }
+}
+
 impl<'a, 'p> Matcher<'a, 'p> {
+    /// "McGurk criticized *the decision*", "*the operation* was condemned
+    /// by the EU": a definite noun that names an act again, as the object
+    /// (or passive subject) of a trigger left without a recipient, stands
+    /// for the act the article has just reported; its actor is the
+    /// recipient. The antecedent is the latest plain-fact event of a fitting
+    /// kind ([`act_fits`]) in the last [`ACT_REFERENCE_REACH`] sentences,
+    /// confident enough ([`ACT_REFERENCE_CONFIDENCE`]), whose actor is
+    /// known and is not this event's actor.
+    fn recipient_from_act_reference(&self, d: &mut Draft<'p>, earlier: &[Event]) {
+        if d.absorbed || !d.recipient_groups.iter().all(|g| g.is_empty()) {
+            return;
+        }
+        let codes: BTreeSet<&str> = d.actor.iter().filter_map(|e| e.code.as_deref()).collect();
+        let trigger = d.hit.tok;
+        if codes.is_empty() || !self.t.is_verbal(trigger) || d.hit.pat.mutual {
+            return;
+        }
+        let Some(theme) = self.t.first_kid(trigger, &["obj", "nsubj:pass"]) else {
+            return;
+        };
+        let noun = self.t.lemma(theme);
+        if !self.dict.in_list("act_reference", &noun) {
+            return;
+        }
+        // Only "the/this/that decision": one with an owner or an agent of
+        // its own ("Ankara's operation", "the decision of the court") says
+        // whose it is, and the argument finder has had its say.
+        let definite = self.t.kids_rel(theme, &["det"]).any(|k| {
+            matches!(
+                self.t.lemma(k).as_str(),
+                "the" | "this" | "that" | "these" | "those"
+            )
+        });
+        let owned = self
+            .t
+            .kids_rel(theme, &["nmod:poss", "nmod", "acl", "acl:relcl"])
+            .next()
+            .is_some();
+        if !definite || owned {
+            return;
+        }
+        let reach = self.si.saturating_sub(ACT_REFERENCE_REACH);
+        let antecedent = earlier
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence >= reach)
+            .filter(|e| {
+                e.sentence < self.si
+                    && e.is_factual()
+                    && !self.is_background(e)
+                    && e.confidence >= ACT_REFERENCE_CONFIDENCE
+            })
+            .find(|e| {
+                let theirs: BTreeSet<&str> =
+                    e.actor.iter().filter_map(|a| a.code.as_deref()).collect();
+                !theirs.is_empty() && theirs.is_disjoint(&codes) && act_fits(&noun, e)
+            });
+        let Some(antecedent) = antecedent else {
+            return;
+        };
+        let party: Vec<Entity> = antecedent
+            .actor
+            .iter()
+            .filter(|a| a.code.is_some())
+            .map(|a| Entity {
+                resolution: "act reference".to_string(),
+                ..a.clone()
+            })
+            .collect();
+        d.recipient_groups = vec![party];
+        d.recipient_via = "inherited";
+        d.confidence *= 0.85;
+    }
+
+    /// An event the text dates more than a year before the article: the
+    /// background, not the act a reaction in the news is about.
+    fn is_background(&self, e: &Event) -> bool {
+        use chrono::Datelike;
+        let year = e
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse::<i32>().ok());
+        matches!((year, self.doc.date), (Some(y), Some(d)) if y < d.year() - 1)
+    }
+
     /// What the matcher saw for a draft: the confidence model's inputs.
     fn signals(&self, d: &Draft<'p>, events_in_sentence: usize) -> Signals {
         let i = d.hit.tok;

@@ -1542,3 +1542,64 @@ fn fighters_who_rallied_regrouped_they_did_not_protest() {
     );
     assert!(any(&ev, "PROTEST"), "{}", show(&ev));
 }
+
+#[test]
+fn an_act_named_again_takes_its_actor_as_recipient() {
+    let ev = code(
+        "Turkey launched a military offensive against Kurdish forces in northern Syria on Wednesday. \
+         The operation was condemned by the European Union.",
+        "2019-10-10",
+    );
+    let condemned = ev
+        .iter()
+        .find(|e| e.category() == "ACCUSE" && e.sentence == 1)
+        .unwrap_or_else(|| panic!("the condemnation is coded:\n{}", show(&ev)));
+    assert_eq!(codes(&condemned.recipient), ["TUR"], "{}", show(&ev));
+    assert_eq!(condemned.recipient[0].resolution, "act reference");
+
+    // A noun of another kind of act finds no antecedent: a request is no
+    // offensive.
+    let ev = code(
+        "Turkey launched a military offensive against Kurdish forces in northern Syria on Wednesday. \
+         The European Union rejected the request.",
+        "2019-10-10",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.sentence == 1)
+            .all(|e| e.recipient.is_empty()),
+        "{}",
+        show(&ev)
+    );
+    // Nor does an act of the same actor: nobody is their own recipient.
+    let ev = code(
+        "The European Union imposed sanctions on Turkey. The European Union defended the decision.",
+        "2019-10-10",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.sentence == 1)
+            .all(|e| !codes(&e.recipient).contains(&"EUR".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_event_noun_tagged_as_adjective_still_fires() {
+    // The tagger calls "offensive" an adjective here; the parse makes it
+    // the object with its own determiner.
+    let ev = code(
+        "Turkey launched a military offensive against Kurdish forces in northern Syria on Wednesday.",
+        "2019-10-10",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "ASSAULT" && codes(&e.actor) == ["TUR"]),
+        "{}",
+        show(&ev)
+    );
+    // An adjective in its own sense stays one: no event in "an offensive remark".
+    let ev = code("The minister called the remark offensive.", "2019-10-10");
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+}
