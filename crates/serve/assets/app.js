@@ -212,18 +212,20 @@ function layout(nodes, edges, width, height) {
       p.vx *= 0.5; p.vy *= 0.5;
     }
   }
-  // Fit into the box with a margin for labels.
+  // Fit into the box with a margin for labels (written to the right of
+  // their node).
   const margin = 60;
+  const right = 150;
   const xs = pos.map((p) => p.x);
   const ys = pos.map((p) => p.y);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const sx = (width - 2 * margin) / Math.max(x1 - x0, 1);
+  const sx = (width - margin - right) / Math.max(x1 - x0, 1);
   const sy = (height - 2 * margin) / Math.max(y1 - y0, 1);
   // Fill the box: each axis scaled on its own (a force layout has no
   // meaningful aspect ratio), never enlarged more than 1.5 times.
   const kx = Math.min(sx, 1.5);
   const ky = Math.min(sy, 1.5);
-  const ox = (width - kx * (x1 - x0)) / 2;
+  const ox = margin + (width - margin - right - kx * (x1 - x0)) / 2;
   const oy = (height - ky * (y1 - y0)) / 2;
   return pos.map((p) => ({ x: ox + kx * (p.x - x0), y: oy + ky * (p.y - y0) }));
 }
@@ -279,7 +281,7 @@ async function drawGraph() {
     const d = Math.sqrt(dx * dx + dy * dy) || 1;
     dx /= d; dy /= d;
     // Both directions: draw the two side by side.
-    const off = pairs.has(e.recipient + ">" + e.actor) ? 5 : 0;
+    const off = pairs.has(e.recipient + ">" + e.actor) ? 7 : 0;
     const ox = -dy * off;
     const oy = dx * off;
     const ra = radius(a.node);
@@ -512,7 +514,8 @@ async function drawTimeline() {
   const height = 150;
   const root = svg("svg", { viewBox: `0 0 ${width} ${height}` });
   if (!rows.length) {
-    root.appendChild(svg("text", { x: 10, y: 30, class: "axis" }, "No dated events here."));
+    root.appendChild(svg("text", { x: 10, y: 30, class: "axis" },
+      "No dated events here: events with neither a date of their own nor a dated report are not on the timeline."));
     box.appendChild(root);
     return;
   }
@@ -559,11 +562,13 @@ async function search(q, offset) {
   if (!page.items.length && !offset) list.appendChild(el("p", { class: "hint" }, "Nothing found."));
   for (const h of page.items) {
     const open = el("button", { class: "linkish", type: "button" }, h.title || h.doc_id);
-    open.addEventListener("click", () => openDocument(h.doc, h.sentence));
-    list.appendChild(el("article", { class: "hit", dataset: { doc: h.doc, sentence: h.sentence } },
+    const hit = el("article", { class: "hit", dataset: { doc: h.doc, sentence: h.sentence }, title: "Open the document" },
       el("header", {}, open, el("span", { class: "meta" }, h.date || "undated"),
         h.events ? el("span", { class: "tag" }, `${h.events} event${h.events === 1 ? "" : "s"}`) : ""),
-      el("p", { class: "evidence" }, highlightWords(h.text, q))));
+      el("p", { class: "evidence" }, highlightWords(h.text, q)));
+    // The whole hit opens its document, at the sentence.
+    hit.addEventListener("click", () => openDocument(h.doc, h.sentence));
+    list.appendChild(hit);
   }
   if (page.next_offset !== null) {
     const more = el("button", { class: "more" }, "More results");

@@ -48,10 +48,12 @@ impl From<StoreError> for ApiError {
             StoreError::Locked(_) => StatusCode::CONFLICT,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         };
-        ApiError {
-            status,
-            message: e.to_string(),
+        // The server's file system is none of the client's business.
+        let mut message = e.to_string();
+        if let Some(path) = e.path() {
+            message = message.replace(&path.display().to_string(), "the database");
         }
+        ApiError { status, message }
     }
 }
 

@@ -79,10 +79,11 @@ pub fn app(config: Config) -> Router {
         .with_state(state)
         .merge(page)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(middleware::from_fn(secure_headers))
         .layer(middleware::from_fn(move |req: Request, next: Next| {
             local_host_only(any_host, req, next)
         }))
+        // Outermost, so that every answer carries the headers, refusals too.
+        .layer(middleware::from_fn(secure_headers))
 }
 
 /// Serve `app` on `listener` until `shutdown` completes.

@@ -124,10 +124,11 @@ fn only_local_host_names_are_answered() {
                 .header("host", host)
                 .body(Body::empty())
                 .expect("a request");
-            assert_eq!(
-                call(&app, req).await.0,
-                StatusCode::MISDIRECTED_REQUEST,
-                "{host}"
+            let (status, headers, _) = call(&app, req).await;
+            assert_eq!(status, StatusCode::MISDIRECTED_REQUEST, "{host}");
+            assert!(
+                headers.contains_key(header::CONTENT_SECURITY_POLICY),
+                "a refusal carries the security headers too"
             );
         }
     });

@@ -70,7 +70,7 @@ pub struct DocumentMention {
     /// 0-based sentence index.
     pub sentence: i64,
     /// The PLOVER record as `dyad code` wrote it (spans are byte offsets
-    /// in the sentence's `text`).
+    /// in the document's text).
     pub record: Box<serde_json::value::RawValue>,
 }
 

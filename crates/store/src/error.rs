@@ -55,6 +55,25 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The database file the error is about, if it names one.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            StoreError::Missing(p)
+            | StoreError::NotAFile(p)
+            | StoreError::NotADatabase(p, _)
+            | StoreError::Foreign(p)
+            | StoreError::TooNew { path: p, .. }
+            | StoreError::Locked(p)
+            | StoreError::Full(p)
+            | StoreError::ReadOnly(p, _)
+            | StoreError::CannotOpen(p, _)
+            | StoreError::Io(p, _)
+            | StoreError::TimedOut(p)
+            | StoreError::Other(p, _) => Some(p),
+            StoreError::BadQuery(_) => None,
+        }
+    }
+
     /// Turn an SQLite error into the error a user can act on.
     pub(crate) fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
         let path = path.to_path_buf();

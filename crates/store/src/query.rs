@@ -420,13 +420,23 @@ impl Store {
                     })
                 },
             )
-            .map_err(|err| match err {
-                rusqlite::Error::SqliteFailure(_, Some(msg)) if msg.contains("fts5") => {
-                    StoreError::BadQuery(format!("bad search query: {msg}"))
-                }
-                other => self.err(other),
-            })?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(e)
+            .map_err(|err| self.search_error(err, raw))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|err| self.search_error(err, raw))
+    }
+
+    /// A search failure: a malformed expression (SQLite reports it when the
+    /// first row is read, in words of its own) is the asker's to fix.
+    fn search_error(&self, err: rusqlite::Error, raw: bool) -> StoreError {
+        match err {
+            rusqlite::Error::SqliteFailure(f, Some(msg))
+                if f.code != rusqlite::ErrorCode::OperationInterrupted
+                    && (raw || msg.contains("fts5")) =>
+            {
+                StoreError::BadQuery(format!("bad search query: {msg}"))
+            }
+            other => self.err(other),
+        }
     }
 
     /// The most active actors (by mentions) among events matching `filter`.
