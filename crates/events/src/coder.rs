@@ -1722,6 +1722,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
         })
     }
 
+    /// The trigger's subject is a people named by its nationality, a bare
+    /// plural with no sector of its own ("*Serbians* protested", "*Iranians*
+    /// rallied"): the people of the country, not its government. With an
+    /// article ("the Russians protested") it is often the state speaking, so
+    /// that is left alone.
+    fn people_of_a_country(&self, hit: &Hit<'p>, actor: &[Entity]) -> bool {
+        let Some(s) = self.subject(hit.tok, 0) else {
+            return false;
+        };
+        let plural = matches!(self.t.xpos(s), "NNS" | "NNPS");
+        let capitalised = self.t.form(s).starts_with(|c: char| c.is_uppercase());
+        let bare = self.t.first_kid(s, &["det", "nmod:poss"]).is_none();
+        let start = self.t.s.tokens.get(s).map_or(0, |t| t.span.start);
+        let nationality = actor.iter().any(|e| {
+            e.sector.is_none()
+                && is_state(e.code.as_deref())
+                && e.span.start <= start
+                && start < e.span.end
+        });
+        plural && capitalised && bare && nationality
+    }
+
     /// True when the trigger has its own common-noun subject ("a human
     /// rights group protested"): then an unresolved actor stays unresolved
     /// rather than being guessed from elsewhere in the sentence.
@@ -2089,9 +2111,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             let (mut category, mut mode) = (hit.pat.category, hit.pat.mode.clone());
             if let Some((c, m)) = &hit.pat.crowd {
-                if actor.iter().any(is_civilian) || self.crowd_subject(&hit) {
+                let people = self.people_of_a_country(&hit, &actor);
+                if actor.iter().any(is_civilian) || self.crowd_subject(&hit) || people {
                     category = *c;
                     mode = m.clone();
+                }
+                if people {
+                    // They act as civilians of their country.
+                    for e in actor.iter_mut().filter(|e| e.sector.is_none()) {
+                        e.sector = Some("CVL".to_string());
+                    }
                 }
             }
             if let Some((c, m)) = &hit.pat.verbal {

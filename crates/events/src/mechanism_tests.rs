@@ -1603,3 +1603,24 @@ fn an_event_noun_tagged_as_adjective_still_fires() {
     let ev = code("The minister called the remark offensive.", "2019-10-10");
     assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
 }
+
+#[test]
+fn a_people_named_by_nationality_protests_as_civilians() {
+    let ev = code(
+        "Friday night was the fourth night in a row that Serbians protested against the government.",
+        "2020-07-10",
+    );
+    let protest = ev
+        .iter()
+        .find(|e| e.category() == "PROTEST")
+        .unwrap_or_else(|| panic!("a protest:\n{}", show(&ev)));
+    assert_eq!(protest.actor[0].code.as_deref(), Some("SRB"));
+    assert_eq!(protest.actor[0].sector.as_deref(), Some("CVL"));
+    // With an article, the nationality is often the state speaking: the
+    // disapproval stays a disapproval.
+    let ev = code(
+        "The Russians protested the expulsion of their diplomats.",
+        "2020-07-10",
+    );
+    assert!(!any(&ev, "PROTEST"), "{}", show(&ev));
+}
