@@ -36,10 +36,11 @@ pub struct Paging {
 }
 
 impl Paging {
-    /// The checked `(limit, offset)`.
+    /// The checked `(limit, offset)`; a limit above [`MAX_LIMIT`] is capped.
     pub fn checked(&self) -> Result<(usize, usize), ApiError> {
-        let limit = self.limit.unwrap_or(DEFAULT_LIMIT);
-        if limit == 0 || limit > MAX_LIMIT {
+        // A larger limit is capped: the page says how many it holds.
+        let limit = self.limit.unwrap_or(DEFAULT_LIMIT).min(MAX_LIMIT);
+        if limit == 0 {
             return Err(ApiError::bad_request(format!(
                 "limit must be between 1 and {MAX_LIMIT}"
             )));
@@ -231,7 +232,6 @@ mod tests {
         for bad in [
             "since=yesterday",
             "limit=0",
-            "limit=100000",
             "offset=99999999",
             "actor=%3Cscript%3E",
             "since=2024-10-02&until=2024-10-01",
@@ -240,6 +240,8 @@ mod tests {
             assert!(p.and_then(|p| p.filter()).is_err(), "{bad} accepted");
         }
         assert!(parse::<EventParams>(Some("limit=-1")).is_err());
+        let capped: EventParams = parse(Some("limit=100000")).unwrap();
+        assert_eq!(capped.filter().unwrap().limit, MAX_LIMIT);
     }
 
     #[test]
