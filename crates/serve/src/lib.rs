@@ -114,6 +114,76 @@ pub fn run(
     })
 }
 
+/// A server running on a thread of its own (for benchmarks and tests);
+/// stopped when dropped.
+pub struct Running {
+    /// The address it listens on.
+    pub addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+}
+
+impl Running {
+    /// Stop serving and wait for the server thread to end.
+    pub fn stop(mut self) -> std::io::Result<()> {
+        self.shut_down()
+    }
+
+    fn shut_down(&mut self) -> std::io::Result<()> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        match self.thread.take().map(std::thread::JoinHandle::join) {
+            Some(Ok(result)) => result,
+            Some(Err(_)) => Err(std::io::Error::other("the server thread panicked")),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.shut_down();
+    }
+}
+
+/// Bind `addr` and serve on a new thread with a runtime of `threads`
+/// workers; returns once the server listens.
+pub fn spawn(config: Config, addr: SocketAddr, threads: usize) -> std::io::Result<Running> {
+    let (bound_tx, bound_rx) = std::sync::mpsc::channel();
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let thread = std::thread::Builder::new()
+        .name("dyad-serve".into())
+        .spawn(move || -> std::io::Result<()> {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(threads.max(1))
+                .enable_all()
+                .build()?;
+            runtime.block_on(async move {
+                let listener = match tokio::net::TcpListener::bind(addr).await {
+                    Ok(l) => l,
+                    Err(e) => {
+                        let _ = bound_tx.send(Err(std::io::Error::new(e.kind(), e.to_string())));
+                        return Err(e);
+                    }
+                };
+                let _ = bound_tx.send(listener.local_addr());
+                serve(listener, app(config), async {
+                    let _ = stop_rx.await;
+                })
+                .await
+            })
+        })?;
+    let addr = bound_rx
+        .recv()
+        .map_err(|_| std::io::Error::other("the server thread ended before listening"))??;
+    Ok(Running {
+        addr,
+        stop: Some(stop_tx),
+        thread: Some(thread),
+    })
+}
+
 /// Security headers on every response.
 async fn secure_headers(req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api");

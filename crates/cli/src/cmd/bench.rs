@@ -31,6 +31,9 @@ pub enum Stage {
     Ingest,
     /// The store queries, each timed on the database `--db` (no input read).
     Queries,
+    /// A load test of the explorer's API on the database `--db`: mixed
+    /// requests from `--connections` clients for `--seconds`.
+    Serve,
 }
 
 /// Flags.
@@ -55,6 +58,13 @@ pub struct Args {
     /// Times each query is run with `--stage queries` (the median is reported).
     #[arg(long, value_name = "N", default_value_t = 5)]
     repeat: usize,
+    /// How long `--stage serve` runs, in seconds.
+    #[arg(long, value_name = "S", default_value_t = 60.0)]
+    seconds: f64,
+    /// Client connections of `--stage serve`, each sending a request once
+    /// the last is answered.
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    connections: usize,
 }
 
 /// One memory reading during the run.
@@ -93,6 +103,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             anyhow::anyhow!("--stage queries needs --db PATH (a database written by `dyad ingest`)")
         })?;
         return super::bench_queries::run(&db, args.repeat.max(1), args.json);
+    }
+    if args.stage == Stage::Serve {
+        let db = args.db.clone().ok_or_else(|| {
+            anyhow::anyhow!("--stage serve needs --db PATH (a database written by `dyad ingest`)")
+        })?;
+        return super::bench_serve::run(&db, args.seconds, args.connections, args.json);
     }
     let model = args.syntax.load()?;
     let model = model.as_ref();
@@ -192,7 +208,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                         pipeline::analyse(&mut doc, model);
                         super::quotes::document_quotes(kb, &doc).len()
                     }
-                    Stage::Ingest | Stage::Queries => 0,
+                    Stage::Ingest | Stage::Queries | Stage::Serve => 0,
                 };
                 Processed::new(&doc, items, ())
             },
@@ -270,7 +286,7 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
 }
 
 /// A memory figure from /proc/self/status in MB (Linux only; `None` elsewhere).
-fn resident_mb(field: &str) -> Option<f64> {
+pub(crate) fn resident_mb(field: &str) -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with(field))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;

@@ -2,6 +2,7 @@
 
 pub mod bench;
 pub mod bench_queries;
+pub mod bench_serve;
 pub mod code;
 pub mod eval_articles;
 pub mod eval_plover;
