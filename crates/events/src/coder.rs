@@ -567,6 +567,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .chain(self.t.prep_kids(i, "for"))
                         .chain(self.t.prep_kids(i, "with"))
                         .chain(self.t.kids_rel(i, &["xcomp"]))
+                        // "refused *to comment*" parsed as a phrase with "to".
+                        .chain(self.t.prep_kids(i, "to"))
                         .any(|c| self.lemma_in(c, &p.not_theme))
                 {
                     continue;
@@ -1711,6 +1713,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
         abstract_object || said_as || medium || said_in_words
     }
 
+    /// The possessor of a `poss=patient` noun trigger with no "of"
+    /// complement: "*Rigby's* killing", "*Navalny's* arrest" befall it.
+    fn patient_possessor(&self, hit: &Hit<'p>) -> Option<usize> {
+        if !hit.pat.patient_poss || hit.pat.pos != TriggerPos::Noun {
+            return None;
+        }
+        if !self.t.prep_kids(hit.tok, "of").is_empty() {
+            return None;
+        }
+        self.t.first_kid(hit.tok, &["nmod:poss"])
+    }
+
     /// The trigger's subject is a crowd of people ("thousands *protested*").
     fn crowd_subject(&self, hit: &Hit<'p>) -> bool {
         self.subject(hit.tok, 0).is_some_and(|s| {
@@ -2023,7 +2037,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             } else {
                 hit.pat.actor.clone()
             };
-            let rcp_slots = if hit.pat.recipient.is_empty() {
+            let mut rcp_slots = if hit.pat.recipient.is_empty() {
                 Self::default_recipient(hit.pat.pos)
             } else {
                 hit.pat.recipient.clone()
@@ -2034,7 +2048,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // surveillance") is never its actor.
             let frame = self.patient_of_frame(&hit);
             exclude.extend(frame.as_ref().map(|(tok, _)| *tok));
+            // "Khashoggi's murder": the possessor is the victim.
+            let patient_poss = self.patient_possessor(&hit);
+            if patient_poss.is_some() {
+                rcp_slots.insert(0, Slot::Poss);
+            }
+            exclude.extend(patient_poss);
             let mut actor = self.fill(&hit, &actor_slots, &exclude);
+            exclude.retain(|&k| Some(k) != patient_poss);
             let actor_spans: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
             // The theme of an object-constrained pattern (missiles, troops) is
             // what is acted with, not whom it is acted on.

@@ -1624,3 +1624,44 @@ fn a_people_named_by_nationality_protests_as_civilians() {
     );
     assert!(!any(&ev, "PROTEST"), "{}", show(&ev));
 }
+
+#[test]
+fn the_possessor_of_a_killing_is_its_victim() {
+    // "Khashoggi's murder" names who was killed, not who killed.
+    let ev = code(
+        "Saudi Arabia faced pressure over Jamal Khashoggi's killing in Istanbul.",
+        "2018-10-20",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ASSAULT")
+            .all(|e| !e.actor.iter().any(|a| a.entity_text.contains("Khashoggi"))),
+        "{}",
+        show(&ev)
+    );
+    // With an "of" complement the possessor is the killer.
+    let ev = code(
+        "The United States' killing of Qasem Soleimani shocked the region.",
+        "2020-01-05",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "ASSAULT" && codes(&e.actor) == ["USA"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn refusing_to_comment_is_no_rejection() {
+    let ev = code(
+        "Asked about the complaints, Pakistan's foreign ministry refused to comment.",
+        "2019-05-05",
+    );
+    assert!(!any(&ev, "REJECT"), "{}", show(&ev));
+    let ev = code(
+        "Pakistan refused to hand over the suspects to India.",
+        "2019-05-05",
+    );
+    assert!(any(&ev, "REJECT"), "{}", show(&ev));
+}

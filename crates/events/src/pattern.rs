@@ -124,6 +124,10 @@ pub struct Pattern {
     /// `question=no`: the verb introduces a question ("asked *whether* he
     /// knew", "asked him *what* happened"), which is no request.
     pub no_question: bool,
+    /// The possessor of a noun trigger is who the act befalls (`poss=patient`:
+    /// "*Khashoggi's* murder", "*Navalny's* arrest"), unless the noun has an
+    /// "of" complement ("*the United States'* killing of Soleimani").
+    pub patient_poss: bool,
     /// A reciprocal act (`mutual=yes`: "clashed with", "talks with"): every
     /// party is an actor and there is no recipient (PLOVER's compound actor).
     pub mutual: bool,
@@ -334,6 +338,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         no_clause: false,
         no_question: false,
         mutual: false,
+        patient_poss: false,
         need_comp: false,
         need_light: false,
         need_host: false,
@@ -396,6 +401,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "clause" if value == "no" => p.no_clause = true,
             "question" if value == "no" => p.no_question = true,
             "mutual" if value == "yes" => p.mutual = true,
+            "poss" if value == "patient" => p.patient_poss = true,
             "conf" => {
                 let c: f32 = value
                     .parse()
