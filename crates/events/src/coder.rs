@@ -457,6 +457,42 @@ impl<'a, 'p> Matcher<'a, 'p> {
     }
 
     /// True when verb `i` introduces an indirect question: a complement
+    /// The trigger is what others talk about, not what happens: "spoke
+    /// *about sanctions* against Moscow", "discussions on restarting peace
+    /// *talks*", "met to discuss *sanctions*". From the trigger up through
+    /// its noun phrase or verb chain (two steps at most; not out of a
+    /// relative or participle clause, which tells of an act: "discussed the
+    /// sanctions *imposed* on Russia"), a phrase with
+    /// about/on/over/regarding/concerning, or the object of a verb, whose
+    /// head is a word of talking (`@talk`).
+    fn is_topic_of_talk(&self, i: usize) -> bool {
+        let mut node = i;
+        for _ in 0..3 {
+            let Some(head) = self.t.head(node) else {
+                return false;
+            };
+            let talk = self.dict.in_list("talk", &self.t.lemma(head));
+            let topic_case = self.t.case_of(node).is_some_and(|c| {
+                matches!(
+                    c.as_str(),
+                    "about" | "on" | "over" | "regarding" | "concerning"
+                )
+            });
+            if talk && (topic_case || (self.t.deprel(node) == "obj" && self.t.is_verbal(head))) {
+                return true;
+            }
+            if !matches!(
+                self.t.base_rel(node),
+                "obj" | "nmod" | "compound" | "xcomp" | "conj"
+            ) && !topic_case
+            {
+                return false;
+            }
+            node = head;
+        }
+        false
+    }
+
     /// clause opened by "whether" or "if" ("asked *whether* he knew"), or
     /// by a wh-word ("asked him *what* happened", "asked *how* ..."), or a
     /// topic with no act asked for ("asked her *about* the talks").
@@ -549,6 +585,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     continue;
                 }
                 if p.no_question && self.introduces_question(i) {
+                    continue;
+                }
+                if self.is_topic_of_talk(i) {
                     continue;
                 }
                 // `notobj` also reads the topic of a verb ("warned *of* the

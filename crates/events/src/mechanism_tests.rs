@@ -1665,3 +1665,28 @@ fn refusing_to_comment_is_no_rejection() {
     );
     assert!(any(&ev, "REJECT"), "{}", show(&ev));
 }
+
+#[test]
+fn an_act_talked_about_is_not_done() {
+    let ev = code(
+        "Michael Flynn had spoken about sanctions against Moscow with the Russian ambassador.",
+        "2017-02-14",
+    );
+    assert!(!any(&ev, "SANCTION"), "{}", show(&ev));
+    let ev = code(
+        "Kerry was in Paris for discussions on restarting peace talks between Israel and the Palestinians.",
+        "2014-08-01",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !(codes(&e.actor).contains(&"ISR".to_string()) && e.category() == "CONSULT")),
+        "{}",
+        show(&ev)
+    );
+    // The act itself is coded.
+    let ev = code(
+        "The United States imposed sanctions against Moscow on Thursday.",
+        "2017-02-14",
+    );
+    assert!(any(&ev, "SANCTION"), "{}", show(&ev));
+}
