@@ -788,6 +788,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if !marked && self.t.xpos(i) == "VBG" {
                     return Some(h);
                 }
+                // "Americans *detained* in North Korea spoke out": a passive
+                // participle's noun underwent it; only a by-agent did it.
+                if self.t.xpos(i) == "VBN" {
+                    return None;
+                }
                 // "the possibility of supplying": the subject of whoever governs the noun.
                 let g = self.t.head(h)?;
                 if self.t.is_verbal(g) {
@@ -2117,12 +2122,25 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // Nor the one the act befalls: the passive subject ("an
                 // American should *be asked* to surrender") is asked, not
                 // asking.
-                let patients: Vec<ByteSpan> = self
+                let mut patients: Vec<ByteSpan> = self
                     .t
                     .kids_rel(hit.tok, &["nsubj:pass"])
                     .filter_map(|k| self.mention_for(k))
                     .map(|m| ByteSpan::from(m.span))
                     .collect();
+                // Nor the noun a passive participle describes: "*U.S.
+                // personnel* killed in the attack" were killed.
+                if self.t.deprel(hit.tok) == "acl" && self.t.xpos(hit.tok) == "VBN" {
+                    if let Some(h) = self.t.head(hit.tok) {
+                        let (a, b) = self.np_window(h);
+                        patients.extend(
+                            self.mentions
+                                .iter()
+                                .filter(|m| m.start >= a && m.end <= b)
+                                .map(|m| ByteSpan::from(m.span)),
+                        );
+                    }
+                }
                 let avoid: Vec<ByteSpan> = recipients
                     .iter()
                     .chain(frame.iter().map(|(_, e)| e))

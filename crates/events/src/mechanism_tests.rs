@@ -1690,3 +1690,40 @@ fn an_act_talked_about_is_not_done() {
     );
     assert!(any(&ev, "SANCTION"), "{}", show(&ev));
 }
+
+#[test]
+fn a_misread_reduced_relative_is_read_as_one() {
+    // The parser takes "detained" for the main verb and "in"/"by" for the
+    // mark of "spoke"/"were released"; the tree repairs it.
+    let ev = code(
+        "Three Americans detained in North Korea spoke out about their conditions.",
+        "2014-09-01",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "COERCE")
+            .all(|e| !codes(&e.actor).contains(&"USA".to_string())),
+        "the detainees did not detain:\n{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The journalists detained by Iranian authorities were released on Monday.",
+        "2014-09-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "COERCE" && codes(&e.actor) == ["IRN"]),
+        "{}",
+        show(&ev)
+    );
+    // A preposition further from the verb belongs to another phrase.
+    let ev = code(
+        "The smuggling only halted after a new government in Egypt took over and destroyed the tunnels.",
+        "2014-09-01",
+    );
+    assert!(
+        ev.iter().any(|e| codes(&e.actor) == ["EGY"]),
+        "{}",
+        show(&ev)
+    );
+}

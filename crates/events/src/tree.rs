@@ -14,7 +14,18 @@ pub(crate) struct Tree<'a> {
     repaired: Vec<Option<&'static str>>,
     /// Heads moved by a repair (see [`Tree::reported_clause_repair`]).
     heads: Vec<Option<usize>>,
+    /// Tags corrected by a repair (a past tense read as the participle it
+    /// is, see [`Tree::reduced_relative_repair`]).
+    retagged: Vec<Option<&'static str>>,
 }
+
+/// Prepositions that never open a finite clause: one the parser took for
+/// a clause's `mark` ("Americans detained *in* North Korea spoke") shows a
+/// misread reduced relative.
+const NEVER_SUBORDINATORS: &[&str] = &[
+    "in", "by", "at", "on", "from", "near", "with", "into", "under", "inside", "outside", "across",
+    "through", "over", "of", "to", "during",
+];
 
 /// Verbs of saying and thinking that take a clause, not a person, after
 /// them: "said *the two leaders met*" has no object.
@@ -44,7 +55,9 @@ impl<'a> Tree<'a> {
             kids: vec![Vec::new(); n],
             repaired: vec![None; n],
             heads: (0..n).map(|i| s.head_of(i)).collect(),
+            retagged: vec![None; n],
         };
+        t.reduced_relative_repair();
         t.reported_clause_repair();
         t.relative_attachment_repair();
         t.rebuild_kids();
@@ -130,6 +143,103 @@ impl<'a> Tree<'a> {
                 if let Some(slot) = self.heads.get_mut(v) {
                     *slot = Some(p);
                 }
+            }
+        }
+    }
+
+    /// "Three Americans *detained* in North Korea *spoke* out", "the
+    /// journalists *detained* by Iranian authorities *were released*": the
+    /// parser may take the participle of a reduced relative for the main
+    /// verb, the real main verb for an adverbial clause, and the preposition
+    /// for that clause's `mark`. A preposition that never opens a clause
+    /// ([`NEVER_SUBORDINATORS`]) as the `mark` of a clause whose subject
+    /// follows it, right after the participle, shows the misreading; it is
+    /// undone: the participle
+    /// modifies its noun, that noun is the subject of the real verb, and the
+    /// preposition's noun belongs to the participle ("by" gives its agent).
+    fn reduced_relative_repair(&mut self) {
+        let n = self.s.tokens.len();
+        let rel = |t: &Tree<'_>, k: usize| {
+            t.s.tokens
+                .get(k)
+                .map(|x| x.deprel.clone())
+                .unwrap_or_default()
+        };
+        for v2 in 0..n {
+            if rel(self, v2) != "advcl" {
+                continue;
+            }
+            let Some(v1) = self.heads.get(v2).copied().flatten() else {
+                continue;
+            };
+            let participle_like = self
+                .s
+                .tokens
+                .get(v1)
+                .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBN"));
+            if !participle_like || v1 > v2 {
+                continue;
+            }
+            let kids_of = |t: &Tree<'_>, h: usize| -> Vec<usize> {
+                (0..n)
+                    .filter(|&k| t.heads.get(k).copied().flatten() == Some(h))
+                    .collect()
+            };
+            let v1_kids = kids_of(self, v1);
+            let v2_kids = kids_of(self, v2);
+            let Some(&noun) = v1_kids.iter().find(|&&k| k < v1 && rel(self, k) == "nsubj") else {
+                continue;
+            };
+            // The participle has no auxiliary and no object of its own.
+            if v1_kids
+                .iter()
+                .any(|&k| matches!(rel(self, k).as_str(), "aux" | "aux:pass" | "obj"))
+            {
+                continue;
+            }
+            // The preposition follows the participle at once ("detained
+            // *in*"); further away it may belong to another phrase ("halted
+            // after a new government *in* Egypt took over").
+            let Some(&mark) = v2_kids.iter().find(|&&k| {
+                k == v1 + 1
+                    && rel(self, k) == "mark"
+                    && NEVER_SUBORDINATORS.contains(&self.lemma(k).as_str())
+            }) else {
+                continue;
+            };
+            let Some(&subject) = v2_kids
+                .iter()
+                .find(|&&k| k > mark && k < v2 && rel(self, k).starts_with("nsubj"))
+            else {
+                continue;
+            };
+            let passive = v2_kids.iter().any(|&k| rel(self, k) == "aux:pass");
+            let v1_head = self.heads.get(v1).copied().flatten();
+            let v1_rel: &'static str = match rel(self, v1).as_str() {
+                "root" => "root",
+                "ccomp" => "ccomp",
+                "conj" => "conj",
+                "parataxis" => "parataxis",
+                _ => continue,
+            };
+            let by = self.lemma(mark) == "by";
+            let moves: [(usize, Option<usize>, &'static str); 5] = [
+                (v1, Some(noun), "acl"),
+                (v2, v1_head, v1_rel),
+                (noun, Some(v2), if passive { "nsubj:pass" } else { "nsubj" }),
+                (subject, Some(v1), if by { "obl:agent" } else { "obl" }),
+                (mark, Some(subject), "case"),
+            ];
+            for (k, head, r) in moves {
+                if let Some(h) = self.heads.get_mut(k) {
+                    *h = head;
+                }
+                if let Some(slot) = self.repaired.get_mut(k) {
+                    *slot = Some(r);
+                }
+            }
+            if let Some(tag) = self.retagged.get_mut(v1) {
+                *tag = Some("VBN");
             }
         }
     }
@@ -231,6 +341,9 @@ impl<'a> Tree<'a> {
     }
 
     pub fn xpos(&self, i: usize) -> &str {
+        if let Some(Some(tag)) = self.retagged.get(i) {
+            return tag;
+        }
         self.s.tokens.get(i).map(|t| t.xpos.as_str()).unwrap_or("")
     }
 
