@@ -185,6 +185,18 @@ const AGENT_SUFFIXES: &[&str] = &[
     "run",
 ];
 
+/// Of [`AGENT_SUFFIXES`], those that make the name a backer of the group
+/// after it, not its owner: "Saudi-backed militias" are not Saudi.
+const SUPPORTER_SUFFIXES: &[&str] = &[
+    "backed",
+    "sponsored",
+    "supported",
+    "allied",
+    "funded",
+    "trained",
+    "armed",
+];
+
 /// Prepositions that place a group in a country or place ("rebels in
 /// Darfur", "Albanians of southern Serbia", "refugees from Syria").
 const LOCATING: &[&str] = &["in", "of", "from", "inside", "throughout", "across"];
@@ -812,6 +824,26 @@ impl<'a> Finder<'a> {
         self.sentence.tokens.get(i)
     }
 
+    /// Whether name hit `h` is the first half of a compound that makes it a
+    /// backer of what follows ("Saudi-*backed*", "U.S.-*trained*",
+    /// "Iranian-*funded*"). Leading, running or being based somewhere
+    /// ("US-led", "Tehran-based") makes the group the name's own.
+    fn names_a_backer(&self, h: usize) -> bool {
+        let Some(hit) = self.hits.get(h) else {
+            return false;
+        };
+        if hit.trim == 0 {
+            return false;
+        }
+        let Some(tok) = hit.end.checked_sub(1).and_then(|j| self.token(j)) else {
+            return false;
+        };
+        let text = tok.span.slice(&self.doc.text).to_lowercase();
+        SUPPORTER_SUFFIXES
+            .iter()
+            .any(|suffix| text.ends_with(&format!("-{suffix}")))
+    }
+
     fn low(&self, i: usize) -> &str {
         self.low.get(i).map_or("", String::as_str)
     }
@@ -1173,6 +1205,11 @@ impl<'a> Finder<'a> {
             let mut countries: Vec<(usize, bool)> = Vec::new(); // (hit, absorbed)
             for (pos, &h) in window.names.iter().enumerate() {
                 if pos > 0 && !window.coordinated.get(pos).copied().unwrap_or(false) {
+                    break;
+                }
+                // "Russian-backed forces", "U.S.-trained rebels": the name is
+                // who backs them, not whose they are.
+                if self.names_a_backer(h) {
                     break;
                 }
                 let person = matches!(self.hits.get(h).map(|x| &x.target), Some(Target::Person(_)));

@@ -935,6 +935,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let mut uncoded: Option<&'a Mention> = None;
         while let Some(&(x, d)) = queue.get(k) {
             k += 1;
+            // A backer ("*Iran*-backed militias") is not the phrase's party.
             if let Some(m) = self
                 .mentions
                 .iter()
@@ -946,6 +947,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .copied()
                         .find(|m| m.start <= x && x < m.end)
                 })
+                .filter(|m| !self.names_a_backer(m))
             {
                 if m.code.country.is_some() {
                     return Some(m);
@@ -1757,6 +1759,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
         abstract_object || said_as || medium || said_in_words
     }
 
+    /// A mention that is the first half of "Iran-backed militias",
+    /// "U.S.-trained rebels": the backer, not the group that acts.
+    fn names_a_backer(&self, m: &Mention) -> bool {
+        let form = self.t.form(m.end.saturating_sub(1)).to_lowercase();
+        [
+            "backed",
+            "sponsored",
+            "supported",
+            "allied",
+            "funded",
+            "trained",
+            "armed",
+        ]
+        .iter()
+        .any(|suffix| form.ends_with(&format!("-{suffix}")))
+    }
+
     /// The possessor of a `poss=patient` noun trigger with no "of"
     /// complement: "*Rigby's* killing", "*Navalny's* arrest" befall it.
     fn patient_possessor(&self, hit: &Hit<'p>) -> Option<usize> {
@@ -2159,6 +2178,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                                 && m.end <= b
                                 && m.code.country.is_some()
                                 && !avoid.contains(&ByteSpan::from(m.span))
+                                && !self.names_a_backer(m)
                         }) {
                             actor = vec![self.entity(m)];
                             actor_via = "tree";
@@ -2820,20 +2840,20 @@ fn domestic(actor: &mut [Entity], recipients: &mut [Entity]) {
     let role_only = |e: &Entity| {
         e.code.is_none() && matches!(e.resolution.as_str(), "sector" | "person" | "coreference")
     };
-    if let Some(state) = actor
-        .iter()
-        .find(|e| is_state(e.code.as_deref()))
-        .and_then(|e| e.code.clone())
-    {
+    // An embassy or consulate stands abroad: who attacks or guards it is
+    // not of its country ("militias fired rockets at the U.S. embassy").
+    let home = |e: &&Entity| {
+        is_state(e.code.as_deref()) && {
+            let t = e.entity_text.to_lowercase();
+            !t.contains("embass") && !t.contains("consulate")
+        }
+    };
+    if let Some(state) = actor.iter().find(home).and_then(|e| e.code.clone()) {
         for r in recipients.iter_mut().filter(|r| role_only(r)) {
             r.code = Some(state.clone());
             r.resolution = "domestic".to_string();
         }
-    } else if let Some(state) = recipients
-        .iter()
-        .find(|e| is_state(e.code.as_deref()))
-        .and_then(|e| e.code.clone())
-    {
+    } else if let Some(state) = recipients.iter().find(home).and_then(|e| e.code.clone()) {
         for a in actor.iter_mut().filter(|a| role_only(a)) {
             a.code = Some(state.clone());
             a.resolution = "domestic".to_string();

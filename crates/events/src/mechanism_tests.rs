@@ -1727,3 +1727,38 @@ fn a_misread_reduced_relative_is_read_as_one() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_backer_is_not_the_group_it_backs() {
+    // "Iran-backed militias" are not Iranian, nor of the embassy they attack.
+    let ev = code(
+        "Iran-backed militias fired rockets at the U.S. embassy.",
+        "2020-01-05",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.actor).contains(&"IRN".to_string())
+                && !codes(&e.actor).contains(&"USA".to_string())),
+        "{}",
+        show(&ev)
+    );
+    // The one who strikes them hits the group, not its backer.
+    let ev = code(
+        "An American missile strike hit the Iran-backed Kataib Hezbollah militia in Iraq, killing 25.",
+        "2020-01-05",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.recipient).contains(&"IRN".to_string())),
+        "{}",
+        show(&ev)
+    );
+    // Leading makes the force the leader's own.
+    let ev = code("Saudi-led forces bombed Houthi positions.", "2020-01-05");
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "ASSAULT" && codes(&e.actor) == ["SAU"]),
+        "{}",
+        show(&ev)
+    );
+}
