@@ -457,6 +457,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
     }
 
     /// True when verb `i` introduces an indirect question: a complement
+    /// A backing told as a description of who is backed, a passive
+    /// participle after its noun ("regime troops *backed* by Hezbollah",
+    /// "rebels *funded* by Qatar"): a standing tie, not an act reported.
+    fn describes_a_tie(&self, i: usize, p: &Pattern) -> bool {
+        matches!(
+            p.category,
+            Category::Support | Category::Aid | Category::Cooperate
+        ) && p.pos == TriggerPos::Verb
+            && self.t.deprel(i) == "acl"
+            && self.t.xpos(i) == "VBN"
+    }
+
     /// The trigger is what others talk about, not what happens: "spoke
     /// *about sanctions* against Moscow", "discussions on restarting peace
     /// *talks*", "met to discuss *sanctions*". From the trigger up through
@@ -588,6 +600,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     continue;
                 }
                 if self.is_topic_of_talk(i) {
+                    continue;
+                }
+                if self.describes_a_tie(i, p) {
                     continue;
                 }
                 // `notobj` also reads the topic of a verb ("warned *of* the

@@ -1762,3 +1762,35 @@ fn a_backer_is_not_the_group_it_backs() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_tie_told_as_a_description_is_no_act() {
+    let ev = code(
+        "The Syrian Army, backed by militants from Lebanon's Hezbollah, is poised to launch an offensive.",
+        "2017-07-01",
+    );
+    assert!(!any(&ev, "SUPPORT"), "{}", show(&ev));
+    let ev = code(
+        "Hezbollah backed the Syrian Army in the offensive.",
+        "2017-07-01",
+    );
+    assert!(any(&ev, "SUPPORT"), "{}", show(&ev));
+}
+
+#[test]
+fn idioms_of_seizing_rescuing_and_visiting_are_no_acts() {
+    for text in [
+        "Putin seized the moment to push through constitutional changes.",
+        "The Florida senator is seeking to rescue his flagging campaign for the White House.",
+        "Kim Jong-un visited the People's Theatre to mark the anniversary.",
+    ] {
+        let ev = code(text, "2020-03-01");
+        assert!(
+            !any(&ev, "COERCE") && !any(&ev, "AID") && !any(&ev, "CONSULT"),
+            "{text}\n{}",
+            show(&ev)
+        );
+    }
+    let ev = code("Russian troops seized the airport in Crimea.", "2014-03-01");
+    assert!(any(&ev, "COERCE") || any(&ev, "ASSAULT"), "{}", show(&ev));
+}
