@@ -1794,3 +1794,25 @@ fn idioms_of_seizing_rescuing_and_visiting_are_no_acts() {
     let ev = code("Russian troops seized the airport in Crimea.", "2014-03-01");
     assert!(any(&ev, "COERCE") || any(&ev, "ASSAULT"), "{}", show(&ev));
 }
+
+#[test]
+fn withheld_aid_is_withheld_not_given() {
+    // "withheld" is with + held: the lemmatizer finds "withhold".
+    let ev = code(
+        "The Trump administration withheld $391 million in military aid from Ukraine.",
+        "2019-10-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "COERCE" && codes(&e.recipient) == ["UKR"]),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "AID")
+            .all(|e| !e.is_factual()),
+        "the aid was not given:\n{}",
+        show(&ev)
+    );
+}

@@ -25,6 +25,12 @@ pub(crate) struct Lemmatizer {
 const MAX_SUFFIX: usize = 5;
 
 /// Proper nouns keep their case; everything else is lowercased.
+/// Prefixes that make new verbs of irregular ones ("withhold", "undertake",
+/// "oversee", "rebuild"), longest first.
+const VERB_PREFIXES: &[&str] = &[
+    "under", "with", "over", "fore", "down", "out", "mis", "up", "re", "be",
+];
+
 fn is_proper(xpos: &str) -> bool {
     xpos.starts_with("NNP")
 }
@@ -128,6 +134,24 @@ impl Lemmatizer {
                 }
             }
         }
+        // A verb the table lacks may be a prefixed one it knows: "withheld"
+        // is with + held, "undertook" under + took, "rebuilt" re + built.
+        if xpos.starts_with("VB") {
+            let lower = norm.to_lowercase();
+            for prefix in VERB_PREFIXES {
+                let Some(rest) = lower.strip_prefix(prefix) else {
+                    continue;
+                };
+                if rest.chars().count() < 3 {
+                    continue;
+                }
+                if let Some(l) = self.table.get(&format!("{rest}\t{xpos}")) {
+                    if l.as_str() != rest {
+                        return format!("{prefix}{l}");
+                    }
+                }
+            }
+        }
         let base = trivial(&norm, xpos);
         let chars: Vec<char> = base.chars().collect();
         let lower: Vec<char> = base.to_lowercase().chars().collect();
@@ -188,6 +212,22 @@ impl Lemmatizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixed_irregular_verbs_take_their_base_verb() {
+        let data = [
+            ("held", "VBD", "hold"),
+            ("took", "VBD", "take"),
+            ("set", "VBD", "set"),
+            ("walked", "VBD", "walk"),
+        ];
+        let l = Lemmatizer::train(data.iter().copied());
+        assert_eq!(l.lemma("withheld", "VBD"), "withhold");
+        assert_eq!(l.lemma("undertook", "VBD"), "undertake");
+        // Only verbs, and only where the base changes.
+        assert_eq!(l.lemma("upset", "VBD"), "upset");
+        assert_ne!(l.lemma("withheld", "NN"), "withhold");
+    }
 
     #[test]
     fn lookup_then_rules_then_identity() {
