@@ -1774,6 +1774,26 @@ impl<'a, 'p> Matcher<'a, 'p> {
         abstract_object || said_as || medium || said_in_words
     }
 
+    /// The trigger's own subject is a party: a mention (not a place) whose
+    /// phrase the subject heads, or a personal pronoun. "*Israel* allowed",
+    /// "*he* allowed"; not "*Trump's state of emergency* allows" or "*it*
+    /// allows them to trade".
+    fn agentive_subject(&self, hit: &Hit<'p>) -> bool {
+        // Through control too: "the Kremlin decided whether *to allow*".
+        let Some(s) = self.subject(hit.tok, 0) else {
+            return false;
+        };
+        if self.t.upos(s) == dyad_core::Upos::Pron {
+            return matches!(
+                self.t.lemma(s).as_str(),
+                "he" | "she" | "they" | "we" | "i" | "you" | "who"
+            );
+        }
+        self.mentions
+            .iter()
+            .any(|m| m.head == s || (m.start <= s && s < m.end))
+    }
+
     /// A mention that is the first half of "Iran-backed militias",
     /// "U.S.-trained rebels": the backer, not the group that acts.
     fn names_a_backer(&self, m: &Mention) -> bool {
@@ -2217,6 +2237,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 continue;
             }
             if hit.pat.need_unarmed && actor.iter().any(is_armed) {
+                continue;
+            }
+            if hit.pat.need_agent && !self.agentive_subject(&hit) {
                 continue;
             }
             if hit.pat.need_armed && !actor.iter().any(is_armed) {

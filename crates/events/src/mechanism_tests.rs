@@ -1816,3 +1816,29 @@ fn withheld_aid_is_withheld_not_given() {
         show(&ev)
     );
 }
+
+#[test]
+fn only_a_party_allows() {
+    // A decision, a deal or a licence makes something possible; only a
+    // party grants access.
+    for text in [
+        "Trump's abrupt decision to pull back U.S. troops allowed Turkish President Erdogan to launch an offensive.",
+        "The Treasury Department license would have allowed Iran to convert $5.7 billion.",
+    ] {
+        let ev = code(text, "2019-10-20");
+        assert!(
+            ev.iter().all(|e| e.pattern != "retreat.allow.comp"),
+            "{text}\n{}",
+            show(&ev)
+        );
+    }
+    let ev = code(
+        "Israel allowed Egypt to deploy troops in the Sinai.",
+        "2019-10-20",
+    );
+    assert!(
+        ev.iter().any(|e| e.pattern == "retreat.allow.comp"),
+        "{}",
+        show(&ev)
+    );
+}

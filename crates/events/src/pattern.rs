@@ -124,6 +124,10 @@ pub struct Pattern {
     /// `question=no`: the verb introduces a question ("asked *whether* he
     /// knew", "asked him *what* happened"), which is no request.
     pub no_question: bool,
+    /// Fires only when the verb's subject is itself a party (`need=agent`):
+    /// "Israel *allowed* convoys to enter", not "the state of emergency
+    /// *allows* him to pull funding" (a thing that makes something possible).
+    pub need_agent: bool,
     /// The possessor of a noun trigger is who the act befalls (`poss=patient`:
     /// "*Khashoggi's* murder", "*Navalny's* arrest"), unless the noun has an
     /// "of" complement ("*the United States'* killing of Soleimani").
@@ -339,6 +343,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         no_question: false,
         mutual: false,
         patient_poss: false,
+        need_agent: false,
         need_comp: false,
         need_light: false,
         need_host: false,
@@ -393,6 +398,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "wrong" => p.need_wrong = true,
             "need" if value == "armed" => p.need_armed = true,
             "need" if value == "unarmed" => p.need_unarmed = true,
+            "need" if value == "agent" => p.need_agent = true,
             "notobj" => p.not_theme = list(),
             "notprt" => p.not_particle = list(),
             "pred" => p.pred = list(),
