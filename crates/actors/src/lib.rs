@@ -27,7 +27,7 @@ mod mentions;
 mod tests;
 
 pub use kb::{KnowledgeBase, Resolution};
-pub use mentions::find_mentions;
+pub use mentions::{find_mentions, is_backer_compound};
 
 use dyad_core::Span;
 use serde::{Deserialize, Serialize};

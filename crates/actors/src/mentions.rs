@@ -197,6 +197,17 @@ const SUPPORTER_SUFFIXES: &[&str] = &[
     "armed",
 ];
 
+/// Whether a token is a name compounded with a word of backing
+/// ("Iran-backed", "U.S.-trained"): the name backs the group after it and is
+/// not that group's country.
+pub fn is_backer_compound(token_text: &str) -> bool {
+    let text = token_text.to_lowercase();
+    SUPPORTER_SUFFIXES.iter().any(|suffix| {
+        text.strip_suffix(suffix)
+            .is_some_and(|head| head.len() > 1 && head.ends_with('-'))
+    })
+}
+
 /// Prepositions that place a group in a country or place ("rebels in
 /// Darfur", "Albanians of southern Serbia", "refugees from Syria").
 const LOCATING: &[&str] = &["in", "of", "from", "inside", "throughout", "across"];
@@ -838,10 +849,7 @@ impl<'a> Finder<'a> {
         let Some(tok) = hit.end.checked_sub(1).and_then(|j| self.token(j)) else {
             return false;
         };
-        let text = tok.span.slice(&self.doc.text).to_lowercase();
-        SUPPORTER_SUFFIXES
-            .iter()
-            .any(|suffix| text.ends_with(&format!("-{suffix}")))
+        is_backer_compound(tok.span.slice(&self.doc.text))
     }
 
     fn low(&self, i: usize) -> &str {

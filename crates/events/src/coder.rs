@@ -1797,18 +1797,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// A mention that is the first half of "Iran-backed militias",
     /// "U.S.-trained rebels": the backer, not the group that acts.
     fn names_a_backer(&self, m: &Mention) -> bool {
-        let form = self.t.form(m.end.saturating_sub(1)).to_lowercase();
-        [
-            "backed",
-            "sponsored",
-            "supported",
-            "allied",
-            "funded",
-            "trained",
-            "armed",
-        ]
-        .iter()
-        .any(|suffix| form.ends_with(&format!("-{suffix}")))
+        dyad_actors::is_backer_compound(self.t.form(m.end.saturating_sub(1)))
     }
 
     /// The possessor of a `poss=patient` noun trigger with no "of"
