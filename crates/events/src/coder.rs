@@ -1950,6 +1950,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     "advmod" if matches!(l.as_str(), "not" | "never" | "n't") || f == "n't" => {
                         aux.insert("negation");
                     }
+                    // "*any* attacks on Iran would receive a crushing
+                    // response": an act of any kind, should it happen.
+                    "det" if step == 0 && l == "any" => {
+                        aux.insert("hypothetical");
+                    }
                     // "*Nor* has she been willing to ...": a clause opened by
                     // "nor" (or "neither") with its auxiliary before the
                     // subject is negated.

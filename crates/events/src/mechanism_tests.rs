@@ -1842,3 +1842,28 @@ fn only_a_party_allows() {
         show(&ev)
     );
 }
+
+#[test]
+fn any_attack_is_only_a_possible_one() {
+    let ev = code(
+        "The commander said any attacks on Iran would receive a crushing response.",
+        "2019-10-01",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ASSAULT")
+            .all(|e| e.aux_mode.iter().any(|a| a == "hypothetical")),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Israel launched attacks on Iranian positions in Syria.",
+        "2019-10-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "ASSAULT" && e.is_factual()),
+        "{}",
+        show(&ev)
+    );
+}
