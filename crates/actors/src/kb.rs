@@ -146,6 +146,20 @@ pub struct Resolution {
     pub certain: bool,
 }
 
+/// One spelling of a country, as [`KnowledgeBase::country_spellings`] lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountrySpelling {
+    /// The spelling, normalised and lowercased.
+    pub text: String,
+    /// The exact-case form when the spelling must match with its case
+    /// ("US" is not "us").
+    pub exact: Option<String>,
+    /// The country code (ISO 3166 alpha-3, or KOS, PSE).
+    pub code: String,
+    /// An adjective or demonym ("Russian", "Turks") rather than a name.
+    pub adjective: bool,
+}
+
 /// The actor knowledge base: countries, organisations, people and sector
 /// words, with an index for fast matching. Cheap to share across threads;
 /// clone it to extend it.
@@ -365,6 +379,29 @@ impl KnowledgeBase {
     /// True when nothing is loaded.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Every spelling of a country the knowledge base knows: names and
+    /// aliases ("North Korea", "DPRK", "U.S.") and adjectives or demonyms
+    /// ("Russian", "Turks"), for place recognition. Metonyms are left out:
+    /// they are cities or buildings, not the country.
+    pub fn country_spellings(&self) -> Vec<CountrySpelling> {
+        self.names
+            .iter()
+            .filter_map(|n| {
+                let (code, adjective) = match &n.target {
+                    Target::Country(c) => (c, false),
+                    Target::Adjective(c) => (c, true),
+                    _ => return None,
+                };
+                Some(CountrySpelling {
+                    text: n.low.clone(),
+                    exact: n.exact.clone(),
+                    code: code.clone(),
+                    adjective,
+                })
+            })
+            .collect()
     }
 
     /// The common English name of a country code, when known.

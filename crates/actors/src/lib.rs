@@ -26,7 +26,7 @@ mod mentions;
 #[cfg(test)]
 mod tests;
 
-pub use kb::{KnowledgeBase, Resolution};
+pub use kb::{CountrySpelling, KnowledgeBase, Resolution};
 pub use mentions::{find_mentions, is_backer_compound};
 
 use dyad_core::Span;
