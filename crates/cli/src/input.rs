@@ -162,3 +162,24 @@ pub fn knowledge_base(
     }
     Ok(Cow::Owned(kb))
 }
+
+/// The built-in gazetteer, extended with `extra` place files when given.
+pub fn gazetteer(
+    extra: &[PathBuf],
+    quiet: bool,
+) -> anyhow::Result<Cow<'static, dyad_places::Gazetteer>> {
+    let builtin = dyad_places::Gazetteer::builtin()?;
+    if extra.is_empty() {
+        return Ok(Cow::Borrowed(builtin));
+    }
+    let mut gaz = builtin.clone();
+    for path in extra {
+        let n = gaz
+            .extend_from_file(path)
+            .with_context(|| format!("loading places {}", path.display()))?;
+        if !quiet {
+            crate::note!("dyad: {} places added from {}", n, path.display());
+        }
+    }
+    Ok(Cow::Owned(gaz))
+}

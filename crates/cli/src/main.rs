@@ -41,6 +41,8 @@ enum Command {
     Time(cmd::time::Args),
     /// Print quotations and attributions with their speakers, one JSON record each.
     Quotes(cmd::quotes::Args),
+    /// Print place mentions resolved to coordinates, one JSON record each.
+    Places(cmd::places::Args),
     /// Code articles and store them, deduplicated, in a database (default dyad.db).
     Ingest(cmd::ingest::Args),
     /// Stored events, with their evidence sentences.
@@ -89,6 +91,8 @@ enum EvalCommand {
     Timeml(cmd::eval_timeml::Args),
     /// Source, cue and content scores of the quote finder on PolNeAR.
     Polnear(cmd::eval_polnear::Args),
+    /// Toponym recognition and resolution scores on TR-News or LGL.
+    Geo(cmd::eval_geo::Args),
 }
 
 /// Exit status after SIGINT or SIGTERM stopped a run (128 + SIGINT).
@@ -110,6 +114,7 @@ fn main() -> ExitCode {
         Command::Parse(a) => cmd::parse::run(a),
         Command::Time(a) => cmd::time::run(a),
         Command::Quotes(a) => cmd::quotes::run(a),
+        Command::Places(a) => cmd::places::run(a),
         Command::Ingest(a) => cmd::ingest::run(a),
         Command::Events(a) => cmd::query::events(a),
         Command::Search(a) => cmd::query::search(a),
@@ -126,6 +131,7 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Articles(a)) => cmd::eval_articles::run(a),
         Command::Eval(EvalCommand::Timeml(a)) => cmd::eval_timeml::run(a),
         Command::Eval(EvalCommand::Polnear(a)) => cmd::eval_polnear::run(a),
+        Command::Eval(EvalCommand::Geo(a)) => cmd::eval_geo::run(a),
         Command::Bench(a) => cmd::bench::run(a),
     };
     match result {

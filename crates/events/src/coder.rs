@@ -3390,6 +3390,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 quad: d.category.quad().as_str().to_string(),
                 quote_id: None,
                 reported_by: None,
+                event_loc: Vec::new(),
+                location_source: None,
                 signals: Some(signals.clone()),
             });
         }
@@ -3441,6 +3443,8 @@ pub(crate) mod tests_support {
             quad: "material conflict".into(),
             quote_id: None,
             reported_by: None,
+            event_loc: Vec::new(),
+            location_source: None,
             signals: None,
         }
     }

@@ -40,7 +40,7 @@ pub use coder::Dating;
 pub use confidence::{ConfidenceModel, Signals};
 pub use output::{default_min_confidence, OutputPolicy};
 pub use pattern::{Dictionary, Pattern, Slot, TriggerPos};
-pub use record::{ByteSpan, Entity, Event, InferredRange, ReportedBy};
+pub use record::{ByteSpan, Entity, Event, InferredRange, Location, ReportedBy};
 
 use anyhow::Result;
 use dyad_actors::Mention;
@@ -142,7 +142,23 @@ impl Coder {
         kb: &dyad_actors::KnowledgeBase,
         doc: &Document,
     ) -> (Vec<Event>, Vec<dyad_quotes::Quote>) {
+        let coded = match dyad_places::Gazetteer::builtin() {
+            Ok(gaz) => self.code_document_in(kb, gaz, doc),
+            Err(_) => self.code_document_in(kb, &dyad_places::Gazetteer::default(), doc),
+        };
+        (coded.events, coded.quotes)
+    }
+
+    /// Code a document with a given gazetteer: events (each located where
+    /// the text says it happened), quotes, and the document's places.
+    pub fn code_document_in(
+        &self,
+        kb: &dyad_actors::KnowledgeBase,
+        gaz: &dyad_places::Gazetteer,
+        doc: &Document,
+    ) -> Coded {
         let mut mentions = dyad_actors::find_mentions(kb, doc);
+        let places = dyad_places::find_places(gaz, kb, doc, &mentions);
         let timexes = dyad_time::tag_document(doc);
         let quotes = dyad_quotes::find_quotes(doc, &mentions, &timexes, kb);
         let speakers = dyad_quotes::speaker_mentions(doc, &quotes, &mentions);
@@ -153,7 +169,12 @@ impl Coder {
         let mut events = self.code_with(doc, &mentions, &timexes);
         offices_on_event_date(kb, doc, &mut events);
         link_quotes(doc, &quotes, &mut events);
-        (events, quotes)
+        locate_events(gaz, doc, &places, &mut events);
+        Coded {
+            events,
+            quotes,
+            places,
+        }
     }
 
     /// Code a segmented and parsed document whose actor mentions are already
@@ -203,6 +224,89 @@ impl Coder {
             }
         }
         events
+    }
+}
+
+/// What [`Coder::code_document_in`] finds in a document.
+#[derive(Debug, Clone, Default)]
+pub struct Coded {
+    /// The events, in text order.
+    pub events: Vec<Event>,
+    /// Quotations and attributions.
+    pub quotes: Vec<dyad_quotes::Quote>,
+    /// Resolved place mentions.
+    pub places: Vec<dyad_places::Place>,
+}
+
+/// Give each event the places its predicate, the dateline or its clause
+/// names (see [`dyad_places::locate`]).
+fn locate_events(
+    gaz: &dyad_places::Gazetteer,
+    doc: &Document,
+    places: &[dyad_places::Place],
+    events: &mut [Event],
+) {
+    if places.is_empty() {
+        return;
+    }
+    for e in events.iter_mut() {
+        let Some(s) = doc.sentences.get(e.sentence) else {
+            continue;
+        };
+        let Some(trigger) = s.tokens.iter().position(|t| {
+            t.span.start <= e.trigger_span.start && e.trigger_span.start < t.span.end
+        }) else {
+            continue;
+        };
+        let Some(at) = dyad_places::locate(doc, places, e.sentence, trigger) else {
+            continue;
+        };
+        e.location_source = Some(
+            match at.source {
+                dyad_places::LocationSource::Predicate => "predicate",
+                dyad_places::LocationSource::Dateline => "dateline",
+                dyad_places::LocationSource::Clause => "clause",
+            }
+            .to_string(),
+        );
+        e.event_loc = at.places.iter().map(|p| location(gaz, p)).collect();
+    }
+}
+
+/// A place as a PLOVER location object.
+fn location(gaz: &dyad_places::Gazetteer, p: &dyad_places::Place) -> Location {
+    use dyad_places::PlaceKind;
+    let e = &p.place;
+    let country = e
+        .country
+        .as_deref()
+        .and_then(|c| gaz.country(c))
+        .and_then(|i| gaz.entry(i))
+        .map(|c| c.name.clone());
+    let province = match e.kind {
+        PlaceKind::Admin1 => Some(e.name.clone()),
+        _ => p.admin1_name.clone(),
+    };
+    Location {
+        extracted_place: p.text.clone(),
+        resolved_place: e.name.clone(),
+        geonameid: e.geonameid,
+        lat: e.lat,
+        lon: e.lon,
+        city: (e.kind == PlaceKind::City).then(|| e.name.clone()),
+        province,
+        country,
+        country_code: e.country.clone(),
+        feature_class: match e.kind {
+            PlaceKind::City => "P",
+            PlaceKind::Country | PlaceKind::Admin1 => "A",
+            PlaceKind::Region | PlaceKind::Continent => "L",
+        }
+        .to_string(),
+        feature_code: e.feature_code.clone(),
+        resolution: e.kind.resolution(),
+        span: p.span.into(),
+        place_id: e.id.clone(),
     }
 }
 

@@ -114,9 +114,52 @@ pub struct Event {
     /// dyad: who reports the event, when it was coded from a quote.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reported_by: Option<ReportedBy>,
+    /// PLOVER `event_loc`: where the event happened (several places for
+    /// "in Singapore and Hanoi"); empty when nothing in the text says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub event_loc: Vec<Location>,
+    /// dyad: how `event_loc` was found: `predicate` (a locative phrase on
+    /// the event's predicate), `dateline` (the article's dateline) or
+    /// `clause` (a locative phrase elsewhere in its clause).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_source: Option<String>,
     /// What the matcher saw (inputs of the confidence model); not written.
     #[serde(skip)]
     pub signals: Option<crate::confidence::Signals>,
+}
+
+/// A PLOVER location object (the manual's `tab:locations`, Mordecai's
+/// GeoNames fields), plus the span and gazetteer entry it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    /// PLOVER `extracted_place`: the place name as written.
+    pub extracted_place: String,
+    /// PLOVER `resolved_place`: the gazetteer name it was resolved to.
+    pub resolved_place: String,
+    /// PLOVER `geonameid`, when the entry comes from GeoNames.
+    pub geonameid: Option<u64>,
+    /// PLOVER `lat`.
+    pub lat: f64,
+    /// PLOVER `lon`.
+    pub lon: f64,
+    /// PLOVER `city`, for a city.
+    pub city: Option<String>,
+    /// PLOVER `province`: the first-level subdivision.
+    pub province: Option<String>,
+    /// PLOVER `country`: the country's name.
+    pub country: Option<String>,
+    /// PLOVER `country_code` (ISO 3166 alpha-3, as actor codes).
+    pub country_code: Option<String>,
+    /// PLOVER `feature_class` (A area, P populated place, L region).
+    pub feature_class: String,
+    /// PLOVER `feature_code` (PCLI, ADM1, PPLC, PPL, CONT, RGN).
+    pub feature_code: String,
+    /// PLOVER `resolution`: 4 city, 2 province, 1 country or coarser.
+    pub resolution: u8,
+    /// dyad: byte span of the place name in the document.
+    pub span: ByteSpan,
+    /// dyad: the gazetteer entry (`geonames:1835848`, `admin1:CAN.01`).
+    pub place_id: String,
 }
 
 /// The speaker of the quote an event was coded from.

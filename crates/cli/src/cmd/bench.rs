@@ -24,6 +24,9 @@ pub enum Stage {
     Code,
     /// `dyad code` without the quote finder (its cost is `code` minus this).
     Events,
+    /// `dyad code` with an empty gazetteer, so no place is found or
+    /// resolved (place resolution's cost is `code` minus this).
+    CodeNoPlaces,
     /// The `dyad quotes` job: parse, actors, time, quotes.
     Quotes,
     /// The `dyad ingest` job: `code` with quotes, then stored in a database
@@ -114,6 +117,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let model = model.as_ref();
     let kb = dyad_actors::KnowledgeBase::builtin()?;
     let coder = dyad_events::Coder::builtin()?;
+    let no_places = dyad_places::Gazetteer::default();
     let pool = args.input.pool()?;
     let threads = pool.current_num_threads();
     let stage = args.stage;
@@ -199,6 +203,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                         pipeline::analyse(&mut doc, model);
                         coder.code_document(kb, &doc).len()
                     }
+                    Stage::CodeNoPlaces => {
+                        pipeline::analyse(&mut doc, model);
+                        coder.code_document_in(kb, &no_places, &doc).events.len()
+                    }
                     Stage::Events => {
                         pipeline::analyse(&mut doc, model);
                         let mentions = dyad_actors::find_mentions(kb, &doc);
@@ -268,7 +276,12 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
     writeln!(out, "MB/s             {:.2}", r.megabytes_per_second)?;
     if matches!(
         r.stage,
-        Stage::Code | Stage::Time | Stage::Events | Stage::Quotes | Stage::Ingest
+        Stage::Code
+            | Stage::CodeNoPlaces
+            | Stage::Time
+            | Stage::Events
+            | Stage::Quotes
+            | Stage::Ingest
     ) {
         writeln!(
             out,

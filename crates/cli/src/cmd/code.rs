@@ -28,6 +28,11 @@ pub struct Args {
     /// (people, organizations or countries TSV; see docs/knowledge-base.md).
     #[arg(long, value_name = "FILE")]
     kb: Vec<PathBuf>,
+    /// Extra place file(s) for event locations (tab-separated: `name`,
+    /// `country`, `lat`, `lon`, optional `population` and `aliases`; see
+    /// docs/places.md).
+    #[arg(long, value_name = "FILE")]
+    places: Vec<PathBuf>,
     #[command(flatten)]
     policy: PolicyArgs,
     /// Add to each record the confidence model's inputs (`signals`) and the
@@ -48,6 +53,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let model = model.as_ref();
     let kb = crate::input::knowledge_base(&args.kb, args.input.quiet)?;
     let kb = kb.as_ref();
+    let gaz = crate::input::gazetteer(&args.places, args.input.quiet)?;
+    let gaz = gaz.as_ref();
     let coder = dyad_events::Coder::builtin()?;
     let pool = args.input.pool()?;
 
@@ -69,7 +76,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         args.input.run_options(&pool),
         |mut doc| {
             pipeline::analyse(&mut doc, model);
-            let (mut events, quotes) = coder.code_document_with_quotes(kb, &doc);
+            let dyad_events::Coded {
+                mut events, quotes, ..
+            } = coder.code_document_in(kb, gaz, &doc);
             policy.apply(&mut events);
             let mut lines = String::new();
             if with_quotes {
