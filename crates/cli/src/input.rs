@@ -183,3 +183,12 @@ pub fn gazetteer(
     }
     Ok(Cow::Owned(gaz))
 }
+
+/// Start building the built-in gazetteer on another thread, so it loads
+/// while the syntax model does (start-up time is the longer of the two,
+/// not their sum). Join the handle before using the gazetteer.
+pub fn warm_gazetteer() -> std::thread::JoinHandle<()> {
+    std::thread::spawn(|| {
+        let _ = dyad_places::Gazetteer::builtin();
+    })
+}

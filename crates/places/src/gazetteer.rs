@@ -9,6 +9,7 @@
 //! Users add places with [`Gazetteer::extend_from_file`].
 
 use anyhow::{bail, Context, Result};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::Path;
@@ -96,9 +97,9 @@ pub struct Name {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    names: HashMap<String, Vec<Name>>,
-    countries: HashMap<String, usize>,
-    admin1: HashMap<(String, String), usize>,
+    names: FxHashMap<String, Vec<Name>>,
+    countries: FxHashMap<String, usize>,
+    admin1: FxHashMap<(String, String), usize>,
     max_words: usize,
 }
 
@@ -114,6 +115,28 @@ const MAX_USER_FILE_BYTES: u64 = 64 << 20;
 /// straight.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // Most spellings: no decomposition needed.
+        for b in s.bytes() {
+            let c = match b {
+                b'`' => '\'',
+                b'-' => ' ',
+                b if b.is_ascii_whitespace() => ' ',
+                b => char::from(b.to_ascii_lowercase()),
+            };
+            if c == ' ' {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        while out.ends_with(' ') {
+            out.pop();
+        }
+        return out;
+    }
     for c in s.nfkd() {
         if unicode_normalization::char::is_combining_mark(c) {
             continue;
@@ -452,17 +475,24 @@ impl Gazetteer {
 
     /// A subdivision's population is the sum of its cities'; a region keeps 0.
     fn sum_populations(&mut self) {
-        let mut sums: HashMap<usize, u64> = HashMap::new();
+        // Sum by (country, code) first, so each city costs no allocation.
+        let mut by_code: HashMap<(&str, &str), u64> = HashMap::new();
         for e in &self.entries {
             if e.kind != PlaceKind::City {
                 continue;
             }
             if let (Some(c), Some(a)) = (&e.country, &e.admin1) {
-                if let Some(&i) = self.admin1.get(&(c.clone(), a.clone())) {
-                    *sums.entry(i).or_default() += e.population;
-                }
+                *by_code.entry((c.as_str(), a.as_str())).or_default() += e.population;
             }
         }
+        let sums: Vec<(usize, u64)> = by_code
+            .into_iter()
+            .filter_map(|((c, a), p)| {
+                self.admin1
+                    .get(&(c.to_string(), a.to_string()))
+                    .map(|&i| (i, p))
+            })
+            .collect();
         for (i, p) in sums {
             if self.entries[i].population == 0 {
                 self.entries[i].population = p;

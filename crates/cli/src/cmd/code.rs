@@ -49,7 +49,9 @@ pub struct Args {
 
 /// Run the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
+    let warming = crate::input::warm_gazetteer();
     let model = args.syntax.load()?;
+    let _ = warming.join();
     let model = model.as_ref();
     let kb = crate::input::knowledge_base(&args.kb, args.input.quiet)?;
     let kb = kb.as_ref();

@@ -41,7 +41,9 @@ struct Record<'a> {
 
 /// Run the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
+    let warming = crate::input::warm_gazetteer();
     let model = args.syntax.load()?;
+    let _ = warming.join();
     let model = model.as_ref();
     let kb = dyad_actors::KnowledgeBase::builtin()?;
     let gaz = crate::input::gazetteer(&args.places, args.input.quiet)?;
