@@ -397,18 +397,7 @@ impl Gazetteer {
                 }),
             };
             self.add_name(name, i, NameKind::Primary);
-            for alias in cols.get(5).into_iter().flat_map(|a| a.split('|')) {
-                let alias = alias.trim();
-                if alias.is_empty() {
-                    continue;
-                }
-                let kind = if is_adjective_form(alias) {
-                    NameKind::Adjective
-                } else {
-                    NameKind::Primary
-                };
-                self.add_name(alias, i, kind);
-            }
+            self.add_aliases(i, cols.get(5).copied());
         }
         Ok(())
     }
@@ -440,20 +429,26 @@ impl Gazetteer {
                 population: 0,
             });
             self.add_name(name, i, NameKind::Primary);
-            for alias in cols.get(5).into_iter().flat_map(|a| a.split('|')) {
-                let alias = alias.trim();
-                if alias.is_empty() {
-                    continue;
-                }
-                let kind = if is_adjective_form(alias) {
-                    NameKind::Adjective
-                } else {
-                    NameKind::Primary
-                };
-                self.add_name(alias, i, kind);
-            }
+            self.add_aliases(i, cols.get(5).copied());
         }
         Ok(())
+    }
+
+    /// The |-separated aliases of a hand-written row: names, or adjectives
+    /// when they look like one ("European", "Texan").
+    fn add_aliases(&mut self, entry: usize, aliases: Option<&str>) {
+        for alias in aliases.into_iter().flat_map(|a| a.split('|')) {
+            let alias = alias.trim();
+            if alias.is_empty() {
+                continue;
+            }
+            let kind = if is_adjective_form(alias) {
+                NameKind::Adjective
+            } else {
+                NameKind::Primary
+            };
+            self.add_name(alias, entry, kind);
+        }
     }
 
     fn add_country_spellings(&mut self, kb: &dyad_actors::KnowledgeBase) {
