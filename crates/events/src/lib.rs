@@ -261,6 +261,21 @@ fn locate_events(
         let Some(at) = dyad_places::locate(doc, places, e.sentence, trigger) else {
             continue;
         };
+        // A dateline says where the story was filed; it locates an event
+        // only when one of the parties is of that country (a story from
+        // Tokyo about Japan's answer), not a North Korean test reported
+        // from Tokyo.
+        if at.source == dyad_places::LocationSource::Dateline {
+            let country = at.places.first().and_then(|p| p.place.country.as_deref());
+            let party = e
+                .actor
+                .iter()
+                .chain(e.recipient.iter())
+                .any(|x| x.code.is_some() && x.code.as_deref() == country);
+            if !party {
+                continue;
+            }
+        }
         e.location_source = Some(
             match at.source {
                 dyad_places::LocationSource::Predicate => "predicate",

@@ -2,10 +2,11 @@
 //!
 //! In order: a place in a locative phrase on the event's predicate ("clashed
 //! *in Aleppo*", "meetings *in Singapore and Hanoi*", "talks were held *in
-//! Hanoi*"); else the article's dateline ("GAZA CITY, Gaza Strip (AP) —"),
-//! the writer's statement of where the story happened; else a place in a
-//! locative phrase on another verb of the sentence that governs the
-//! trigger or that the trigger governs; else none. A place attached to a
+//! Hanoi*"); else a place in a locative phrase on another verb of the
+//! sentence that governs the trigger or that the trigger governs; else the
+//! article's dateline ("GAZA CITY, Gaza Strip (AP) —"), where the story was
+//! filed (the caller decides whether that can be where the event was: a
+//! story filed in Tokyo reports events elsewhere too); else none. A place attached to a
 //! noun locates that noun ("a researcher at the Center *in Seoul*"), never
 //! the event.
 
@@ -109,12 +110,6 @@ pub fn locate<'a>(
             source: LocationSource::Predicate,
         });
     }
-    if let Some(p) = dateline_place(doc, places) {
-        return Some(Located {
-            places: vec![p],
-            source: LocationSource::Dateline,
-        });
-    }
     // A verb of the same clause chain: it governs the trigger or the
     // trigger governs it, without crossing into a noun's modifier.
     let in_clause: Vec<&Place> = here
@@ -133,7 +128,10 @@ pub fn locate<'a>(
             source: LocationSource::Clause,
         });
     }
-    None
+    dateline_place(doc, places).map(|p| Located {
+        places: vec![p],
+        source: LocationSource::Dateline,
+    })
 }
 
 /// True when the path from `a` down to `b` (or `b` down to `a`) passes

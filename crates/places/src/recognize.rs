@@ -25,7 +25,9 @@ pub(crate) struct Candidate {
 
 /// Prepositions that put something at a place. Direction and origin ("to
 /// Russia", "from Seoul") name where something goes or comes from, often
-/// the recipient or the actor, not where the event happens.
+/// the recipient or the actor, and "on" and "over" name a target or a
+/// topic ("sanctions on Iran", "a dispute over Crimea"): none of them says
+/// where the event happens.
 pub(crate) const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -36,10 +38,8 @@ pub(crate) const LOCATIVE: &[&str] = &[
     "throughout",
     "around",
     "within",
-    "on",
     "off",
     "along",
-    "over",
 ];
 
 /// Titles before a name: what follows is a person ("Mrs. Victoria", "Gen. Jackson").
