@@ -261,11 +261,6 @@ impl Gazetteer {
             .copied()
     }
 
-    /// The entry of a GeoNames id (a linear scan: for evaluation only).
-    pub fn by_geonameid(&self, id: u64) -> Option<usize> {
-        self.entries.iter().position(|e| e.geonameid == Some(id))
-    }
-
     fn push(&mut self, e: Entry) -> usize {
         let i = self.entries.len();
         match e.kind {
