@@ -314,7 +314,7 @@ fn location(gaz: &dyad_places::Gazetteer, p: &dyad_places::Place) -> Location {
         country_code: e.country.clone(),
         feature_class: match e.kind {
             PlaceKind::City => "P",
-            PlaceKind::Country | PlaceKind::Admin1 => "A",
+            PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::County => "A",
             PlaceKind::Region | PlaceKind::Continent => "L",
         }
         .to_string(),

@@ -24,6 +24,10 @@ pub enum PlaceKind {
     Country,
     /// A first-level subdivision: state, province, region, oblast.
     Admin1,
+    /// A US county or parish, named in the text and placed at the centre of
+    /// its state: the gazetteer holds no counties, so its point is only as
+    /// precise as the state's.
+    County,
     /// A city or town.
     City,
     /// A named region, territory or body of water ("Gaza Strip", "Black Sea").
@@ -34,11 +38,12 @@ pub enum PlaceKind {
 
 impl PlaceKind {
     /// PLOVER's `resolution` level: 1 country, 2 province, 4 city (regions
-    /// and continents count as country level or coarser: 1).
+    /// and continents count as country level or coarser: 1; a county is
+    /// placed at its state's centre: 2).
     pub fn resolution(self) -> u8 {
         match self {
             PlaceKind::City => 4,
-            PlaceKind::Admin1 => 2,
+            PlaceKind::Admin1 | PlaceKind::County => 2,
             PlaceKind::Country | PlaceKind::Region | PlaceKind::Continent => 1,
         }
     }

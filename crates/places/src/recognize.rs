@@ -21,6 +21,9 @@ pub(crate) struct Candidate {
     /// The actor layer resolved the span as a country or a capital standing
     /// for its government, and no locative preposition governs it.
     pub actor: bool,
+    /// A county or parish ("Laurel County"): no gazetteer entry; resolved
+    /// to its state by [`crate::resolve`].
+    pub county: bool,
 }
 
 /// Prepositions that put something at a place. Direction and origin ("to
@@ -345,6 +348,11 @@ pub(crate) fn candidates(
                 i += 1;
                 continue;
             }
+            if let Some(c) = county(doc, si, s, i, ms) {
+                i = c.end;
+                out.push(c);
+                continue;
+            }
             let mut found = None;
             let last = n.min(i + max_words);
             for j in (i + 1..=last).rev() {
@@ -366,6 +374,14 @@ pub(crate) fn candidates(
                     found = Some((j, span, names));
                     break;
                 }
+                // A name whose last word carries a suffix: "*New York*-based".
+                if let Some(span) = before_hyphen(doc, s, i, j) {
+                    let names = matching(gaz, span.slice(&doc.text));
+                    if !names.is_empty() {
+                        found = Some((j, span, names));
+                        break;
+                    }
+                }
             }
             match found {
                 Some((j, span, names)) => {
@@ -384,6 +400,46 @@ pub(crate) fn candidates(
     out
 }
 
+/// Words that make the name before them a US county or parish.
+const COUNTY_WORDS: &[&str] = &["County", "COUNTY", "Parish", "PARISH"];
+
+/// A county named at token `i`: one to three capitalised name words and
+/// "County" or "Parish" ("Laurel County", "BLACK HAWK COUNTY", "St.
+/// Tammany Parish"), not part of a person's name.
+fn county(doc: &Document, si: usize, s: &Sentence, i: usize, ms: &[&Mention]) -> Option<Candidate> {
+    let first = s.tokens.get(i)?;
+    if matches!(first.upos, Upos::Det | Upos::Pron | Upos::Adp | Upos::Cconj)
+        || COUNTY_WORDS.contains(&first.form.as_str())
+    {
+        return None;
+    }
+    let k = (i + 1..s.tokens.len().min(i + 4)).find(|&k| {
+        COUNTY_WORDS.contains(&s.tokens[k].form.as_str())
+            && (i..k).all(|x| {
+                let f = s.tokens[x].form.as_str();
+                starts_upper(f) || f == "."
+            })
+    })?;
+    let span = Span::new(first.span.start, s.tokens[k].span.end);
+    if ms
+        .iter()
+        .any(|m| m.span.overlaps(span) && matches!(m.kind, MentionKind::Person))
+    {
+        return None;
+    }
+    Some(Candidate {
+        sentence: si,
+        start: i,
+        end: k + 1,
+        span,
+        text: span.slice(&doc.text).to_string(),
+        names: Vec::new(),
+        adjective: false,
+        actor: false,
+        county: true,
+    })
+}
+
 /// The names a written spelling matches, honouring exact case.
 fn matching(gaz: &Gazetteer, text: &str) -> Vec<Name> {
     let key = fold(text);
@@ -400,6 +456,21 @@ fn matching(gaz: &Gazetteer, text: &str) -> Vec<Name> {
         .filter(|n| !n.exact_case || all_caps_text)
         .copied()
         .collect()
+}
+
+/// The span of tokens `i..j` cut at the first hyphen of the last token,
+/// when there are several tokens and the last is hyphenated ("New
+/// York-based" → "New York").
+fn before_hyphen(doc: &Document, s: &Sentence, i: usize, j: usize) -> Option<Span> {
+    if j < i + 2 {
+        return None;
+    }
+    let last = s.tokens.get(j - 1)?;
+    if last.span.len() != last.form.len() {
+        return None;
+    }
+    let cut = last.span.slice(&doc.text).find('-')?;
+    (cut >= 2).then(|| Span::new(s.tokens[i].span.start, last.span.start + cut))
 }
 
 /// Places inside a hyphenated token: "Seoul-based", "Russia-Ukraine".
@@ -444,6 +515,7 @@ fn hyphen_parts(
             names,
             adjective,
             actor: false,
+            county: false,
         });
     }
 }
@@ -484,7 +556,10 @@ fn accept(
     if adjective && j == i + 1 && s.tokens[i].upos != Upos::Adj && text.ends_with('s') {
         return None;
     }
-    let tags_name = (i..j).any(|k| s.tokens[k].upos == Upos::Propn);
+    // A capitalised word cut before a hyphen ("New *York*-based") is a
+    // name whatever the tagger made of the whole token.
+    let cut_at_hyphen = s.tokens.get(j - 1).is_some_and(|t| span.end < t.span.end);
+    let tags_name = cut_at_hyphen || (i..j).any(|k| s.tokens[k].upos == Upos::Propn);
     if !adjective && !tags_name && !in_capitals(s, i, j) {
         // A capitalised common word the tagger did not take for a name
         // ("To", "Most", "Reading" at a sentence start) is a place only
@@ -581,6 +656,7 @@ fn accept(
         adjective,
         actor,
         names,
+        county: false,
     })
 }
 

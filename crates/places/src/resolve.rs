@@ -37,6 +37,25 @@ impl Context {
         }
     }
 
+    /// The context without what one spelling's own readings lent it:
+    /// a name is judged by the rest of the story, not by itself (every
+    /// "London" of a story about London, Ontario would otherwise vote for
+    /// the London it first looked like).
+    fn without(&self, gaz: &Gazetteer, lent: &[(usize, f64)]) -> Context {
+        let mut ctx = Context {
+            countries: self.countries.clone(),
+            admin1: self.admin1.clone(),
+            focus: None,
+        };
+        for &(entry, w) in lent {
+            ctx.add(gaz, entry, -w);
+        }
+        ctx.countries.retain(|_, w| *w > 1e-9);
+        ctx.admin1.retain(|_, w| *w > 1e-9);
+        ctx.settle();
+        ctx
+    }
+
     fn settle(&mut self) {
         self.focus = self
             .countries
@@ -45,6 +64,11 @@ impl Context {
             .map(|(c, _)| c.clone());
     }
 }
+
+/// What a national capital or a city of a million adds to its reading:
+/// the world city is what a bare name means unless the story says otherwise
+/// in more than one way.
+const FAME: f64 = 0.75;
 
 /// A reading's score and the reason that decided it.
 fn score(
@@ -60,8 +84,9 @@ fn score(
     s += match e.kind {
         PlaceKind::Country => 4.0,
         PlaceKind::Continent | PlaceKind::Region => 3.5,
-        PlaceKind::Admin1 => 2.5,
-        PlaceKind::City if e.feature_code == "PPLC" => 1.0,
+        PlaceKind::Admin1 | PlaceKind::County => 2.5,
+        PlaceKind::City if e.feature_code == "PPLC" => 1.0 + FAME,
+        PlaceKind::City if e.population >= 1_000_000 => FAME,
         PlaceKind::City => 0.0,
     };
     if name.kind == NameKind::Alternate {
@@ -263,12 +288,17 @@ pub(crate) fn resolve(
     let mut ctx = Context::default();
     // What each spelling lent the context, to judge a name without itself.
     let mut lent: HashMap<String, HashMap<String, f64>> = HashMap::new();
+    let mut lent_entries: HashMap<String, Vec<(usize, f64)>> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         let pair = pairs[i].map(|p| cands[p].names.as_slice());
         if let Some((entry, margin, _)) = best(gaz, &c.names, None, pair) {
             // A clear choice counts fully, a close one a little.
             let w = if margin > 2.0 { 1.0 } else { 0.3 };
             ctx.add(gaz, entry, w);
+            lent_entries
+                .entry(crate::gazetteer::fold(&c.text))
+                .or_default()
+                .push((entry, w));
             if let Some(cc) = gaz.entry(entry).and_then(|e| e.country.clone()) {
                 *lent
                     .entry(crate::gazetteer::fold(&c.text))
@@ -280,8 +310,19 @@ pub(crate) fn resolve(
     }
     // Countries the actor layer resolved (people, institutions, metonyms)
     // say where the story is too.
+    // A mention that is itself one of the place names ("*London* police",
+    // a capital the actor layer read as its government) is not evidence
+    // for its own reading.
+    let mut spans: Vec<(usize, usize)> = cands.iter().map(|c| (c.span.start, c.span.end)).collect();
+    spans.sort_unstable();
+    let is_a_candidate = |m: &Mention| {
+        // Spans in text order, none inside another: the first that ends
+        // after the mention starts is the only one that may overlap it.
+        let k = spans.partition_point(|&(_, end)| end <= m.span.start);
+        spans.get(k).is_some_and(|&(start, _)| start < m.span.end)
+    };
     for m in mentions {
-        if matches!(m.kind, MentionKind::Place) {
+        if matches!(m.kind, MentionKind::Place) || is_a_candidate(m) {
             continue;
         }
         if let Some(c) = &m.code.country {
@@ -312,7 +353,9 @@ pub(crate) fn resolve(
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(c, n)| (Some(c.to_string()), *n))
         .unwrap_or((None, 0));
-    // Round two: with the document's context.
+    // Round two: with the document's context, less what the name itself
+    // lent it.
+    let mut own_ctx: HashMap<String, Context> = HashMap::new();
     let mut out = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let key = crate::gazetteer::fold(&c.text);
@@ -320,13 +363,17 @@ pub(crate) fn resolve(
             continue;
         }
         let pair = pairs[i].map(|p| cands[p].names.as_slice());
+        let ctx = own_ctx
+            .entry(key.clone())
+            .or_insert_with(|| ctx.without(gaz, lent_entries.get(&key).map_or(&[], Vec::as_slice)));
         let chosen = match paired.get(&key) {
             Some(&e) => Some((e, 0.0, "pair")),
-            None => best(gaz, &c.names, Some(&ctx), pair),
+            None => best(gaz, &c.names, Some(ctx), pair),
         };
         let Some((entry, _, why)) = chosen else {
             continue;
         };
+        let entry = great_city_over_state(gaz, doc, c, entry).unwrap_or(entry);
         let Some(e) = gaz.entry(entry) else { continue };
         // A town abroad that nothing else in a story set elsewhere points
         // to ("Edmonton" in a story about Cairns, Queensland): most likely
@@ -347,13 +394,6 @@ pub(crate) fn resolve(
                 continue;
             }
         }
-        let admin1_name = match (&e.country, &e.admin1) {
-            (Some(cc), Some(a)) if e.kind != PlaceKind::Admin1 => gaz
-                .admin1(cc, a)
-                .and_then(|x| gaz.entry(x))
-                .map(|x| x.name.clone()),
-            _ => None,
-        };
         out.push(Place {
             sentence: c.sentence,
             start: c.start,
@@ -362,11 +402,245 @@ pub(crate) fn resolve(
             text: c.text.clone(),
             entry,
             place: e.clone(),
-            admin1_name,
+            admin1_name: admin1_name(gaz, e),
             adjective: c.adjective,
             actor: c.actor,
             resolved_by: why,
         });
     }
+    one_sense(gaz, &mut out);
+    out.extend(counties(gaz, doc, &cands, &pairs, &ctx));
+    out.sort_by_key(|p| (p.sentence, p.span.start));
     out
+}
+
+/// The counties of the document, each placed in its state: the state
+/// named with it ("Laurel County, Ky."), else the US state the story
+/// names most, if one clearly leads. A county in a story that names no US
+/// state is left out (other countries have counties too).
+fn counties(
+    gaz: &Gazetteer,
+    doc: &Document,
+    cands: &[Candidate],
+    pairs: &[Option<usize>],
+    ctx: &Context,
+) -> Vec<Place> {
+    let state_of = |c: &Candidate| -> Option<usize> {
+        c.names.iter().map(|n| n.entry).find(|&e| {
+            gaz.entry(e)
+                .is_some_and(|x| x.kind == PlaceKind::Admin1 && x.country.as_deref() == Some("USA"))
+        })
+    };
+    let mut states: Vec<(&String, f64)> = ctx
+        .admin1
+        .iter()
+        .filter(|((cc, _), _)| cc == "USA")
+        .map(|((_, a), w)| (a, *w))
+        .collect();
+    states.sort_by(|a, b| {
+        b.1.partial_cmp(&a.1)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.0.cmp(b.0))
+    });
+    let leading = match states.as_slice() {
+        [(a, w), rest @ ..] if *w >= 1.0 && rest.first().is_none_or(|r| *w >= 1.5 * r.1) => {
+            gaz.admin1("USA", a)
+        }
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for (i, c) in cands.iter().enumerate().filter(|(_, c)| c.county) {
+        // "Laurel County, Ky.": the pair test needs a town; a county takes
+        // the state after its comma directly.
+        let named = pair_of(doc, cands, i)
+            .or(pairs.get(i).copied().flatten())
+            .and_then(|p| cands.get(p))
+            .and_then(state_of);
+        let Some(state) = named.or(leading) else {
+            continue;
+        };
+        let Some(st) = gaz.entry(state) else { continue };
+        // A town of the county's name in that state ("Dallas County",
+        // Texas) lies in or near it: a better point than the state's centre.
+        let base = c.text.rsplit_once(' ').map_or(c.text.as_str(), |(b, _)| b);
+        let town = gaz
+            .lookup(&crate::gazetteer::fold(base))
+            .iter()
+            .filter_map(|n| gaz.entry(n.entry))
+            .find(|e| {
+                e.kind == PlaceKind::City && e.country == st.country && e.admin1 == st.admin1
+            });
+        let (lat, lon) = town.map_or((st.lat, st.lon), |t| (t.lat, t.lon));
+        let name = if c
+            .text
+            .chars()
+            .filter(|x| x.is_alphabetic())
+            .all(char::is_uppercase)
+        {
+            title_case(&c.text)
+        } else {
+            c.text.clone()
+        };
+        out.push(Place {
+            sentence: c.sentence,
+            start: c.start,
+            end: c.end,
+            span: c.span,
+            text: c.text.clone(),
+            entry: state,
+            place: crate::gazetteer::Entry {
+                id: format!(
+                    "county:USA.{}:{}",
+                    st.admin1.as_deref().unwrap_or(""),
+                    crate::gazetteer::fold(&name).replace(' ', "-")
+                ),
+                geonameid: None,
+                name,
+                kind: PlaceKind::County,
+                feature_code: "ADM2".to_string(),
+                country: st.country.clone(),
+                admin1: st.admin1.clone(),
+                lat,
+                lon,
+                population: 0,
+            },
+            admin1_name: Some(st.name.clone()),
+            adjective: false,
+            actor: false,
+            resolved_by: if named.is_some() { "pair" } else { "context" },
+        });
+    }
+    out
+}
+
+/// "BLACK HAWK COUNTY" → "Black Hawk County".
+fn title_case(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// Words after a subdivision's name that say the subdivision is meant:
+/// "New York *state*", "Washington *Gov.* Jay Inslee", "the New York
+/// *legislature*".
+const STATE_CUES: &[&str] = &[
+    "state",
+    "gov",
+    "gov.",
+    "governor",
+    "attorney",
+    "sen.",
+    "senator",
+    "rep.",
+    "legislature",
+    "legislator",
+    "legislators",
+    "lawmakers",
+    "assembly",
+    "senate",
+    "house",
+    "county",
+    "counties",
+    "state's",
+];
+
+/// A national capital or a city of a million that shares its name with
+/// the subdivision chosen for the mention ("Washington", "New York"): the
+/// city, which is what news means by the bare name, unless the next word
+/// says the subdivision is meant. `None` keeps the choice.
+fn great_city_over_state(
+    gaz: &Gazetteer,
+    doc: &Document,
+    c: &Candidate,
+    entry: usize,
+) -> Option<usize> {
+    let state = gaz.entry(entry)?;
+    if state.kind != PlaceKind::Admin1 {
+        return None;
+    }
+    let next = doc
+        .sentences
+        .get(c.sentence)
+        .and_then(|s| s.tokens.get(c.end))
+        .map(|t| t.form.to_lowercase());
+    if next.is_some_and(|w| STATE_CUES.contains(&w.as_str())) {
+        return None;
+    }
+    c.names
+        .iter()
+        .filter_map(|n| gaz.entry(n.entry).map(|e| (n.entry, e)))
+        .filter(|(_, e)| {
+            e.kind == PlaceKind::City
+                && e.country == state.country
+                && (e.feature_code == "PPLC" || e.population >= 1_000_000)
+        })
+        .max_by_key(|(_, e)| e.population)
+        .map(|(i, _)| i)
+}
+
+/// The name of the first-level subdivision a city or town lies in.
+fn admin1_name(gaz: &Gazetteer, e: &crate::gazetteer::Entry) -> Option<String> {
+    match (&e.country, &e.admin1) {
+        (Some(cc), Some(a)) if e.kind != PlaceKind::Admin1 => gaz
+            .admin1(cc, a)
+            .and_then(|x| gaz.entry(x))
+            .map(|x| x.name.clone()),
+        _ => None,
+    }
+}
+
+/// One sense per story: every mention of a spelling takes the reading most
+/// of its mentions got (the most populous among equals). A dateline and a
+/// later "Washington-based" are the same Washington; what differs between
+/// them is only how much context each mention happened to see.
+fn one_sense(gaz: &Gazetteer, places: &mut [Place]) {
+    let mut votes: HashMap<String, HashMap<usize, usize>> = HashMap::new();
+    for p in places.iter().filter(|p| !p.adjective) {
+        *votes
+            .entry(crate::gazetteer::fold(&p.text))
+            .or_default()
+            .entry(p.entry)
+            .or_default() += 1;
+    }
+    let country = |e: usize| gaz.entry(e).and_then(|x| x.country.clone());
+    // Only readings in different countries compete: "New York" the city
+    // and "New York" the state are told apart by the words around each
+    // mention ("New York *Gov.*"), not by a vote.
+    let chosen: HashMap<String, usize> = votes
+        .into_iter()
+        .filter(|(_, v)| {
+            let countries: std::collections::HashSet<Option<String>> =
+                v.keys().map(|&e| country(e)).collect();
+            countries.len() > 1
+        })
+        .filter_map(|(k, v)| {
+            let population = |e: usize| gaz.entry(e).map_or(0, |x| x.population);
+            v.into_iter()
+                .max_by_key(|&(e, n)| (n, population(e), std::cmp::Reverse(e)))
+                .map(|(e, _)| (k, e))
+        })
+        .collect();
+    for p in places.iter_mut().filter(|p| !p.adjective) {
+        let Some(&entry) = chosen.get(&crate::gazetteer::fold(&p.text)) else {
+            continue;
+        };
+        if country(entry) == p.place.country {
+            continue;
+        }
+        let Some(e) = gaz.entry(entry) else { continue };
+        p.entry = entry;
+        p.place = e.clone();
+        p.admin1_name = admin1_name(gaz, e);
+        p.resolved_by = "context";
+    }
 }

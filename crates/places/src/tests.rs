@@ -135,3 +135,49 @@ fn nothing_is_found_in_lower_case_or_garbage() {
     assert!(places("the paris of the north is a nice place to reading").is_empty());
     assert!(places("\u{0}\u{1} ---- ,,,, ;;;").is_empty());
 }
+
+#[test]
+fn a_county_is_placed_in_the_state_named_with_it_or_the_story_is_set_in() {
+    let ps = places("A barn burned near London, in Laurel County, Ky., on Friday night.");
+    let p = find(&ps, "Laurel County").expect("Laurel County");
+    assert_eq!(p.place.kind, PlaceKind::County, "{p:?}");
+    assert_eq!(p.place.country.as_deref(), Some("USA"));
+    assert_eq!(p.place.admin1.as_deref(), Some("KY"), "{p:?}");
+    assert_eq!(p.place.geonameid, None);
+    let ps = places(
+        "Farmers in Iowa fear the drought. Officials in Waterloo, Iowa, said wells in \
+         BLACK HAWK COUNTY were running dry.",
+    );
+    let p = find(&ps, "BLACK HAWK COUNTY").expect("the county in capitals");
+    assert_eq!(p.place.admin1.as_deref(), Some("IA"), "{p:?}");
+    assert_eq!(p.place.name, "Black Hawk County");
+    // A county in a story that names no American state is left alone.
+    let ps = places("Heavy rain flooded homes in Kerry County on Tuesday.");
+    assert!(find(&ps, "Kerry County").is_none(), "{ps:?}");
+}
+
+#[test]
+fn a_name_is_not_its_own_evidence() {
+    // Every "London" of a story set in Ontario would otherwise vote for
+    // the London it first looked like.
+    let ps = places(
+        "London police arrested two men on Sunday. The stabbing in London was the city's \
+         third this year, police in Ontario said. London is two hours from Toronto.",
+    );
+    for p in ps.iter().filter(|p| p.text == "London") {
+        assert_eq!(p.place.country.as_deref(), Some("CAN"), "{p:?}");
+    }
+}
+
+#[test]
+fn washington_and_new_york_are_the_cities_unless_the_words_say_state() {
+    let ps = places("The Washington-based firm hired a New York-based lawyer.");
+    let p = find(&ps, "Washington").expect("Washington");
+    assert_eq!(p.place.kind, PlaceKind::City, "{p:?}");
+    assert_eq!(p.place.admin1.as_deref(), Some("DC"), "{p:?}");
+    let p = find(&ps, "New York").expect("New York before its hyphen");
+    assert_eq!(p.place.kind, PlaceKind::City, "{p:?}");
+    let ps = places("Heavy snow closed schools across New York state on Monday.");
+    let p = find(&ps, "New York").expect("New York");
+    assert_eq!(p.place.kind, PlaceKind::Admin1, "{p:?}");
+}
