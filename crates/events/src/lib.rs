@@ -281,6 +281,7 @@ fn locate_events(
                 dyad_places::LocationSource::Predicate => "predicate",
                 dyad_places::LocationSource::Dateline => "dateline",
                 dyad_places::LocationSource::Clause => "clause",
+                dyad_places::LocationSource::Based => "based",
             }
             .to_string(),
         );

@@ -119,8 +119,9 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub event_loc: Vec<Location>,
     /// dyad: how `event_loc` was found: `predicate` (a locative phrase on
-    /// the event's predicate), `dateline` (the article's dateline) or
-    /// `clause` (a locative phrase elsewhere in its clause).
+    /// the event's predicate), `clause` (a locative phrase elsewhere in its
+    /// clause), `based` (the subject's base: "the *Seoul*-based group") or
+    /// `dateline` (the article's dateline).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location_source: Option<String>,
     /// What the matcher saw (inputs of the confidence model); not written.

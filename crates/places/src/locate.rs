@@ -6,7 +6,9 @@
 //! sentence that governs the trigger or that the trigger governs; else the
 //! article's dateline ("GAZA CITY, Gaza Strip (AP) —"), where the story was
 //! filed (the caller decides whether that can be where the event was: a
-//! story filed in Tokyo reports events elsewhere too); else none. A place attached to a
+//! story filed in Tokyo reports events elsewhere too); else the base of the
+//! event's subject ("the *Seoul*-based group protested"), after the clause
+//! and before the dateline; else none. A place attached to a
 //! noun locates that noun ("a researcher at the Center *in Seoul*"), never
 //! the event.
 
@@ -25,6 +27,10 @@ pub enum LocationSource {
     Dateline,
     /// A locative phrase on another verb of the event's clause.
     Clause,
+    /// Where the event's subject is based ("the *Seoul*-based group
+    /// protested"): the base of whoever acted, when nothing on the clause
+    /// says where.
+    Based,
 }
 
 /// The places of one event.
@@ -126,6 +132,28 @@ pub fn locate<'a>(
         return Some(Located {
             places: in_clause,
             source: LocationSource::Clause,
+        });
+    }
+    // "The Seoul-based group protested": the subject's own base.
+    let subjects: Vec<usize> = preds
+        .iter()
+        .flat_map(|&v| s.children(v))
+        .filter(|&c| matches!(s.tokens[c].deprel.as_str(), "nsubj" | "nsubj:pass"))
+        .chain(std::iter::once(trigger))
+        .collect();
+    let based: Vec<&Place> = in_sentence(places, sentence)
+        .iter()
+        .filter(|p| !p.adjective && p.end == p.start + 1 && p.end <= s.tokens.len())
+        .filter(|p| {
+            let t = &s.tokens[p.start];
+            t.form.to_lowercase().ends_with("-based")
+                && s.head_of(p.start).is_some_and(|h| subjects.contains(&h))
+        })
+        .collect();
+    if !based.is_empty() {
+        return Some(Located {
+            places: based,
+            source: LocationSource::Based,
         });
     }
     dateline_place(doc, places).map(|p| Located {

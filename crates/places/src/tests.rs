@@ -181,3 +181,24 @@ fn washington_and_new_york_are_the_cities_unless_the_words_say_state() {
     let p = find(&ps, "New York").expect("New York");
     assert_eq!(p.place.kind, PlaceKind::Admin1, "{p:?}");
 }
+
+#[test]
+fn an_event_by_a_group_based_somewhere_is_located_at_its_base_when_nothing_closer_says() {
+    let (doc, ps) = analyse(
+        "The Seoul-based group protested against the missile launches on Friday. \
+         The Seoul-based group protested in Busan on Saturday.",
+    );
+    let protested = |si: usize| {
+        doc.sentences[si]
+            .tokens
+            .iter()
+            .position(|t| t.form == "protested")
+            .expect("protested")
+    };
+    let at = locate(&doc, &ps, 0, protested(0)).expect("located at the base");
+    assert_eq!(at.source, LocationSource::Based);
+    assert_eq!(at.places[0].text, "Seoul");
+    let at = locate(&doc, &ps, 1, protested(1)).expect("located by the predicate");
+    assert_eq!(at.source, LocationSource::Predicate);
+    assert_eq!(at.places[0].text, "Busan");
+}
