@@ -801,6 +801,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // participle's subject is the noun it modifies.
                 let marked = self.t.kids_rel(i, &["mark", "case"]).next().is_some();
                 if !marked && self.t.xpos(i) == "VBG" {
+                    // "experts signed an open *letter* urging officials":
+                    // a document speaks for whoever made it, unless its own
+                    // phrase names a party ("a letter from the ministry").
+                    let named = self
+                        .mention_below(h)
+                        .is_some_and(|m| m.code.country.is_some());
+                    if !named && self.dict.in_list("document", &self.t.lemma(h)) {
+                        if let Some(g) = self.t.head(h).filter(|&g| {
+                            self.t.is_verbal(g) && matches!(self.t.deprel(h), "obj" | "nsubj:pass")
+                        }) {
+                            return self.subject(g, depth + 1).or(Some(h));
+                        }
+                    }
                     return Some(h);
                 }
                 // "Americans *detained* in North Korea spoke out": a passive

@@ -1867,3 +1867,19 @@ fn any_attack_is_only_a_possible_one() {
         show(&ev)
     );
 }
+
+// ------------------------------------------------------------ documents
+
+#[test]
+fn a_document_speaks_for_whoever_signed_it() {
+    let ev = code(
+        "Dozens of German lawmakers signed an open letter urging Turkey to release the journalists.",
+        "2020-06-01",
+    );
+    let req = ev
+        .iter()
+        .find(|e| e.category() == "REQUEST")
+        .unwrap_or_else(|| panic!("no request: {}", show(&ev)));
+    assert_eq!(codes(&req.actor), ["DEU"], "{}", show(&ev));
+    assert_eq!(codes(&req.recipient), ["TUR"], "{}", show(&ev));
+}
