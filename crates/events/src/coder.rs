@@ -332,6 +332,61 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
+    /// The reported clause under speech verb `i` that charges its own
+    /// subject with wrongdoing (see `need=charge`): returns that subject.
+    /// The clause must be asserted (no modal, no question, no negation) and
+    /// its subject a party other than the speaker ("I", "we" and the
+    /// speaker's own words are not charged).
+    fn charged_clause(&self, i: usize) -> Option<usize> {
+        let clause = self.t.kids_rel(i, &["ccomp", "parataxis"]).find(|&c| {
+            self.t
+                .kids_rel(c, &["aux", "advmod"])
+                .all(|a| !matches!(self.t.xpos(a), "MD") && self.t.lemma(a) != "not")
+                && self
+                    .t
+                    .first_kid(c, &["mark"])
+                    .is_none_or(|m| self.t.lemma(m) == "that")
+        })?;
+        let subj = self.t.first_kid(clause, &["nsubj"])?;
+        if matches!(
+            self.t.lemma(subj).as_str(),
+            "i" | "we" | "you" | "it" | "this" | "that" | "there"
+        ) {
+            return None;
+        }
+        let party = self
+            .mention_below(subj)
+            .filter(|m| m.code.country.is_some())?;
+        // The speaker's own side is not charged ("Iran deeply regrets this
+        // mistake", said Iran's president).
+        let speaker = self
+            .subject(i, 0)
+            .and_then(|s| self.mention_below(s))
+            .and_then(|m| m.code.country.clone());
+        let pronoun = self.t.upos(subj) == dyad_core::Upos::Pron;
+        if speaker.is_some()
+            && speaker == party.code.country
+            && (pronoun || party.code.sector.is_none())
+        {
+            return None;
+        }
+        let charge = |k: usize| {
+            let (l, f) = (self.t.lemma(k), self.t.form(k).to_lowercase());
+            self.dict.in_list("charge", &l) || self.dict.in_list("charge", &f)
+        };
+        // The clause's predicate, its objects and complements, and their
+        // modifiers: what the subject is said to do or be.
+        let mut words = vec![clause];
+        for k in self
+            .t
+            .kids_rel(clause, &["obj", "xcomp", "obl", "advmod", "conj"])
+        {
+            words.push(k);
+            words.extend(self.t.kids_rel(k, &["amod", "compound", "obj"]));
+        }
+        words.into_iter().any(charge).then_some(subj)
+    }
+
     /// The clause below `i` whose verb carries one of `modals` ("Sudan
     /// *must* return"): a complement, or, when the parser attached it
     /// elsewhere, any verb within three arcs. The first verb on each path
@@ -668,6 +723,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     continue;
                 }
                 if p.need_wrong && !self.asserts_wrongdoing(i) {
+                    continue;
+                }
+                if p.need_charge && self.charged_clause(i).is_none() {
                     continue;
                 }
                 if !p.pred.is_empty() {

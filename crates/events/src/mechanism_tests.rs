@@ -1883,3 +1883,42 @@ fn a_document_speaks_for_whoever_signed_it() {
     assert_eq!(codes(&req.actor), ["DEU"], "{}", show(&ev));
     assert_eq!(codes(&req.recipient), ["TUR"], "{}", show(&ev));
 }
+
+// ------------------------------------------------------------ charges in reported speech
+
+#[test]
+fn a_reported_charge_against_a_third_party_is_an_accusation() {
+    let ev = code(
+        "U.S. Senator Rob Portman said the Iranian government misled the inspectors.",
+        "2016-05-01",
+    );
+    let acc = ev
+        .iter()
+        .find(|e| e.pattern == "accuse.say.charge")
+        .unwrap_or_else(|| panic!("no accusation: {}", show(&ev)));
+    assert_eq!(codes(&acc.actor), ["USA"], "{}", show(&ev));
+    assert_eq!(codes(&acc.recipient), ["IRN"], "{}", show(&ev));
+}
+
+#[test]
+fn a_reported_fact_or_the_speakers_own_side_is_no_charge() {
+    let charged = |text: &str| {
+        code(text, "2019-05-01")
+            .iter()
+            .any(|e| e.pattern.ends_with("say.charge"))
+    };
+    // The killing is the army's act, reported; a word deep in the clause
+    // is no charge; the speaker's own side is not charged.
+    assert!(!charged(
+        "The Turkish ministry said the army killed five militants."
+    ));
+    assert!(!charged(
+        "The Polish leader said the party was ready with amendments against child abuse."
+    ));
+    assert!(!charged(
+        "Iran's president said Iran deeply regrets this disgraceful mistake."
+    ));
+    assert!(!charged(
+        "The senator said the administration might mislead the public."
+    ));
+}

@@ -164,6 +164,13 @@ pub struct Pattern {
     /// word of `@negative` or `@wrongdoing` below the trigger): "claimed
     /// *fraud*" accuses, "claimed the wall was crucial" does not.
     pub need_wrong: bool,
+    /// `need=charge`: fires only when a reported clause charges its own
+    /// subject with wrongdoing: a word of `@wrongdoing` or `@charge` as that
+    /// clause's predicate or right under it ("said *Congress* has *abused*
+    /// its power", "said *Trump* treats the law with *contempt*"), not
+    /// anywhere in it ("said the party was ready with amendments for child
+    /// *abuse*"), and the subject is a third party, not the speaker.
+    pub need_charge: bool,
     /// Fires only when the actor is an armed body (`need=armed`: military,
     /// rebels, militias; "troops *entered* the town").
     pub need_armed: bool,
@@ -352,6 +359,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_object: false,
         need_content: false,
         need_wrong: false,
+        need_charge: false,
         need_armed: false,
         need_unarmed: false,
         not_theme: Vec::new(),
@@ -396,6 +404,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "obj" => p.need_object = true,
             "need" if value == "content" => p.need_content = true,
             "need" if value == "wrong" => p.need_wrong = true,
+            "need" if value == "charge" => p.need_charge = true,
             "need" if value == "armed" => p.need_armed = true,
             "need" if value == "unarmed" => p.need_unarmed = true,
             "need" if value == "agent" => p.need_agent = true,
