@@ -289,8 +289,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// "ruled the practice *unconstitutional*", "found the prorogation to be
     /// *unlawful*", "called it a *non-starter*".
     fn has_predicate(&self, i: usize, words: &[String]) -> bool {
+        // A complement clause the parser split off after a long object
+        // ("ruled the government's practice of ... *is unconstitutional*")
+        // hangs as `parataxis`, or as a subjectless copular `conj`.
+        let split_off = |c: usize| {
+            self.t.deprel(c) == "parataxis"
+                || (self.t.deprel(c) == "conj"
+                    && self.t.first_kid(c, &["cop"]).is_some()
+                    && self.t.first_kid(c, &["nsubj", "nsubj:pass"]).is_none())
+        };
         self.t
-            .kids_rel(i, &["xcomp", "ccomp", "obl", "advcl"])
+            .kids_rel(i, &["xcomp", "ccomp", "obl", "advcl", "parataxis", "conj"])
+            .filter(|&c| self.t.deprel(c) != "conj" || split_off(c))
             .any(|c| {
                 self.lemma_in(c, words)
                     || self

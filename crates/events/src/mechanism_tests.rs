@@ -1922,3 +1922,22 @@ fn a_reported_fact_or_the_speakers_own_side_is_no_charge() {
         "The senator said the administration might mislead the public."
     ));
 }
+
+#[test]
+fn a_court_ruling_that_an_act_is_unlawful_sanctions_its_author() {
+    let ev = code(
+        "On Friday, a U.S. federal judge ruled the Pentagon's practice of registering men \
+         but not women for the draft, or military conscription, is unconstitutional. \
+         The U.S. Supreme Court ruled that the Pentagon's ban violated the constitution.",
+        "2019-02-25",
+    );
+    let rulings: Vec<&Event> = ev
+        .iter()
+        .filter(|e| e.pattern == "sanction.rule.unlawful")
+        .collect();
+    assert_eq!(rulings.len(), 2, "{}", show(&ev));
+    for r in rulings {
+        assert_eq!(codes(&r.actor), ["USA"], "{}", show(&ev));
+        assert_eq!(codes(&r.recipient), ["USA"], "{}", show(&ev));
+    }
+}
