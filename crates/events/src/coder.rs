@@ -938,7 +938,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
                 self.logical_obj(i).into_iter().collect()
             }
-            Slot::Iobj => self.t.kids_rel(i, &["iobj"]).collect(),
+            Slot::Iobj => {
+                let mut v: Vec<usize> = self.t.kids_rel(i, &["iobj"]).collect();
+                if noun && v.is_empty() {
+                    v.extend(self.beneficiary_of_giving(i));
+                }
+                v
+            }
             Slot::Theme => hit.theme.into_iter().collect(),
             Slot::Poss => self.t.kids_rel(i, &["nmod:poss"]).collect(),
             Slot::Amod => self
@@ -994,6 +1000,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 v
             }
         }
+    }
+
+    /// For an event noun given to someone ("granted *Milken* a full
+    /// *pardon*", "offered *Kyiv* aid"): the first object of the verb of
+    /// giving, which the parser may take for its direct object when it
+    /// hangs the noun elsewhere.
+    fn beneficiary_of_giving(&self, n: usize) -> Option<usize> {
+        let h = self.t.head(n)?;
+        if !self.t.is_verbal(h)
+            || !matches!(
+                self.t.lemma(h).as_str(),
+                "grant" | "give" | "offer" | "award" | "extend" | "hand" | "issue"
+            )
+        {
+            return None;
+        }
+        self.t.first_kid(h, &["iobj"]).or_else(|| {
+            (self.t.deprel(n) != "obj")
+                .then(|| self.t.first_kid(h, &["obj"]))
+                .flatten()
+                .filter(|&o| o < n)
+        })
     }
 
     fn particle_obj(&self, hit: &Hit<'p>) -> Option<usize> {

@@ -1941,3 +1941,21 @@ fn a_court_ruling_that_an_act_is_unlawful_sanctions_its_author() {
         assert_eq!(codes(&r.recipient), ["USA"], "{}", show(&ev));
     }
 }
+
+#[test]
+fn whoever_is_granted_a_pardon_receives_it() {
+    let ev = code(
+        "U.S. President Donald Trump granted Angela Ronae Stanton a full pardon.",
+        "2020-02-19",
+    );
+    let pardon = ev
+        .iter()
+        .find(|e| e.category() == "CONCEDE")
+        .unwrap_or_else(|| panic!("no pardon: {}", show(&ev)));
+    let names: Vec<&str> = pardon
+        .recipient
+        .iter()
+        .map(|r| r.entity_text.as_str())
+        .collect();
+    assert_eq!(names, ["Angela Ronae Stanton"], "{}", show(&ev));
+}
