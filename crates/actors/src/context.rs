@@ -65,17 +65,12 @@ pub fn focus_country(mentions: &[Mention]) -> Option<String> {
 /// regions) the article names, if named at least twice and half as often
 /// again as any other's.
 pub fn scene_country(mentions: &[Mention]) -> Option<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for m in mentions.iter().filter(|m| m.kind == MentionKind::Place) {
-        if let Some(c) = m.code.country.as_deref() {
-            *counts.entry(c).or_default() += 1;
-        }
-    }
-    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let (top, n) = *ranked.first()?;
-    let second = ranked.get(1).map_or(0, |r| r.1);
-    (n >= 2 && 2 * n >= 3 * second).then(|| top.to_string())
+    scene_of(
+        mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Place)
+            .filter_map(|m| m.code.country.as_deref()),
+    )
 }
 
 /// Knowledge-base entries whose bare name other countries use for their
@@ -181,6 +176,67 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
     share_entries(mentions);
     let focus = focus_country(mentions);
     let scene = scene_country(mentions);
+    assign_context(mentions, focus.as_deref(), scene.as_deref());
+}
+
+/// A second pass once the document's places are resolved against the
+/// gazetteer (`dyad-places`, which the actor layer does not know): the
+/// countries of the towns and regions the story names (`place_countries`,
+/// one entry per place mention, in any order) settle the scene where the
+/// actor layer's own few place names did not ("police searched a block in
+/// *Magnitogorsk*"). Role mentions still without a country take it, by the
+/// rules of [`fill_from_context`], and so do the gunmen, rebels and
+/// suspects of a story set in one country; no country already given is
+/// changed.
+pub fn fill_from_places(mentions: &mut [Mention], place_countries: &[&str]) {
+    let focus = focus_country(mentions);
+    let scene = scene_of(place_countries.iter().copied());
+    assign_context(mentions, focus.as_deref(), scene.as_deref());
+    if let Some(scene) = scene {
+        for m in mentions.iter_mut() {
+            let armed = matches!(
+                m.code.sector.as_deref(),
+                Some("REB" | "UAF" | "CRM" | "PRM")
+            );
+            if armed
+                && m.code.country.is_none()
+                && m.kind == MentionKind::Sector
+                && !supranational(&m.text)
+            {
+                m.code.country = Some(scene.clone());
+                m.entry = format!("context:{scene}+{}", m.entry);
+                m.kind = MentionKind::Context;
+            }
+        }
+    }
+}
+
+/// A phrase that names a body above states ("international", "global",
+/// "multinational", "world").
+fn supranational(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        ["international", "global", "multinational", "world"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    })
+}
+
+/// The country most of `countries` name, if named at least twice and half
+/// as often again as any other.
+fn scene_of<'c>(countries: impl Iterator<Item = &'c str>) -> Option<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for c in countries {
+        *counts.entry(c).or_default() += 1;
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let (top, n) = *ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.1);
+    (n >= 2 && 2 * n >= 3 * second).then(|| top.to_string())
+}
+
+/// Give role mentions without a country the focus or scene country.
+fn assign_context(mentions: &mut [Mention], focus: Option<&str>, scene: Option<&str>) {
     if focus.is_none() && scene.is_none() {
         return;
     }
@@ -191,11 +247,11 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
         // country the story is about, else that place.
         let domestic = matches!(m.code.sector.as_deref(), Some("COP" | "JUD"));
         let chosen = if domestic {
-            scene.as_ref().or(focus.as_ref())
+            scene.or(focus)
         } else {
-            focus.as_ref().or(scene.as_ref())
+            focus.or(scene)
         };
-        let Some(focus) = chosen.cloned() else {
+        let Some(focus) = chosen.map(str::to_string) else {
             continue;
         };
         // "Congress" in a story about another country that has one is
@@ -206,6 +262,11 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
                 m.entry = format!("context:{focus}+{}", m.entry);
                 m.kind = MentionKind::Context;
             }
+            continue;
+        }
+        // "The *international* police organization", "*global* health
+        // officials": a body above states takes no state's country.
+        if supranational(&m.text) {
             continue;
         }
         // A role word, or a person no source names ("Angela Stanton"), or a

@@ -1668,8 +1668,25 @@ impl<'a, 'p> Matcher<'a, 'p> {
     }
 
     fn entity(&self, m: &Mention) -> Entity {
+        // "the *international* police organization": a role the article's
+        // context gave a country is no state's when a modifier says it is
+        // above states.
+        let noun = if self.t.deprel(m.head) == "compound" {
+            self.t.head(m.head).unwrap_or(m.head)
+        } else {
+            m.head
+        };
+        let supranational = m.kind == MentionKind::Context
+            && [m.head, noun].iter().any(|&n| {
+                self.t.kids_rel(n, &["amod"]).any(|k| {
+                    matches!(
+                        self.t.lemma(k).as_str(),
+                        "international" | "global" | "multinational"
+                    )
+                })
+            });
         Entity {
-            code: m.code.country.clone(),
+            code: m.code.country.clone().filter(|_| !supranational),
             sector: m.code.sector.clone(),
             entity_text: m.text.clone(),
             identifier_id: Some(m.entry.clone()).filter(|e| !e.is_empty()),

@@ -159,6 +159,22 @@ impl Coder {
     ) -> Coded {
         let mut mentions = dyad_actors::find_mentions(kb, doc);
         let places = dyad_places::find_places(gaz, kb, doc, &mentions);
+        // The towns and regions the story names say where it happens, for
+        // roles the actor layer's own place names left without a country.
+        let scene: Vec<&str> = places
+            .iter()
+            .filter(|p| !p.adjective && !p.actor)
+            .filter(|p| {
+                matches!(
+                    p.place.kind,
+                    dyad_places::PlaceKind::City
+                        | dyad_places::PlaceKind::Admin1
+                        | dyad_places::PlaceKind::County
+                )
+            })
+            .filter_map(|p| p.place.country.as_deref())
+            .collect();
+        dyad_actors::context::fill_from_places(&mut mentions, &scene);
         let timexes = dyad_time::tag_document(doc);
         let quotes = dyad_quotes::find_quotes(doc, &mentions, &timexes, kb);
         let speakers = dyad_quotes::speaker_mentions(doc, &quotes, &mentions);

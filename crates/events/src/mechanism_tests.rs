@@ -1959,3 +1959,36 @@ fn whoever_is_granted_a_pardon_receives_it() {
         .collect();
     assert_eq!(names, ["Angela Ronae Stanton"], "{}", show(&ev));
 }
+
+// ------------------------------------------------------------ the scene from the gazetteer
+
+#[test]
+fn roles_and_gunmen_take_the_country_of_the_towns_the_story_is_set_in() {
+    // Neither town is in the actor knowledge base; the gazetteer places
+    // both in Russia, so the police and the gunman are Russia's.
+    let ev = code(
+        "Police in Magnitogorsk arrested a gunman on Monday. Residents of Magnitogorsk and \
+         Chelyabinsk said the blast was loud.",
+        "2019-01-05",
+    );
+    let arrest = ev
+        .iter()
+        .find(|e| e.category() == "COERCE")
+        .unwrap_or_else(|| panic!("no arrest: {}", show(&ev)));
+    assert_eq!(codes(&arrest.actor), ["RUS"], "{}", show(&ev));
+    assert_eq!(codes(&arrest.recipient), ["RUS"], "{}", show(&ev));
+}
+
+#[test]
+fn an_international_body_takes_no_country_from_the_story() {
+    let ev = code(
+        "American prosecutors asked Interpol to arrest the banker in Washington, New York and \
+         Chicago, but the international police organization rejected the requests.",
+        "2017-10-23",
+    );
+    let reject = ev
+        .iter()
+        .find(|e| e.category() == "REJECT")
+        .unwrap_or_else(|| panic!("no rejection: {}", show(&ev)));
+    assert!(codes(&reject.actor).is_empty(), "{}", show(&ev));
+}
