@@ -394,19 +394,7 @@ pub(crate) fn resolve(
                 continue;
             }
         }
-        out.push(Place {
-            sentence: c.sentence,
-            start: c.start,
-            end: c.end,
-            span: c.span,
-            text: c.text.clone(),
-            entry,
-            place: e.clone(),
-            admin1_name: admin1_name(gaz, e),
-            adjective: c.adjective,
-            actor: c.actor,
-            resolved_by: why,
-        });
+        out.push(place_of(c, entry, e.clone(), admin1_name(gaz, e), why));
     }
     one_sense(gaz, &mut out);
     out.extend(counties(gaz, doc, &cands, &pairs, &ctx));
@@ -481,36 +469,50 @@ fn counties(
         } else {
             c.text.clone()
         };
-        out.push(Place {
-            sentence: c.sentence,
-            start: c.start,
-            end: c.end,
-            span: c.span,
-            text: c.text.clone(),
-            entry: state,
-            place: crate::gazetteer::Entry {
-                id: format!(
-                    "county:USA.{}:{}",
-                    st.admin1.as_deref().unwrap_or(""),
-                    crate::gazetteer::fold(&name).replace(' ', "-")
-                ),
-                geonameid: None,
-                name,
-                kind: PlaceKind::County,
-                feature_code: "ADM2".to_string(),
-                country: st.country.clone(),
-                admin1: st.admin1.clone(),
-                lat,
-                lon,
-                population: 0,
-            },
-            admin1_name: Some(st.name.clone()),
-            adjective: false,
-            actor: false,
-            resolved_by: if named.is_some() { "pair" } else { "context" },
-        });
+        let county = crate::gazetteer::Entry {
+            id: format!(
+                "county:USA.{}:{}",
+                st.admin1.as_deref().unwrap_or(""),
+                crate::gazetteer::fold(&name).replace(' ', "-")
+            ),
+            geonameid: None,
+            name,
+            kind: PlaceKind::County,
+            feature_code: "ADM2".to_string(),
+            country: st.country.clone(),
+            admin1: st.admin1.clone(),
+            lat,
+            lon,
+            population: 0,
+        };
+        let why = if named.is_some() { "pair" } else { "context" };
+        out.push(place_of(c, state, county, Some(st.name.clone()), why));
     }
     out
+}
+
+/// The resolved place of candidate `c`: gazetteer index `entry` (for a
+/// county, its state's), the entry itself, its subdivision's name and why.
+fn place_of(
+    c: &Candidate,
+    entry: usize,
+    place: crate::gazetteer::Entry,
+    admin1_name: Option<String>,
+    resolved_by: &'static str,
+) -> Place {
+    Place {
+        sentence: c.sentence,
+        start: c.start,
+        end: c.end,
+        span: c.span,
+        text: c.text.clone(),
+        entry,
+        place,
+        admin1_name,
+        adjective: c.adjective,
+        actor: c.actor,
+        resolved_by,
+    }
 }
 
 /// "BLACK HAWK COUNTY" → "Black Hawk County".
