@@ -701,6 +701,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if p.need_comp && !self.has_complement(i) {
                     continue;
                 }
+                if !p.not_light.is_empty()
+                    && self
+                        .t
+                        .head(i)
+                        .is_some_and(|h| self.lemma_in(h, &p.not_light))
+                {
+                    continue;
+                }
                 if p.need_light && !self.under_light_verb(i) {
                     continue;
                 }

@@ -1992,3 +1992,25 @@ fn an_international_body_takes_no_country_from_the_story() {
         .unwrap_or_else(|| panic!("no rejection: {}", show(&ev)));
     assert!(codes(&reject.actor).is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn idioms_that_share_a_trigger_word_are_no_events() {
+    let ev = code(
+        "Speaking at a town hall meeting in Arizona, U.S. Senator John McCain said the \
+         extremists were an enemy. Eisenhower summoned up his own personal courage and made \
+         the decision. Lawyers asked whether Trump committed a crime. Afghan forces will \
+         fully take charge in the spring.",
+        "2014-08-21",
+    );
+    for cat in ["CONSULT", "REQUEST", "AGREE", "ACCUSE"] {
+        assert!(!any(&ev, cat), "{cat}: {}", show(&ev));
+    }
+    // The same words in their event sense still fire.
+    let ev = code(
+        "The U.S. Senate committed five billion dollars to the wall. Iran summoned the British \
+         ambassador.",
+        "2019-01-05",
+    );
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
+    assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
+}

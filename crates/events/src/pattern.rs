@@ -183,6 +183,9 @@ pub struct Pattern {
     /// Particles that stop the pattern (`notprt=in`: "*sworn in*" takes
     /// office, it does not vow).
     pub not_particle: Vec<String>,
+    /// Verbs that, carrying the event noun, stop the pattern
+    /// (`notlight=take`: "will *take* charge" leads, it does not accuse).
+    pub not_light: Vec<String>,
     /// Secondary-predicate words one of which must describe the object
     /// (`pred=a|b`: "ruled the law *unconstitutional*", "found him *guilty*").
     pub pred: Vec<String>,
@@ -364,6 +367,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_unarmed: false,
         not_theme: Vec::new(),
         not_particle: Vec::new(),
+        not_light: Vec::new(),
         pred: Vec::new(),
         crowd: None,
         verbal: None,
@@ -410,6 +414,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "agent" => p.need_agent = true,
             "notobj" => p.not_theme = list(),
             "notprt" => p.not_particle = list(),
+            "notlight" => p.not_light = list(),
             "pred" => p.pred = list(),
             "crowd" => p.crowd = Some(category_mode(value)?),
             "verbal" => p.verbal = Some(category_mode(value)?),
