@@ -41,14 +41,19 @@ impl Context {
     /// a name is judged by the rest of the story, not by itself (every
     /// "London" of a story about London, Ontario would otherwise vote for
     /// the London it first looked like).
-    fn without(&self, gaz: &Gazetteer, lent: &[(usize, f64)]) -> Context {
+    fn without(&self, own: Option<&Context>) -> Context {
         let mut ctx = Context {
             countries: self.countries.clone(),
             admin1: self.admin1.clone(),
             focus: None,
         };
-        for &(entry, w) in lent {
-            ctx.add(gaz, entry, -w);
+        if let Some(own) = own {
+            for (c, w) in &own.countries {
+                *ctx.countries.entry(c.clone()).or_default() -= w;
+            }
+            for (a, w) in &own.admin1 {
+                *ctx.admin1.entry(a.clone()).or_default() -= w;
+            }
         }
         ctx.countries.retain(|_, w| *w > 1e-9);
         ctx.admin1.retain(|_, w| *w > 1e-9);
@@ -287,25 +292,16 @@ pub(crate) fn resolve(
     // Round one: readings on their own.
     let mut ctx = Context::default();
     // What each spelling lent the context, to judge a name without itself.
-    let mut lent: HashMap<String, HashMap<String, f64>> = HashMap::new();
-    let mut lent_entries: HashMap<String, Vec<(usize, f64)>> = HashMap::new();
+    let mut lent: HashMap<String, Context> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         let pair = pairs[i].map(|p| cands[p].names.as_slice());
         if let Some((entry, margin, _)) = best(gaz, &c.names, None, pair) {
             // A clear choice counts fully, a close one a little.
             let w = if margin > 2.0 { 1.0 } else { 0.3 };
             ctx.add(gaz, entry, w);
-            lent_entries
-                .entry(crate::gazetteer::fold(&c.text))
+            lent.entry(crate::gazetteer::fold(&c.text))
                 .or_default()
-                .push((entry, w));
-            if let Some(cc) = gaz.entry(entry).and_then(|e| e.country.clone()) {
-                *lent
-                    .entry(crate::gazetteer::fold(&c.text))
-                    .or_default()
-                    .entry(cc)
-                    .or_default() += w;
-            }
+                .add(gaz, entry, w);
         }
     }
     // Countries the actor layer resolved (people, institutions, metonyms)
@@ -333,8 +329,8 @@ pub(crate) fn resolve(
     // Distinct names per country (places by spelling, actors by code): how
     // many different things in the story point to it.
     let mut spellings: HashMap<&str, usize> = HashMap::new();
-    for m in lent.values() {
-        for (cc, w) in m {
+    for l in lent.values() {
+        for (cc, w) in &l.countries {
             if *w >= 0.3 {
                 *spellings.entry(cc.as_str()).or_default() += 1;
             }
@@ -365,7 +361,7 @@ pub(crate) fn resolve(
         let pair = pairs[i].map(|p| cands[p].names.as_slice());
         let ctx = own_ctx
             .entry(key.clone())
-            .or_insert_with(|| ctx.without(gaz, lent_entries.get(&key).map_or(&[], Vec::as_slice)));
+            .or_insert_with(|| ctx.without(lent.get(&key)));
         let chosen = match paired.get(&key) {
             Some(&e) => Some((e, 0.0, "pair")),
             None => best(gaz, &c.names, Some(ctx), pair),
@@ -381,7 +377,7 @@ pub(crate) fn resolve(
         if e.kind == PlaceKind::City && e.population < 1_000_000 && why != "pair" {
             let own = lent
                 .get(&key)
-                .and_then(|m| e.country.as_ref().and_then(|cc| m.get(cc)))
+                .and_then(|l| e.country.as_ref().and_then(|cc| l.countries.get(cc)))
                 .is_some_and(|w| *w >= 0.3);
             let others = e
                 .country
