@@ -348,6 +348,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// its subject a party other than the speaker ("I", "we" and the
     /// speaker's own words are not charged).
     fn charged_clause(&self, i: usize) -> Option<usize> {
+        // "You're *not prepared to say* Putin violated the rules?": a charge
+        // not made is none.
+        let modes = self.aux_modes(i);
+        if ["negation", "hypothetical", "future"]
+            .iter()
+            .any(|m| modes.contains(m))
+        {
+            return None;
+        }
         let clause = self.t.kids_rel(i, &["ccomp", "parataxis"]).find(|&c| {
             self.t
                 .kids_rel(c, &["aux", "advmod"])

@@ -1921,6 +1921,9 @@ fn a_reported_fact_or_the_speakers_own_side_is_no_charge() {
     assert!(!charged(
         "The senator said the administration might mislead the public."
     ));
+    assert!(!charged(
+        "The senator asked whether the general was not prepared to say Russia violated the rules."
+    ));
 }
 
 #[test]
@@ -2013,4 +2016,16 @@ fn idioms_that_share_a_trigger_word_are_no_events() {
     );
     assert!(any(&ev, "AGREE"), "{}", show(&ev));
     assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
+}
+
+#[test]
+fn giving_up_weapons_is_no_gift_of_weapons() {
+    let ev = code(
+        "The United States wants North Korea to give up its nuclear weapons. \
+         Japan gave Ukraine weapons.",
+        "2018-05-25",
+    );
+    let aid: Vec<&Event> = ev.iter().filter(|e| e.category() == "AID").collect();
+    assert_eq!(aid.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&aid[0].actor), ["JPN"], "{}", show(&ev));
 }
