@@ -1721,6 +1721,44 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
     }
 
+    /// The entity for a role noun owned through a possessive pronoun takes
+    /// the owner's country: "Greek leaders urged *their government*" is
+    /// Greece's government whatever country the article's context or an
+    /// earlier "government" gave the bare noun. Names keep their own code.
+    fn owned_entity(&self, m: &Mention) -> Entity {
+        let mut e = self.entity(m);
+        if !matches!(m.kind, MentionKind::Context | MentionKind::Coreference) {
+            return e;
+        }
+        let owner = self
+            .t
+            .kids_rel(m.head, &["nmod:poss"])
+            .filter(|&k| {
+                matches!(
+                    self.t.lemma(k).as_str(),
+                    "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she"
+                )
+            })
+            .find_map(|k| self.pronoun_antecedent(k))
+            // Only an owner the text names outright: a role word resolved
+            // by context or a chain is a guess, no better than the noun's
+            // own.
+            .filter(|a| {
+                a.span != m.span
+                    && matches!(
+                        a.kind,
+                        MentionKind::Name | MentionKind::Person | MentionKind::Sector
+                    )
+            });
+        if let Some(country) = owner.and_then(|a| a.code.country.clone()) {
+            if e.code.as_deref() != Some(country.as_str()) {
+                e.code = Some(country);
+                e.resolution = "possessor".to_string();
+            }
+        }
+        e
+    }
+
     /// An entity for an argument no mention covers: kept as evidence, no code.
     fn unresolved(&self, i: usize) -> Entity {
         let span = self.t.s.tokens.get(i).map(|t| t.span).unwrap_or_default();
@@ -1769,7 +1807,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     };
                     if let Some(m) = found {
                         if !ents.iter().any(|e| e.span == ByteSpan::from(m.span)) {
-                            ents.push(self.entity(m));
+                            ents.push(self.owned_entity(m));
                         }
                     }
                 }

@@ -2029,3 +2029,20 @@ fn giving_up_weapons_is_no_gift_of_weapons() {
     assert_eq!(aid.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&aid[0].actor), ["JPN"], "{}", show(&ev));
 }
+
+#[test]
+fn a_government_owned_through_a_pronoun_is_its_owners() {
+    // The article is about Japan, and "the government" earlier was Japan's;
+    // "their government" after Greek leaders is still Greece's.
+    let ev = code(
+        "The Japanese government quarantined the cruise ship in Yokohama on Monday. \
+         Greek leaders urged their government to respond.",
+        "2020-02-10",
+    );
+    let request = ev
+        .iter()
+        .find(|e| e.category() == "REQUEST")
+        .unwrap_or_else(|| panic!("no request: {}", show(&ev)));
+    assert_eq!(codes(&request.actor), ["GRC"], "{}", show(&ev));
+    assert_eq!(codes(&request.recipient), ["GRC"], "{}", show(&ev));
+}
