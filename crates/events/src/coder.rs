@@ -422,10 +422,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         next.push(c);
                         continue;
                     }
-                    if self
+                    // A perfect after the modal ("should *have* been done")
+                    // judges the past; it asks nothing of anyone.
+                    let perfect = self
                         .t
                         .kids_rel(c, &["aux"])
-                        .any(|a| self.lemma_in(a, modals))
+                        .any(|a| self.t.lemma(a) == "have");
+                    if !perfect
+                        && self
+                            .t
+                            .kids_rel(c, &["aux"])
+                            .any(|a| self.lemma_in(a, modals))
                     {
                         return Some(c);
                     }
@@ -953,7 +960,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if let Some(p) = self.particle_obj(hit) {
                     return vec![p];
                 }
-                self.logical_obj(i).into_iter().collect()
+                // "warned *the United States* on Friday that Russia will
+                // retaliate": with a clause after it, the parser may call
+                // the only object an indirect one.
+                self.logical_obj(i)
+                    .or_else(|| {
+                        let mut iobj = self.t.kids_rel(i, &["iobj"]);
+                        match (iobj.next(), iobj.next()) {
+                            (Some(k), None) if self.t.first_kid(i, &["obj"]).is_none() => Some(k),
+                            _ => None,
+                        }
+                    })
+                    .into_iter()
+                    .collect()
             }
             Slot::Iobj => {
                 let mut v: Vec<usize> = self.t.kids_rel(i, &["iobj"]).collect();
@@ -1474,6 +1493,66 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
+    /// True when the trigger's clause states what is usual, customary or a
+    /// policy rather than reporting an act: an adverb of habit on the
+    /// trigger or a verb above it ("meetings *usually* center on"), an
+    /// impersonal predicate of custom above it ("it is *commonplace* for
+    /// governments to suspend parliament"), or a noun of policy whose
+    /// content it is ("a *policy* of not charging the president").
+    fn generic(&self, i: usize) -> bool {
+        let mut cur = i;
+        let mut below: Option<usize> = None;
+        for step in 0..4 {
+            let habit = self
+                .t
+                .kids_rel(cur, &["advmod"])
+                .any(|k| self.dict.in_list("generic_adverb", &self.t.lemma(k)));
+            if habit {
+                return true;
+            }
+            let lemma = self.t.lemma(cur);
+            if step > 0
+                && self.dict.in_list("generic_predicate", &lemma)
+                && self
+                    .t
+                    .kids_rel(cur, &["nsubj", "expl"])
+                    .any(|k| self.t.lemma(k) == "it")
+            {
+                return true;
+            }
+            if self.dict.in_list("generic_noun", &lemma) && !self.t.is_verbal(cur) {
+                if let Some(c) = below {
+                    let content = self.t.base_rel(c) == "acl"
+                        || self.t.case_of(c).as_deref() == Some("of");
+                    if content {
+                        return true;
+                    }
+                }
+            }
+            // Up through the links that keep one statement: an infinitive
+            // or clause under its governor, a noun under its preposition's
+            // head; never out of a reported clause into the reporting one.
+            let noun_subject = self.t.base_rel(cur) == "nsubj" && self.t.is_nominal(cur);
+            if !(noun_subject
+                || matches!(
+                    self.t.base_rel(cur),
+                    "xcomp" | "csubj" | "acl" | "nmod" | "obl"
+                ))
+                || self.t.deprel(cur) == "acl:relcl"
+            {
+                return false;
+            }
+            match self.t.head(cur) {
+                Some(h) => {
+                    below = Some(cur);
+                    cur = h;
+                }
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// Whether an event whose tree gives no actor may take the nearest
     /// mention before it. Only for a verb whose subject the parse lost: an
     /// agentless passive ("twenty people were arrested") or an event noun
@@ -1806,8 +1885,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         self.mention_for(c)
                     };
                     if let Some(m) = found {
-                        if !ents.iter().any(|e| e.span == ByteSpan::from(m.span)) {
-                            ents.push(self.owned_entity(m));
+                        // A party found inside the phrase brings its own
+                        // conjuncts ("detained dual nationals from *France,
+                        // Canada and the U.K.*").
+                        let inner: Vec<&Mention> = if m.head == c || m.start <= c && c < m.end {
+                            vec![m]
+                        } else {
+                            self.t
+                                .with_conjuncts(m.head)
+                                .into_iter()
+                                .filter_map(|k| {
+                                    if k == m.head {
+                                        Some(m)
+                                    } else {
+                                        self.mention_below(k).filter(|x| x.code.country.is_some())
+                                    }
+                                })
+                                .collect()
+                        };
+                        for m in inner {
+                            if !ents.iter().any(|e| e.span == ByteSpan::from(m.span)) {
+                                ents.push(self.owned_entity(m));
+                            }
                         }
                     }
                 }
@@ -2207,6 +2306,26 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     aux.insert("future");
                 }
             }
+            // "to attack Syria" as a clause of purpose: aimed at, not done.
+            if self.t.base_rel(node) == "advcl"
+                && self.t.kids_rel(node, &["mark"]).any(|m| self.t.lemma(m) == "to")
+            {
+                aux.insert("hypothetical");
+            }
+            // An event noun as the subject of a modal predicate ("his
+            // *meeting* with Putin *would* be his easiest").
+            if self.t.base_rel(node) == "nsubj" && self.t.is_nominal(node) {
+                if let Some(h) = self.t.head(node) {
+                    for k in self.t.kids_rel(h, &["aux"]) {
+                        let l = self.t.lemma(k);
+                        if matches!(l.as_str(), "will" | "shall") {
+                            aux.insert("future");
+                        } else if matches!(l.as_str(), "would" | "could" | "may" | "might") {
+                            aux.insert("hypothetical");
+                        }
+                    }
+                }
+            }
             // Climb only through links that pass modality down to the event:
             // control complements, nominal complements and coordinated verbs
             // without their own subject.
@@ -2337,11 +2456,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             let mut recipients = self.fill(&hit, &rcp_slots, &exclude);
             recipients.retain(|e| !actor_spans.contains(&e.span) && e.resolution != "unresolved");
+            // The press a statement is made to ("Trump *told reporters*")
+            // is its audience, not the party it is aimed at.
+            if self.dict.in_list("report", &self.t.lemma(hit.tok)) {
+                recipients.retain(|e| e.sector.as_deref() != Some("JRN"));
+            }
 
             // A natural force ("an earthquake struck, *injuring* 25 people",
             // "the storm *destroyed* homes") is nobody's act: no actor is
             // borrowed for it and no event is coded.
-            if self.by_nature(&hit) || self.caused_by_another_act(&hit) {
+            if self.by_nature(&hit) || self.caused_by_another_act(&hit) || self.generic(hit.tok) {
                 continue;
             }
             let mut actor_via = if actor.is_empty() { "none" } else { "tree" };

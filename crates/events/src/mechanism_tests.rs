@@ -2046,3 +2046,61 @@ fn a_government_owned_through_a_pronoun_is_its_owners() {
     assert_eq!(codes(&request.actor), ["GRC"], "{}", show(&ev));
     assert_eq!(codes(&request.recipient), ["GRC"], "{}", show(&ev));
 }
+
+#[test]
+fn a_generic_statement_reports_no_event() {
+    let ev = code(
+        "The leaders of the G7 usually meet in June. It is commonplace for new governments to \
+         suspend parliament. The Justice Department maintains a policy of not charging a \
+         sitting president. Pompeo is a loyalist who rarely challenges the president.",
+        "2019-09-01",
+    );
+    assert!(ev.is_empty(), "{}", show(&ev));
+    // Acts said to be repeated are still acts.
+    let ev = code(
+        "Israeli soldiers routinely beat Palestinian detainees, a court was told.",
+        "2019-09-01",
+    );
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn an_aim_or_a_modal_subject_is_no_fact() {
+    let ev = code(
+        "Trump said his meeting with the Russian leader would be his easiest of the week. \
+         Obama is waiting for top allies before advancing with plans to attack Syria.",
+        "2018-07-10",
+    );
+    assert!(!ev.is_empty(), "{}", show(&ev));
+    for e in &ev {
+        assert!(e.aux_mode.contains(&"hypothetical".to_string()), "{}", show(&ev));
+    }
+}
+
+#[test]
+fn the_only_object_of_a_verb_of_address_is_its_recipient() {
+    let ev = code(
+        "Putin sternly warned the United States on Friday that Russia will retaliate.",
+        "2018-07-10",
+    );
+    let threat = ev
+        .iter()
+        .find(|e| e.category() == "THREATEN")
+        .unwrap_or_else(|| panic!("no threat: {}", show(&ev)));
+    assert_eq!(codes(&threat.recipient), ["USA"], "{}", show(&ev));
+}
+
+#[test]
+fn every_conjunct_inside_a_phrase_is_a_recipient() {
+    let ev = code(
+        "Tehran also has detained dual nationals from France, Canada and the U.K.",
+        "2019-07-10",
+    );
+    let mut got: Vec<String> = ev
+        .iter()
+        .filter(|e| e.category() == "COERCE")
+        .flat_map(|e| codes(&e.recipient))
+        .collect();
+    got.sort();
+    assert_eq!(got, ["CAN", "FRA", "GBR"], "{}", show(&ev));
+}
