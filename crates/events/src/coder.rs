@@ -590,6 +590,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// by a wh-word ("asked him *what* happened", "asked *how* ..."), or a
     /// topic with no act asked for ("asked her *about* the talks").
     fn introduces_question(&self, i: usize) -> bool {
+        // "\"How will we help them?\" McCain *asked*": a question quoted
+        // before the verb, which takes no object or clause of its own.
+        let asks_nothing = self
+            .t
+            .kids_rel(i, &["obj", "iobj", "xcomp"])
+            .next()
+            .is_none();
+        if asks_nothing && (0..i).any(|k| self.t.form(k) == "?") {
+            return true;
+        }
         // "asked the spokeswoman *about* the negotiations".
         if !self.t.prep_kids(i, "about").is_empty()
             && self.t.kids_rel(i, &["xcomp"]).next().is_none()
@@ -1500,6 +1510,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// governments to suspend parliament"), or a noun of policy whose
     /// content it is ("a *policy* of not charging the president").
     fn generic(&self, i: usize) -> bool {
+        if self.is_topic(i) {
+            return true;
+        }
         let mut cur = i;
         let mut below: Option<usize> = None;
         for step in 0..4 {
@@ -1553,6 +1566,41 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
+    /// True for an event noun that is what a question, story or debate is
+    /// about ("*questions about* the attack, the U.S. *response*", "the
+    /// *argument over* government surveillance"): talked about, not
+    /// reported by the sentence.
+    fn is_topic(&self, i: usize) -> bool {
+        if self.t.is_verbal(i) {
+            return false;
+        }
+        // The first conjunct carries the preposition for the others.
+        let mut first = i;
+        while self.t.deprel(first) == "conj" {
+            match self.t.head(first) {
+                Some(h) => first = h,
+                None => break,
+            }
+        }
+        let about = self.t.case_of(first).is_some_and(|c| {
+            matches!(c.as_str(), "about" | "over" | "regarding" | "concerning")
+        });
+        // The phrase may hang on the noun or on the verb whose object the
+        // noun is ("had *questions* about").
+        about
+            && self.t.head(first).is_some_and(|h| {
+                if self.t.is_verbal(h) {
+                    self.dict.in_list("topic_verb", &self.t.lemma(h))
+                        || self
+                            .t
+                            .kids_rel(h, &["obj"])
+                            .any(|o| self.dict.in_list("topic_holder", &self.t.lemma(o)))
+                } else {
+                    self.dict.in_list("topic_holder", &self.t.lemma(h))
+                }
+            })
+    }
+
     /// Whether an event whose tree gives no actor may take the nearest
     /// mention before it. Only for a verb whose subject the parse lost: an
     /// agentless passive ("twenty people were arrested") or an event noun
@@ -1584,6 +1632,24 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         self.t.is_passive(h) || matches!(self.t.lemma(h).as_str(), "die" | "perish")
                     });
 
+                // Nor whoever acts in a clause the noun only dates ("France
+                // tightened security *since the Paris attacks*", "*after the
+                // raid*, police closed the road"): a known event, referred to.
+                let dated_by = self.t.case_of(i).is_some_and(|c| {
+                    matches!(
+                        c.as_str(),
+                        "since" | "after" | "before" | "following" | "until" | "amid" | "despite"
+                    )
+                });
+                // (Conflict only: "returning *after a visit* to Pyongyang"
+                // is the visitor's return.)
+                let conflict = matches!(
+                    hit.pat.category.quad(),
+                    Quad::MaterialConflict | Quad::VerbalConflict
+                );
+                if dated_by && conflict && !light {
+                    return false;
+                }
                 // Nor is the subject of a response to it ("Riyadh would wait
                 // before *responding to the attacks*", "retaliated for the
                 // strike", "in defiance of international *condemnation*"):
@@ -2298,7 +2364,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             if step > 0 {
                 let l = self.t.lemma(node);
-                if self.dict.in_list("negator", &l) {
+                let phrasal = self
+                    .t
+                    .kids_rel(node, &["compound:prt"])
+                    .any(|p| self.dict.in_list("negator", &format!("{l}_{}", self.t.lemma(p))));
+                if self.dict.in_list("negator", &l) || phrasal {
                     aux.insert("negation");
                 } else if self.dict.in_list("hypothetical", &l) {
                     aux.insert("hypothetical");
@@ -2526,6 +2596,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     }
                     None => {}
                 }
+            }
+            // The press reports force, arrests and aid; it does not carry
+            // them out (a "(CNN)" dateline parsed as the subject).
+            if matches!(
+                hit.pat.category.quad(),
+                Quad::MaterialConflict | Quad::MaterialCooperation
+            ) {
+                actor.retain(|e| e.sector.as_deref() != Some("JRN"));
             }
             domestic(&mut actor, &mut recipients);
             recipients.retain(|e| e.code.is_some());

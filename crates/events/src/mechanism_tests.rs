@@ -2104,3 +2104,61 @@ fn every_conjunct_inside_a_phrase_is_a_recipient() {
     got.sort();
     assert_eq!(got, ["CAN", "FRA", "GBR"], "{}", show(&ev));
 }
+
+#[test]
+fn a_quoted_question_before_asked_is_no_request() {
+    let ev = code("\"How will we help them?\" Senator John McCain asked.", "2015-03-01");
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    let ev = code("Senator John McCain asked Russia to withdraw.", "2015-03-01");
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn an_event_that_is_the_topic_of_a_question_is_not_reported() {
+    let ev = code(
+        "Reporters had questions about the Russian attack on Ukraine and the U.S. response.",
+        "2022-03-01",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    assert!(!any(&ev, "MOBILIZE"), "{}", show(&ev));
+}
+
+#[test]
+fn the_press_carries_out_no_attack() {
+    let ev = code(
+        "(CNN) Aerial bombardments hit a hospital in Kunduz, killing at least 19 people.",
+        "2015-10-03",
+    );
+    for e in ev.iter().filter(|e| e.category() == "ASSAULT") {
+        assert!(
+            e.actor.iter().all(|a| a.sector.as_deref() != Some("JRN")),
+            "{}",
+            show(&ev)
+        );
+    }
+}
+
+#[test]
+fn ruling_out_talks_rejects_them() {
+    let ev = code("Khamenei has ruled out any talks with Washington.", "2019-05-14");
+    let reject = ev
+        .iter()
+        .find(|e| e.category() == "REJECT")
+        .unwrap_or_else(|| panic!("no rejection: {}", show(&ev)));
+    assert_eq!(codes(&reject.actor), ["IRN"], "{}", show(&ev));
+    assert_eq!(codes(&reject.recipient), ["USA"], "{}", show(&ev));
+    for e in ev.iter().filter(|e| e.category() == "CONSULT") {
+        assert!(e.aux_mode.contains(&"negation".to_string()), "{}", show(&ev));
+    }
+}
+
+#[test]
+fn an_event_that_only_dates_a_clause_lends_it_no_actor() {
+    let ev = code(
+        "France has tightened security at its borders since the Paris attacks last month.",
+        "2015-12-10",
+    );
+    for e in ev.iter().filter(|e| e.category() == "ASSAULT") {
+        assert!(!codes(&e.actor).contains(&"FRA".to_string()), "{}", show(&ev));
+    }
+}
