@@ -2313,6 +2313,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     "det" if l == "no" && step == 0 => {
                         aux.insert("negation");
                     }
+                    // "*possible* sanctions", "the *planned* summit", and the
+                    // noun an event is listed under ("*proposed* actions,
+                    // including easing sanctions").
+                    "amod" if self.t.is_nominal(node) => {
+                        if self.dict.in_list("hypothetical_modifier", &l) {
+                            aux.insert("hypothetical");
+                        } else if self.dict.in_list("future_modifier", &l) {
+                            aux.insert("future");
+                        }
+                    }
                     // "*No* soldiers were sent", "sent *no* troops", "*not*
                     // fighters dispatched": a negated participant negates
                     // the event.

@@ -2162,3 +2162,16 @@ fn an_event_that_only_dates_a_clause_lends_it_no_actor() {
         assert!(!codes(&e.actor).contains(&"FRA".to_string()), "{}", show(&ev));
     }
 }
+
+#[test]
+fn a_possible_or_proposed_act_is_hypothetical() {
+    let ev = code(
+        "The European Union prepared possible sanctions against Iran on Monday.",
+        "2019-05-14",
+    );
+    let sanction = ev
+        .iter()
+        .find(|e| e.category() == "SANCTION")
+        .unwrap_or_else(|| panic!("no sanction: {}", show(&ev)));
+    assert!(sanction.aux_mode.contains(&"hypothetical".to_string()), "{}", show(&ev));
+}
