@@ -3,7 +3,7 @@
 
 use crate::binio::{Reader, Writer};
 use crate::words::normalize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A rewrite: drop `strip` characters from the end, append `add`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
@@ -19,6 +19,9 @@ pub(crate) struct Lemmatizer {
     table: HashMap<String, String>,
     /// `xpos \t lowercase suffix` -> most frequent rule for that suffix.
     rules: HashMap<String, Rule>,
+    /// Base forms of the verbs in `table` ("lay" of "laid"): such a form
+    /// is its own lemma even where it also is another verb's past.
+    verb_bases: HashSet<String>,
 }
 
 /// Longest suffix (in characters) the rules look at.
@@ -112,7 +115,22 @@ impl Lemmatizer {
                 (n >= 2 && f64::from(n) >= 0.5 * f64::from(total)).then_some((k, rule))
             })
             .collect();
-        Lemmatizer { table, rules }
+        let mut out = Lemmatizer {
+            table,
+            rules,
+            verb_bases: HashSet::new(),
+        };
+        out.index_verb_bases();
+        out
+    }
+
+    fn index_verb_bases(&mut self) {
+        self.verb_bases = self
+            .table
+            .iter()
+            .filter(|(k, _)| k.split_once('\t').is_some_and(|(_, t)| t.starts_with("VB")))
+            .map(|(_, v)| v.to_lowercase())
+            .collect();
     }
 
     /// The lemma of `form` tagged `xpos`.
@@ -130,6 +148,19 @@ impl Lemmatizer {
             let lower_key = format!("{}\t{xpos}", norm.to_lowercase());
             if lower_key != key {
                 if let Some(l) = self.table.get(&lower_key) {
+                    return l.clone();
+                }
+            }
+        }
+        // A past form the tagger took for a present or a base ("soldiers
+        // *shot* three men" as VBP): the table knows it under the past tags.
+        let lower = norm.to_lowercase();
+        if matches!(xpos, "VB" | "VBP" | "VBD" | "VBN") && !self.verb_bases.contains(&lower) {
+            for other in ["VBD", "VBN"] {
+                if other == xpos {
+                    continue;
+                }
+                if let Some(l) = self.table.get(&format!("{lower}\t{other}")) {
                     return l.clone();
                 }
             }
@@ -205,6 +236,7 @@ impl Lemmatizer {
             let add = r.str()?;
             out.rules.insert(k, Rule { strip, add });
         }
+        out.index_verb_bases();
         Ok(out)
     }
 }
@@ -227,6 +259,21 @@ mod tests {
         // Only verbs, and only where the base changes.
         assert_eq!(l.lemma("upset", "VBD"), "upset");
         assert_ne!(l.lemma("withheld", "NN"), "withhold");
+    }
+
+    #[test]
+    fn a_past_form_mistagged_as_present_takes_its_past_lemma() {
+        let data = [
+            ("shot", "VBD", "shoot"),
+            ("laid", "VBD", "lay"),
+            ("lay", "VBD", "lie"),
+        ];
+        let l = Lemmatizer::train(data.iter().copied());
+        assert_eq!(l.lemma("shot", "VBP"), "shoot");
+        assert_eq!(l.lemma("shot", "VB"), "shoot");
+        // A verb's own base form stays itself.
+        assert_eq!(l.lemma("lay", "VBP"), "lay");
+        assert_eq!(l.lemma("shot", "NN"), "shot");
     }
 
     #[test]
