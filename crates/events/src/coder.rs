@@ -1246,9 +1246,24 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let wrong_kind = (personal && named_body(m)) || (neuter && is_person(m));
             !wrong_kind
         };
+        // A third person is not the speaker or the addressee ("We will help
+        // *them*"), and an object pronoun is not its own clause's subject
+        // (that would be "themselves").
+        let first_or_second = |m: &Mention| {
+            m.end == m.start + 1
+                && matches!(
+                    self.t.lemma(m.start).as_str(),
+                    "we" | "us" | "our" | "i" | "me" | "my" | "you" | "your"
+                )
+        };
+        let clause_subject = governor
+            .filter(|_| matches!(self.t.base_rel(i), "obj" | "iobj" | "obl"))
+            .and_then(|g| self.t.first_kid(g, &["nsubj"]));
         let ok = |m: &&'a Mention| {
             m.code.country.is_some()
                 && agrees(m)
+                && !first_or_second(m)
+                && !clause_subject.is_some_and(|s| m.start <= s && s < m.end)
                 && !governor.is_some_and(|g| self.t.in_content_of(g, m.head))
                 && !self.t.case_of(m.head).is_some_and(|p| {
                     matches!(

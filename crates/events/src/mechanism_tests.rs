@@ -2175,3 +2175,16 @@ fn a_possible_or_proposed_act_is_hypothetical() {
         .unwrap_or_else(|| panic!("no sanction: {}", show(&ev)));
     assert!(sanction.aux_mode.contains(&"hypothetical".to_string()), "{}", show(&ev));
 }
+
+#[test]
+fn an_object_pronoun_is_neither_the_speaker_nor_its_own_subject() {
+    let ev = code(
+        "Iran said on Monday that the United States would attack it within days.",
+        "2019-06-20",
+    );
+    let attack = ev
+        .iter()
+        .find(|e| e.category() == "ASSAULT" || e.category() == "THREATEN")
+        .unwrap_or_else(|| panic!("no attack: {}", show(&ev)));
+    assert_eq!(codes(&attack.recipient), ["IRN"], "{}", show(&ev));
+}
