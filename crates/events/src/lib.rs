@@ -227,6 +227,7 @@ impl Coder {
                 e.confidence = self.confidence.score(e);
             }
         }
+        drop_repeats_in_sentence(&mut events);
         if doc.date.is_none() && events.iter().any(|e| e.date.is_none()) {
             if let Some(range) = dyad_time::infer_document_date(doc, timexes) {
                 let range = InferredRange {
@@ -241,6 +242,49 @@ impl Coder {
         }
         events
     }
+}
+
+/// One interaction told twice in a sentence ("discussed sanctions in a
+/// telephone call", "talks begin with a meeting between A and B", "killed 60
+/// people and wounded thousands") is one record: of the records of a
+/// sentence with the same category, actor codes, recipient codes and
+/// auxiliary modes, only the most confident is kept.
+fn drop_repeats_in_sentence(events: &mut Vec<Event>) {
+    type Key = (
+        usize,
+        String,
+        Vec<Option<String>>,
+        Vec<Option<String>>,
+        Vec<String>,
+    );
+    let key = |e: &Event| -> Key {
+        let mut actor: Vec<Option<String>> = e.actor.iter().map(|a| a.code.clone()).collect();
+        actor.sort();
+        actor.dedup();
+        let mut recipient: Vec<Option<String>> =
+            e.recipient.iter().map(|a| a.code.clone()).collect();
+        recipient.sort();
+        recipient.dedup();
+        let mut aux = e.aux_mode.clone();
+        aux.sort();
+        (e.sentence, e.category().to_string(), actor, recipient, aux)
+    };
+    let mut best: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        let k = key(e);
+        match best.get(&k) {
+            Some(&j) if events[j].confidence >= e.confidence => {}
+            _ => {
+                best.insert(k, i);
+            }
+        }
+    }
+    let mut i = 0;
+    events.retain(|e| {
+        let keep = best.get(&key(e)) == Some(&i);
+        i += 1;
+        keep
+    });
 }
 
 /// What [`Coder::code_document_in`] finds in a document.

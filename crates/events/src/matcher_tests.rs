@@ -156,13 +156,14 @@ fn control_verbs_pass_their_subject_down() {
 
 #[test]
 fn coordination_shares_subjects_and_splits_recipients() {
-    // "Iran attacked Iraq and Kuwait and shelled Basra"
-    let d = doc("Iran|Iran|PROPN|NNP|2|nsubj attacked|attack|VERB|VBD|0|root Iraq|Iraq|PROPN|NNP|2|obj and|and|CCONJ|CC|5|cc Kuwait|Kuwait|PROPN|NNP|3|conj and|and|CCONJ|CC|7|cc shelled|shell|VERB|VBD|2|conj Basra|Basra|PROPN|NNP|7|obj");
+    // "Iran attacked Iraq and Kuwait and shelled Khafji" (a second act
+    // against Iraq would be the same record as the first: one interaction)
+    let d = doc("Iran|Iran|PROPN|NNP|2|nsubj attacked|attack|VERB|VBD|0|root Iraq|Iraq|PROPN|NNP|2|obj and|and|CCONJ|CC|5|cc Kuwait|Kuwait|PROPN|NNP|3|conj and|and|CCONJ|CC|7|cc shelled|shell|VERB|VBD|2|conj Khafji|Khafji|PROPN|NNP|7|obj");
     let ms = [
         m(&d, 0, 1, 0, "IRN"),
         m(&d, 2, 3, 2, "IRQ"),
         m(&d, 4, 5, 4, "KWT"),
-        m(&d, 7, 8, 7, "IRQ"),
+        m(&d, 7, 8, 7, "SAU"),
     ];
     let ev = code(&d, &ms);
     assert_eq!(ev.len(), 3, "{ev:#?}");

@@ -2188,3 +2188,14 @@ fn an_object_pronoun_is_neither_the_speaker_nor_its_own_subject() {
         .unwrap_or_else(|| panic!("no attack: {}", show(&ev)));
     assert_eq!(codes(&attack.recipient), ["IRN"], "{}", show(&ev));
 }
+
+#[test]
+fn one_interaction_told_twice_in_a_sentence_is_one_record() {
+    let ev = code(
+        "The talks began on Monday with a meeting between Mexican Economy Secretary \
+         Graciela Marquez and U.S. Commerce Secretary Wilbur Ross.",
+        "2019-06-03",
+    );
+    let consult: Vec<&Event> = ev.iter().filter(|e| e.category() == "CONSULT").collect();
+    assert_eq!(consult.len(), 1, "{}", show(&ev));
+}
