@@ -687,6 +687,24 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 {
                     continue;
                 }
+                if p.no_bare_with
+                    && self.t.first_kid(i, &["obj", "nsubj:pass"]).is_none()
+                    && self.t.kids(i).iter().any(|&k| {
+                        self.t
+                            .kids_rel(k, &["case", "mark"])
+                            .any(|c| self.t.lemma(c) == "with")
+                    })
+                {
+                    continue;
+                }
+                if p.no_plain_clause
+                    && self
+                        .t
+                        .kids_rel(i, &["ccomp"])
+                        .any(|c| self.states_plain_fact(c))
+                {
+                    continue;
+                }
                 if p.no_question && self.introduces_question(i) {
                     continue;
                 }
@@ -1525,7 +1543,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// governments to suspend parliament"), or a noun of policy whose
     /// content it is ("a *policy* of not charging the president").
     fn generic(&self, i: usize) -> bool {
-        if self.is_topic(i) {
+        if self.is_topic(i) || self.generic_condition(i) {
             return true;
         }
         let mut cur = i;
@@ -1539,6 +1557,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 return true;
             }
             let lemma = self.t.lemma(cur);
+            let survey = self
+                .t
+                .kids_rel(cur, &["nsubj"])
+                .any(|k| self.dict.in_list("survey", &self.t.lemma(k)));
+            let usual_content = step > 0
+                && self.t.is_nominal(cur)
+                && self
+                    .t
+                    .kids_rel(cur, &["amod"])
+                    .any(|k| self.dict.in_list("generic_frequency", &self.t.lemma(k)));
+            if (step > 0 && survey) || usual_content {
+                return true;
+            }
             if step > 0
                 && self.dict.in_list("generic_predicate", &lemma)
                 && self
@@ -1550,8 +1581,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             if self.dict.in_list("generic_noun", &lemma) && !self.t.is_verbal(cur) {
                 if let Some(c) = below {
-                    let content = self.t.base_rel(c) == "acl"
-                        || self.t.case_of(c).as_deref() == Some("of");
+                    let content =
+                        self.t.base_rel(c) == "acl" || self.t.case_of(c).as_deref() == Some("of");
                     if content {
                         return true;
                     }
@@ -1564,7 +1595,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if !(noun_subject
                 || matches!(
                     self.t.base_rel(cur),
-                    "xcomp" | "csubj" | "acl" | "nmod" | "obl"
+                    "xcomp" | "csubj" | "acl" | "nmod" | "obl" | "obj"
                 ))
                 || self.t.deprel(cur) == "acl:relcl"
             {
@@ -1579,6 +1610,59 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
         }
         false
+    }
+
+    /// True for a complement clause with a subject that states a fact: no
+    /// modal or future auxiliary, no word of intent or imminence ("that he
+    /// was being dumb", not "that Russia will retaliate", "that he was
+    /// *prepared* to ...", "that an attack was *imminent*").
+    fn states_plain_fact(&self, c: usize) -> bool {
+        if self.t.first_kid(c, &["nsubj", "nsubj:pass"]).is_none() {
+            return false;
+        }
+        let modal = self.t.kids_rel(c, &["aux"]).any(|a| {
+            matches!(
+                self.t.lemma(a).as_str(),
+                "will" | "shall" | "would" | "could" | "may" | "might" | "must" | "can"
+            )
+        });
+        let intent = |k: usize| {
+            let l = self.t.lemma(k);
+            self.dict.in_list("future", &l) || l == "imminent"
+        };
+        let intent_near = intent(c) || self.t.kids(c).iter().any(|&k| intent(k));
+        !modal && !intent_near
+    }
+
+    /// True for an act under a condition about anyone at all: "*if an*
+    /// Afghan beats a woman", "*when a* president issues an ultimatum". A
+    /// named or definite party ("if Iran attacks") is a real hypothesis,
+    /// left to the auxiliary modes.
+    fn generic_condition(&self, i: usize) -> bool {
+        let clause = if self.t.is_verbal(i) {
+            i
+        } else {
+            match self.t.head(i) {
+                Some(h) if self.t.is_verbal(h) => h,
+                _ => return false,
+            }
+        };
+        // "when" of a past act dates it ("when a general was killed in
+        // December"); only "if" or a present "when" states a rule.
+        let past = [clause]
+            .into_iter()
+            .chain(self.t.kids_rel(clause, &["aux", "aux:pass"]))
+            .any(|k| self.t.xpos(k) == "VBD");
+        let conditional = self.t.kids_rel(clause, &["mark", "advmod"]).any(|m| {
+            let l = self.t.lemma(m);
+            l == "if" || (!past && matches!(l.as_str(), "when" | "whenever"))
+        });
+        conditional
+            && self.t.kids_rel(clause, &["nsubj", "nsubj:pass"]).any(|s| {
+                self.t
+                    .kids_rel(s, &["det"])
+                    .any(|d| matches!(self.t.lemma(d).as_str(), "a" | "an" | "any" | "every"))
+            })
     }
 
     /// True for an event noun that is what a question, story or debate is
@@ -1597,9 +1681,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 None => break,
             }
         }
-        let about = self.t.case_of(first).is_some_and(|c| {
-            matches!(c.as_str(), "about" | "over" | "regarding" | "concerning")
-        });
+        let about = self
+            .t
+            .case_of(first)
+            .is_some_and(|c| matches!(c.as_str(), "about" | "over" | "regarding" | "concerning"));
         // The phrase may hang on the noun or on the verb whose object the
         // noun is ("had *questions* about").
         about
@@ -2140,6 +2225,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// "*he* allowed"; not "*Trump's state of emergency* allows" or "*it*
     /// allows them to trade".
     fn agentive_subject(&self, hit: &Hit<'p>) -> bool {
+        // A participle describing a noun ("a man *armed* with an ax") acts
+        // only through its by-agent ("rebels armed by Iran").
+        if self.t.xpos(hit.tok) == "VBN" && matches!(self.t.base_rel(hit.tok), "acl" | "amod") {
+            return !self.t.prep_kids(hit.tok, "by").is_empty();
+        }
         // Through control too: "the Kremlin decided whether *to allow*".
         let Some(s) = self.subject(hit.tok, 0) else {
             return false;
@@ -2159,6 +2249,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// "U.S.-trained rebels": the backer, not the group that acts.
     fn names_a_backer(&self, m: &Mention) -> bool {
         dyad_actors::is_backer_compound(self.t.form(m.end.saturating_sub(1)))
+    }
+
+    /// The agent of a participle of backing that describes a group
+    /// ("rebels *armed by Iran*", "militias *backed by Tehran*"): the
+    /// group's backer, not the group.
+    fn backs_by_participle(&self, m: &Mention) -> bool {
+        self.t.case_of(m.head).as_deref() == Some("by")
+            && self.t.head(m.head).is_some_and(|p| {
+                self.t.xpos(p) == "VBN"
+                    && matches!(self.t.base_rel(p), "acl" | "amod")
+                    && self.dict.in_list("backing", &self.t.lemma(p))
+            })
     }
 
     /// The possessor of a `poss=patient` noun trigger with no "of"
@@ -2389,10 +2491,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             if step > 0 {
                 let l = self.t.lemma(node);
-                let phrasal = self
-                    .t
-                    .kids_rel(node, &["compound:prt"])
-                    .any(|p| self.dict.in_list("negator", &format!("{l}_{}", self.t.lemma(p))));
+                let phrasal = self.t.kids_rel(node, &["compound:prt"]).any(|p| {
+                    self.dict
+                        .in_list("negator", &format!("{l}_{}", self.t.lemma(p)))
+                });
                 if self.dict.in_list("negator", &l) || phrasal {
                     aux.insert("negation");
                 } else if self.dict.in_list("hypothetical", &l) {
@@ -2403,7 +2505,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             // "to attack Syria" as a clause of purpose: aimed at, not done.
             if self.t.base_rel(node) == "advcl"
-                && self.t.kids_rel(node, &["mark"]).any(|m| self.t.lemma(m) == "to")
+                && self
+                    .t
+                    .kids_rel(node, &["mark"])
+                    .any(|m| self.t.lemma(m) == "to")
             {
                 aux.insert("hypothetical");
             }
@@ -2608,6 +2713,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                                 && m.code.country.is_some()
                                 && !avoid.contains(&ByteSpan::from(m.span))
                                 && !self.names_a_backer(m)
+                                && !self.backs_by_participle(m)
                         }) {
                             actor = vec![self.entity(m)];
                             actor_via = "tree";

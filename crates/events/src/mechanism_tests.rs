@@ -2073,7 +2073,11 @@ fn an_aim_or_a_modal_subject_is_no_fact() {
     );
     assert!(!ev.is_empty(), "{}", show(&ev));
     for e in &ev {
-        assert!(e.aux_mode.contains(&"hypothetical".to_string()), "{}", show(&ev));
+        assert!(
+            e.aux_mode.contains(&"hypothetical".to_string()),
+            "{}",
+            show(&ev)
+        );
     }
 }
 
@@ -2107,9 +2111,15 @@ fn every_conjunct_inside_a_phrase_is_a_recipient() {
 
 #[test]
 fn a_quoted_question_before_asked_is_no_request() {
-    let ev = code("\"How will we help them?\" Senator John McCain asked.", "2015-03-01");
+    let ev = code(
+        "\"How will we help them?\" Senator John McCain asked.",
+        "2015-03-01",
+    );
     assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
-    let ev = code("Senator John McCain asked Russia to withdraw.", "2015-03-01");
+    let ev = code(
+        "Senator John McCain asked Russia to withdraw.",
+        "2015-03-01",
+    );
     assert!(any(&ev, "REQUEST"), "{}", show(&ev));
 }
 
@@ -2140,7 +2150,10 @@ fn the_press_carries_out_no_attack() {
 
 #[test]
 fn ruling_out_talks_rejects_them() {
-    let ev = code("Khamenei has ruled out any talks with Washington.", "2019-05-14");
+    let ev = code(
+        "Khamenei has ruled out any talks with Washington.",
+        "2019-05-14",
+    );
     let reject = ev
         .iter()
         .find(|e| e.category() == "REJECT")
@@ -2148,7 +2161,11 @@ fn ruling_out_talks_rejects_them() {
     assert_eq!(codes(&reject.actor), ["IRN"], "{}", show(&ev));
     assert_eq!(codes(&reject.recipient), ["USA"], "{}", show(&ev));
     for e in ev.iter().filter(|e| e.category() == "CONSULT") {
-        assert!(e.aux_mode.contains(&"negation".to_string()), "{}", show(&ev));
+        assert!(
+            e.aux_mode.contains(&"negation".to_string()),
+            "{}",
+            show(&ev)
+        );
     }
 }
 
@@ -2159,7 +2176,11 @@ fn an_event_that_only_dates_a_clause_lends_it_no_actor() {
         "2015-12-10",
     );
     for e in ev.iter().filter(|e| e.category() == "ASSAULT") {
-        assert!(!codes(&e.actor).contains(&"FRA".to_string()), "{}", show(&ev));
+        assert!(
+            !codes(&e.actor).contains(&"FRA".to_string()),
+            "{}",
+            show(&ev)
+        );
     }
 }
 
@@ -2173,7 +2194,11 @@ fn a_possible_or_proposed_act_is_hypothetical() {
         .iter()
         .find(|e| e.category() == "SANCTION")
         .unwrap_or_else(|| panic!("no sanction: {}", show(&ev)));
-    assert!(sanction.aux_mode.contains(&"hypothetical".to_string()), "{}", show(&ev));
+    assert!(
+        sanction.aux_mode.contains(&"hypothetical".to_string()),
+        "{}",
+        show(&ev)
+    );
 }
 
 #[test]
@@ -2198,4 +2223,50 @@ fn one_interaction_told_twice_in_a_sentence_is_one_record() {
     );
     let consult: Vec<&Event> = ev.iter().filter(|e| e.category() == "CONSULT").collect();
     assert_eq!(consult.len(), 1, "{}", show(&ev));
+}
+
+#[test]
+fn a_rule_about_anyone_or_a_poll_of_a_population_reports_no_event() {
+    let ev = code(
+        "If an Afghan beats a woman, our forces are told not to interfere. \
+         A poll found fewer than 20 percent of Americans calling for more engagement. \
+         The Ninth Circuit, a frequent target of the president's complaints, ruled on Monday.",
+        "2017-03-01",
+    );
+    for cat in ["ASSAULT", "REQUEST", "ACCUSE"] {
+        assert!(!any(&ev, cat), "{cat}: {}", show(&ev));
+    }
+    // A past "when" dates a real act.
+    let ev = code(
+        "When a senior Iraqi general was killed in an ISIS ambush in December, \
+         Maliki arrested a Sunni member of parliament.",
+        "2014-01-20",
+    );
+    assert!(any(&ev, "COERCE"), "{}", show(&ev));
+}
+
+#[test]
+fn a_warning_of_a_plain_fact_is_no_threat() {
+    let ev = code(
+        "Senator Chuck Schumer warned Trump that he was being dumb.",
+        "2017-01-10",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    let ev = code(
+        "Trump warned Tehran via Oman that a U.S. attack was imminent.",
+        "2019-06-21",
+    );
+    assert!(any(&ev, "THREATEN"), "{}", show(&ev));
+}
+
+#[test]
+fn a_man_armed_with_an_ax_was_armed_by_nobody() {
+    let ev = code(
+        "In 2010 a Somali man armed with an ax forced himself into the home of a Danish \
+         cartoonist. Syrian rebels were armed by Iran last year.",
+        "2015-01-10",
+    );
+    let aid: Vec<&Event> = ev.iter().filter(|e| e.category() == "AID").collect();
+    assert_eq!(aid.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&aid[0].actor), ["IRN"], "{}", show(&ev));
 }

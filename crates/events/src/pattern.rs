@@ -121,6 +121,14 @@ pub struct Pattern {
     /// Does not fire with a finite complement clause (`clause=no`): "agree
     /// *that* ..." states an opinion, "agree *to* ..." commits.
     pub no_clause: bool,
+    /// Does not fire with a finite complement clause that states a plain
+    /// fact (`clause=plain`): "warned Trump *that he was being dumb*" is no
+    /// threat; "warned Iran *that an attack was imminent*" or "*that it
+    /// would retaliate*" is.
+    pub no_plain_clause: bool,
+    /// `with=no`: does not fire as a bare participle of equipment, with a
+    /// with-phrase and no object ("a man *armed with* an ax").
+    pub no_bare_with: bool,
     /// `question=no`: the verb introduces a question ("asked *whether* he
     /// knew", "asked him *what* happened"), which is no request.
     pub no_question: bool,
@@ -350,6 +358,8 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         after_conflict: false,
         need_recipient: false,
         no_clause: false,
+        no_plain_clause: false,
+        no_bare_with: false,
         no_question: false,
         mutual: false,
         patient_poss: false,
@@ -419,6 +429,8 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "crowd" => p.crowd = Some(category_mode(value)?),
             "verbal" => p.verbal = Some(category_mode(value)?),
             "clause" if value == "no" => p.no_clause = true,
+            "clause" if value == "plain" => p.no_plain_clause = true,
+            "with" if value == "no" => p.no_bare_with = true,
             "question" if value == "no" => p.no_question = true,
             "mutual" if value == "yes" => p.mutual = true,
             "poss" if value == "patient" => p.patient_poss = true,
