@@ -2270,3 +2270,19 @@ fn a_man_armed_with_an_ax_was_armed_by_nobody() {
     assert_eq!(aid.len(), 1, "{}", show(&ev));
     assert_eq!(codes(&aid[0].actor), ["IRN"], "{}", show(&ev));
 }
+
+#[test]
+fn an_enemy_or_ally_is_not_whose_it_is() {
+    let ev = code(
+        "The United States held nuclear negotiations with Saudi Arabia's archenemy, Iran.",
+        "2015-04-02",
+    );
+    let talks = ev
+        .iter()
+        .find(|e| e.category() == "CONSULT")
+        .unwrap_or_else(|| panic!("no talks: {}", show(&ev)));
+    let mut all = codes(&talks.actor);
+    all.extend(codes(&talks.recipient));
+    assert!(!all.contains(&"SAU".to_string()), "{}", show(&ev));
+    assert!(all.contains(&"IRN".to_string()), "{}", show(&ev));
+}
