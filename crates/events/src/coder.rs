@@ -2503,12 +2503,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     aux.insert("future");
                 }
             }
-            // "to attack Syria" as a clause of purpose: aimed at, not done.
+            // "to attack Syria" as a clause of purpose of another act:
+            // aimed at, not done. (Not after an adjective: "were *content
+            // to issue* threats" issued them.)
             if self.t.base_rel(node) == "advcl"
                 && self
                     .t
                     .kids_rel(node, &["mark"])
                     .any(|m| self.t.lemma(m) == "to")
+                && self
+                    .t
+                    .head(node)
+                    .is_some_and(|h| self.t.upos(h) == dyad_core::Upos::Verb)
             {
                 aux.insert("hypothetical");
             }

@@ -2286,3 +2286,17 @@ fn an_enemy_or_ally_is_not_whose_it_is() {
     assert!(!all.contains(&"SAU".to_string()), "{}", show(&ev));
     assert!(all.contains(&"IRN".to_string()), "{}", show(&ev));
 }
+
+#[test]
+fn content_to_issue_threats_issued_them() {
+    let ev = code(
+        "The authorities in Pyongyang were content to issue threats of reprisals against \
+         Seoul.",
+        "2024-10-25",
+    );
+    let threat = ev
+        .iter()
+        .find(|e| e.category() == "THREATEN")
+        .unwrap_or_else(|| panic!("no threat: {}", show(&ev)));
+    assert!(threat.aux_mode.is_empty(), "{}", show(&ev));
+}
