@@ -3496,9 +3496,16 @@ pub(crate) fn code_sentences(
         // party, whatever the knowledge base holds under those words.
         // Nor does a party the sentence leaves out ("a meeting *without
         // Russia*").
+        // Nor does a dateline ("London (CNN)", "AL ASAD AIR BASE, Iraq
+        // (Reuters) -"): it says where the report was filed.
+        let dateline = dateline_end(s);
         let sentence_mentions = sentence_mentions
             .into_iter()
-            .filter(|m| !t.is_given_name(m.head) && t.case_of(m.head).as_deref() != Some("without"))
+            .filter(|m| {
+                !t.is_given_name(m.head)
+                    && t.case_of(m.head).as_deref() != Some("without")
+                    && dateline.is_none_or(|d| m.start >= d)
+            })
             .collect();
         let m = Matcher {
             dict,
@@ -3550,6 +3557,82 @@ pub(crate) fn code_sentences(
         }
     }
     out
+}
+
+/// News agencies and networks that sign datelines, lower case.
+const NEWS_AGENCIES: &[&str] = &[
+    "cnn",
+    "ap",
+    "reuters",
+    "afp",
+    "upi",
+    "xinhua",
+    "bloomberg",
+    "bbc",
+    "nbc",
+    "abc",
+    "cbs",
+    "fox",
+    "tass",
+    "kyodo",
+    "yonhap",
+    "anadolu",
+    "efe",
+    "dpa",
+    "ansa",
+    "cns",
+    "cnsnews.com",
+    "the hill",
+    "politico",
+    "nyt",
+    "wsj",
+    "ria",
+    "interfax",
+    "mcclatchy",
+    "ians",
+    "pti",
+];
+
+/// The first token after a dateline that opens the sentence: a place (a few
+/// capitalised words and commas) followed by a news agency in parentheses
+/// ("London (CNN)", "BEIRUT (AP) --") or by a dash after capitals
+/// ("WASHINGTON --"). None when the sentence has none.
+fn dateline_end(s: &dyad_core::Sentence) -> Option<usize> {
+    let form = |k: usize| s.tokens.get(k).map_or("", |t| t.form.as_str());
+    let placeish = |k: usize| {
+        let f = form(k);
+        f == "," || f.chars().next().is_some_and(char::is_uppercase)
+    };
+    let limit = s.tokens.len().min(12);
+    // "PLACE (AGENCY)" with an optional dash after it.
+    if let Some(open) = (1..limit).find(|&k| form(k) == "(") {
+        let agency = open + 1;
+        let close = (agency..limit.min(agency + 4)).find(|&k| form(k) == ")");
+        if let Some(close) = close {
+            let name: String = (agency..close)
+                .map(|k| form(k).to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let words_ok = (0..open).all(placeish) && NEWS_AGENCIES.contains(&name.as_str());
+            if words_ok {
+                let mut end = close + 1;
+                if matches!(form(end), "-" | "--" | "\u{2013}" | "\u{2014}") {
+                    end += 1;
+                }
+                return Some(end);
+            }
+        }
+    }
+    // "WASHINGTON --": words in capitals, then a dash.
+    let dash = (1..limit).find(|&k| matches!(form(k), "-" | "--" | "\u{2013}" | "\u{2014}"))?;
+    let capitals = (0..dash).all(|k| {
+        let f = form(k);
+        f == "," || (f.chars().any(char::is_alphabetic) && !f.chars().any(char::is_lowercase))
+    });
+    // One short word in capitals is more likely a name ("NATO - the
+    // alliance ...") than a city.
+    let long_enough = dash > 1 || form(0).chars().filter(|c| c.is_alphabetic()).count() >= 5;
+    (capitals && long_enough).then_some(dash + 1)
 }
 
 /// Speaking to the press is how news is made, not a consultation between

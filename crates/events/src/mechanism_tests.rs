@@ -2300,3 +2300,28 @@ fn content_to_issue_threats_issued_them() {
         .unwrap_or_else(|| panic!("no threat: {}", show(&ev)));
     assert!(threat.aux_mode.is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn a_dateline_names_no_party() {
+    let ev = code(
+        "AL ASAD AIR BASE, Iraq (Reuters) - President Donald Trump on Wednesday defended his \
+         decision to withdraw U.S. troops from Syria.",
+        "2018-12-26",
+    );
+    for e in &ev {
+        let mut all = codes(&e.actor);
+        all.extend(codes(&e.recipient));
+        assert!(!all.contains(&"IRQ".to_string()), "{}", show(&ev));
+    }
+    // A name in parentheses that is no news agency is no dateline.
+    let ev = code(
+        "The Asia-Pacific Economic Cooperation (APEC) forum has agreed to set up an energy \
+         research center in Tokyo.",
+        "1996-03-01",
+    );
+    let agree = ev
+        .iter()
+        .find(|e| e.category() == "AGREE")
+        .unwrap_or_else(|| panic!("no agreement: {}", show(&ev)));
+    assert!(!agree.actor.is_empty(), "{}", show(&ev));
+}
