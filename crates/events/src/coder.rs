@@ -428,7 +428,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .t
                         .kids_rel(c, &["aux"])
                         .any(|a| self.t.lemma(a) == "have");
+                    // "*should they* be confirmed": a modal before its
+                    // subject states a condition.
+                    let inverted = self
+                        .t
+                        .first_kid(c, &["nsubj", "nsubj:pass"])
+                        .is_some_and(|s| {
+                            self.t
+                                .kids_rel(c, &["aux", "aux:pass"])
+                                .any(|a| a < s && self.lemma_in(a, modals))
+                        });
                     if !perfect
+                        && !inverted
                         && self
                             .t
                             .kids_rel(c, &["aux"])
@@ -1549,10 +1560,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let mut cur = i;
         let mut below: Option<usize> = None;
         for step in 0..4 {
-            let habit = self
-                .t
-                .kids_rel(cur, &["advmod"])
-                .any(|k| self.dict.in_list("generic_adverb", &self.t.lemma(k)));
+            // "makes threats *all the time*" is a habit too.
+            let all_the_time = self.t.kids(cur).iter().any(|&k| {
+                self.t.base_rel(k) == "obl"
+                    && self.t.lemma(k) == "time"
+                    && self
+                        .t
+                        .kids_rel(k, &["det", "det:predet"])
+                        .any(|d| self.t.lemma(d) == "all")
+            });
+            let habit = all_the_time
+                || self
+                    .t
+                    .kids_rel(cur, &["advmod"])
+                    .any(|k| self.dict.in_list("generic_adverb", &self.t.lemma(k)));
             if habit {
                 return true;
             }
@@ -2486,6 +2507,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
                 // "Instead of attacking the South": the event did not happen.
                 if step == 0 && l == "instead" {
+                    aux.insert("negation");
+                }
+                // "*without* offering specifics": nor did this one.
+                if step == 0 && matches!(rel, "mark" | "case") && l == "without" {
                     aux.insert("negation");
                 }
             }

@@ -2325,3 +2325,24 @@ fn a_dateline_names_no_party() {
         .unwrap_or_else(|| panic!("no agreement: {}", show(&ev)));
     assert!(!agree.actor.is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn a_habit_a_condition_and_an_act_not_done_are_no_facts() {
+    let ev = code(
+        "North Korea makes threats against the US all the time. Westerwelle said the reports \
+         from Syria are serious and, should they be confirmed, outrageous.",
+        "2017-08-10",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    let ev = code(
+        "The president, without offering specifics, said Iran lied many times.",
+        "2017-08-10",
+    );
+    for e in ev.iter().filter(|e| e.category() == "AGREE") {
+        assert!(e.aux_mode.contains(&"negation".to_string()), "{}", show(&ev));
+    }
+    // A plain demand still is one.
+    let ev = code("Germany said Russia should withdraw its troops.", "2017-08-10");
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
