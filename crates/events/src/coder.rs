@@ -2767,6 +2767,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
             ) {
                 actor.retain(|e| e.sector.as_deref() != Some("JRN"));
             }
+            // A side's own troops are its instrument, not its counterpart:
+            // "agreed to remove *US troops* from Syria" is about Syria.
+            let actor_codes: Vec<&str> = actor.iter().filter_map(|e| e.code.as_deref()).collect();
+            recipients.retain(|r| {
+                let own = r.code.as_deref().is_some_and(|c| actor_codes.contains(&c));
+                let forces = self
+                    .t
+                    .s
+                    .tokens
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.span.start >= r.span.start && t.span.end <= r.span.end)
+                    .any(|(k, _)| self.dict.in_list("own_forces", &self.t.lemma(k)));
+                !(own && forces && hit.pat.category.quad() != Quad::MaterialConflict)
+            });
             domestic(&mut actor, &mut recipients);
             recipients.retain(|e| e.code.is_some());
             if hit.pat.need_recipient && recipients.is_empty() {

@@ -2340,9 +2340,27 @@ fn a_habit_a_condition_and_an_act_not_done_are_no_facts() {
         "2017-08-10",
     );
     for e in ev.iter().filter(|e| e.category() == "AGREE") {
-        assert!(e.aux_mode.contains(&"negation".to_string()), "{}", show(&ev));
+        assert!(
+            e.aux_mode.contains(&"negation".to_string()),
+            "{}",
+            show(&ev)
+        );
     }
     // A plain demand still is one.
-    let ev = code("Germany said Russia should withdraw its troops.", "2017-08-10");
+    let ev = code(
+        "Germany said Russia should withdraw its troops.",
+        "2017-08-10",
+    );
     assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn a_sides_own_troops_are_no_counterpart() {
+    let ev = code("Trump agreed to remove US troops from Syria.", "2018-12-20");
+    let agree = ev
+        .iter()
+        .filter(|e| e.category() == "AGREE")
+        .flat_map(|e| codes(&e.recipient))
+        .collect::<Vec<_>>();
+    assert_eq!(agree, ["SYR"], "{}", show(&ev));
 }
