@@ -2356,7 +2356,10 @@ fn a_habit_a_condition_and_an_act_not_done_are_no_facts() {
 
 #[test]
 fn a_sides_own_troops_are_no_counterpart() {
-    let ev = code("Trump agreed to remove US troops from Syria.", "2018-12-20");
+    let ev = code(
+        "On Wednesday, President Donald Trump agreed to remove US troops from Syria.",
+        "2018-12-20",
+    );
     let agree = ev
         .iter()
         .filter(|e| e.category() == "AGREE")
