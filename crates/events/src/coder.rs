@@ -2528,6 +2528,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     aux.insert("future");
                 }
             }
+            // "did *little* to prevent", "did *nothing* to stop": the act
+            // was all but not done (the parser may make "little" the head).
+            if matches!(self.t.base_rel(node), "advcl" | "xcomp")
+                && self
+                    .t
+                    .kids_rel(node, &["mark"])
+                    .any(|m| self.t.lemma(m) == "to")
+            {
+                let little = |k: usize| matches!(self.t.lemma(k).as_str(), "little" | "nothing");
+                if let Some(h) = self.t.head(node) {
+                    let did_little = (self.t.lemma(h) == "do"
+                        && self.t.kids_rel(h, &["obj", "advmod"]).any(little))
+                        || (little(h)
+                            && self
+                                .t
+                                .kids_rel(h, &["aux"])
+                                .any(|a| self.t.lemma(a) == "do"));
+                    if did_little {
+                        aux.insert("negation");
+                    }
+                }
+            }
             // "to attack Syria" as a clause of purpose of another act:
             // aimed at, not done. (Not after an adjective: "were *content
             // to issue* threats" issued them.)

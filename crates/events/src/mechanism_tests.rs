@@ -2367,3 +2367,18 @@ fn a_sides_own_troops_are_no_counterpart() {
         .collect::<Vec<_>>();
     assert_eq!(agree, ["SYR"], "{}", show(&ev));
 }
+
+#[test]
+fn doing_little_to_prevent_is_not_preventing() {
+    let ev = code(
+        "The United States did little to prevent Qatar from sending money to the rebels.",
+        "2017-06-10",
+    );
+    for e in ev.iter().filter(|e| e.category() == "COERCE") {
+        assert!(
+            e.aux_mode.contains(&"negation".to_string()),
+            "{}",
+            show(&ev)
+        );
+    }
+}
