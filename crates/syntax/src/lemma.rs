@@ -143,9 +143,10 @@ impl Lemmatizer {
         if let Some(l) = self.table.get(&key) {
             return l.clone();
         }
+        let lower = norm.to_lowercase();
         // Sentence-initial capitals: try the lowercased form too.
         if !is_proper(xpos) {
-            let lower_key = format!("{}\t{xpos}", norm.to_lowercase());
+            let lower_key = format!("{lower}\t{xpos}");
             if lower_key != key {
                 if let Some(l) = self.table.get(&lower_key) {
                     return l.clone();
@@ -154,7 +155,6 @@ impl Lemmatizer {
         }
         // A past form the tagger took for a present or a base ("soldiers
         // *shot* three men" as VBP): the table knows it under the past tags.
-        let lower = norm.to_lowercase();
         if matches!(xpos, "VB" | "VBP" | "VBD" | "VBN") && !self.verb_bases.contains(&lower) {
             for other in ["VBD", "VBN"] {
                 if other == xpos {
@@ -168,7 +168,6 @@ impl Lemmatizer {
         // A verb the table lacks may be a prefixed one it knows: "withheld"
         // is with + held, "undertook" under + took, "rebuilt" re + built.
         if xpos.starts_with("VB") {
-            let lower = norm.to_lowercase();
             for prefix in VERB_PREFIXES {
                 let Some(rest) = lower.strip_prefix(prefix) else {
                     continue;
