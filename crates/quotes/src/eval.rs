@@ -203,6 +203,115 @@ fn is_direct_text(text: &str, spans: &[Span]) -> bool {
     })
 }
 
+/// Pair each predicted quote with the gold attribution whose content
+/// overlaps its content most (or, failing that, whose cue overlaps its
+/// cue); each gold attribution pairs at most once.
+fn pair(gold: &GoldDoc, quotes: &[Quote]) -> Vec<(usize, Option<usize>)> {
+    let mut taken = vec![false; gold.attributions.len()];
+    let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        let cue: Vec<Span> = q.cue.iter().map(|c| c.span).collect();
+        let best = gold
+            .attributions
+            .iter()
+            .enumerate()
+            .filter(|(gi, _)| !taken.get(*gi).copied().unwrap_or(true))
+            .map(|(gi, g)| (gi, overlap(&q.content, &g.content), overlap(&cue, &g.cue)))
+            .filter(|&(_, c, k)| c > 0 || k > 0)
+            .max_by_key(|&(_, c, k)| (c > 0 && k > 0, c, k))
+            .map(|(gi, _, _)| gi);
+        if let Some(gi) = best {
+            if let Some(t) = taken.get_mut(gi) {
+                *t = true;
+            }
+        }
+        pairs.push((qi, best));
+    }
+    pairs
+}
+
+/// The source errors of one document, one line each, for reading: a
+/// predicted source that misses its pair's (`wrong`), a predicted quote with
+/// no gold pair (`spurious`), a paired quote without a source
+/// (`no_source`), and a gold attribution no quote pairs with (`missed`).
+/// `direct` keeps quotations only (as the `direct_source` row counts them).
+pub fn source_errors(gold: &GoldDoc, quotes: &[Quote], direct: bool) -> Vec<String> {
+    let text = gold.text.as_str();
+    let show = |spans: &[Span]| -> String {
+        let a = spans.iter().map(|s| s.start).min().unwrap_or(0);
+        let b = spans.iter().map(|s| s.end).max().unwrap_or(0);
+        let s = text.get(a..b).unwrap_or("");
+        let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        if s.chars().count() > 140 {
+            let head: String = s.chars().take(70).collect();
+            let tail: String = s
+                .chars()
+                .skip(s.chars().count().saturating_sub(60))
+                .collect();
+            format!("{head} … {tail}")
+        } else {
+            s
+        }
+    };
+    let gold_direct = |gi: usize| -> bool {
+        gold.attributions
+            .get(gi)
+            .is_some_and(|g| is_direct_text(text, &g.content))
+    };
+    let mut out = Vec::new();
+    let pairs = pair(gold, quotes);
+    let mut paired = vec![false; gold.attributions.len()];
+    for &(qi, gi) in &pairs {
+        let Some(q) = quotes.get(qi) else { continue };
+        if let Some(gi) = gi {
+            if let Some(p) = paired.get_mut(gi) {
+                *p = true;
+            }
+        }
+        if direct && !matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed) {
+            continue;
+        }
+        let g = gi
+            .filter(|&gi| !direct || gold_direct(gi))
+            .and_then(|gi| gold.attributions.get(gi));
+        let src: Vec<Span> = q.source.iter().map(|s| s.span).collect();
+        let cue: Vec<Span> = q.cue.iter().map(|c| c.span).collect();
+        let what = match g {
+            None if src.is_empty() => continue,
+            None => "spurious",
+            Some(g) if g.source.is_empty() && src.is_empty() => continue,
+            Some(_) if src.is_empty() => "no_source",
+            Some(g) if overlap(&src, &g.source) > 0 => continue,
+            Some(_) => "wrong",
+        };
+        out.push(format!(
+            "{what}\t{}\tpred source=[{}] cue=[{}]\tgold source=[{}] cue=[{}]\n\tcontent: {}",
+            gold.id,
+            show(&src),
+            show(&cue),
+            g.map(|g| show(&g.source)).unwrap_or_default(),
+            g.map(|g| show(&g.cue)).unwrap_or_default(),
+            show(&q.content),
+        ));
+    }
+    for (gi, g) in gold.attributions.iter().enumerate() {
+        if paired.get(gi).copied().unwrap_or(true) || g.source.is_empty() {
+            continue;
+        }
+        if direct && !gold_direct(gi) {
+            continue;
+        }
+        out.push(format!(
+            "missed\t{}\tgold source=[{}] cue=[{}]\n\tcontent: {}",
+            gold.id,
+            show(&g.source),
+            show(&g.cue),
+            show(&g.content),
+        ));
+    }
+    out
+}
+
 impl Tally {
     /// Score one document's predicted quotes against its gold.
     pub fn add(&mut self, gold: &GoldDoc, quotes: &[Quote]) {
@@ -214,27 +323,7 @@ impl Tally {
             .map(|g| is_direct_text(text, &g.content))
             .collect();
         let pred_direct = |q: &Quote| matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed);
-        // Pairing.
-        let mut taken = vec![false; gold.attributions.len()];
-        let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
-        for (qi, q) in quotes.iter().enumerate() {
-            let cue: Vec<Span> = q.cue.iter().map(|c| c.span).collect();
-            let best = gold
-                .attributions
-                .iter()
-                .enumerate()
-                .filter(|(gi, _)| !taken.get(*gi).copied().unwrap_or(true))
-                .map(|(gi, g)| (gi, overlap(&q.content, &g.content), overlap(&cue, &g.cue)))
-                .filter(|&(_, c, k)| c > 0 || k > 0)
-                .max_by_key(|&(_, c, k)| (c, k))
-                .map(|(gi, _, _)| gi);
-            if let Some(gi) = best {
-                if let Some(t) = taken.get_mut(gi) {
-                    *t = true;
-                }
-            }
-            pairs.push((qi, best));
-        }
+        let pairs = pair(gold, quotes);
         let count = |counts: &mut Counts, pred: Option<&[Span]>, gold_spans: Option<&[Span]>| {
             if pred.is_some_and(|p| !p.is_empty()) {
                 counts.predicted += 1;

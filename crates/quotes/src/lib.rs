@@ -431,9 +431,22 @@ pub fn find_quotes(
     }
     let by_sentence =
         |si: usize| -> Vec<&Mention> { mentions_in.get(si).cloned().unwrap_or_default() };
-    for raw in raws {
+    for mut raw in raws {
         let mut source = None;
         let mut source_token = None;
+        // Quoted words cannot speak, except a speaker cut out of the quote
+        // itself ("“…, comments Yang Mu-jin, …”").
+        let extent =
+            raw.content.first().map_or(0, |a| a.start)..raw.content.last().map_or(0, |b| b.end);
+        let cut_out = |at: usize| {
+            extent.contains(&at) && !raw.content.iter().any(|s| s.start <= at && at < s.end)
+        };
+        let quoted = |at: usize| in_marks(at) && !cut_out(at);
+        raw.source = raw.source.take().and_then(|(si, h, toks)| {
+            let t = trees.get(si)?;
+            let (h, toks) = speaker_phrase(t, h, toks, &quoted)?;
+            Some((si, h, toks))
+        });
         if let Some((si, h, toks)) = &raw.source {
             if let Some(t) = trees.get(*si) {
                 let ms = by_sentence(*si);
@@ -505,6 +518,52 @@ pub fn find_quotes(
         });
     }
     out
+}
+
+/// A source phrase that can name a speaker, tidied: a relative pronoun
+/// stands for the noun its clause modifies ("Trump, *who* said …"); a
+/// leading preposition or conjunction is dropped ("*until* Haley said"); a
+/// head inside quotation marks ("“*Safety*,” said …") or a time word with no
+/// name beside it ("*Tuesday* in New York City said") is a misparse and
+/// names no one.
+fn speaker_phrase(
+    t: &Tree,
+    h: usize,
+    toks: Vec<usize>,
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<Phrase> {
+    let relative = matches!(t.lemma(h).as_str(), "who" | "that" | "which")
+        && t.head(h).is_some_and(|c| t.rel(c) == "acl:relcl");
+    if relative {
+        // The span runs from the noun to the pronoun, so that it shows
+        // both: "Bush, Florida's former governor, *who*".
+        let clause = t.head(h)?;
+        let noun = t.head(clause)?;
+        let mut toks: Vec<usize> = t
+            .subtree_without(noun, &[clause])
+            .into_iter()
+            .filter(|&k| !t.is_punct(k))
+            .collect();
+        toks.push(h);
+        toks.sort_unstable();
+        toks.dedup();
+        return speaker_phrase(t, noun, toks, quoted);
+    }
+    if t.span(h).is_some_and(|sp| quoted(sp.start)) {
+        return None;
+    }
+    let lead = toks
+        .iter()
+        .take_while(|&&k| k != h && (t.is_punct(k) || matches!(t.upos(k), Upos::Adp | Upos::Sconj)))
+        .count();
+    let toks: Vec<usize> = toks.get(lead..).map(<[usize]>::to_vec).unwrap_or_default();
+    if cues::is(cues::TIME_WORDS, &t.lemma(h).to_lowercase()) {
+        let name = toks.iter().copied().find(|&k| {
+            t.upos(k) == Upos::Propn && !cues::is(cues::TIME_WORDS, &t.lemma(k).to_lowercase())
+        })?;
+        return Some((name, toks));
+    }
+    (!toks.is_empty()).then_some((h, toks))
 }
 
 /// Actor mentions the quotes add for the event coder: "I", "we", "our"
@@ -883,7 +942,13 @@ fn attribution_after(
             .iter()
             .copied()
             .find(|&k| matches!(t.upos(k), Upos::Propn | Upos::Pron))
-            .or_else(|| toks.iter().copied().find(|&k| t.upos(k) == Upos::Noun))?;
+            .or_else(|| toks.iter().copied().find(|&k| t.upos(k) == Upos::Noun))
+            // A name the tagger read as an adjective ("…,” *Cuban* said).
+            .or_else(|| {
+                toks.iter()
+                    .copied()
+                    .find(|&k| t.form(k).chars().next().is_some_and(char::is_uppercase))
+            })?;
         return Some((si, c, Some((head, toks))));
     }
     None

@@ -33,6 +33,16 @@ fn closers(open: char) -> &'static [char] {
     }
 }
 
+/// An opening mark typed where a closing one belongs: “…,“ he said. A
+/// mark that follows a word or punctuation mark and is followed by a space,
+/// a punctuation mark or the end closes the quote whatever its glyph.
+fn closes_by_shape(open: char, c: char, prev: Option<char>, next: Option<char>) -> bool {
+    open == '“'
+        && c == '“'
+        && prev.is_some_and(|p| !p.is_whitespace() && !is_opener(p))
+        && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | ')'))
+}
+
 fn is_opener(c: char) -> bool {
     matches!(c, '“' | '"' | '«' | '„')
 }
@@ -74,7 +84,11 @@ pub(crate) fn find_marks(doc: &Document) -> Vec<Marked> {
         let Some(ptext) = text.get(p.start..p.end) else {
             continue;
         };
-        for (off, c) in ptext.char_indices() {
+        let mut prev: Option<char> = None;
+        let mut chars = ptext.char_indices().peekable();
+        while let Some((off, c)) = chars.next() {
+            let before = prev.replace(c);
+            let next = chars.peek().map(|&(_, n)| n);
             let at = p.start + off;
             if resume_at.is_some_and(|r| at < r) {
                 continue;
@@ -86,7 +100,7 @@ pub(crate) fn find_marks(doc: &Document) -> Vec<Marked> {
                     }
                 }
                 Some((o, cs, mark, mut spans)) => {
-                    if closers(mark).contains(&c) {
+                    if closers(mark).contains(&c) || closes_by_shape(mark, c, before, next) {
                         spans.push(trimmed(text, Span { start: cs, end: at }));
                         out.push(Marked {
                             open: o,
@@ -208,6 +222,18 @@ mod tests {
     fn an_unclosed_quote_ends_with_its_paragraph() {
         let d = doc(&["He said: “It goes on", "Next paragraph."]);
         assert_eq!(quoted(&d), vec![("It goes on".to_string(), false)]);
+    }
+
+    #[test]
+    fn an_opening_mark_typed_as_the_closer_still_closes() {
+        let d = doc(&["“Apparently not,“ he said. “A leopard doesn’t change its spots.”"]);
+        assert_eq!(
+            quoted(&d),
+            vec![
+                ("Apparently not,".to_string(), true),
+                ("A leopard doesn’t change its spots.".to_string(), true)
+            ]
+        );
     }
 
     #[test]

@@ -347,3 +347,101 @@ fn a_stance_taken_is_attributed_to_whoever_took_it() {
         show(&qs)
     );
 }
+
+/// A parsed sentence written by hand: (form, UPOS, 1-based head, relation).
+fn toy(rows: &[(&str, dyad_core::Upos, usize, &str)]) -> dyad_core::Sentence {
+    let mut at = 0;
+    let tokens = rows
+        .iter()
+        .map(|&(form, upos, head, rel)| {
+            let mut t = dyad_core::Token::new(
+                dyad_core::Span {
+                    start: at,
+                    end: at + form.len(),
+                },
+                form,
+            );
+            at += form.len() + 1;
+            t.upos = upos;
+            t.lemma = form.to_string();
+            t.head = head;
+            t.deprel = rel.to_string();
+            t
+        })
+        .collect();
+    dyad_core::Sentence {
+        span: dyad_core::Span { start: 0, end: at },
+        tokens,
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_source_phrase_is_tidied_or_refused() {
+    use dyad_core::Upos::*;
+    let unquoted = |_: usize| false;
+    // "until Haley said": the conjunction is not part of the speaker.
+    let s = toy(&[
+        ("until", Sconj, 3, "mark"),
+        ("Haley", Propn, 3, "nsubj"),
+        ("said", Verb, 0, "root"),
+    ]);
+    let t = crate::view::Tree::new(&s);
+    assert_eq!(
+        crate::speaker_phrase(&t, 1, vec![0, 1], &unquoted),
+        Some((1, vec![1]))
+    );
+    // "Tuesday night said": a time, no one.
+    let s = toy(&[
+        ("Tuesday", Propn, 2, "compound"),
+        ("night", Noun, 3, "nsubj"),
+        ("said", Verb, 0, "root"),
+    ]);
+    let t = crate::view::Tree::new(&s);
+    assert_eq!(crate::speaker_phrase(&t, 1, vec![0, 1], &unquoted), None);
+    // "Tuesday , Clinton aide Palmieri said": the name beside the time.
+    let s = toy(&[
+        ("Tuesday", Propn, 6, "nsubj"),
+        (",", Punct, 1, "punct"),
+        ("Clinton", Propn, 4, "compound"),
+        ("aide", Noun, 5, "compound"),
+        ("Palmieri", Propn, 1, "appos"),
+        ("said", Verb, 0, "root"),
+    ]);
+    let t = crate::view::Tree::new(&s);
+    let (h, toks) = crate::speaker_phrase(&t, 0, vec![0, 1, 2, 3, 4], &unquoted)
+        .expect("the name beside the time");
+    assert_eq!(t.form(h), "Clinton");
+    assert_eq!(toks, vec![0, 1, 2, 3, 4]);
+    // "Bush , who said": the pronoun stands for the noun it follows.
+    let s = toy(&[
+        ("Bush", Propn, 0, "root"),
+        (",", Punct, 1, "punct"),
+        ("who", Pron, 4, "nsubj"),
+        ("said", Verb, 1, "acl:relcl"),
+    ]);
+    let t = crate::view::Tree::new(&s);
+    assert_eq!(
+        crate::speaker_phrase(&t, 2, vec![2], &unquoted),
+        Some((0, vec![0, 2]))
+    );
+    // A head inside quotation marks ("“Safety,” said …" misparsed).
+    assert_eq!(crate::speaker_phrase(&t, 0, vec![0], &|_| true), None);
+}
+
+#[test]
+fn a_name_the_tagger_reads_as_an_adjective_still_speaks() {
+    let qs = quotes(
+        "Cuban spoke on Sunday.\n\n\"And I would have the same conversation for Donald,\" Cuban said.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Cuban"),
+        "{}",
+        show(&qs)
+    );
+}

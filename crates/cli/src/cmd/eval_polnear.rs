@@ -14,6 +14,10 @@ pub struct Args {
     /// Print the figures as one JSON object.
     #[arg(long)]
     pub json: bool,
+    /// After the figures, list the source errors one per line (wrong,
+    /// spurious, no_source, missed); `--errors direct` lists quotations only.
+    #[arg(long, value_name = "WHICH", num_args = 0..=1, default_missing_value = "all")]
+    pub errors: Option<String>,
     /// Score only the first N documents.
     #[arg(long)]
     pub limit: Option<usize>,
@@ -49,6 +53,19 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         writeln!(out)?;
     } else {
         write!(out, "{tally}")?;
+    }
+    if let Some(which) = &args.errors {
+        let direct = match which.as_str() {
+            "all" => false,
+            "direct" => true,
+            other => anyhow::bail!("--errors takes `all` or `direct`, not `{other}`"),
+        };
+        writeln!(out, "\nerrors:")?;
+        for (g, q) in gold.iter().zip(&predicted) {
+            for line in dyad_quotes::eval::source_errors(g, q, direct) {
+                writeln!(out, "{line}")?;
+            }
+        }
     }
     out.flush()?;
     Ok(())
