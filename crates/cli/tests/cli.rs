@@ -211,3 +211,39 @@ fn time_resolves_expressions_against_the_given_date() {
         "a count of missiles is not a date: {values:?}"
     );
 }
+
+#[test]
+fn bench_code_reports_each_step_of_the_job() {
+    let out = dyad()
+        .args(["bench", "--stage", "code", "--threads", "1", "--json", "-q"])
+        .arg(workspace().join("examples"))
+        .output()
+        .expect("dyad runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = json_lines(&out).pop().expect("one report");
+    let steps = report["steps"].as_array().expect("steps for --stage code");
+    let names: Vec<&str> = steps.iter().filter_map(|s| s["step"].as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "split + tokenize",
+            "tag + lemma + parse",
+            "actors, places, time, quotes, events"
+        ]
+    );
+    let share: f64 = steps.iter().filter_map(|s| s["share"].as_f64()).sum();
+    assert!((share - 1.0).abs() < 1e-6, "shares add up to one: {share}");
+    for s in steps {
+        assert!(s["core_seconds"].as_f64().is_some_and(|x| x > 0.0), "{s}");
+        assert!(
+            s["sentences_per_core_second"]
+                .as_f64()
+                .is_some_and(|x| x > 0.0),
+            "{s}"
+        );
+    }
+}

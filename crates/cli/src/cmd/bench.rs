@@ -9,6 +9,8 @@ use crate::input::{InputArgs, ModelArgs};
 use crate::pipeline::{self, Processed, RunOptions};
 use serde::Serialize;
 use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
 
 /// Which part of the pipeline to measure.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -97,6 +99,71 @@ struct Report {
     items_per_second: f64,
     peak_rss_mb: f64,
     memory: Vec<MemorySample>,
+    /// For `--stage code`: the time of each step, summed over the worker
+    /// threads, and the rates of one core in it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    steps: Vec<StepReport>,
+}
+
+/// One step of the `code` job: split, syntax or coding.
+#[derive(Serialize)]
+struct StepReport {
+    step: &'static str,
+    /// Seconds spent in the step, summed over threads (core-seconds).
+    core_seconds: f64,
+    /// Share of all core-seconds spent in the step's work.
+    share: f64,
+    sentences_per_core_second: f64,
+    tokens_per_core_second: f64,
+    megabytes_per_core_second: f64,
+}
+
+/// What each step of the `code` job says of itself: nanoseconds summed
+/// over the threads that ran it.
+#[derive(Default)]
+struct StepClock {
+    split: AtomicU64,
+    syntax: AtomicU64,
+    coding: AtomicU64,
+}
+
+impl StepClock {
+    /// Run `f`, adding its duration to `slot`.
+    fn time<T>(slot: &AtomicU64, f: impl FnOnce() -> T) -> T {
+        let t0 = Instant::now();
+        let out = f();
+        let ns = u64::try_from(t0.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        slot.fetch_add(ns, Ordering::Relaxed);
+        out
+    }
+
+    fn report(&self, sentences: usize, tokens: usize, megabytes: f64) -> Vec<StepReport> {
+        let steps = [
+            ("split + tokenize", &self.split),
+            ("tag + lemma + parse", &self.syntax),
+            ("actors, places, time, quotes, events", &self.coding),
+        ];
+        let secs: Vec<f64> = steps
+            .iter()
+            .map(|(_, a)| a.load(Ordering::Relaxed) as f64 / 1e9)
+            .collect();
+        let total: f64 = secs.iter().sum::<f64>().max(1e-9);
+        steps
+            .iter()
+            .zip(secs)
+            .map(|((name, _), s)| {
+                let s1 = s.max(1e-9);
+                StepReport {
+                    step: name,
+                    core_seconds: s,
+                    share: s / total,
+                    sentences_per_core_second: sentences as f64 / s1,
+                    tokens_per_core_second: tokens as f64 / s1,
+                    megabytes_per_core_second: megabytes / s1,
+                }
+            })
+            .collect()
+    }
 }
 
 /// Run the command.
@@ -138,6 +205,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             next_sample = seen + 500;
         }
     };
+    let clock = StepClock::default();
     let opts = RunOptions {
         pool: &pool,
         progress: !args.input.quiet,
@@ -200,8 +268,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                         dyad_time::tag_document(&doc).len()
                     }
                     Stage::Code => {
-                        pipeline::analyse(&mut doc, model);
-                        coder.code_document(kb, &doc).len()
+                        StepClock::time(&clock.split, || dyad_text::segment(&mut doc));
+                        StepClock::time(&clock.syntax, || pipeline::parse(&mut doc, model));
+                        StepClock::time(&clock.coding, || coder.code_document(kb, &doc).len())
                     }
                     Stage::CodeNoPlaces => {
                         pipeline::analyse(&mut doc, model);
@@ -246,6 +315,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         items_per_second: stats.items as f64 / secs,
         peak_rss_mb: resident_mb("VmHWM").unwrap_or(0.0),
         memory,
+        steps: if stage == Stage::Code {
+            clock.report(stats.sentences, stats.tokens, mb)
+        } else {
+            Vec::new()
+        },
     };
     // Written, not printed: a closed pipe (`| head`) ends quietly.
     let mut out = std::io::stdout().lock();
@@ -295,7 +369,27 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
         .iter()
         .map(|m| format!("{}:{:.0}", m.documents, m.rss_mb))
         .collect();
-    writeln!(out, "RSS by documents {}", samples.join(" "))
+    writeln!(out, "RSS by documents {}", samples.join(" "))?;
+    if !r.steps.is_empty() {
+        writeln!(
+            out,
+            "\nper step, one core: {:>8} {:>6} {:>12} {:>12} {:>8}",
+            "core-s", "share", "sentences/s", "tokens/s", "MB/s"
+        )?;
+        for st in &r.steps {
+            writeln!(
+                out,
+                "  {:<36} {:>8.2} {:>5.1}% {:>12.0} {:>12.0} {:>8.2}",
+                st.step,
+                st.core_seconds,
+                st.share * 100.0,
+                st.sentences_per_core_second,
+                st.tokens_per_core_second,
+                st.megabytes_per_core_second
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// A memory figure from /proc/self/status in MB (Linux only; `None` elsewhere).
