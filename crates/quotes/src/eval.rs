@@ -8,8 +8,9 @@
 //! pair's, recall the share of gold spans matched; *overlap* means the spans
 //! share a byte, *exact* that they are equal once whitespace, punctuation
 //! and quotation marks at their edges are trimmed. *Direct* restricts both
-//! sides to quotations: gold content with quotation marks, predicted quotes
-//! of kind direct or mixed.
+//! sides to quotations: gold content with quotation marks (`“ ” "`, or the
+//! doubled single marks `''` and ``` `` ``` of older newswire), predicted
+//! quotes of kind direct or mixed.
 
 use crate::{Quote, QuoteKind};
 use anyhow::{Context, Result};
@@ -199,7 +200,7 @@ fn overlap(a: &[Span], b: &[Span]) -> usize {
 fn is_direct_text(text: &str, spans: &[Span]) -> bool {
     spans.iter().any(|s| {
         text.get(s.start..s.end)
-            .is_some_and(|t| t.contains(['“', '”', '"']))
+            .is_some_and(|t| t.contains(['“', '”', '"']) || t.contains("''") || t.contains("``"))
     })
 }
 

@@ -49,10 +49,19 @@ fn is_opener(c: char) -> bool {
 
 /// The first non-space character of `span` and its byte, if it is an
 /// opening mark.
-fn leading_opener(text: &str, span: Span) -> Option<(usize, char)> {
+fn leading_opener(text: &str, span: Span) -> Option<(usize, char, usize)> {
     let s = text.get(span.start..span.end)?;
     let (off, c) = s.char_indices().find(|(_, c)| !c.is_whitespace())?;
-    is_opener(c).then_some((span.start + off, c))
+    let after = s.get(off + c.len_utf8()..).and_then(|r| r.chars().next());
+    if is_single_mark(c) && after == Some(c) {
+        return Some((span.start + off, '"', 2 * c.len_utf8()));
+    }
+    is_opener(c).then_some((span.start + off, c, c.len_utf8()))
+}
+
+/// A single quotation mark that, doubled, stands for a double one.
+fn is_single_mark(c: char) -> bool {
+    matches!(c, '\'' | '`' | '\u{2018}' | '\u{2019}')
 }
 
 fn trimmed(text: &str, span: Span) -> Span {
@@ -87,6 +96,14 @@ pub(crate) fn find_marks(doc: &Document) -> Vec<Marked> {
         let mut prev: Option<char> = None;
         let mut chars = ptext.char_indices().peekable();
         while let Some((off, c)) = chars.next() {
+            // A doubled single quote ('' or ``) is one double mark.
+            let doubled = is_single_mark(c) && chars.peek().is_some_and(|&(_, n)| n == c);
+            let (c, width) = if doubled {
+                chars.next();
+                ('"', 2 * c.len_utf8())
+            } else {
+                (c, c.len_utf8())
+            };
             let before = prev.replace(c);
             let next = chars.peek().map(|&(_, n)| n);
             let at = p.start + off;
@@ -96,7 +113,7 @@ pub(crate) fn find_marks(doc: &Document) -> Vec<Marked> {
             match open.take() {
                 None => {
                     if is_opener(c) {
-                        open = Some((at, at + c.len_utf8(), c, Vec::new()));
+                        open = Some((at, at + width, c, Vec::new()));
                     }
                 }
                 Some((o, cs, mark, mut spans)) => {
@@ -104,7 +121,7 @@ pub(crate) fn find_marks(doc: &Document) -> Vec<Marked> {
                         spans.push(trimmed(text, Span { start: cs, end: at }));
                         out.push(Marked {
                             open: o,
-                            close: at + c.len_utf8(),
+                            close: at + width,
                             content: spans,
                             balanced: true,
                         });
@@ -125,8 +142,8 @@ pub(crate) fn find_marks(doc: &Document) -> Vec<Marked> {
             ));
             match paras.get(pi + 1).and_then(|n| leading_opener(text, *n)) {
                 // The next paragraph reopens: the quote goes on.
-                Some((at, c)) => {
-                    let after = at + c.len_utf8();
+                Some((at, _, width)) => {
+                    let after = at + width;
                     open = Some((o, after, mark, spans));
                     resume_at = Some(after);
                 }
@@ -232,6 +249,18 @@ mod tests {
             vec![
                 ("Apparently not,".to_string(), true),
                 ("A leopard doesn’t change its spots.".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn doubled_single_quotes_are_double_marks() {
+        let d = doc(&["''Wow, what a great idea,'' she said of the ``plan'' and rock 'n' roll."]);
+        assert_eq!(
+            quoted(&d),
+            vec![
+                ("Wow, what a great idea,".to_string(), true),
+                ("plan".to_string(), true)
             ]
         );
     }

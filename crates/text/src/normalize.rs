@@ -22,6 +22,12 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
 }
 
+/// Two single quotation marks standing for one double mark: `''`, ``` `` ```,
+/// `‘‘`, `’’`.
+pub(crate) fn is_doubled_quote(raw: &str) -> bool {
+    matches!(raw, "''" | "``" | "\u{2018}\u{2018}" | "\u{2019}\u{2019}")
+}
+
 /// The ASCII replacement for one typographic character, if it has one.
 fn replacement(c: char) -> Option<&'static str> {
     Some(match c {
@@ -42,6 +48,11 @@ fn replacement(c: char) -> Option<&'static str> {
 /// Pure ASCII input is returned unchanged without further work, which is the
 /// common case in English news and keeps tokenization cheap.
 pub fn normalize_form(raw: &str) -> String {
+    // A doubled single quote is a double quotation mark (''…'', ``…''),
+    // as older newswire typesets it.
+    if is_doubled_quote(raw) {
+        return "\"".to_owned();
+    }
     if raw.is_ascii() {
         return raw.to_owned();
     }

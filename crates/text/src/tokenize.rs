@@ -10,7 +10,7 @@
 //! (`Jong-un`, `KN-23`).
 
 use crate::lexicon::abbrev;
-use crate::normalize::{is_space, normalize_form};
+use crate::normalize::{is_doubled_quote, is_space, normalize_form};
 use dyad_core::{Span, Token};
 
 /// Split one sentence into tokens. `base` is the byte offset of `text` in
@@ -256,6 +256,17 @@ fn word(text: &str, mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
         if !is_apostrophe(c) {
             break;
         }
+        // A doubled quote opening a quotation (''Wow …) is one token.
+        let l2 = 2 * c.len_utf8();
+        if w.get(..l2).is_some_and(is_doubled_quote) {
+            if w.len() == l2 {
+                out.push((s, e));
+                return;
+            }
+            out.push((s, s + l2));
+            s += l2;
+            continue;
+        }
         let rest = w.get(c.len_utf8()..).unwrap_or("");
         if rest.is_empty() {
             out.push((s, e));
@@ -277,8 +288,12 @@ fn word(text: &str, mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
             break;
         }
         if is_apostrophe(c) {
-            trailing.push((e - c.len_utf8(), e));
-            e -= c.len_utf8();
+            // … idea,'' closes with one doubled quote.
+            let l2 = 2 * c.len_utf8();
+            let doubled = w.len() > l2 && w.get(w.len() - l2..).is_some_and(is_doubled_quote);
+            let l = if doubled { l2 } else { c.len_utf8() };
+            trailing.push((e - l, e));
+            e -= l;
         } else if c == '.' {
             let rest = w.get(..w.len() - 1).unwrap_or("");
             if abbrev(rest).is_some() {
@@ -392,6 +407,22 @@ mod tests {
         assert_eq!(
             forms("[en 2018 et 2019]the arrival"),
             ["[", "en", "2018", "et", "2019", "]", "the", "arrival"]
+        );
+    }
+
+    #[test]
+    fn a_doubled_single_quote_is_one_double_mark() {
+        assert_eq!(
+            forms("''Wow, a great idea,'' she said of the ``plan'' , ''"),
+            [
+                "\"", "Wow", ",", "a", "great", "idea", ",", "\"", "she", "said", "of", "the",
+                "\"", "plan", "\"", ",", "\""
+            ]
+        );
+        // Single marks and apostrophes are untouched.
+        assert_eq!(
+            forms("rock 'n' roll, the '90s"),
+            ["rock", "'", "n", "'", "roll", ",", "the", "'90s"]
         );
     }
 
