@@ -327,12 +327,21 @@ pub fn find_quotes(
                 .collect();
             overlapped.sort_unstable();
             overlapped.dedup();
-            if overlapped
-                .iter()
-                .any(|&i| raws.get(i).is_some_and(|r| r.source.is_some()))
-            {
+            // A quote whose own cue lies inside this content is nested in
+            // it ("Lazar said he welcomed extradition and *added*, “I'll
+            // plead guilty”"): both attributions stand.
+            let nested = |r: &Raw| {
+                r.cue
+                    .as_ref()
+                    .is_some_and(|(cs, _, cc)| *cs == si && content_toks.contains(cc))
+            };
+            if overlapped.iter().any(|&i| {
+                raws.get(i)
+                    .is_some_and(|r| r.source.is_some() && !nested(r))
+            }) {
                 continue;
             }
+            overlapped.retain(|&i| raws.get(i).is_some_and(|r| !nested(r)));
             for &i in &overlapped {
                 if let Some(a) = absorbed.get_mut(i) {
                     *a = true;
@@ -1192,6 +1201,19 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         if let Some(k) = t.first_kid(c, &["ccomp"]) {
             let src = source()?;
             return Some((t.subtree(k), Some(src)));
+        }
+        // "Rubio said the real extremist on abortion is Hillary Clinton",
+        // parsed with the clause's subject as the object of "said": an
+        // object holding a finite verb is a misparsed clause.
+        if let Some(k) = t.first_kid(c, &["obj"]).filter(|&k| k > c) {
+            let clause = t.subtree(k);
+            let finite = clause
+                .iter()
+                .any(|&v| matches!(t.xpos(v), "VBZ" | "VBD" | "VBP" | "MD"));
+            if finite {
+                let src = source()?;
+                return Some((clause, Some(src)));
+            }
         }
         // "…, sources said" / "It is also, he adds, the opportunity …":
         // the cue hangs on the clause it reports.

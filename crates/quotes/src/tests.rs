@@ -445,3 +445,37 @@ fn a_name_the_tagger_reads_as_an_adjective_still_speaks() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_quote_cued_inside_reported_speech_keeps_both_attributions() {
+    let qs = quotes(
+        "Lazar said he welcomed extradition to the United States and added, “I'll plead guilty, no problem.”",
+    );
+    let outer = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("the reported speech: {}", show(&qs)));
+    assert_eq!(
+        outer.source.as_ref().map(|s| s.text.as_str()),
+        Some("Lazar")
+    );
+    assert!(outer.text.contains("welcomed extradition"), "{}", show(&qs));
+    let inner = qs
+        .iter()
+        .find(|q| q.text.contains("plead guilty") && q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("the quotation: {}", show(&qs)));
+    assert!(inner.source.is_some(), "{}", show(&qs));
+}
+
+#[test]
+fn reported_speech_is_found_when_the_clause_is_parsed_as_an_object() {
+    let qs = quotes(
+        "Rubio said the real extremist on abortion is Hillary Clinton, and he railed against the moderators.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Rubio"));
+    assert!(q.text.contains("extremist on abortion"), "{}", show(&qs));
+}
