@@ -44,7 +44,7 @@ use dyad_core::{Document, Span, Upos};
 use serde::Serialize;
 use speaker::Known;
 use std::collections::HashSet;
-use view::{runs, text_of, token_at, Tree};
+use view::{runs, text_of, token_at, trim_punct, Tree};
 
 /// Direct quotation, indirect speech, or indirect speech with quoted words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -378,6 +378,46 @@ pub fn find_quotes(
         .collect();
     raws.extend(indirect);
 
+    // "Graham: Trump's rhetoric is destroying the party's chances",
+    // "MATTHEWS: Well, speculation is bad": a name and a colon open the
+    // sentence and what follows is theirs (headlines, transcripts).
+    for (si, t) in trees.iter().enumerate() {
+        let reported = doc
+            .sentences
+            .get(si)
+            .is_some_and(|s| s.role.is_reported_text());
+        if !reported {
+            continue;
+        }
+        let Some((colon, head, source)) = name_and_colon(t) else {
+            continue;
+        };
+        if used_cues.contains(&(si, colon)) {
+            continue;
+        }
+        let content_toks: Vec<usize> = (colon + 1..t.len()).collect();
+        let content = runs(t, &trim_punct(t, &content_toks));
+        if content.is_empty() || direct_spans.covers(content[0].start) {
+            continue;
+        }
+        let mixed = content_toks
+            .iter()
+            .filter_map(|&k| t.span(k))
+            .any(|sp| in_marks(sp.start));
+        used_cues.insert((si, colon));
+        raws.push(Raw {
+            kind: if mixed {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            },
+            content,
+            cue: Some((si, vec![colon], colon)),
+            source: Some((si, head, source)),
+            warnings: Vec::new(),
+        });
+    }
+
     // A quote still without a speaker, or a quoted phrase, that is part of
     // what a verb of saying or judging governs: "One strategist *described*
     // the race as “an anti-establishment superhighway”", "Kasich has
@@ -477,7 +517,11 @@ pub fn find_quotes(
         }
         let cue = raw.cue.as_ref().and_then(|(si, toks, _)| {
             let t = trees.get(*si)?;
-            let spans = runs(t, toks);
+            let mut spans = runs(t, toks);
+            if spans.is_empty() {
+                // A cue of punctuation alone ("Graham*:*").
+                spans = toks.iter().filter_map(|&k| t.span(k)).collect();
+            }
             let (a, b) = (spans.first()?, spans.last()?);
             Some(Cue {
                 text: text_of(doc, &spans),
@@ -527,6 +571,47 @@ pub fn find_quotes(
         });
     }
     out
+}
+
+/// "Graham:", "Clinton camp:", "MATTHEWS:" opening a sentence: the colon,
+/// the head of the name and its tokens, when a short verbless name (a
+/// capitalised first word, a proper noun or a noun for a person or body at
+/// its head) comes before the colon and at least three words follow it.
+/// Labels of page furniture ("Update:", "Editor's note:", "Photo:") and times
+/// are not speakers.
+fn name_and_colon(t: &Tree) -> Option<(usize, usize, Vec<usize>)> {
+    let colon = (1..t.len().min(7)).find(|&k| t.form(k) == ":")?;
+    let name: Vec<usize> = (0..colon).filter(|&k| !t.is_punct(k)).collect();
+    let first = *name.first()?;
+    if !t.form(first).chars().next().is_some_and(char::is_uppercase) || name.len() > 5 {
+        return None;
+    }
+    let nominal = name.iter().all(|&k| {
+        matches!(
+            t.upos(k),
+            Upos::Propn | Upos::Noun | Upos::Det | Upos::Adj | Upos::Part
+        )
+    });
+    if !nominal {
+        return None;
+    }
+    let words_after = (colon + 1..t.len()).filter(|&k| !t.is_punct(k)).count();
+    if words_after < 3 {
+        return None;
+    }
+    let label = name.iter().any(|&k| {
+        let w = t.form(k).to_lowercase();
+        cues::is(cues::TIME_WORDS, &w) || cues::is(cues::LABELS, &w)
+    });
+    if label {
+        return None;
+    }
+    let head = name
+        .iter()
+        .rev()
+        .copied()
+        .find(|&k| matches!(t.upos(k), Upos::Propn | Upos::Noun))?;
+    Some((colon, head, name))
 }
 
 /// A source phrase that can name a speaker, tidied: a relative pronoun

@@ -479,3 +479,18 @@ fn reported_speech_is_found_when_the_clause_is_parsed_as_an_object() {
     assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Rubio"));
     assert!(q.text.contains("extremist on abortion"), "{}", show(&qs));
 }
+
+#[test]
+fn a_name_and_a_colon_open_an_attribution_but_a_label_does_not() {
+    let qs = quotes("Graham: Trump's rhetoric is destroying the party's chances to win.");
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == ":"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Graham"));
+    assert!(q.text.starts_with("Trump's rhetoric"), "{}", show(&qs));
+    let qs = quotes("Update: The story was changed on Monday to add a comment.");
+    assert!(qs.is_empty(), "{}", show(&qs));
+    let qs = quotes("Monday: Leaders arrive in the capital for the summit.");
+    assert!(qs.is_empty(), "{}", show(&qs));
+}
