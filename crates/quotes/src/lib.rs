@@ -577,13 +577,17 @@ pub fn find_quotes(
 /// the head of the name and its tokens, when a short verbless name (a
 /// capitalised first word, a proper noun or a noun for a person or body at
 /// its head) comes before the colon and at least three words follow it.
-/// Labels of page furniture ("Update:", "Editor's note:", "Photo:") and times
-/// are not speakers.
+/// Labels of page furniture ("Update:", "Editor's note:", "Photo:"), times
+/// and the "Q:" and "A:" of an interview are not speakers.
 fn name_and_colon(t: &Tree) -> Option<(usize, usize, Vec<usize>)> {
     let colon = (1..t.len().min(7)).find(|&k| t.form(k) == ":")?;
     let name: Vec<usize> = (0..colon).filter(|&k| !t.is_punct(k)).collect();
     let first = *name.first()?;
     if !t.form(first).chars().next().is_some_and(char::is_uppercase) || name.len() > 5 {
+        return None;
+    }
+    // "Q:" and "A:" mark a question and its answer, not a speaker.
+    if name.len() == 1 && t.form(first).chars().count() == 1 {
         return None;
     }
     let nominal = name.iter().all(|&k| {

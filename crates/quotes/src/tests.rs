@@ -493,4 +493,6 @@ fn a_name_and_a_colon_open_an_attribution_but_a_label_does_not() {
     assert!(qs.is_empty(), "{}", show(&qs));
     let qs = quotes("Monday: Leaders arrive in the capital for the summit.");
     assert!(qs.is_empty(), "{}", show(&qs));
+    let qs = quotes("Q: Will the leaders arrive in the capital for the summit?");
+    assert!(qs.is_empty(), "{}", show(&qs));
 }
