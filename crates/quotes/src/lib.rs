@@ -1315,15 +1315,25 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
     }
     // Only a stance taken (past, third person or participle): a bare
     // "oppose" is mostly a question, a negation or an infinitive.
-    let stance_taken = matches!(t.xpos(c), "VBD" | "VBZ" | "VBG" | "VBN");
-    if stance_taken && cues::is(cues::ATTITUDE, &lemma) && !cues::is(cues::INDIRECT, &lemma) {
+    // What records and polls show is shown in any tense ("polls *show*
+    // Trump leading"); a verb of saying without a clause reaches here too.
+    let stance_taken = matches!(t.xpos(c), "VBD" | "VBZ" | "VBG" | "VBN")
+        || (lemma == "show" && t.xpos(c) == "VBP");
+    if stance_taken && cues::is(cues::ATTITUDE, &lemma) {
         // "wants *to build a wall*", "opposed *the deal*", "see *Clinton as
         // the heir*": the object with its predicate, or the infinitive.
         let mut content: Vec<usize> = Vec::new();
         for k in t.kids(c).iter().copied() {
             let as_phrase = matches!(t.base(k), "obl" | "advcl" | "xcomp")
                 && t.kids(k).iter().any(|&m| t.lemma(m) == "as");
-            if matches!(t.rel(k), "obj" | "xcomp") || as_phrase {
+            // "shows Sanders *leading* Clinton": the situation shown, a
+            // participle right after the object, whatever it hangs on.
+            let shown = lemma == "show"
+                && matches!(t.base(k), "acl" | "advcl")
+                && t.xpos(k) == "VBG"
+                && k > c
+                && (c + 1..k).all(|m| !t.is_punct(m));
+            if matches!(t.rel(k), "obj" | "xcomp") || as_phrase || shown {
                 content.extend(t.subtree(k));
             }
         }

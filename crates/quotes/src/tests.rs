@@ -496,3 +496,25 @@ fn a_name_and_a_colon_open_an_attribution_but_a_label_does_not() {
     let qs = quotes("Q: Will the leaders arrive in the capital for the summit?");
     assert!(qs.is_empty(), "{}", show(&qs));
 }
+
+#[test]
+fn what_a_poll_shows_is_attributed_to_the_poll() {
+    for text in [
+        "A new poll shows Sanders leading Clinton nationally.",
+        "Early polls show Sanders leading Clinton nationally.",
+    ] {
+        let qs = quotes(text);
+        let q = qs
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.text.starts_with("show")))
+            .unwrap_or_else(|| panic!("{text}: {}", show(&qs)));
+        assert!(
+            q.source
+                .as_ref()
+                .is_some_and(|s| s.text.ends_with("poll") || s.text.ends_with("polls")),
+            "{}",
+            show(&qs)
+        );
+        assert!(q.text.contains("Sanders leading"), "{}", show(&qs));
+    }
+}
