@@ -291,6 +291,8 @@ pub(crate) const STATEMENT: &[&str] = &[
 /// seeing and supporting are left out: on PolNeAR's training half fewer
 /// than half of them were attributions.
 pub(crate) const ATTITUDE: &[&str] = &[
+    "announce",
+    "describe",
     "seek",
     "decline",
     "refuse",
