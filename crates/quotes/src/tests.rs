@@ -338,6 +338,14 @@ fn a_stance_taken_is_attributed_to_whoever_took_it() {
     assert_eq!(stance.len(), 1, "{}", show(&qs));
     assert_eq!(stance[0].text, "the Iran deal", "{}", show(&qs));
     assert_eq!(speaker_name(stance[0]).as_deref(), Some("Hillary Clinton"));
+    // What is announced belongs to whoever announced it.
+    let qs = quotes("Barack Obama announced a series of steps to tighten firearms sales.");
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "announced"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.starts_with("a series of steps"), "{}", show(&qs));
+    assert_eq!(speaker_name(q).as_deref(), Some("Barack Obama"));
     // A stance that introduces a quotation leaves it to the direct quote.
     let qs =
         quotes("Trump, also on Twitter, defended his decision, \"I will destroy their economy.\"");
