@@ -291,6 +291,9 @@ pub(crate) const STATEMENT: &[&str] = &[
 /// seeing and supporting are left out: on PolNeAR's training half fewer
 /// than half of them were attributions.
 pub(crate) const ATTITUDE: &[&str] = &[
+    "accuse",
+    "refer",
+    "note",
     "announce",
     "describe",
     "seek",

@@ -1333,7 +1333,17 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
                 && t.xpos(k) == "VBG"
                 && k > c
                 && (c + 1..k).all(|m| !t.is_punct(m));
-            if matches!(t.rel(k), "obj" | "xcomp") || as_phrase || shown {
+            // "accused Trump *of* using divisive rhetoric", "referring *to*
+            // the Hispanic community": the charge or the thing referred to.
+            let charge_or_referent = matches!(t.base(k), "obl" | "advcl")
+                && t.kids(k).iter().any(|&m| {
+                    matches!(t.rel(m), "case" | "mark")
+                        && matches!(
+                            (lemma.as_str(), t.lemma(m).as_str()),
+                            ("accuse", "of") | ("refer", "to")
+                        )
+                });
+            if matches!(t.rel(k), "obj" | "xcomp") || as_phrase || shown || charge_or_referent {
                 content.extend(t.subtree(k));
             }
         }
@@ -1354,6 +1364,23 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
                 content.extend(t.subtree(o));
                 content.sort_unstable();
             }
+            return Some((content, Some(src)));
+        }
+        // "called *for* the impeachment of …", "pressed for a vote": what
+        // is asked for.
+        let asked_for = t.kids(c).iter().copied().find(|&k| {
+            t.base(k) == "obl"
+                && t.kids(k)
+                    .iter()
+                    .any(|&m| t.rel(m) == "case" && t.lemma(m) == "for")
+        });
+        if let Some(k) = asked_for {
+            let src = source()?;
+            let content: Vec<usize> = t
+                .subtree(k)
+                .into_iter()
+                .filter(|&m| !(t.rel(m) == "case" && t.head(m) == Some(k)))
+                .collect();
             return Some((content, Some(src)));
         }
     }

@@ -526,3 +526,41 @@ fn what_a_poll_shows_is_attributed_to_the_poll() {
         assert!(q.text.contains("Sanders leading"), "{}", show(&qs));
     }
 }
+
+#[test]
+fn a_charge_a_call_and_a_reference_are_attributed() {
+    let cases = [
+        (
+            "Sanders has accused Clinton of being influenced by special interest groups.",
+            "accused",
+            "of being influenced",
+            "Sanders",
+        ),
+        (
+            "Senator Kelli Ward called for the impeachment of the attorney general.",
+            "called",
+            "the impeachment of the attorney general",
+            "Senator Kelli Ward",
+        ),
+        (
+            "Ramos was referring to the ever-growing Hispanic community.",
+            "referring",
+            "the ever-growing Hispanic community",
+            "Ramos",
+        ),
+    ];
+    for (text, cue, content, source) in cases {
+        let qs = quotes(text);
+        let q = qs
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.text.contains(cue)))
+            .unwrap_or_else(|| panic!("{text}: {}", show(&qs)));
+        assert!(q.text.contains(content), "{text}: {}", show(&qs));
+        assert_eq!(
+            q.source.as_ref().map(|s| s.text.as_str()),
+            Some(source),
+            "{}",
+            show(&qs)
+        );
+    }
+}
