@@ -291,6 +291,7 @@ pub(crate) const STATEMENT: &[&str] = &[
 /// seeing and supporting are left out: on PolNeAR's training half fewer
 /// than half of them were attributions.
 pub(crate) const ATTITUDE: &[&str] = &[
+    "hope",
     "accuse",
     "refer",
     "note",
