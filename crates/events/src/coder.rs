@@ -1300,12 +1300,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         "in" | "near" | "inside" | "outside" | "within" | "across" | "throughout"
                     )
                 })
-                && !self.t.case_of(m.head).is_some_and(|p| {
-                    matches!(
-                        p.as_str(),
-                        "to" | "into" | "toward" | "towards" | "against" | "with"
-                    )
-                })
+                // A goal or partner is not the referent ("they sent troops
+                // *to* Iraq to secure *it*", "his talks *with* Putin"),
+                // unless a person is addressed or opposed and the pronoun
+                // is personal ("a letter *to* President Trump urging *him*",
+                // "sides *against* Yanukovych; the east supports *him*").
+                && (personal
+                    && is_person(m)
+                    && self
+                        .t
+                        .case_of(m.head)
+                        .is_some_and(|p| matches!(p.as_str(), "to" | "against"))
+                    || !self.t.case_of(m.head).is_some_and(|p| {
+                        matches!(
+                            p.as_str(),
+                            "to" | "into" | "toward" | "towards" | "against" | "with"
+                        )
+                    }))
         };
         self.mentions
             .iter()

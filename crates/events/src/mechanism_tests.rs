@@ -2382,3 +2382,30 @@ fn doing_little_to_prevent_is_not_preventing() {
         );
     }
 }
+
+#[test]
+fn a_personal_pronoun_can_stand_for_the_person_addressed_or_opposed() {
+    // "him" is the president written to, not the city in the request.
+    let ev = code(
+        "Christian leaders in Brazil sent a letter to President Donald Trump urging him to recognize Jerusalem as the capital.",
+        "2017-11-01",
+    );
+    let urge = ev
+        .iter()
+        .find(|e| e.category() == "REQUEST")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&urge.recipient), ["USA"], "{}", show(&ev));
+    // But not the partner of a meeting: "him" in "interactions with Mr.
+    // Putin ... accuse him" is not Putin.
+    let ev = code(
+        "The president's interactions with Mr. Putin will be scrutinized by opponents who accuse him of conspiring with Moscow.",
+        "2018-07-15",
+    );
+    assert!(
+        ev.iter()
+            .flat_map(|e| &e.recipient)
+            .all(|r| r.entity_text != "Mr. Putin"),
+        "{}",
+        show(&ev)
+    );
+}
