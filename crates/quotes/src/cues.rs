@@ -335,41 +335,6 @@ pub(crate) const FIRST_PERSON: &[&str] = &["i", "me", "my", "mine", "we", "us", 
 /// Third-person pronouns that may name a speaker already introduced.
 pub(crate) const PERSONAL: &[&str] = &["he", "she", "him", "her"];
 
-/// Words for a time, never a speaker ("*Tuesday* in New York City said").
-pub(crate) const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "day",
-    "week",
-    "month",
-    "year",
-    "time",
-    "weekend",
-];
-
 /// Words that label page furniture or sections before a colon ("Update:",
 /// "Editor's note:"), never a speaker.
 pub(crate) const LABELS: &[&str] = &[

@@ -165,6 +165,18 @@ pub fn find_quotes(
     kb: &KnowledgeBase,
 ) -> Vec<Quote> {
     let trees: Vec<Tree> = doc.sentences.iter().map(Tree::new).collect();
+    // Tokens inside time expressions, by sentence: a time never speaks.
+    let mut times: Vec<Vec<(usize, usize)>> = vec![Vec::new(); doc.sentences.len()];
+    for x in timexes {
+        if let Some(v) = times.get_mut(x.sentence) {
+            v.push((x.start, x.end));
+        }
+    }
+    let is_time = |si: usize, k: usize| {
+        times
+            .get(si)
+            .is_some_and(|v| v.iter().any(|&(a, b)| a <= k && k < b))
+    };
     let marks = marks::find_marks(doc);
     let mark_index = spans::SpanIndex::new(
         marks
@@ -389,7 +401,7 @@ pub fn find_quotes(
         if !reported {
             continue;
         }
-        let Some((colon, head, source)) = name_and_colon(t) else {
+        let Some((colon, head, source)) = name_and_colon(t, &|k| is_time(si, k)) else {
             continue;
         };
         if used_cues.contains(&(si, colon)) {
@@ -493,7 +505,7 @@ pub fn find_quotes(
         let quoted = |at: usize| in_marks(at) && !cut_out(at);
         raw.source = raw.source.take().and_then(|(si, h, toks)| {
             let t = trees.get(si)?;
-            let (h, toks) = speaker_phrase(t, h, toks, &quoted)?;
+            let (h, toks) = speaker_phrase(t, h, toks, &quoted, &|k| is_time(si, k))?;
             Some((si, h, toks))
         });
         if let Some((si, h, toks)) = &raw.source {
@@ -579,7 +591,7 @@ pub fn find_quotes(
 /// its head) comes before the colon and at least three words follow it.
 /// Labels of page furniture ("Update:", "Editor's note:", "Photo:"), times
 /// and the "Q:" and "A:" of an interview are not speakers.
-fn name_and_colon(t: &Tree) -> Option<(usize, usize, Vec<usize>)> {
+fn name_and_colon(t: &Tree, is_time: &dyn Fn(usize) -> bool) -> Option<(usize, usize, Vec<usize>)> {
     let colon = (1..t.len().min(7)).find(|&k| t.form(k) == ":")?;
     let name: Vec<usize> = (0..colon).filter(|&k| !t.is_punct(k)).collect();
     let first = *name.first()?;
@@ -603,10 +615,9 @@ fn name_and_colon(t: &Tree) -> Option<(usize, usize, Vec<usize>)> {
     if words_after < 3 {
         return None;
     }
-    let label = name.iter().any(|&k| {
-        let w = t.form(k).to_lowercase();
-        cues::is(cues::TIME_WORDS, &w) || cues::is(cues::LABELS, &w)
-    });
+    let label = name
+        .iter()
+        .any(|&k| is_time(k) || cues::is(cues::LABELS, &t.form(k).to_lowercase()));
     if label {
         return None;
     }
@@ -623,12 +634,13 @@ fn name_and_colon(t: &Tree) -> Option<(usize, usize, Vec<usize>)> {
 /// leading preposition or conjunction is dropped ("*until* Haley said"); a
 /// head inside quotation marks ("“*Safety*,” said …") or a time word with no
 /// name beside it ("*Tuesday* in New York City said") is a misparse and
-/// names no one.
+/// names no one. `is_time` tells the tokens inside time expressions.
 fn speaker_phrase(
     t: &Tree,
     h: usize,
     toks: Vec<usize>,
     quoted: &dyn Fn(usize) -> bool,
+    is_time: &dyn Fn(usize) -> bool,
 ) -> Option<Phrase> {
     let relative = matches!(t.lemma(h).as_str(), "who" | "that" | "which")
         && t.head(h).is_some_and(|c| t.rel(c) == "acl:relcl");
@@ -645,7 +657,7 @@ fn speaker_phrase(
         toks.push(h);
         toks.sort_unstable();
         toks.dedup();
-        return speaker_phrase(t, noun, toks, quoted);
+        return speaker_phrase(t, noun, toks, quoted, is_time);
     }
     if t.span(h).is_some_and(|sp| quoted(sp.start)) {
         return None;
@@ -655,10 +667,11 @@ fn speaker_phrase(
         .take_while(|&&k| k != h && (t.is_punct(k) || matches!(t.upos(k), Upos::Adp | Upos::Sconj)))
         .count();
     let toks: Vec<usize> = toks.get(lead..).map(<[usize]>::to_vec).unwrap_or_default();
-    if cues::is(cues::TIME_WORDS, &t.lemma(h).to_lowercase()) {
-        let name = toks.iter().copied().find(|&k| {
-            t.upos(k) == Upos::Propn && !cues::is(cues::TIME_WORDS, &t.lemma(k).to_lowercase())
-        })?;
+    if is_time(h) {
+        let name = toks
+            .iter()
+            .copied()
+            .find(|&k| t.upos(k) == Upos::Propn && !is_time(k))?;
         return Some((name, toks));
     }
     (!toks.is_empty()).then_some((h, toks))
