@@ -2409,3 +2409,20 @@ fn a_personal_pronoun_can_stand_for_the_person_addressed_or_opposed() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_right_or_power_to_act_is_not_the_act() {
+    for text in [
+        "Iran has the right to attack Israel, the minister said.",
+        "The United States has the authority to sanction China.",
+    ] {
+        let ev = code(text, "2020-01-10");
+        assert!(!ev.is_empty(), "{text}: a candidate is found");
+        assert!(
+            ev.iter()
+                .all(|e| e.aux_mode.iter().any(|m| m == "hypothetical")),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+}
