@@ -387,3 +387,7 @@ pub(crate) const LABELS: &[&str] = &[
     "map",
     "graphic",
 ];
+
+/// A stance verb and the preposition that introduces what it is about:
+/// "accused Trump *of* …", "referring *to* the community".
+pub(crate) const STANCE_PREPOSITIONS: &[(&str, &str)] = &[("accuse", "of"), ("refer", "to")];

@@ -1,9 +1,10 @@
 //! Scoring against PolNeAR (`../shared/data/polnear/`): articles with gold
 //! source, cue and content spans of every attribution.
 //!
-//! Each predicted quote is paired with the gold attribution whose content
-//! overlaps its content most (or, failing that, whose cue overlaps its
-//! cue); each gold attribution pairs at most once. For each of source, cue
+//! Each predicted quote is paired with one gold attribution: among those
+//! whose content overlaps its content, one that shares its cue, else the
+//! one whose content overlaps most, else one whose cue overlaps its cue;
+//! each gold attribution pairs at most once. For each of source, cue
 //! and content: precision is the share of predicted spans that match their
 //! pair's, recall the share of gold spans matched; *overlap* means the spans
 //! share a byte, *exact* that they are equal once whitespace, punctuation
@@ -204,9 +205,10 @@ fn is_direct_text(text: &str, spans: &[Span]) -> bool {
     })
 }
 
-/// Pair each predicted quote with the gold attribution whose content
-/// overlaps its content most (or, failing that, whose cue overlaps its
-/// cue); each gold attribution pairs at most once.
+/// Pair each predicted quote with one gold attribution: among those whose
+/// content overlaps its content, one that also shares its cue (the same
+/// attribution), else the one whose content overlaps most, else one whose
+/// cue overlaps its cue; each gold attribution pairs at most once.
 fn pair(gold: &GoldDoc, quotes: &[Quote]) -> Vec<(usize, Option<usize>)> {
     let mut taken = vec![false; gold.attributions.len()];
     let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();

@@ -1351,10 +1351,8 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             let charge_or_referent = matches!(t.base(k), "obl" | "advcl")
                 && t.kids(k).iter().any(|&m| {
                     matches!(t.rel(m), "case" | "mark")
-                        && matches!(
-                            (lemma.as_str(), t.lemma(m).as_str()),
-                            ("accuse", "of") | ("refer", "to")
-                        )
+                        && cues::STANCE_PREPOSITIONS
+                            .contains(&(lemma.as_str(), t.lemma(m).as_str()))
                 });
             if matches!(t.rel(k), "obj" | "xcomp") || as_phrase || shown || charge_or_referent {
                 content.extend(t.subtree(k));
