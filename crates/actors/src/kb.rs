@@ -841,14 +841,24 @@ impl KnowledgeBase {
                 .tenures
                 .iter()
                 .any(|t| matches!(t.country.as_str(), "CHN" | "KOR" | "PRK" | "TWN" | "HKG"))
-                || (words.len() == 2 && words.last().is_some_and(|w| w.contains('-')));
+                // Two words with a hyphenated given name ("Kim Jong-un") put
+                // the family first; an Arabic article ("Bashar al-Assad")
+                // does not.
+                || (words.len() == 2
+                    && words.last().is_some_and(|w| {
+                        w.contains('-') && without_article(&normalize(w, true)).is_none()
+                    }));
             let surname = if family_first {
                 words.first()
             } else {
                 words.last()
             };
-            if let Some(s) = surname {
-                let key = normalize(s, true);
+            let Some(s) = surname else { continue };
+            let key = normalize(s, true);
+            // News drops the Arabic article as often as it keeps it: "Assad"
+            // for al-Assad, "Sisi" for el-Sisi. Both forms find the person.
+            let bare = without_article(&key).map(str::to_string);
+            for key in std::iter::once(key).chain(bare) {
                 if !crate::mentions::usable_name_key(&key) {
                     continue;
                 }
@@ -871,6 +881,20 @@ impl KnowledgeBase {
             ids.sort();
         }
     }
+}
+
+/// A normalized surname without its Arabic article (`al-`, `el-` and the
+/// assimilated forms `ad-`, `ash-`, ..., the hyphen already a space):
+/// "assad" for "al assad". `None` when there is no article or nothing
+/// usable after it.
+fn without_article(key: &str) -> Option<&str> {
+    const ARTICLES: &[&str] = &[
+        "al ", "el ", "ad ", "ah ", "an ", "ar ", "as ", "ash ", "at ", "az ",
+    ];
+    ARTICLES
+        .iter()
+        .find_map(|a| key.strip_prefix(a))
+        .filter(|rest| rest.chars().count() >= 3 && !rest.contains(' '))
 }
 
 fn table_of(cols: &[String]) -> Option<Table> {

@@ -1603,14 +1603,30 @@ impl<'a> Finder<'a> {
         }
         let recent = |m: &&Mention| m.sentence + REGIME_LOOKBACK >= self.si;
         let gov = |m: &Mention| m.code.sector.as_deref() == Some("GOV") && m.code.country.is_some();
+        // A story that has called one government a regime ("the Assad
+        // regime", "Syria's regime") goes on meaning that one, however many
+        // other leaders it quotes in between.
+        let named_regime = |m: &&Mention| {
+            m.code.country.is_some()
+                && REGIME_WORDS
+                    .iter()
+                    .any(|w| m.entry.starts_with(&format!("sector:{w}")))
+        };
         let pick = state
             .out
             .iter()
-            .zip(&state.meta)
             .rev()
-            .filter(|(m, _)| recent(m))
-            .find(|(m, meta)| meta.subject && gov(m))
-            .map(|(m, _)| m)
+            .find(named_regime)
+            .or_else(|| {
+                state
+                    .out
+                    .iter()
+                    .zip(&state.meta)
+                    .rev()
+                    .filter(|(m, _)| recent(m))
+                    .find(|(m, meta)| meta.subject && gov(m))
+                    .map(|(m, _)| m)
+            })
             .or_else(|| state.out.iter().rev().filter(recent).find(|m| gov(m)))?;
         Some((
             ActorCode {

@@ -2426,3 +2426,42 @@ fn a_right_or_power_to_act_is_not_the_act() {
         );
     }
 }
+
+#[test]
+fn a_surname_is_found_without_its_arabic_article() {
+    let ev = code(
+        "Assad attacked the rebels near Aleppo on Monday.",
+        "2016-05-02",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "ASSAULT")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.actor), vec!["SYR"], "{}", show(&ev));
+}
+
+#[test]
+fn the_regime_is_the_government_the_story_called_one() {
+    let ev = code(
+        "The Assad regime shelled the town of Douma. \
+         President Obama spoke about the war on Monday. \
+         He said the regime attacked the rebels again.",
+        "2016-05-02",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "ASSAULT" && e.sentence == 2)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.actor), vec!["SYR"], "{}", show(&ev));
+}
+
+#[test]
+fn seizing_on_an_occasion_is_no_seizure() {
+    for text in [
+        "China seized on the American protests to criticise Washington.",
+        "Authoritarian governments have seized upon the disorder.",
+    ] {
+        let ev = code(text, "2020-06-05");
+        assert!(!any(&ev, "COERCE"), "{text}: {}", show(&ev));
+    }
+}
