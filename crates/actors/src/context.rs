@@ -18,6 +18,7 @@
 //! It never overrides a country a mention already has.
 
 use crate::{ActorCode, Mention, MentionKind};
+use dyad_core::{Document, Upos};
 use std::collections::HashMap;
 
 /// Codes that name no state; they never make a focus country.
@@ -180,17 +181,67 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
 }
 
 /// A second pass once the document's places are resolved against the
-/// gazetteer (`dyad-places`, which the actor layer does not know): the
-/// countries of the towns and regions the story names (`place_countries`,
-/// one entry per place mention, in any order) settle the scene where the
-/// actor layer's own few place names did not ("police searched a block in
-/// *Magnitogorsk*"). Role mentions still without a country take it, by the
-/// rules of [`fill_from_context`], and so do the gunmen, rebels and
-/// suspects of a story set in one country; no country already given is
-/// changed.
-pub fn fill_from_places(mentions: &mut [Mention], place_countries: &[&str]) {
+/// gazetteer (`dyad-places`, which the actor layer does not know):
+/// `places` holds the sentence index and country of each town or region
+/// the story names (not an adjective, not a place standing for an actor),
+/// `here` the places in a locative phrase ("in Milan"), as the sentence
+/// index, the phrase's head token and the country, in any order.
+///
+/// 1. Groups named by role (crowds, civilians, police, armed groups,
+///    criminals) act where their clause puts them: "demonstrators
+///    gathered outside the consulate in *Milan*" are Italy's, whatever
+///    country the article is about; a gunman who will "face charges in
+///    Mexico" is not Mexico's. When every such place of the group's own
+///    clause (the nearest verb above both in the parse of `doc`) is in one
+///    country, a group without a country of its own takes it (over a
+///    country the article's focus gave it), marked `scene:`.
+/// 2. The towns and regions of the whole story settle the scene where the
+///    actor layer's own few place names did not ("police searched a block
+///    in *Magnitogorsk*"). Role mentions still without a country take it,
+///    by the rules of [`fill_from_context`], and so do the gunmen, rebels
+///    and suspects of a story set in one country.
+///
+/// No country a mention has of its own is changed.
+pub fn fill_from_places(
+    doc: &Document,
+    mentions: &mut [Mention],
+    places: &[(usize, &str)],
+    here: &[(usize, usize, &str)],
+) {
+    for m in mentions.iter_mut() {
+        let group = matches!(
+            m.code.sector.as_deref(),
+            Some("CVL" | "COP" | "REB" | "UAF" | "CRM" | "PRM")
+        );
+        let open = m.kind == MentionKind::Sector
+            || (m.kind == MentionKind::Context && !m.entry.starts_with("adhoc:"));
+        if !group || !open || m.code.country.is_some() && m.kind != MentionKind::Context {
+            continue;
+        }
+        if supranational(&m.text) {
+            continue;
+        }
+        let Some(clause) = clause_of(doc, m.sentence, m.head) else {
+            continue;
+        };
+        let mut found = here
+            .iter()
+            .filter(|(s, t, _)| *s == m.sentence && clause_of(doc, *s, *t) == Some(clause))
+            .map(|(_, _, c)| *c);
+        let Some(first) = found.next() else { continue };
+        if !found.all(|c| c == first) {
+            continue;
+        }
+        let base = match m.entry.strip_prefix("context:") {
+            Some(rest) => rest.split_once('+').map_or(rest, |(_, b)| b).to_string(),
+            None => m.entry.clone(),
+        };
+        m.code.country = Some(first.to_string());
+        m.entry = format!("scene:{first}+{base}");
+        m.kind = MentionKind::Context;
+    }
     let focus = focus_country(mentions);
-    let scene = scene_of(place_countries.iter().copied());
+    let scene = scene_of(places.iter().map(|(_, c)| *c));
     assign_context(mentions, focus.as_deref(), scene.as_deref());
     if let Some(scene) = scene {
         for m in mentions.iter_mut() {
@@ -209,6 +260,22 @@ pub fn fill_from_places(mentions: &mut [Mention], place_countries: &[&str]) {
             }
         }
     }
+}
+
+/// The clause a token is in: its nearest verb ancestor (itself if a verb),
+/// else the sentence root; `None` without a parse.
+fn clause_of(doc: &Document, sentence: usize, token: usize) -> Option<usize> {
+    let tokens = &doc.sentences.get(sentence)?.tokens;
+    let mut cur = token;
+    // A parse is a tree; the bound only guards against a malformed one.
+    for _ in 0..tokens.len() {
+        let t = tokens.get(cur)?;
+        if t.upos == Upos::Verb || t.head == 0 {
+            return Some(cur);
+        }
+        cur = t.head - 1;
+    }
+    None
 }
 
 /// A phrase that names a body above states ("international", "global",

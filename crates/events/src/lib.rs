@@ -161,7 +161,7 @@ impl Coder {
         let places = dyad_places::find_places(gaz, kb, doc, &mentions);
         // The towns and regions the story names say where it happens, for
         // roles the actor layer's own place names left without a country.
-        let scene: Vec<&str> = places
+        let scene: Vec<(usize, &str)> = places
             .iter()
             .filter(|p| !p.adjective && !p.actor)
             .filter(|p| {
@@ -172,9 +172,19 @@ impl Coder {
                         | dyad_places::PlaceKind::County
                 )
             })
-            .filter_map(|p| p.place.country.as_deref())
+            .filter_map(|p| Some((p.sentence, p.place.country.as_deref()?)))
             .collect();
-        dyad_actors::context::fill_from_places(&mut mentions, &scene);
+        // Those a sentence puts its people in ("gathered *in Milan*"), not
+        // those that only name something ("the *Paris* attacks").
+        let here: Vec<(usize, usize, &str)> = places
+            .iter()
+            .filter(|p| !p.adjective && !p.actor)
+            .filter_map(|p| {
+                let head = locative_head(doc, p)?;
+                Some((p.sentence, head, p.place.country.as_deref()?))
+            })
+            .collect();
+        dyad_actors::context::fill_from_places(doc, &mut mentions, &scene, &here);
         let timexes = dyad_time::tag_document(doc);
         let quotes = dyad_quotes::find_quotes(doc, &mentions, &timexes, kb);
         let speakers = dyad_quotes::speaker_mentions(doc, &quotes, &mentions);
@@ -347,6 +357,38 @@ fn locate_events(
         );
         e.event_loc = at.places.iter().map(|p| location(gaz, p)).collect();
     }
+}
+
+/// The head token of a place in a locative phrase of its sentence ("in
+/// Milan", "outside Aleppo", "protesters from Lyon"); `None` for a place
+/// that only names something ("the Paris attacks", "Moscow's decision").
+fn locative_head(doc: &Document, p: &dyad_places::Place) -> Option<usize> {
+    let s = doc.sentences.get(p.sentence)?;
+    let inside = |h: usize| (p.start + 1..=p.end).contains(&h);
+    // The phrase's head: the token whose head lies outside the phrase.
+    let head = (p.start..p.end).find(|&i| s.tokens.get(i).is_some_and(|t| !inside(t.head)))?;
+    let t = s.tokens.get(head)?;
+    if !matches!(t.deprel.split(':').next(), Some("obl" | "nmod")) {
+        return None;
+    }
+    s.tokens
+        .iter()
+        .any(|k| {
+            k.head == head + 1
+                && k.deprel == "case"
+                && matches!(
+                    k.lemma.to_lowercase().as_str(),
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                        | "from"
+                )
+        })
+        .then_some(head)
 }
 
 /// A place as a PLOVER location object.

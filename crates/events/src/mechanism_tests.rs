@@ -2465,3 +2465,19 @@ fn seizing_on_an_occasion_is_no_seizure() {
         assert!(!any(&ev, "COERCE"), "{text}: {}", show(&ev));
     }
 }
+
+#[test]
+fn a_crowd_is_of_the_country_it_gathers_in_not_the_one_the_story_is_about() {
+    let ev = code(
+        "The United States condemned the killing. President Trump spoke in \
+         Washington and American officials said the protests were growing. \
+         Demonstrators marched outside the American consulate in Milan on Thursday.",
+        "2020-06-05",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "PROTEST" && e.sentence == 2)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.actor), vec!["ITA"], "{}", show(&ev));
+    assert_eq!(e.actor[0].sector.as_deref(), Some("CVL"), "{}", show(&ev));
+}

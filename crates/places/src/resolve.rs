@@ -153,8 +153,22 @@ fn best(
     ctx: Option<&Context>,
     pair: Option<&[Name]>,
 ) -> Option<(usize, f64, &'static str)> {
+    // A spelling that is the own name of a country or a world city means
+    // that place: another entry that lists it only among its alternate
+    // names ("Milan" for Syracuse, New York) is no reading of it, whatever
+    // the context. (A lesser town's own name does not shut out an alias:
+    // "Newcastle" is Newcastle upon Tyne as often as Newcastle, NSW.)
+    let own_name = names.iter().any(|n| {
+        n.kind == NameKind::Primary
+            && gaz.entry(n.entry).is_some_and(|e| {
+                e.kind == PlaceKind::Country
+                    || (e.kind == PlaceKind::City
+                        && (e.feature_code == "PPLC" || e.population >= 1_000_000))
+            })
+    });
     let mut scored: Vec<(usize, f64, &'static str)> = names
         .iter()
+        .filter(|n| !(own_name && n.kind == NameKind::Alternate))
         .map(|n| {
             let (s, why) = score(gaz, n, ctx, pair);
             (n.entry, s, why)

@@ -202,3 +202,15 @@ fn an_event_by_a_group_based_somewhere_is_located_at_its_base_when_nothing_close
     assert_eq!(at.source, LocationSource::Predicate);
     assert_eq!(at.places[0].text, "Busan");
 }
+
+#[test]
+fn a_world_city_keeps_its_name_against_a_town_that_lists_it_as_an_alias() {
+    // GeoNames lists "Milan" among the alternate names of Syracuse, New
+    // York; a story full of American places still means the Italian city.
+    let ps = places(
+        "Protests spread from Minneapolis to New York and Chicago. \
+         In Milan, demonstrators gathered outside the consulate.",
+    );
+    let milan = find(&ps, "Milan").expect("Milan found");
+    assert_eq!(milan.place.country.as_deref(), Some("ITA"), "{ps:?}");
+}
