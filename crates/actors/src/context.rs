@@ -336,11 +336,12 @@ fn assign_context(mentions: &mut [Mention], focus: Option<&str>, scene: Option<&
         if supranational(&m.text) {
             continue;
         }
-        // A role word, or a person no source names ("Angela Stanton"), or a
-        // later reference to one ("Stanton").
-        let unknown_person = matches!(m.kind, MentionKind::Person | MentionKind::Coreference)
-            && m.entry.starts_with("adhoc:");
-        if m.code.country.is_some() || (m.code.sector.is_none() && !unknown_person) {
+        // A role word, or a person the knowledge base does not know whose
+        // title says what they are ("Defence Secretary Delfin Lorenzana").
+        // A bare unknown name ("Paul Manafort" in a story about Russia)
+        // says nothing of a country: on the tuning articles the story's
+        // country was right for a third of them, so they stay uncoded.
+        if m.code.country.is_some() || m.code.sector.is_none() {
             continue;
         }
         // Armed groups, criminals and refugees are where they act, which

@@ -2481,3 +2481,30 @@ fn a_crowd_is_of_the_country_it_gathers_in_not_the_one_the_story_is_about() {
     assert_eq!(codes(&e.actor), vec!["ITA"], "{}", show(&ev));
     assert_eq!(e.actor[0].sector.as_deref(), Some("CVL"), "{}", show(&ev));
 }
+
+#[test]
+fn an_untitled_unknown_name_takes_no_country_from_the_story() {
+    let ev = code(
+        "Russia denied the charges on Monday. Russia said the inquiry was biased. \
+         The Kremlin rejected the claims. Moscow condemned the report. \
+         John Smithfield criticised the inquiry on Tuesday.",
+        "2019-03-01",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.sentence == 4)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(codes(&e.actor).is_empty(), "{}", show(&ev));
+    // A title says who they are: the story's country stands.
+    let ev = code(
+        "Russia denied the charges on Monday. Russia said the inquiry was biased. \
+         The Kremlin rejected the claims. Moscow condemned the report. \
+         Deputy Minister Ivan Smirnovsky criticised the inquiry on Tuesday.",
+        "2019-03-01",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.sentence == 4)
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.actor), vec!["RUS"], "{}", show(&ev));
+}
