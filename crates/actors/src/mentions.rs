@@ -1592,13 +1592,15 @@ impl<'a> Finder<'a> {
     /// "the regime" with no country of its own: the most recent government
     /// actor, preferring one that was a grammatical subject.
     fn regime_antecedent(&self, state: &DocState, g: &Group) -> Option<(ActorCode, String)> {
-        // Only a definite "the regime" refers back; "a communist regime" does not.
-        let definite = (g.start.saturating_sub(4)..g.start)
+        // Only a bare definite "the regime" refers back; "a communist
+        // regime" does not, nor does one a modifier or an of-phrase names
+        // anew ("the *apartheid* regime", "the regime *of* Augusto Pinochet").
+        let det = (g.start.saturating_sub(4)..g.start)
             .rev()
-            .map(|k| self.low(k))
-            .find(|f| matches!(*f, "the" | "this" | "that" | "a" | "an"))
-            .is_some_and(|f| f != "a" && f != "an");
-        if !REGIME_WORDS.contains(&g.word.as_str()) || !definite {
+            .find(|&k| matches!(self.low(k), "the" | "this" | "that" | "a" | "an"));
+        let definite = det.is_some_and(|d| !matches!(self.low(d), "a" | "an"));
+        let described = det.is_some_and(|d| d + 1 != g.start) || self.low(g.end) == "of";
+        if !REGIME_WORDS.contains(&g.word.as_str()) || !definite || described {
             return None;
         }
         let recent = |m: &&Mention| m.sentence + REGIME_LOOKBACK >= self.si;

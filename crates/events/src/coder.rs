@@ -3461,9 +3461,20 @@ fn is_state(code: Option<&str>) -> bool {
 /// government") in an event whose other side is a state is, in PLOVER
 /// practice, of that state: "Turkish police prevented the demonstration"
 /// is TUR against TUR. Such codes are marked `resolution: "domestic"`.
+/// A state organ named by role at the receiving end ("bombed *government*
+/// offices") is not given the actor's country.
 fn domestic(actor: &mut [Entity], recipients: &mut [Entity]) {
     let role_only = |e: &Entity| {
         e.code.is_none() && matches!(e.resolution.as_str(), "sector" | "person" | "coreference")
+    };
+    // An organ of a state ("the government", "the regime", "the army") at
+    // the receiving end belongs to the side the act opposes as often as to
+    // the actor's own: "Israel bombed *government* offices" in Gaza.
+    let organ = |e: &Entity| {
+        matches!(
+            e.sector.as_deref(),
+            Some("GOV" | "MIL" | "LEG" | "JUD" | "SPY")
+        )
     };
     // An embassy or consulate stands abroad: who attacks or guards it is
     // not of its country ("militias fired rockets at the U.S. embassy").
@@ -3474,7 +3485,7 @@ fn domestic(actor: &mut [Entity], recipients: &mut [Entity]) {
         }
     };
     if let Some(state) = actor.iter().find(home).and_then(|e| e.code.clone()) {
-        for r in recipients.iter_mut().filter(|r| role_only(r)) {
+        for r in recipients.iter_mut().filter(|r| role_only(r) && !organ(r)) {
             r.code = Some(state.clone());
             r.resolution = "domestic".to_string();
         }

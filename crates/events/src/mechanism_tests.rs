@@ -2508,3 +2508,35 @@ fn an_untitled_unknown_name_takes_no_country_from_the_story() {
         .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(codes(&e.actor), vec!["RUS"], "{}", show(&ev));
 }
+
+#[test]
+fn a_regime_named_anew_is_not_the_last_government_mentioned() {
+    let ev = code(
+        "President Obama spoke on Monday. In 1986 Reagan vetoed a bill to impose \
+         sanctions on the apartheid regime.",
+        "2013-12-06",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.recipient).contains(&"USA".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_state_organ_attacked_is_not_the_attackers_own() {
+    let ev = code(
+        "Israeli forces continued to bomb government offices overnight.",
+        "2014-07-20",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "ASSAULT")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        !codes(&e.recipient).contains(&"ISR".to_string()),
+        "{}",
+        show(&ev)
+    );
+}
