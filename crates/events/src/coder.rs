@@ -1798,7 +1798,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .t
                     .kids_rel(i, &["compound", "amod"])
                     .any(|k| self.places.iter().any(|m| m.start <= k && k < m.end));
-                ((!object && !circumstance && !responded_to) || light) && !named_by_place
+                // Nor anyone for an event a noun only anticipates ("warned
+                // against *preparations for an attack*", "a *rehearsal for
+                // an invasion*", "*fears of war*"): it has not happened, and
+                // the clause's subject is who fears or denounces it.
+                let anticipated = self.t.base_rel(i) == "nmod"
+                    && self.t.head(i).is_some_and(|h| {
+                        self.t.is_nominal(h) && self.dict.in_list("anticipation", &self.t.lemma(h))
+                    });
+                ((!object && !circumstance && !responded_to && !anticipated) || light)
+                    && !named_by_place
             }
             TriggerPos::Adj => true,
         }
@@ -2533,7 +2542,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 });
                 if self.dict.in_list("negator", &l) || phrasal {
                     aux.insert("negation");
-                } else if self.dict.in_list("hypothetical", &l) {
+                } else if self.dict.in_list("hypothetical", &l)
+                    || (self.t.is_nominal(node) && self.dict.in_list("anticipation", &l))
+                {
                     aux.insert("hypothetical");
                 } else if self.dict.in_list("future", &l) || self.t.form(node) == "going" {
                     aux.insert("future");

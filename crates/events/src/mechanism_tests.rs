@@ -2540,3 +2540,33 @@ fn a_state_organ_attacked_is_not_the_attackers_own() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_anticipated_event_borrows_no_actor_and_is_hypothetical() {
+    for text in [
+        "North Korea condemned the drills as a rehearsal for an invasion.",
+        "Iran warned against any preparation for an attack on its soil.",
+    ] {
+        let ev = code(text, "2017-08-21");
+        assert!(
+            ev.iter()
+                .filter(|e| e.category() == "ASSAULT")
+                .all(|e| e.actor.is_empty()),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    let ev = code(
+        "Residents voiced fears of a Russian invasion.",
+        "2022-01-20",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "ASSAULT")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        e.aux_mode.iter().any(|m| m == "hypothetical"),
+        "{}",
+        show(&ev)
+    );
+}
