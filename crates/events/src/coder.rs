@@ -2900,6 +2900,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && (self.is_possessive_pronoun(e) || self.is_reporting_subject(e));
                 !own
             });
+            // "Johnson stated that *Britain* must leave": a leader saying
+            // what their own country must do states a policy; the country
+            // is not asked (the frames `comp=must` only).
+            if !hit.pat.comp_modal.is_empty() {
+                recipients.retain(|e| {
+                    let own_country = e.resolution == "name"
+                        && e.identifier_id
+                            .as_deref()
+                            .is_some_and(|id| id.starts_with("country:"))
+                        && actor_codes.contains(&e.code);
+                    !own_country
+                });
+                if hit.pat.need_recipient && recipients.is_empty() {
+                    continue;
+                }
+            }
             if recipients.is_empty() {
                 recipient_via = "none";
             }

@@ -2570,3 +2570,21 @@ fn an_anticipated_event_borrows_no_actor_and_is_hypothetical() {
         show(&ev)
     );
 }
+
+#[test]
+fn what_a_leader_says_their_own_country_must_do_is_no_request() {
+    let ev = code(
+        "Prime Minister Boris Johnson has repeatedly stated that Britain must leave by October.",
+        "2019-09-05",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    let ev = code(
+        "President Vladimir Putin said that Ukraine must withdraw its troops.",
+        "2019-09-05",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "REQUEST")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.recipient), vec!["UKR"], "{}", show(&ev));
+}
