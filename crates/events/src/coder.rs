@@ -548,7 +548,6 @@ impl<'a, 'p> Matcher<'a, 'p> {
         self.subject(h, 0)
     }
 
-    /// True when verb `i` introduces an indirect question: a complement
     /// A backing told as a description of who is backed, a passive
     /// participle after its noun ("regime troops *backed* by Hezbollah",
     /// "rebels *funded* by Qatar"): a standing tie, not an act reported.
@@ -597,6 +596,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
+    /// True when verb `i` introduces an indirect question: a complement
     /// clause opened by "whether" or "if" ("asked *whether* he knew"), or
     /// by a wh-word ("asked him *what* happened", "asked *how* ..."), or a
     /// topic with no act asked for ("asked her *about* the talks").
@@ -3224,7 +3224,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .t
                 .kids_rel(d.hit.tok, &["cc:preconj", "cc"])
                 .any(|k| self.t.lemma(k) == "neither");
+        // (Not parties failing to agree with each other: "the president
+        // and Congress could not agree on a budget" rejects no one.)
+        let together = d.actor.len() > 1 && d.recipient_groups.iter().all(Vec::is_empty);
         if plain_not
+            && !together
             && d.aux.contains("negation")
             && matches!(
                 d.category,

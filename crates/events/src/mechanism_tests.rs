@@ -2588,3 +2588,23 @@ fn what_a_leader_says_their_own_country_must_do_is_no_request() {
         .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(codes(&e.recipient), vec!["UKR"], "{}", show(&ev));
 }
+
+#[test]
+fn failing_to_agree_together_or_on_an_opinion_rejects_no_one() {
+    let ev = code(
+        "The government shut down because the president and Congress could not agree on a budget.",
+        "2019-01-25",
+    );
+    assert!(!any(&ev, "REJECT"), "{}", show(&ev));
+    let ev = code(
+        "Members of the committee do not all agree on how impeachment inquiries work.",
+        "2019-09-25",
+    );
+    assert!(!any(&ev, "REJECT") && !any(&ev, "AGREE"), "{}", show(&ev));
+    // One party declining is still a rejection.
+    let ev = code(
+        "Iran did not agree to the inspections, the ministry said.",
+        "2019-09-25",
+    );
+    assert!(any(&ev, "REJECT"), "{}", show(&ev));
+}
