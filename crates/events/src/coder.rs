@@ -1925,6 +1925,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
     }
 
     /// True for a phrase that says where ("in Tunisia", "at the base").
+    /// Two parties or more: several entities, or one named by a plural
+    /// noun ("the *leaders*", "foreign ministers").
+    fn several(&self, actor: &[Entity]) -> bool {
+        actor.len() > 1
+            || actor.iter().any(|e| {
+                self.t.s.tokens.iter().any(|t| {
+                    t.span.start >= e.span.start
+                        && t.span.end <= e.span.end
+                        && matches!(t.xpos.as_str(), "NNS" | "NNPS")
+                })
+            })
+    }
+
     /// True for a mention that says where: in a locative phrase itself, or
     /// a capital named inside one ("in the *London* Bridge area", "at
     /// *Baghdad* International Airport"), which is a place there, not the
@@ -2915,6 +2928,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if hit.pat.need_recipient && recipients.is_empty() {
                     continue;
                 }
+            }
+            if hit.pat.need_pair && recipients.is_empty() && !self.several(&actor) {
+                continue;
             }
             if recipients.is_empty() {
                 recipient_via = "none";

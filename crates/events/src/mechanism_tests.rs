@@ -2608,3 +2608,24 @@ fn failing_to_agree_together_or_on_an_opinion_rejects_no_one() {
     );
     assert!(any(&ev, "REJECT"), "{}", show(&ev));
 }
+
+#[test]
+fn a_body_that_meets_alone_sits_in_session() {
+    let ev = code(
+        "The Senate was to meet Monday to discuss the nomination.",
+        "2019-08-04",
+    );
+    assert!(
+        ev.iter().all(|e| e.pattern != "consult.meet"),
+        "{}",
+        show(&ev)
+    );
+    for text in [
+        "President Xi Jinping and President Vladimir Putin met in Moscow on Monday.",
+        "Iranian officials met in Tehran on Monday.",
+        "Putin met Erdogan in Sochi on Monday.",
+    ] {
+        let ev = code(text, "2019-08-04");
+        assert!(any(&ev, "CONSULT"), "{text}: {}", show(&ev));
+    }
+}

@@ -185,6 +185,10 @@ pub struct Pattern {
     /// Fires only when no actor is an armed body (`need=unarmed`: fighters
     /// who "rallied" regrouped; they did not demonstrate).
     pub need_unarmed: bool,
+    /// Fires only between parties (`need=pair`): with a recipient, two
+    /// actors or more, or a plural one ("the two leaders *met*"); a body
+    /// that "meets" alone sits in session ("the Senate will *meet* Monday").
+    pub need_pair: bool,
     /// Theme lemmas that stop the pattern (`notobj=a|b`: "claimed
     /// *responsibility*" is not an allegation).
     pub not_theme: Vec<String>,
@@ -375,6 +379,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_charge: false,
         need_armed: false,
         need_unarmed: false,
+        need_pair: false,
         not_theme: Vec::new(),
         not_particle: Vec::new(),
         not_light: Vec::new(),
@@ -421,6 +426,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "charge" => p.need_charge = true,
             "need" if value == "armed" => p.need_armed = true,
             "need" if value == "unarmed" => p.need_unarmed = true,
+            "need" if value == "pair" => p.need_pair = true,
             "need" if value == "agent" => p.need_agent = true,
             "notobj" => p.not_theme = list(),
             "notprt" => p.not_particle = list(),
