@@ -858,7 +858,17 @@ impl KnowledgeBase {
             // News drops the Arabic article as often as it keeps it: "Assad"
             // for al-Assad, "Sisi" for el-Sisi. Both forms find the person.
             let bare = without_article(&key).map(str::to_string);
-            for key in std::iter::once(key).chain(bare) {
+            let mut keys = vec![key];
+            keys.extend(bare);
+            // And without accents, as English news often writes them
+            // ("Erdogan" for Erdoğan, "Lopez" for López).
+            let plain: Vec<String> = keys.iter().map(|k| without_accents(k)).collect();
+            for k in plain {
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+            for key in keys {
                 if !crate::mentions::usable_name_key(&key) {
                     continue;
                 }
@@ -881,6 +891,17 @@ impl KnowledgeBase {
             ids.sort();
         }
     }
+}
+
+/// `s` with combining accents removed ("erdoğan" → "erdogan").
+fn without_accents(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    s.nfkd()
+        .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+        .collect()
 }
 
 /// A normalized surname without its Arabic article (`al-`, `el-` and the

@@ -2629,3 +2629,15 @@ fn a_body_that_meets_alone_sits_in_session() {
         assert!(any(&ev, "CONSULT"), "{text}: {}", show(&ev));
     }
 }
+
+#[test]
+fn a_surname_is_found_without_its_accents() {
+    let ev = code("Putin met Erdogan in Sochi on Monday.", "2019-08-04");
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "CONSULT")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let mut all = codes(&e.actor);
+    all.extend(codes(&e.recipient));
+    assert!(all.contains(&"TUR".to_string()), "{}", show(&ev));
+}
