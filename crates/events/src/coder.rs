@@ -2856,6 +2856,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if hit.pat.need_armed && !actor.iter().any(is_armed) {
                 continue;
             }
+            let state_named = |e: &Entity| {
+                is_state(e.code.as_deref())
+                    && matches!(e.resolution.as_str(), "name" | "metonym" | "coreference")
+                    && e.sector.as_deref().is_none_or(|s| s == "GOV")
+            };
+            if hit.pat.need_force && !actor.iter().any(|e| is_armed(e) || state_named(e)) {
+                continue;
+            }
             let (mut category, mut mode) = (hit.pat.category, hit.pat.mode.clone());
             if let Some((c, m)) = &hit.pat.crowd {
                 let people = self.people_of_a_country(&hit, &actor);
@@ -3228,6 +3236,37 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// Category adjustments the manual prescribes for auxiliary modes:
     /// future cooperation is AGREE, a future RETREAT is CONCEDE, an announced
     /// future use of force or sanction is a THREATEN.
+    /// The event is told in a clause reported by its own actor: the
+    /// subject of the reporting verb above the trigger ("*Trump* said *he*
+    /// may declare ...") is one of the event's actors, by span or by the
+    /// entry both resolve to.
+    fn told_by_its_actor(&self, d: &Draft<'p>) -> bool {
+        let mut node = d.hit.tok;
+        for _ in 0..6 {
+            let Some(h) = self.t.head(node) else {
+                return false;
+            };
+            if matches!(self.t.base_rel(node), "ccomp" | "parataxis")
+                && self.t.is_verbal(h)
+                && self.dict.in_list("report", &self.t.lemma(h))
+            {
+                let Some(subj) = self.t.first_kid(h, &["nsubj"]) else {
+                    return false;
+                };
+                let Some(m) = self.mention_below(subj) else {
+                    return false;
+                };
+                return d.actor.iter().any(|a| {
+                    ByteSpan::from(m.span) == a.span
+                        || (!m.entry.is_empty()
+                            && a.identifier_id.as_deref() == Some(m.entry.as_str()))
+                });
+            }
+            node = h;
+        }
+        false
+    }
+
     fn adjust(&self, d: &mut Draft<'p>) {
         // "did not accede to the demands", "would not endorse the result":
         // declining to cooperate is a rejection (manual, REJECT), not a
@@ -3286,6 +3325,26 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .or_else(|| Some("relations".to_string()));
             d.category = Category::Threaten;
             d.aux.remove("future");
+            return;
+        }
+        // "Trump said he *may* declare an emergency", "Iran said it could
+        // strike US bases": force, coercion or sanctions its own actor says
+        // they may use is a threat (manual, THREATEN), not a possible act.
+        if d.aux.contains("hypothetical")
+            && !d.aux.contains("negation")
+            && matches!(
+                d.category,
+                Category::Assault | Category::Coerce | Category::Sanction
+            )
+            && self.told_by_its_actor(d)
+        {
+            d.comment = Some(format!(
+                "{} its own actor says may happen coded as THREATEN",
+                d.category
+            ));
+            d.mode = threat_mode(d.category, d.mode.as_deref());
+            d.category = Category::Threaten;
+            d.aux.remove("hypothetical");
             return;
         }
         let future_only = d.aux.contains("future")

@@ -2641,3 +2641,45 @@ fn a_surname_is_found_without_its_accents() {
     all.extend(codes(&e.recipient));
     assert!(all.contains(&"TUR".to_string()), "{}", show(&ev));
 }
+
+#[test]
+fn force_its_own_actor_says_may_come_is_a_threat() {
+    let ev = code(
+        "Iran said it could strike American bases in the region.",
+        "2020-01-06",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.pattern == "assault.strike")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.category(), "THREATEN", "{}", show(&ev));
+    assert!(e.aux_mode.is_empty(), "{}", show(&ev));
+    // Said of someone else, it stays a possible act.
+    let ev = code(
+        "The Iraqi minister said Iran could strike American bases in the region.",
+        "2020-01-06",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.pattern == "assault.strike")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(e.category(), "ASSAULT", "{}", show(&ev));
+    assert!(
+        e.aux_mode.iter().any(|m| m == "hypothetical"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_state_strikes_but_a_storm_or_a_tone_does_not() {
+    let ev = code("Iran struck US bases in the region.", "2020-01-08");
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+    for text in [
+        "The governor struck a conciliatory tone on Monday.",
+        "A powerful storm struck the coast of Florida.",
+    ] {
+        let ev = code(text, "2020-01-08");
+        assert!(!any(&ev, "ASSAULT"), "{text}: {}", show(&ev));
+    }
+}

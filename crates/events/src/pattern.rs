@@ -182,6 +182,10 @@ pub struct Pattern {
     /// Fires only when the actor is an armed body (`need=armed`: military,
     /// rebels, militias; "troops *entered* the town").
     pub need_armed: bool,
+    /// Fires only when an actor is an armed body or a state named as such
+    /// (`need=force`: "Iran *struck* US bases", "troops *struck*", not "the
+    /// storm *struck*" or "the governor *struck* a tone").
+    pub need_force: bool,
     /// Fires only when no actor is an armed body (`need=unarmed`: fighters
     /// who "rallied" regrouped; they did not demonstrate).
     pub need_unarmed: bool,
@@ -378,6 +382,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_wrong: false,
         need_charge: false,
         need_armed: false,
+        need_force: false,
         need_unarmed: false,
         need_pair: false,
         not_theme: Vec::new(),
@@ -425,6 +430,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "wrong" => p.need_wrong = true,
             "need" if value == "charge" => p.need_charge = true,
             "need" if value == "armed" => p.need_armed = true,
+            "need" if value == "force" => p.need_force = true,
             "need" if value == "unarmed" => p.need_unarmed = true,
             "need" if value == "pair" => p.need_pair = true,
             "need" if value == "agent" => p.need_agent = true,
