@@ -2940,6 +2940,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if hit.pat.need_pair && recipients.is_empty() && !self.several(&actor) {
                 continue;
             }
+            // Coming to a place of one's own country is going home or
+            // touring it, not a visit PLOVER codes ("American doctors
+            // *arrived in* the United States"); visiting people there is.
+            if mode.as_deref() == Some("visit")
+                && !recipients.is_empty()
+                && recipients.iter().all(|e| {
+                    matches!(e.resolution.as_str(), "name" | "place" | "metonym")
+                        && e.identifier_id
+                            .as_deref()
+                            .is_none_or(|id| id.starts_with("country:") || id.starts_with("place:"))
+                        && actor_codes.contains(&e.code)
+                })
+            {
+                continue;
+            }
             if recipients.is_empty() {
                 recipient_via = "none";
             }

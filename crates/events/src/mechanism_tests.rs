@@ -2683,3 +2683,21 @@ fn a_state_strikes_but_a_storm_or_a_tone_does_not() {
         assert!(!any(&ev, "ASSAULT"), "{text}: {}", show(&ev));
     }
 }
+
+#[test]
+fn coming_home_is_no_visit() {
+    let ev = code(
+        "One of two American doctors infected with Ebola arrived in the United States on Saturday.",
+        "2014-08-03",
+    );
+    assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
+    let ev = code(
+        "Chinese President Xi Jinping arrived in the United States on Saturday.",
+        "2014-08-03",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "CONSULT")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.recipient), vec!["USA"], "{}", show(&ev));
+}
