@@ -2701,3 +2701,35 @@ fn coming_home_is_no_visit() {
         .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(codes(&e.recipient), vec!["USA"], "{}", show(&ev));
 }
+
+#[test]
+fn offering_an_opinion_is_no_offer() {
+    for text in [
+        "He even offered a sort of defense of Mr. Kim over the death of the student.",
+        "Keir Starmer offered a more pointed suggestion on Saturday.",
+    ] {
+        let ev = code(text, "2019-03-01");
+        assert!(!any(&ev, "AGREE"), "{text}: {}", show(&ev));
+    }
+    let ev = code(
+        "Turkey offered to mediate between Russia and Ukraine.",
+        "2022-03-01",
+    );
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
+}
+
+#[test]
+fn a_place_naming_the_spot_of_a_locative_phrase_sets_the_scene() {
+    let ev = code(
+        "The United States condemned the crackdown. Washington said President Obama was worried. \
+         American officials called for calm. Police arrested dozens of protesters outside the \
+         Cairo stadium on Friday.",
+        "2013-07-30",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "COERCE")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.actor), vec!["EGY"], "{}", show(&ev));
+    assert_eq!(codes(&e.recipient), vec!["EGY"], "{}", show(&ev));
+}
