@@ -176,11 +176,9 @@ impl Coder {
             .collect();
         // Those a sentence puts its people in ("gathered *in Milan*"), not
         // those that only name something ("the *Paris* attacks").
-        // (A country name the actor layer also read, "at the *Gaza*
-        // school", counts when the phrase is locative.)
         let here: Vec<(usize, usize, &str)> = places
             .iter()
-            .filter(|p| !p.adjective)
+            .filter(|p| !p.adjective && !p.actor)
             .filter_map(|p| {
                 let head = locative_head(doc, p)?;
                 Some((p.sentence, head, p.place.country.as_deref()?))
@@ -362,21 +360,16 @@ fn locate_events(
 }
 
 /// The head token of a place in a locative phrase of its sentence ("in
-/// Milan", "outside Aleppo", "protesters from Lyon", "at the Gaza
-/// school"); `None` for a place that only names something ("the Paris
-/// attacks", "Moscow's decision").
+/// Milan", "outside Aleppo", "protesters from Lyon"); `None` for a place
+/// that only names something ("the Paris attacks", "Moscow's decision").
 fn locative_head(doc: &Document, p: &dyad_places::Place) -> Option<usize> {
     let s = doc.sentences.get(p.sentence)?;
     let inside = |h: usize| (p.start + 1..=p.end).contains(&h);
     // The phrase's head: the token whose head lies outside the phrase.
-    let mut head = (p.start..p.end).find(|&i| s.tokens.get(i).is_some_and(|t| !inside(t.head)))?;
-    let mut t = s.tokens.get(head)?;
-    // A place naming the spot of a locative phrase ("at the *Gaza*
-    // school", "outside *Baghdad* airport") places it too.
-    if matches!(t.deprel.as_str(), "compound" | "amod") && t.head > 0 {
-        head = t.head - 1;
-        t = s.tokens.get(head)?;
-    }
+    // (Not a place naming something in the phrase: "a suspect in *the
+    // Paris attacks*", "rockets at *the U.S. embassy*".)
+    let head = (p.start..p.end).find(|&i| s.tokens.get(i).is_some_and(|t| !inside(t.head)))?;
+    let t = s.tokens.get(head)?;
     if !matches!(t.deprel.split(':').next(), Some("obl" | "nmod")) {
         return None;
     }

@@ -2717,19 +2717,3 @@ fn offering_an_opinion_is_no_offer() {
     );
     assert!(any(&ev, "AGREE"), "{}", show(&ev));
 }
-
-#[test]
-fn a_place_naming_the_spot_of_a_locative_phrase_sets_the_scene() {
-    let ev = code(
-        "The United States condemned the crackdown. Washington said President Obama was worried. \
-         American officials called for calm. Police arrested dozens of protesters outside the \
-         Cairo stadium on Friday.",
-        "2013-07-30",
-    );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "COERCE")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
-    assert_eq!(codes(&e.actor), vec!["EGY"], "{}", show(&ev));
-    assert_eq!(codes(&e.recipient), vec!["EGY"], "{}", show(&ev));
-}
