@@ -3153,12 +3153,30 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         | Category::Retreat
                 )
             {
-                gd.category = child.category;
-                gd.mode = child.mode.clone();
-                gd.comment = Some(format!(
-                    "an order to carry out {} coded as {} by whoever gave it",
-                    child.category, child.category
-                ));
+                // Approving or ordering *a plan* to strike decides on force
+                // to come: a threat, not the strike ("approved a plan to
+                // strike ISIS").
+                let planned = self.t.head(child.hit.tok).is_some_and(|h| {
+                    h != gov.hit.tok
+                        && self.t.is_nominal(h)
+                        && (self.dict.in_list("future", &self.t.lemma(h))
+                            || self.dict.in_list("hypothetical", &self.t.lemma(h)))
+                });
+                if planned && child.category != Category::Retreat {
+                    gd.category = Category::Threaten;
+                    gd.mode = threat_mode(child.category, child.mode.as_deref());
+                    gd.comment = Some(format!(
+                        "a plan to carry out {} approved or ordered coded as THREATEN",
+                        child.category
+                    ));
+                } else {
+                    gd.category = child.category;
+                    gd.mode = child.mode.clone();
+                    gd.comment = Some(format!(
+                        "an order to carry out {} coded as {} by whoever gave it",
+                        child.category, child.category
+                    ));
+                }
             }
             if gd.mode.is_none() {
                 gd.mode = complement_mode(gd.category, child.category, child.mode.as_deref());

@@ -2717,3 +2717,21 @@ fn offering_an_opinion_is_no_offer() {
     );
     assert!(any(&ev, "AGREE"), "{}", show(&ev));
 }
+
+#[test]
+fn approving_a_plan_to_strike_is_a_threat_not_the_strike() {
+    let ev = code(
+        "The U.S. military has approved a plan to strike ISIS targets in Syria.",
+        "2014-09-10",
+    );
+    assert!(
+        any(&ev, "THREATEN") && !any(&ev, "ASSAULT"),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The U.S. military approved the attacks on ISIS.",
+        "2014-09-10",
+    );
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
