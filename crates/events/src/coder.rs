@@ -2880,8 +2880,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             if let Some((c, m)) = &hit.pat.verbal {
                 // An armed body attacking "positions" fights, it does not
-                // criticise.
-                if self.verbal_act(&hit) && !actor.iter().any(is_armed) {
+                // criticise. Parties, legislators, scholars, civil society and the
+                // press only ever attack in words ("*GOP attacks* on the
+                // deal", "the senator attacked Clinton").
+                let talkers = !actor.is_empty()
+                    && actor.iter().all(|e| {
+                        matches!(
+                            e.sector.as_deref(),
+                            Some("PTY" | "LEG" | "JRN" | "EDU" | "SOC")
+                        )
+                    });
+                if (self.verbal_act(&hit) || talkers) && !actor.iter().any(is_armed) {
                     category = *c;
                     mode = m.clone();
                 }

@@ -2735,3 +2735,20 @@ fn approving_a_plan_to_strike_is_a_threat_not_the_strike() {
     );
     assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
 }
+
+#[test]
+fn parties_and_legislators_attack_in_words() {
+    for text in [
+        "Republicans stepped up their attacks on President Obama.",
+        "Senator John McCain attacked Hillary Clinton on Monday.",
+    ] {
+        let ev = code(text, "2014-09-10");
+        assert!(
+            any(&ev, "ACCUSE") && !any(&ev, "ASSAULT"),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    let ev = code("Russian troops attacked Ukrainian positions.", "2022-03-01");
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
