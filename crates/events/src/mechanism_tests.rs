@@ -2752,3 +2752,16 @@ fn parties_and_legislators_attack_in_words() {
     let ev = code("Russian troops attacked Ukrainian positions.", "2022-03-01");
     assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
 }
+
+#[test]
+fn whoever_is_given_an_ultimatum_receives_it_not_the_place_in_its_terms() {
+    let ev = code(
+        "The European Union is giving Russia a one-week ultimatum to scale back its intervention in Ukraine.",
+        "2014-09-01",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "THREATEN")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.recipient), vec!["RUS"], "{}", show(&ev));
+}
