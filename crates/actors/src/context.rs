@@ -208,6 +208,22 @@ pub fn fill_from_places(
     places: &[(usize, &str)],
     here: &[(usize, usize, &str)],
 ) {
+    // The one country of the places in each clause (`None` when they
+    // disagree), computed once: linear in the places, not in mentions
+    // times places.
+    let mut by_clause: HashMap<(usize, usize), Option<&str>> = HashMap::new();
+    for &(s, t, c) in here {
+        if let Some(clause) = clause_of(doc, s, t) {
+            by_clause
+                .entry((s, clause))
+                .and_modify(|seen| {
+                    if *seen != Some(c) {
+                        *seen = None;
+                    }
+                })
+                .or_insert(Some(c));
+        }
+    }
     for m in mentions.iter_mut() {
         let group = matches!(
             m.code.sector.as_deref(),
@@ -224,14 +240,9 @@ pub fn fill_from_places(
         let Some(clause) = clause_of(doc, m.sentence, m.head) else {
             continue;
         };
-        let mut found = here
-            .iter()
-            .filter(|(s, t, _)| *s == m.sentence && clause_of(doc, *s, *t) == Some(clause))
-            .map(|(_, _, c)| *c);
-        let Some(first) = found.next() else { continue };
-        if !found.all(|c| c == first) {
+        let Some(Some(first)) = by_clause.get(&(m.sentence, clause)).copied() else {
             continue;
-        }
+        };
         let base = match m.entry.strip_prefix("context:") {
             Some(rest) => rest.split_once('+').map_or(rest, |(_, b)| b).to_string(),
             None => m.entry.clone(),

@@ -3278,6 +3278,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// Category adjustments the manual prescribes for auxiliary modes:
     /// future cooperation is AGREE, a future RETREAT is CONCEDE, an announced
     /// future use of force or sanction is a THREATEN.
+    /// True when `clause` is the reported clause of the speech verb `h`
+    /// ("Iran *said* it *could strike*").
+    fn reports(&self, h: usize, clause: usize) -> bool {
+        matches!(self.t.base_rel(clause), "ccomp" | "parataxis")
+            && self.t.is_verbal(h)
+            && self.dict.in_list("report", &self.t.lemma(h))
+    }
+
     /// The event is told in a clause reported by its own actor: the
     /// subject of the reporting verb above the trigger ("*Trump* said *he*
     /// may declare ...") is one of the event's actors, by span or by the
@@ -3288,10 +3296,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let Some(h) = self.t.head(node) else {
                 return false;
             };
-            if matches!(self.t.base_rel(node), "ccomp" | "parataxis")
-                && self.t.is_verbal(h)
-                && self.dict.in_list("report", &self.t.lemma(h))
-            {
+            if self.reports(h, node) {
                 let Some(subj) = self.t.first_kid(h, &["nsubj"]) else {
                     return false;
                 };
@@ -4118,10 +4123,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 });
             }
             let Some(h) = self.t.head(node) else { break };
-            if matches!(self.t.base_rel(node), "ccomp" | "parataxis")
-                && self.t.is_verbal(h)
-                && self.dict.in_list("report", &self.t.lemma(h))
-            {
+            if self.reports(h, node) {
                 reported = true;
             }
             node = h;
