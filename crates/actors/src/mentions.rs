@@ -449,6 +449,37 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "sunday",
 ];
 
+/// Last words of institution names the knowledge base may not list, with
+/// the sector such a body is in: "the National Telecommunications
+/// *Commission*" is a state body, "the Cinema for Peace *Foundation*" civil
+/// society. Words that are sectors on their own (`court`, `ministry`,
+/// `party`) are found by the sector table instead. `center` and `centre`
+/// name a body only with a "for" after them ("Center for Biological
+/// Diversity", not "World Trade Center").
+const INSTITUTION_HEADS: &[(&str, &str)] = &[
+    ("commission", "GOV"),
+    ("department", "GOV"),
+    ("agency", "GOV"),
+    ("authority", "GOV"),
+    ("bureau", "GOV"),
+    ("directorate", "GOV"),
+    ("tribunal", "JUD"),
+    ("corporation", "BUS"),
+    ("network", "JRN"),
+    ("broadcasting", "JRN"),
+    ("institute", "EDU"),
+    ("foundation", "SOC"),
+    ("association", "SOC"),
+    ("federation", "SOC"),
+    ("coalition", "SOC"),
+    ("center", "SOC"),
+    ("centre", "SOC"),
+    ("society", "SOC"),
+];
+
+/// Prefix of the entry of an institution found by its name's last word.
+const ADHOC_ORG: &str = "adhoc-org:";
+
 /// Heads of groups of people (by lemma) that take the country of the place
 /// they are "in" when nothing before them names one ("rebels in the Ivory
 /// Coast", "students in Jakarta", "a group based in Trinidad"). Institutions
@@ -873,6 +904,7 @@ impl<'a> Finder<'a> {
         self.build_sector_mentions(state);
         self.located_demonyms();
         self.appositions();
+        self.unknown_institutions();
         self.bare_names(state);
         self.unknown_people();
         self.directions(state);
@@ -1948,6 +1980,158 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Step 4b: a name the knowledge base does not list whose last word
+    /// says what kind of body it is ([`INSTITUTION_HEADS`]): "the National
+    /// Telecommunications Commission" is a state body, "the Center for
+    /// Biological Diversity" a civil-society group. The name may go on
+    /// with "of", "for" or "on" and more capitalised words ("Commission
+    /// on International Religious Freedom"); a demonym or country right
+    /// before it gives its country ("*Kenyan* Wildlife Authority"), else
+    /// the article's context does (see [`crate::context`]). An acronym in
+    /// brackets after it ("(NTC)") names it again, in this sentence and
+    /// later ones.
+    fn unknown_institutions(&mut self) {
+        if self.headline {
+            return;
+        }
+        let mut k = 0;
+        while k < self.n {
+            let Some(mut end) = self.capitalised_run(k) else {
+                k += 1;
+                continue;
+            };
+            let first_end = end;
+            // "... for Biological Diversity", "... of the Philippines".
+            let mut tail = end;
+            if matches!(self.low(tail), "of" | "for" | "on") {
+                tail += 1;
+                if self.low(tail) == "the" {
+                    tail += 1;
+                }
+                if let Some(more) = self.capitalised_run(tail) {
+                    end = more;
+                }
+            }
+            let head_word = |at: usize| {
+                let w = self.low(at);
+                INSTITUTION_HEADS
+                    .iter()
+                    .find(|(h, _)| *h == w)
+                    .map(|(_, sector)| *sector)
+            };
+            let continued = end > first_end;
+            // The body's word ends the first part ("Center for ...") or the
+            // whole name ("Cinema for Peace Foundation").
+            let found = head_word(first_end - 1)
+                .filter(|_| {
+                    !matches!(self.low(first_end - 1), "center" | "centre")
+                        || (continued && self.low(first_end) == "for")
+                })
+                .or_else(|| head_word(end - 1).filter(|_| continued));
+            let Some(sector) = found else {
+                k = first_end;
+                continue;
+            };
+            // A one-word name is a body only with a word before it that
+            // says whose it is.
+            let before = k
+                .checked_sub(1)
+                .and_then(|b| self.owner.get(b).copied().flatten());
+            let country = before
+                .filter(|&h| !self.consumed.get(h).copied().unwrap_or(true))
+                .and_then(|h| self.hits.get(h).map(|hit| (h, hit)))
+                .filter(|(_, hit)| {
+                    hit.end == k
+                        && hit.trim == 0
+                        && matches!(hit.target, Target::Adjective(_) | Target::Country(_))
+                })
+                .map(|(h, hit)| (h, hit.start, self.kb.resolve(&hit.target, self.date)));
+            if end - k < 2 && country.is_none() {
+                k = end;
+                continue;
+            }
+            let start = country.as_ref().map_or(k, |(_, s, _)| *s);
+            let code = ActorCode {
+                country: country
+                    .as_ref()
+                    .and_then(|(_, _, r)| r.code.country.clone()),
+                sector: Some(sector.to_string()),
+            };
+            if let Some((h, _, _)) = &country {
+                if let Some(c) = self.consumed.get_mut(*h) {
+                    *c = true;
+                }
+            }
+            let entry = format!("{ADHOC_ORG}{}", self.slug(k, end));
+            self.push_institution(start, end, code.clone(), &entry);
+            // "(NTC)".
+            let acronym = end + 2 < self.n
+                && self.low(end) == "("
+                && self.low(end + 2) == ")"
+                && self.propn_run(end + 1) == Some(end + 2)
+                && self.token(end + 1).is_some_and(|t| {
+                    let f = t.form.as_str();
+                    (2..=8).contains(&f.chars().count())
+                        && f.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+                });
+            if acronym {
+                self.push_institution(end + 1, end + 2, code, &entry);
+                end += 3;
+            }
+            k = end;
+        }
+    }
+
+    /// The end of a run of free capitalised nouns, names and adjectives
+    /// from `k` ("National Telecommunications Commission", "Biological
+    /// Diversity"), if `k` starts one.
+    fn capitalised_run(&self, k: usize) -> Option<usize> {
+        let word = |i: usize| {
+            i < self.n
+                && self.owner.get(i).copied().flatten().is_none()
+                && self.group_of.get(i).copied().flatten().is_none()
+                && !self.taken.get(i).copied().unwrap_or(true)
+                && self.capitalised(i)
+                && matches!(self.upos(i), Upos::Propn | Upos::Noun | Upos::Adj | Upos::X)
+                && !CALENDAR.contains(&self.low(i))
+        };
+        if !word(k) {
+            return None;
+        }
+        let mut end = k + 1;
+        loop {
+            if word(end) {
+                end += 1;
+            } else if matches!(self.low(end), "and" | "&") && word(end + 1) {
+                // "Securities and Exchange Commission".
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        Some(end)
+    }
+
+    /// An institution found by [`Self::unknown_institutions`], tokens
+    /// `start..end`.
+    fn push_institution(&mut self, start: usize, end: usize, code: ActorCode, entry: &str) {
+        self.cands.push(Cand {
+            start,
+            end,
+            head: end.saturating_sub(1),
+            trim: 0,
+            code,
+            entry: entry.to_string(),
+            kind: MentionKind::Name,
+            person: false,
+        });
+        for i in start..end {
+            if let Some(t) = self.taken.get_mut(i) {
+                *t = true;
+            }
+        }
+    }
+
     /// Step 5a': a full name no other step knows ("Angela Stanton",
     /// "Sviatlana Tsikhanouskaya"): a person of unknown country and role,
     /// kept so that the document context, a later apposition or the other
@@ -2078,6 +2262,17 @@ impl<'a> Finder<'a> {
             // For a title + name mention, only the name part carries keys.
             let name_start = c.head.max(c.start);
             add(name_start, c.end, c.trim, &c.code, &c.entry);
+        }
+        // An institution's acronym names it again later ("the NTC").
+        for c in self
+            .cands
+            .iter()
+            .filter(|c| c.entry.starts_with(ADHOC_ORG) && c.end == c.start + 1)
+        {
+            let key = normalize(&self.text_of(c.start, c.end, c.trim), true);
+            if usable_name_key(&key) {
+                keys.insert(key, (c.code.clone(), c.entry.clone()));
+            }
         }
     }
 

@@ -1153,3 +1153,56 @@ fn the_surname_of_an_unknown_full_name_refers_back_to_it() {
     assert_eq!(later[0].entry, "adhoc:delfin-lorenzana");
     assert_eq!(later[0].kind, MentionKind::Coreference);
 }
+
+#[test]
+fn unknown_institutions_are_named_by_their_last_word_and_acronym() {
+    let kb = mini_kb();
+    let d = doc(
+        Some("2020-05-06"),
+        &[
+            "The|DET|the|4|det National|PROPN|_|4|compound Telecommunications|PROPN|_|4|compound Commission|PROPN|_|8|nsubj (|PUNCT|_|6|punct +NTC|PROPN|_|4|appos +)|PUNCT|_|6|punct fined|VERB|fine|0|root the|DET|_|10|det network|NOUN|_|8|obj +.|PUNCT|_|8|punct",
+            "The|DET|the|2|det NTC|PROPN|_|3|nsubj acted|VERB|act|0|root +.|PUNCT|_|3|punct",
+            "The|DET|the|2|det Center|PROPN|_|6|nsubj for|ADP|_|5|case Biological|ADJ|_|5|amod Diversity|PROPN|_|2|nmod sued|VERB|sue|0|root +.|PUNCT|_|6|punct",
+            "The|DET|the|4|det World|PROPN|_|4|compound Trade|PROPN|_|4|compound Center|PROPN|_|5|nsubj burned|VERB|burn|0|root for|ADP|_|8|case two|NUM|_|8|nummod days|NOUN|day|5|obl +.|PUNCT|_|5|punct",
+            "The|DET|the|4|det Ukrainian|ADJ|_|4|amod Energy|PROPN|_|4|compound Agency|PROPN|_|5|nsubj objected|VERB|object|0|root to|ADP|_|8|case the|DET|_|8|det plan|NOUN|_|5|obl +.|PUNCT|_|5|punct",
+            "The|DET|the|3|det Securities|PROPN|_|5|compound and|CCONJ|_|5|cc Exchange|PROPN|_|5|compound Commission|PROPN|_|6|nsubj objected|VERB|object|0|root +.|PUNCT|_|6|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let entry_of = |text: &str| ms.iter().find(|m| m.text == text).map(|m| m.entry.clone());
+    let commission = entry_of("National Telecommunications Commission");
+    assert!(
+        has(&ms, "National Telecommunications Commission", "", "GOV"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(commission
+        .as_deref()
+        .is_some_and(|e| e.starts_with("adhoc-org:")));
+    // The acronym in brackets, and again in the next sentence, is the body.
+    let again: Vec<&Mention> = ms.iter().filter(|m| m.text == "NTC").collect();
+    assert_eq!(again.len(), 2, "{:?}", codes(&ms));
+    assert!(again.iter().all(|m| Some(&m.entry) == commission.as_ref()));
+    assert!(
+        has(&ms, "Center for Biological Diversity", "", "SOC"),
+        "{:?}",
+        codes(&ms)
+    );
+    // A building's name is no body.
+    assert!(
+        !ms.iter().any(|m| m.text.contains("Trade Center")),
+        "{:?}",
+        codes(&ms)
+    );
+    // A demonym before the name gives its country.
+    assert!(
+        has(&ms, "Ukrainian Energy Agency", "UKR", "GOV"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(
+        has(&ms, "Securities and Exchange Commission", "", "GOV"),
+        "{:?}",
+        codes(&ms)
+    );
+}
