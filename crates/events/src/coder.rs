@@ -1108,6 +1108,54 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// The mention standing for the phrase headed by `i`: the nearest one in
     /// its subtree, not crossing clause boundaries.
     fn mention_for(&self, i: usize) -> Option<&'a Mention> {
+        // "attacked *the proclamation* of the Golan Heights as Israeli *by
+        // Trump*", "condemned *Pelosi's* decision": an act or idea stands
+        // for whoever made it, its owner or its by-agent, before what it is
+        // about.
+        let lemma = self.t.lemma(i);
+        // (Not "*Trump's* opponents": whom a group opposes is not who it is.)
+        let idea = self.t.upos(i) == dyad_core::Upos::Noun
+            && !self.dict.in_list("adversary", &lemma)
+            && (self.dict.in_list("abstract", &lemma)
+                || self.dict.in_list("act_reference", &lemma));
+        if idea {
+            // The parser often hangs the by-phrase on the theme ("the
+            // recognition of [Kosovo by Washington]"); a name takes no
+            // by-agent, so one anywhere in the noun's phrase is the act's.
+            let mut phrase = vec![i];
+            let mut at = 0;
+            while let Some(&x) = phrase.get(at) {
+                at += 1;
+                if phrase.len() < 24 {
+                    phrase.extend(
+                        self.t
+                            .kids(x)
+                            .iter()
+                            .filter(|&&k| matches!(self.t.base_rel(k), "nmod" | "compound")),
+                    );
+                }
+            }
+            let agent = phrase
+                .iter()
+                .flat_map(|&x| self.t.kids(x).iter().copied())
+                .filter(|&k| {
+                    (self.t.deprel(k) == "nmod:poss" && self.t.head(k) == Some(i))
+                        || self.t.base_rel(k) == "nmod"
+                            && self.t.case_of(k).as_deref() == Some("by")
+                })
+                .find_map(|k| self.mention_below(k).filter(|m| m.code.country.is_some()));
+            if agent.is_some() {
+                return agent;
+            }
+            // What an idea is about is no party to it: "attacked the plan
+            // *for Gaza*", "the report *on Crimea*".
+            let about = self
+                .mention_below(i)
+                .is_some_and(|m| self.topic_of_idea(m.head));
+            if about {
+                return None;
+            }
+        }
         let found = self.mention_below(i);
         if found.is_some_and(|m| m.code.country.is_some()) {
             return found;
@@ -1122,6 +1170,33 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .flat_map(|v| self.t.prep_kids(v, "by"))
             .find_map(|a| self.mention_below(a).filter(|m| m.code.country.is_some()));
         maker.or(found)
+    }
+
+    /// Whether token `j` is inside what an idea or act is about: a phrase
+    /// with "for", "on", "about", "over", "regarding" or "concerning" on
+    /// an `@abstract` or `@act_reference` noun ("the plan *for Gaza*", "a
+    /// report *on Crimea*"). Such a phrase names a topic, not a party.
+    fn topic_of_idea(&self, j: usize) -> bool {
+        let mut cur = j;
+        for _ in 0..6 {
+            let Some(h) = self.t.head(cur) else {
+                return false;
+            };
+            let topic = self.t.case_of(cur).is_some_and(|p| {
+                matches!(
+                    p.as_str(),
+                    "for" | "on" | "about" | "over" | "regarding" | "concerning"
+                )
+            });
+            if topic {
+                let noun = self.t.lemma(h);
+                return self.t.upos(h) == dyad_core::Upos::Noun
+                    && (self.dict.in_list("abstract", &noun)
+                        || self.dict.in_list("act_reference", &noun));
+            }
+            cur = h;
+        }
+        false
     }
 
     /// The mention heading or inside the phrase of token `i` (see
@@ -1851,6 +1926,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && !avoid.contains(&ByteSpan::from(m.span))
                     && (self.t.in_clause_of(tok, m.head) || self.same_surface_clause(tok, m.head))
                     && !self.t.is_source_phrase(m.head)
+                    && !self.topic_of_idea(m.head)
                     && (places_ok || !self.is_placed(m))
             })
             .min_by_key(|m| m.start)
@@ -2916,7 +2992,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 !rcp_slots.is_empty() && rcp_slots.iter().all(|s| matches!(s, Slot::Nothing));
             if recipients.is_empty() && !takes_none {
                 let avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
-                if let Some(m) = self.following_mention(hit.tok, hit.pat.category, &avoid) {
+                if let Some(m) = self.following_mention(hit.tok, category, &avoid) {
                     recipients.push(self.entity(m));
                     recipient_via = "surface";
                 }

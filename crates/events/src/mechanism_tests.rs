@@ -2765,3 +2765,33 @@ fn whoever_is_given_an_ultimatum_receives_it_not_the_place_in_its_terms() {
         .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(codes(&e.recipient), vec!["RUS"], "{}", show(&ev));
 }
+
+#[test]
+fn an_act_criticised_stands_for_its_maker_not_its_theme() {
+    // The parser hangs "by Washington" on "Kosovo"; a name takes no
+    // by-agent, so it is the recognition's.
+    let ev = code(
+        "Serbia condemned the recognition of Kosovo by Washington last week.",
+        "2008-02-20",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "ACCUSE")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.recipient), vec!["USA"], "{}", show(&ev));
+}
+
+#[test]
+fn what_an_idea_is_about_is_no_party() {
+    let ev = code(
+        "Republican senators attacked the new plan for Gaza as reckless.",
+        "2019-03-27",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.recipient).contains(&"PSE".to_string())
+                && !codes(&e.actor).contains(&"PSE".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
