@@ -2,8 +2,9 @@
 //!
 //! The matcher proposes every event its patterns find, each with a
 //! confidence. An analyst wants records that are right, so by default only
-//! candidates whose actor resolved to a code and whose confidence reaches a
-//! threshold are written; `--all` (or a lower `--min-confidence`) shows the
+//! candidates whose actor resolved to a code, that are not negated ("did
+//! *not* attack": nothing happened, so PLOVER has no event) and whose
+//! confidence reaches a threshold are written; `--all` (or a lower `--min-confidence`) shows the
 //! rest. The default threshold is the confidence model's own
 //! ([`crate::ConfidenceModel::threshold`]), chosen by cross-validation on
 //! the tuning part of the whole-article gold (`docs/events.md`).
@@ -24,6 +25,9 @@ pub struct OutputPolicy {
     pub min_confidence: f32,
     /// Drop candidates whose actor has no country or organisation code.
     pub require_actor_code: bool,
+    /// Keep candidates whose trigger is negated (`negation` in
+    /// `aux_mode`): an event that did not happen.
+    pub keep_negated: bool,
 }
 
 impl Default for OutputPolicy {
@@ -32,6 +36,7 @@ impl Default for OutputPolicy {
         OutputPolicy {
             min_confidence: default_min_confidence(),
             require_actor_code: true,
+            keep_negated: false,
         }
     }
 }
@@ -42,12 +47,16 @@ impl OutputPolicy {
         OutputPolicy {
             min_confidence: 0.0,
             require_actor_code: false,
+            keep_negated: true,
         }
     }
 
     /// True when the candidate is written.
     pub fn keeps(&self, e: &Event) -> bool {
         if self.require_actor_code && !e.actor.iter().any(|a| a.code.is_some()) {
+            return false;
+        }
+        if !self.keep_negated && e.aux_mode.iter().any(|m| m == "negation") {
             return false;
         }
         e.confidence >= self.min_confidence
@@ -70,8 +79,13 @@ mod tests {
         let p = OutputPolicy {
             min_confidence: 0.5,
             require_actor_code: true,
+            keep_negated: false,
         };
         assert!(p.keeps(&e));
+        e.aux_mode.push("negation".to_string());
+        assert!(!p.keeps(&e));
+        assert!(OutputPolicy::all().keeps(&e));
+        e.aux_mode.clear();
         e.confidence = 0.4;
         assert!(!p.keeps(&e));
         assert!(OutputPolicy::all().keeps(&e));

@@ -115,6 +115,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         let policy = OutputPolicy {
             min_confidence: t,
             require_actor_code: true,
+            keep_negated: false,
         };
         let r = articles::evaluate(&gold, &coded, &policy);
         if step % 5 == 0 {

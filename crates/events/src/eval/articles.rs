@@ -1059,6 +1059,7 @@ mod tests {
         let policy = OutputPolicy {
             min_confidence: 0.5,
             require_actor_code: true,
+            keep_negated: false,
         };
         let r = evaluate(&arts, &[coded(vec![low])], &policy);
         assert_eq!(r.records, 0);
