@@ -2795,3 +2795,17 @@ fn what_an_idea_is_about_is_no_party() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_act_said_to_be_needed_has_not_happened() {
+    let ev = code("Putin stressed the need for talks with Kiev.", "2015-03-01");
+    assert!(
+        ev.iter().filter(|e| e.category() == "CONSULT").all(|e| e
+            .aux_mode
+            .iter()
+            .any(|m| m == "hypothetical")
+            && !codes(&e.actor).contains(&"RUS".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
