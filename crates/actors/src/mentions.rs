@@ -524,6 +524,10 @@ const LOCATED_GROUPS: &[&str] = &[
 /// most recent government in the document.
 const REGIME_WORDS: &[&str] = &["regime", "junta"];
 
+/// How many earlier sentences a subject "he" or "she" may look back for
+/// the person it names when the sentence before names no one.
+const PERSON_LOOKBACK: usize = 3;
+
 /// How many earlier sentences "the regime" may look back.
 const REGIME_LOOKBACK: usize = 10;
 
@@ -2555,9 +2559,17 @@ impl<'a> Finder<'a> {
                 let local = (sentence_start..state.out.len())
                     .filter(|&m| state.out.get(m).is_some_and(|x| x.start < k))
                     .collect::<Vec<_>>();
-                if let Some((code, entry)) =
-                    antecedent(state, &local, self.prev_range(state, sentence_start), f)
-                {
+                // "he" and "she" reach past a sentence that names no one (a
+                // quote, a date line) to the person the story was on.
+                let wider = || {
+                    let from = state
+                        .out
+                        .partition_point(|m| m.sentence + PERSON_LOOKBACK < self.si);
+                    antecedent(state, &[], from.min(sentence_start)..sentence_start, f)
+                };
+                let found = antecedent(state, &local, self.prev_range(state, sentence_start), f)
+                    .or_else(|| matches!(f, "he" | "she").then(wider).flatten());
+                if let Some((code, entry)) = found {
                     pronouns.push((k, code, entry));
                 }
             }

@@ -1206,3 +1206,28 @@ fn unknown_institutions_are_named_by_their_last_word_and_acronym() {
         codes(&ms)
     );
 }
+
+#[test]
+fn he_reaches_past_a_sentence_that_names_no_one() {
+    let kb = mini_kb();
+    let d = doc(
+        Some("2024-10-30"),
+        &[
+            "Vladimir|PROPN|_|3|nsubj Putin|PROPN|_|1|flat spoke|VERB|speak|0|root +.|PUNCT|_|3|punct",
+            "The|DET|_|2|det weather|NOUN|_|3|nsubj was|AUX|be|0|root cold|ADJ|_|3|xcomp +.|PUNCT|_|3|punct",
+            "He|PRON|he|2|nsubj left|VERB|leave|0|root +.|PUNCT|_|2|punct",
+            "The|DET|_|2|det snow|NOUN|_|3|nsubj fell|VERB|fall|0|root +.|PUNCT|_|3|punct",
+            "The|DET|_|2|det wind|NOUN|_|3|nsubj blew|VERB|blow|0|root +.|PUNCT|_|3|punct",
+            "The|DET|_|2|det sun|NOUN|_|3|nsubj set|VERB|set|0|root +.|PUNCT|_|3|punct",
+            "The|DET|_|2|det night|NOUN|_|3|nsubj came|VERB|come|0|root +.|PUNCT|_|3|punct",
+            "He|PRON|he|2|nsubj slept|VERB|sleep|0|root +.|PUNCT|_|2|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let he: Vec<&Mention> = ms.iter().filter(|m| m.text == "He").collect();
+    // The first "He" is Putin, two sentences on; the second, four
+    // sentences after anyone was named, is no one.
+    assert_eq!(he.len(), 1, "{:?}", codes(&ms));
+    assert_eq!(he[0].entry, "person:vladimir-putin");
+    assert_eq!(he[0].sentence, 2);
+}
