@@ -2809,3 +2809,18 @@ fn an_act_said_to_be_needed_has_not_happened() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_plot_to_kill_is_no_killing() {
+    let ev = code(
+        "Iran's general was sanctioned in 2011 over a plot to kill the Saudi ambassador.",
+        "2020-01-05",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ASSAULT")
+            .all(|e| e.aux_mode.iter().any(|m| m == "hypothetical")),
+        "{}",
+        show(&ev)
+    );
+}
