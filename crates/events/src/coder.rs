@@ -1289,6 +1289,70 @@ impl<'a, 'p> Matcher<'a, 'p> {
         if uncoded.is_none() && self.t.upos(i) == dyad_core::Upos::Pron {
             return self.pronoun_antecedent(i);
         }
+        // "*His* allies accused the Kremlin": a group named only by whose
+        // it is stands for its owner, as "Trump's aides" does (not "*his*
+        // opponents").
+        if uncoded.is_none() && !self.dict.in_list("adversary", &self.t.lemma(i)) {
+            let owner = self
+                .t
+                .kids_rel(i, &["nmod:poss"])
+                .filter(|&k| self.t.upos(k) == dyad_core::Upos::Pron)
+                .find_map(|k| {
+                    // A name the knowledge base does not know, between the
+                    // candidate and the pronoun or as a subject before it,
+                    // may be whom it means ("*Navalny* is a critic of
+                    // Putin, and *his* associates").
+                    let unknown_name = |x: usize| {
+                        self.t.upos(x) == dyad_core::Upos::Propn
+                            && !self.t.base_rel(x).starts_with("obl")
+                            && !is_calendar_word(&self.t.lemma(x))
+                            && !self
+                                .mentions
+                                .iter()
+                                .any(|n| n.start <= x && x < n.end && n.code.country.is_some())
+                    };
+                    // Of two people named before "his", the subject is
+                    // meant ("*Navalny* is a critic of Putin, and his
+                    // associates"); of two that are not, neither is sure.
+                    let subject = |m: &Mention| {
+                        (m.start..m.end).any(|x| matches!(self.t.deprel(x), "nsubj" | "nsubj:pass"))
+                    };
+                    let people: Vec<&Mention> = self
+                        .mentions
+                        .iter()
+                        .copied()
+                        .filter(|m| {
+                            m.end <= k
+                                && m.code.country.is_some()
+                                && (m.kind == MentionKind::Person
+                                    || m.entry.starts_with("person:")
+                                    || m.entry.starts_with("adhoc:"))
+                        })
+                        .collect();
+                    let personal = matches!(self.t.lemma(k).as_str(), "his" | "her");
+                    let clear = match people.as_slice() {
+                        [_] | [] => true,
+                        _ => people.iter().filter(|m| subject(m)).count() == 1,
+                    };
+                    self.pronoun_antecedent(k)
+                        .filter(|m| {
+                            !(m.end.min(k)..k).any(unknown_name)
+                                && !(0..k).any(|x| {
+                                    unknown_name(x)
+                                        && matches!(self.t.deprel(x), "nsubj" | "nsubj:pass")
+                                })
+                        })
+                        .filter(|m| !personal || clear && (people.len() < 2 || subject(m)))
+                        .or_else(|| {
+                            (personal && clear && people.len() >= 2)
+                                .then(|| people.iter().copied().find(|m| subject(m)))
+                                .flatten()
+                        })
+                });
+            if owner.is_some() {
+                return owner;
+            }
+        }
         uncoded
     }
 
@@ -4033,6 +4097,33 @@ const ACT_REFERENCE_REACH: usize = 3;
 /// Least confidence of an event that an act named again may refer to: a
 /// doubtful candidate lends no party.
 const ACT_REFERENCE_CONFIDENCE: f32 = 0.25;
+
+/// A weekday or month name, which a tagger calls a proper noun but which
+/// names no one.
+fn is_calendar_word(lemma: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    CALENDAR.contains(&lemma.to_lowercase().as_str())
+}
 
 /// Whether an earlier event can be the act a noun names again. A general
 /// word for force ("the operation", "the offensive") may name any act of

@@ -2824,3 +2824,31 @@ fn a_plot_to_kill_is_no_killing() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_group_named_by_whose_it_is_stands_for_its_owner() {
+    let ev = code(
+        "Erdogan spoke on Monday, and his aides accused the Kremlin of lying.",
+        "2020-09-01",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "ACCUSE")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.actor), vec!["TUR"], "{}", show(&ev));
+    // Of two people before "his", the subject is meant.
+    let ev = code(
+        "Russian opposition leader Alexei Navalny is a critic of President Vladimir Putin, \
+         and his associates alleged he was poisoned.",
+        "2020-09-01",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "ACCUSE")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        e.actor.iter().all(|a| !a.entity_text.contains("Putin")),
+        "{}",
+        show(&ev)
+    );
+}
