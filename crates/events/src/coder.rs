@@ -1886,22 +1886,39 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // sanctions", "would *like* recognition"): the verb's subject is
             // not its actor. Only a support verb lends its subject.
             TriggerPos::Noun => {
-                let light = self
-                    .t
-                    .head(i)
-                    .is_some_and(|h| self.dict.in_list("light", &self.t.lemma(h)));
+                // (A support *verb*: "strike" in "drone strikes in a raid"
+                // is a noun.)
+                let light = self.t.head(i).is_some_and(|h| {
+                    self.t.is_verbal(h) && self.dict.in_list("light", &self.t.lemma(h))
+                });
                 let object = matches!(self.t.deprel(i), "obj" | "nsubj:pass" | "iobj");
                 // Nor is the subject of a verb whose circumstance the noun
                 // is ("six nationals were killed *in the attack*",
                 // "according to the mayor, ... died in the raid").
-                let circumstance = self.t.base_rel(i) == "obl"
-                    && self
-                        .t
-                        .case_of(i)
-                        .is_some_and(|c| matches!(c.as_str(), "in" | "during" | "at"))
-                    && self.t.head(i).is_some_and(|h| {
-                        self.t.is_passive(h) || matches!(self.t.lemma(h).as_str(), "die" | "perish")
-                    });
+                // Nor the patient of a passive the noun is the cause of
+                // ("oil facilities belonging to *Saudi Arabia* were hit *by
+                // drone strikes*"), nor of a noun inside such a cause ("hit
+                // by drone strikes *in a pre-dawn raid*").
+                let circumstance_at = |x: usize| {
+                    self.t.base_rel(x) == "obl"
+                        && self.t.head(x).is_some_and(|h| {
+                            let case = self.t.case_of(x);
+                            let passive = self.t.is_passive(h);
+                            (case
+                                .as_deref()
+                                .is_some_and(|c| matches!(c, "in" | "during" | "at"))
+                                && (passive
+                                    || matches!(self.t.lemma(h).as_str(), "die" | "perish")))
+                                || (passive && case.as_deref() == Some("by"))
+                        })
+                };
+                let circumstance = circumstance_at(i)
+                    || (self.t.base_rel(i) == "nmod"
+                        && self.t.head(i).is_some_and(|h| {
+                            self.t.is_nominal(h)
+                                && self.t.case_of(h).as_deref() == Some("by")
+                                && circumstance_at(h)
+                        }));
 
                 // Nor whoever acts in a clause the noun only dates ("France
                 // tightened security *since the Paris attacks*", "*after the

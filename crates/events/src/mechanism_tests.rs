@@ -2852,3 +2852,18 @@ fn a_group_named_by_whose_it_is_stands_for_its_owner() {
         show(&ev)
     );
 }
+
+#[test]
+fn the_owner_of_what_was_hit_did_not_strike() {
+    let ev = code(
+        "Yesterday, oil facilities belonging to Saudi Arabia's state-owned Saudi Aramco \
+         were hit by multiple drone strikes in a pre-dawn raid.",
+        "2019-09-15",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.actor).contains(&"SAU".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
