@@ -2867,3 +2867,20 @@ fn the_owner_of_what_was_hit_did_not_strike() {
         show(&ev)
     );
 }
+
+#[test]
+fn allowing_is_access_only_when_someone_may_come_in() {
+    // Letting a party come, go or look is access; letting it do anything
+    // else is not a retreat.
+    for text in [
+        "Egypt secretly allowed Israel to carry out drone strikes in the Sinai.",
+        "The law allowed the president to use force against terrorists.",
+    ] {
+        let ev = code(text, "2019-10-20");
+        assert!(
+            ev.iter().all(|e| e.pattern != "retreat.allow.comp"),
+            "{text}\n{}",
+            show(&ev)
+        );
+    }
+}
