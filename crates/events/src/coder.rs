@@ -3472,6 +3472,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
     }
 
     fn adjust(&self, d: &mut Draft<'p>) {
+        // "withdrew from the nuclear deal", "its withdrawal from the
+        // alliance": leaving an agreement, a body or a process is a sanction
+        // (manual, SANCTION `withdraw`), not a retreat of forces.
+        if d.category == Category::Retreat && d.mode.as_deref() == Some("withdraw") {
+            let left_a_pact = self
+                .t
+                .prep_kids(d.hit.tok, "from")
+                .into_iter()
+                .any(|k| self.dict.in_list("pact", &self.t.lemma(k)));
+            if left_a_pact {
+                d.comment = Some("withdrawal from an agreement or body coded as SANCTION".into());
+                d.category = Category::Sanction;
+                return;
+            }
+        }
         // "did not accede to the demands", "would not endorse the result":
         // declining to cooperate is a rejection (manual, REJECT), not a
         // negated concession.

@@ -2884,3 +2884,18 @@ fn allowing_is_access_only_when_someone_may_come_in() {
         );
     }
 }
+
+#[test]
+fn leaving_a_deal_is_a_sanction_not_a_retreat() {
+    let ev = code(
+        "Trump withdrew from the Iran nuclear deal in May.",
+        "2018-06-01",
+    );
+    assert!(
+        any(&ev, "SANCTION") && !any(&ev, "RETREAT"),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Israel withdrew its troops from Gaza.", "2005-09-01");
+    assert!(any(&ev, "RETREAT"), "{}", show(&ev));
+}
