@@ -477,6 +477,40 @@ const INSTITUTION_HEADS: &[(&str, &str)] = &[
     ("society", "SOC"),
 ];
 
+/// Words that, after "the", name an institution the article has named in
+/// full ("the agency" after "the Central Intelligence Agency"). Words that
+/// are sectors on their own ("the ministry", "the court") are read by the
+/// sector table instead.
+const INSTITUTION_WORDS: &[&str] = &[
+    "agency",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "bureau",
+    "authority",
+    "office",
+    "service",
+    "network",
+    "corporation",
+    "foundation",
+    "association",
+    "federation",
+    "coalition",
+    "organization",
+    "organisation",
+    "alliance",
+    "tribunal",
+    "institute",
+    "board",
+    "directorate",
+    "movement",
+    "front",
+];
+
+/// How many sentences back "the agency" may refer.
+const INSTITUTION_LOOKBACK: usize = 10;
+
 /// Prefix of the entry of an institution found by its name's last word.
 const ADHOC_ORG: &str = "adhoc-org:";
 
@@ -670,6 +704,10 @@ struct DocState {
     person_keys: HashMap<String, (ActorCode, String)>,
     /// "the North"/"the South" with no earlier antecedent: (index in `out`, direction word).
     pending: Vec<(usize, String)>,
+    /// Institutions named in full, by the last word of their name
+    /// ("agency" for the Central Intelligence Agency), with the sentence
+    /// they were last named in: what "the agency" refers back to.
+    institution_heads: Vec<(String, ActorCode, String, usize)>,
 }
 
 impl DocState {
@@ -909,6 +947,7 @@ impl<'a> Finder<'a> {
         self.located_demonyms();
         self.appositions();
         self.unknown_institutions();
+        self.definite_institutions(state);
         self.bare_names(state);
         self.unknown_people();
         self.directions(state);
@@ -2116,6 +2155,49 @@ impl<'a> Finder<'a> {
         Some(end)
     }
 
+    /// Step 4c: "the agency", "the commission": a definite institution word
+    /// ([`INSTITUTION_WORDS`]) refers back to the institution whose full
+    /// name ended in that word most recently, within
+    /// [`INSTITUTION_LOOKBACK`] sentences. Not with a phrase of its own
+    /// after it ("the commission *of inquiry*" may be another) or a
+    /// modifier before it ("the *new* agency").
+    fn definite_institutions(&mut self, state: &DocState) {
+        for k in 1..self.n {
+            let word = self.lemma.get(k).map_or("", String::as_str);
+            let free = self.owner.get(k).copied().flatten().is_none()
+                && self.group_of.get(k).copied().flatten().is_none()
+                && !self.taken.get(k).copied().unwrap_or(true);
+            if !free
+                || self.low(k - 1) != "the"
+                || self.low(k) != word
+                || !INSTITUTION_WORDS.contains(&word)
+                || matches!(self.low(k + 1), "of" | "for" | "on")
+            {
+                continue;
+            }
+            let found = state
+                .institution_heads
+                .iter()
+                .rev()
+                .find(|(w, _, _, si)| w == word && si + INSTITUTION_LOOKBACK >= self.si);
+            if let Some((_, code, entry, _)) = found {
+                self.cands.push(Cand {
+                    start: k - 1,
+                    end: k + 1,
+                    head: k,
+                    trim: 0,
+                    code: code.clone(),
+                    entry: entry.clone(),
+                    kind: MentionKind::Coreference,
+                    person: false,
+                });
+                if let Some(t) = self.taken.get_mut(k) {
+                    *t = true;
+                }
+            }
+        }
+    }
+
     /// An institution found by [`Self::unknown_institutions`], tokens
     /// `start..end`.
     fn push_institution(&mut self, start: usize, end: usize, code: ActorCode, entry: &str) {
@@ -2514,6 +2596,21 @@ impl<'a> Finder<'a> {
         state.person_keys = keys;
         let sentence_start = state.out.len();
         let cands = std::mem::take(&mut self.cands);
+        for c in cands.iter().filter(|c| {
+            c.kind == MentionKind::Name
+                && (c.entry.starts_with("org:") || c.entry.starts_with(ADHOC_ORG))
+        }) {
+            let text = self.text_of(c.start, c.end, c.trim);
+            let mut words = text.split_whitespace();
+            let last = words.next_back().map(str::to_lowercase);
+            if let (Some(last), Some(_)) = (last, words.next()) {
+                if INSTITUTION_WORDS.contains(&last.as_str()) {
+                    state
+                        .institution_heads
+                        .push((last, c.code.clone(), c.entry.clone(), self.si));
+                }
+            }
+        }
         for c in cands {
             let head = self.head_of(c.start, c.end, c.head);
             let span = self.span_of(c.start, c.end, c.trim);
@@ -2804,7 +2901,8 @@ pub(crate) fn usable_name_key(key: &str) -> bool {
 }
 
 /// Whether most words of a sentence start with a capital ("Biden Warns
-/// Russia Over Ukraine"): at least four words and over 75% capitalised.
+/// Russia Over Ukraine"): at least four words, over 75% capitalised, and
+/// no verb in lower case.
 fn is_headline(sentence: &Sentence) -> bool {
     let (mut words, mut caps) = (0usize, 0usize);
     for t in &sentence.tokens {
@@ -2815,6 +2913,11 @@ fn is_headline(sentence: &Sentence) -> bool {
             words += 1;
             if c.is_uppercase() {
                 caps += 1;
+            } else if t.upos == Upos::Verb {
+                // A title-case headline capitalises its verbs: a lowercase
+                // verb is running text full of names ("The National
+                // Telecommunications Commission (NTC) *fined* ABS-CBN").
+                return false;
             }
         }
     }

@@ -1231,3 +1231,48 @@ fn he_reaches_past_a_sentence_that_names_no_one() {
     assert_eq!(he[0].entry, "person:vladimir-putin");
     assert_eq!(he[0].sentence, 2);
 }
+
+#[test]
+fn the_agency_refers_back_to_the_institution_named_in_full() {
+    let kb = KnowledgeBase::from_strs(&[
+        ("countries.tsv", COUNTRIES),
+        (
+            "organizations.tsv",
+            "id\tcountry\tsector\tnames\tstart\tend\ncia\tUSA\tSPY\tCentral Intelligence Agency|CIA\t\t\n",
+        ),
+        ("people.tsv", PEOPLE),
+        ("sectors.tsv", SECTORS),
+    ])
+    .expect("kb");
+    let d = doc(
+        Some("2019-10-08"),
+        &[
+            // A sentence full of names is no headline when its verb is in
+            // lower case.
+            "The|DET|the|4|det Central|PROPN|_|4|compound Intelligence|PROPN|_|4|compound Agency|PROPN|_|5|nsubj briefed|VERB|brief|0|root Congress|PROPN|_|5|obj Monday|PROPN|_|5|obl +.|PUNCT|_|5|punct",
+            "The|DET|the|2|det agency|NOUN|_|3|nsubj accused|VERB|accuse|0|root Russia|PROPN|_|3|obj +.|PUNCT|_|3|punct",
+            "The|DET|the|2|det commission|NOUN|_|3|nsubj objected|VERB|object|0|root +.|PUNCT|_|3|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let agency = ms
+        .iter()
+        .find(|m| m.text == "The agency")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(agency.kind, MentionKind::Coreference);
+    assert_eq!(agency.entry, "org:cia");
+    assert_eq!(agency.code.sector.as_deref(), Some("SPY"));
+    // No commission was named: the word names no one.
+    assert!(!ms.iter().any(|m| m.text.contains("commission")));
+    // So an unknown institution in such a sentence is still found.
+    let d = doc(
+        Some("2019-10-08"),
+        &["The|DET|the|4|det National|PROPN|_|4|compound Telecommunications|PROPN|_|4|compound Commission|PROPN|_|5|nsubj fined|VERB|fine|0|root Google|PROPN|_|5|obj Monday|PROPN|_|5|obl +.|PUNCT|_|5|punct"],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(
+        has(&ms, "National Telecommunications Commission", "", "GOV"),
+        "{:?}",
+        codes(&ms)
+    );
+}
