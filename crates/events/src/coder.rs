@@ -2008,6 +2008,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && (self.t.in_clause_of(tok, m.head) || self.same_surface_clause(tok, m.head))
                     && !self.t.is_source_phrase(m.head)
                     && !self.topic_of_idea(m.head)
+                    // The object of another, hostile verb is its target:
+                    // "eager to help *eradicate* ISIS" does not help ISIS
+                    // (but "help *defend* Saudi Arabia" does).
+                    && !(matches!(self.t.deprel(m.head), "obj" | "iobj")
+                        && self.t.head(m.head).is_some_and(|h| {
+                            h != tok
+                                && self.t.is_verbal(h)
+                                && (self.dict.in_list("hostile", &self.t.lemma(h))
+                                    || self.dict.for_lemma(&self.t.lemma(h)).any(|p| {
+                                        p.pos == TriggerPos::Verb
+                                            && p.category.quad() == Quad::MaterialConflict
+                                    }))
+                        }))
                     && (places_ok || !self.is_placed(m))
             })
             .min_by_key(|m| m.start)

@@ -2899,3 +2899,15 @@ fn leaving_a_deal_is_a_sanction_not_a_retreat() {
     let ev = code("Israel withdrew its troops from Gaza.", "2005-09-01");
     assert!(any(&ev, "RETREAT"), "{}", show(&ev));
 }
+
+#[test]
+fn the_target_of_a_hostile_verb_is_not_helped() {
+    let ev = code("The Turks are eager to help eradicate ISIS.", "2015-01-01");
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "AID")
+            .all(|e| !codes(&e.recipient).contains(&"IMG".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
