@@ -2039,7 +2039,7 @@ impl<'a> Finder<'a> {
         }
         let mut k = 0;
         while k < self.n {
-            let Some(mut end) = self.capitalised_run(k) else {
+            let Some(mut end) = self.capitalised_run(k, true) else {
                 k += 1;
                 continue;
             };
@@ -2051,7 +2051,9 @@ impl<'a> Finder<'a> {
                 if self.low(tail) == "the" {
                     tail += 1;
                 }
-                if let Some(more) = self.capitalised_run(tail) {
+                // (No "and" in the tail: "the Center for Biological
+                // Diversity *and* Center for Food Safety" are two.)
+                if let Some(more) = self.capitalised_run(tail, false) {
                     end = more;
                 }
             }
@@ -2127,8 +2129,9 @@ impl<'a> Finder<'a> {
 
     /// The end of a run of free capitalised nouns, names and adjectives
     /// from `k` ("National Telecommunications Commission", "Biological
-    /// Diversity"), if `k` starts one.
-    fn capitalised_run(&self, k: usize) -> Option<usize> {
+    /// Diversity"), if `k` starts one; with `and`, through "and" between
+    /// two of them ("Securities and Exchange Commission").
+    fn capitalised_run(&self, k: usize, and: bool) -> Option<usize> {
         let word = |i: usize| {
             i < self.n
                 && self.owner.get(i).copied().flatten().is_none()
@@ -2145,7 +2148,7 @@ impl<'a> Finder<'a> {
         loop {
             if word(end) {
                 end += 1;
-            } else if matches!(self.low(end), "and" | "&") && word(end + 1) {
+            } else if and && matches!(self.low(end), "and" | "&") && word(end + 1) {
                 // "Securities and Exchange Commission".
                 end += 2;
             } else {

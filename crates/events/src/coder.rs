@@ -3559,6 +3559,29 @@ impl<'a, 'p> Matcher<'a, 'p> {
             d.aux.remove("future");
             return;
         }
+        // "announced US troops *would be leaving* Syria", "Israel *will*
+        // withdraw": a retreat announced for later is a concession (manual,
+        // RETREAT: "announced ... would withdraw troops" is CONCEDE). Only
+        // with "will" or "would" on the trigger itself: not "might", not
+        // "would have".
+        let announced_for_later = {
+            let aux: Vec<String> = self
+                .t
+                .kids_rel(d.hit.tok, &["aux"])
+                .map(|k| self.t.lemma(k))
+                .collect();
+            aux.iter()
+                .any(|a| matches!(a.as_str(), "will" | "would" | "shall"))
+                && !aux.iter().any(|a| a == "have")
+        };
+        if d.category == Category::Retreat && !d.aux.contains("negation") && announced_for_later {
+            d.comment = Some("retreat announced for later coded as CONCEDE".into());
+            d.category = Category::Concede;
+            d.mode = None;
+            d.aux.remove("future");
+            d.aux.remove("hypothetical");
+            return;
+        }
         // "Trump said he *may* declare an emergency", "Iran said it could
         // strike US bases": force, coercion or sanctions its own actor says
         // they may use is a threat (manual, THREATEN), not a possible act.

@@ -2911,3 +2911,38 @@ fn the_target_of_a_hostile_verb_is_not_helped() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_bare_participle_after_a_passive_or_a_comma_is_passive() {
+    for text in [
+        "The gunman was arrested and charged with murder.",
+        "An Australian man appeared in court yesterday, charged with one count of murder.",
+    ] {
+        let ev = code(text, "2019-03-17");
+        assert!(
+            ev.iter()
+                .filter(|e| e.category() == "ACCUSE")
+                .all(|e| codes(&e.actor).is_empty()),
+            "{text}\n{}",
+            show(&ev)
+        );
+    }
+    // A second act joined by "then" keeps its subject.
+    let ev = code(
+        "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years later.",
+        "2020-01-05",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn a_retreat_announced_for_later_is_a_concession() {
+    let ev = code(
+        "Trump announced US troops would be leaving Syria.",
+        "2019-10-07",
+    );
+    assert!(any(&ev, "CONCEDE") && !any(&ev, "RETREAT"), "{}", show(&ev));
+    // Speculation is not an announcement.
+    let ev = code("Russia might pull out of Syria.", "2019-10-07");
+    assert!(!any(&ev, "CONCEDE"), "{}", show(&ev));
+}

@@ -444,6 +444,45 @@ impl<'a> Tree<'a> {
             .any(|&k| matches!(self.deprel(k), "nsubj:pass" | "aux:pass" | "csubj:pass"))
             || (self.deprel(i) == "acl" && self.xpos(i) == "VBN")
             || self.is_reduced_raising_passive(i)
+            || self.is_bare_participle_passive(i)
+    }
+
+    /// A past participle with no auxiliary or subject of its own that is
+    /// passive by position: the second conjunct of a passive ("was arrested
+    /// and *charged* with murder") or a participial adjunct ("Tarrant,
+    /// 28, appeared in court, *charged* with murder").
+    fn is_bare_participle_passive(&self, i: usize) -> bool {
+        if self.xpos(i) != "VBN" {
+            return false;
+        }
+        let own = self.kids(i).iter().any(|&k| {
+            matches!(
+                self.deprel(k),
+                "aux" | "aux:pass" | "nsubj" | "nsubj:pass" | "cop"
+            )
+        });
+        if own {
+            return false;
+        }
+        // (A participle coordinated with a finite verb is no second finite
+        // verb: "appeared in court, *charged* with murder".)
+        // Only with nothing that joins it as a second act ("and", "then").
+        let bare = !self
+            .kids(i)
+            .iter()
+            .any(|&k| matches!(self.deprel(k), "cc" | "advmod"));
+        match self.deprel(i) {
+            "conj" => self.head(i).is_some_and(|h| {
+                bare && matches!(self.xpos(h), "VBD" | "VBZ" | "VBP")
+                    || self.xpos(h) == "VBN"
+                        && self
+                            .kids(h)
+                            .iter()
+                            .any(|&k| matches!(self.deprel(k), "aux:pass" | "nsubj:pass"))
+            }),
+            "advcl" => true,
+            _ => false,
+        }
     }
 
     /// "Russians *alleged* to have been involved", "a man *believed* to be

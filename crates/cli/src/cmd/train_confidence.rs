@@ -27,7 +27,7 @@ pub struct Args {
     /// The precision the default threshold must reach on cross-validated
     /// scores (when no threshold reaches it, the most precise one that keeps
     /// at least a twentieth of the gold events is taken).
-    #[arg(long, default_value_t = 0.55)]
+    #[arg(long, default_value_t = 0.60)]
     pub target_precision: f64,
     /// Cross-validation folds (by article).
     #[arg(long, default_value_t = 5)]
