@@ -402,6 +402,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
         {
             words.push(k);
             words.extend(self.t.kids_rel(k, &["amod", "compound", "obj"]));
+            // A manner phrase the parser hung on the object ("treats the
+            // rule of law *with utter contempt*").
+            for n in self.t.kids_rel(k, &["nmod"]) {
+                words.extend(
+                    self.t
+                        .kids_rel(n, &["nmod"])
+                        .filter(|&m| self.t.case_of(m).as_deref() == Some("with")),
+                );
+            }
         }
         words.into_iter().any(charge).then_some(subj)
     }

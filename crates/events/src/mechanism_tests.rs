@@ -2946,3 +2946,16 @@ fn a_retreat_announced_for_later_is_a_concession() {
     let ev = code("Russia might pull out of Syria.", "2019-10-07");
     assert!(!any(&ev, "CONCEDE"), "{}", show(&ev));
 }
+
+#[test]
+fn a_charge_in_a_manner_phrase_is_a_charge() {
+    let ev = code(
+        "\"President Trump treats the rule of law with utter contempt,\" said California Attorney General Xavier Becerra.",
+        "2019-02-19",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "ACCUSE")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.recipient), vec!["USA"], "{}", show(&ev));
+}
