@@ -298,16 +298,26 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && self.t.first_kid(c, &["cop"]).is_some()
                     && self.t.first_kid(c, &["nsubj", "nsubj:pass"]).is_none())
         };
-        self.t
-            .kids_rel(i, &["xcomp", "ccomp", "obl", "advcl", "parataxis", "conj"])
-            .filter(|&c| self.t.deprel(c) != "conj" || split_off(c))
-            .any(|c| {
-                self.lemma_in(c, words)
-                    || self
-                        .t
-                        .kids_rel(c, &["amod", "conj", "advmod"])
-                        .any(|k| self.lemma_in(k, words))
-            })
+        // An adjective after the object is a predicate the parser took for
+        // a modifier (English puts modifiers first): "called the
+        // president's actions *unconstitutional*".
+        let postposed = self.t.kids_rel(i, &["obj"]).any(|o| {
+            self.t
+                .kids_rel(o, &["amod"])
+                .any(|k| k > o && self.lemma_in(k, words))
+        });
+        postposed
+            || self
+                .t
+                .kids_rel(i, &["xcomp", "ccomp", "obl", "advcl", "parataxis", "conj"])
+                .filter(|&c| self.t.deprel(c) != "conj" || split_off(c))
+                .any(|c| {
+                    self.lemma_in(c, words)
+                        || self
+                            .t
+                            .kids_rel(c, &["amod", "conj", "advmod"])
+                            .any(|k| self.lemma_in(k, words))
+                })
     }
 
     /// Whether what verb `i` asserts (everything below it but its subject)

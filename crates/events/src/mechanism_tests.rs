@@ -2959,3 +2959,18 @@ fn a_charge_in_a_manner_phrase_is_a_charge() {
         .unwrap_or_else(|| panic!("{}", show(&ev)));
     assert_eq!(codes(&e.recipient), vec!["USA"], "{}", show(&ev));
 }
+
+#[test]
+fn an_adjective_after_the_object_is_its_predicate() {
+    let ev = code(
+        "Pelosi called the president's actions unconstitutional.",
+        "2019-09-25",
+    );
+    assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
+    // Before the noun it only describes it.
+    let ev = code(
+        "Pelosi called the unconstitutional actions a topic for the hearing.",
+        "2019-09-25",
+    );
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+}
