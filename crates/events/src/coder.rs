@@ -1046,10 +1046,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .kids_rel(i, &["amod", "compound", "nmod:npmod"])
                 .collect(),
             Slot::Csubj => {
+                // A charge told in the passive is against its by-agent, not
+                // its victim ("claimed the ambassador *was killed by* a
+                // mob").
+                let accuse = hit.pat.category == Category::Accuse;
                 let mut v: Vec<usize> = self
                     .t
                     .kids_rel(i, &["ccomp"])
-                    .filter_map(|c| self.t.first_kid(c, &["nsubj", "nsubj:pass"]))
+                    .filter_map(|c| match self.t.first_kid(c, &["nsubj", "nsubj:pass"]) {
+                        Some(s) if accuse && self.t.deprel(s) == "nsubj:pass" => {
+                            self.t.prep_kids(c, "by").into_iter().next()
+                        }
+                        other => other,
+                    })
                     .collect();
                 if v.is_empty() && !hit.pat.comp_modal.is_empty() {
                     v.extend(

@@ -2974,3 +2974,16 @@ fn an_adjective_after_the_object_is_its_predicate() {
     );
     assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
 }
+
+#[test]
+fn a_charge_told_in_the_passive_is_against_its_agent() {
+    let ev = code(
+        "Russia claimed Syrian soldiers were attacked by Turkish forces.",
+        "2020-02-01",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.category() == "ACCUSE")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&e.recipient), vec!["TUR"], "{}", show(&ev));
+}
