@@ -455,10 +455,12 @@ impl<'a> Tree<'a> {
         if self.xpos(i) != "VBN" {
             return false;
         }
+        // (A passive takes no direct object: "*fired* missiles" tagged as a
+        // participle is still active.)
         let own = self.kids(i).iter().any(|&k| {
             matches!(
                 self.deprel(k),
-                "aux" | "aux:pass" | "nsubj" | "nsubj:pass" | "cop"
+                "aux" | "aux:pass" | "nsubj" | "nsubj:pass" | "cop" | "obj"
             )
         });
         if own {
