@@ -2927,6 +2927,18 @@ fn a_bare_participle_after_a_passive_or_a_comma_is_passive() {
             show(&ev)
         );
     }
+    // A participle with a direct object is active, whatever the tagger
+    // says.
+    let ev = code(
+        "North Korea — “without warning” — fired missiles at South Korea on Wednesday.",
+        "2022-11-02",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "ASSAULT" && codes(&e.actor) == ["PRK"]),
+        "{}",
+        show(&ev)
+    );
     // A second act joined by "then" keeps its subject.
     let ev = code(
         "U.S. troops left Iraq in 2011, then at the Iraqi government's request returned three years later.",
