@@ -27,7 +27,7 @@ mod mentions;
 mod tests;
 
 pub use kb::{CountrySpelling, KnowledgeBase, Resolution};
-pub use mentions::{find_mentions, is_backer_compound};
+pub use mentions::{find_mentions, is_backer_compound, is_calendar_word};
 
 use dyad_core::Span;
 use serde::{Deserialize, Serialize};

@@ -121,6 +121,12 @@ const CALENDAR: &[&str] = &[
     "sunday",
 ];
 
+/// Whether a word (lowercased) is a month or weekday name: capitalised, a
+/// tagger may call it a proper noun, but it names no one.
+pub fn is_calendar_word(word: &str) -> bool {
+    CALENDAR.contains(&word)
+}
+
 /// Abbreviated and honorific words that may stand before a name without
 /// being part of it ("Sheikh Hasina", "Mr Kim").
 const HONORIFICS: &[&str] = &[

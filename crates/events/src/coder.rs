@@ -1333,7 +1333,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     let unknown_name = |x: usize| {
                         self.t.upos(x) == dyad_core::Upos::Propn
                             && !self.t.base_rel(x).starts_with("obl")
-                            && !is_calendar_word(&self.t.lemma(x))
+                            && !dyad_actors::is_calendar_word(&self.t.lemma(x).to_lowercase())
                             && !self
                                 .mentions
                                 .iter()
@@ -4193,33 +4193,6 @@ const ACT_REFERENCE_REACH: usize = 3;
 /// Least confidence of an event that an act named again may refer to: a
 /// doubtful candidate lends no party.
 const ACT_REFERENCE_CONFIDENCE: f32 = 0.25;
-
-/// A weekday or month name, which a tagger calls a proper noun but which
-/// names no one.
-fn is_calendar_word(lemma: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    CALENDAR.contains(&lemma.to_lowercase().as_str())
-}
 
 /// Whether an earlier event can be the act a noun names again. A general
 /// word for force ("the operation", "the offensive") may name any act of

@@ -48,6 +48,14 @@ fn any(events: &[Event], cat: &str) -> bool {
     events.iter().any(|e| e.category() == cat)
 }
 
+/// The first event of category `cat`, or a failure that shows them all.
+fn first<'e>(events: &'e [Event], cat: &str) -> &'e Event {
+    events
+        .iter()
+        .find(|e| e.category() == cat)
+        .unwrap_or_else(|| panic!("no {cat}:\n{}", show(events)))
+}
+
 // ------------------------------------------------------------ trigger senses
 
 #[test]
@@ -2433,10 +2441,7 @@ fn a_surname_is_found_without_its_arabic_article() {
         "Assad attacked the rebels near Aleppo on Monday.",
         "2016-05-02",
     );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "ASSAULT")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "ASSAULT");
     assert_eq!(codes(&e.actor), vec!["SYR"], "{}", show(&ev));
 }
 
@@ -2530,10 +2535,7 @@ fn a_state_organ_attacked_is_not_the_attackers_own() {
         "Israeli forces continued to bomb government offices overnight.",
         "2014-07-20",
     );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "ASSAULT")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "ASSAULT");
     assert!(
         !codes(&e.recipient).contains(&"ISR".to_string()),
         "{}",
@@ -2560,10 +2562,7 @@ fn an_anticipated_event_borrows_no_actor_and_is_hypothetical() {
         "Residents voiced fears of a Russian invasion.",
         "2022-01-20",
     );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "ASSAULT")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "ASSAULT");
     assert!(
         e.aux_mode.iter().any(|m| m == "hypothetical"),
         "{}",
@@ -2582,10 +2581,7 @@ fn what_a_leader_says_their_own_country_must_do_is_no_request() {
         "President Vladimir Putin said that Ukraine must withdraw its troops.",
         "2019-09-05",
     );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "REQUEST")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "REQUEST");
     assert_eq!(codes(&e.recipient), vec!["UKR"], "{}", show(&ev));
 }
 
@@ -2633,10 +2629,7 @@ fn a_body_that_meets_alone_sits_in_session() {
 #[test]
 fn a_surname_is_found_without_its_accents() {
     let ev = code("Putin met Erdogan in Sochi on Monday.", "2019-08-04");
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "CONSULT")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "CONSULT");
     let mut all = codes(&e.actor);
     all.extend(codes(&e.recipient));
     assert!(all.contains(&"TUR".to_string()), "{}", show(&ev));
@@ -2695,10 +2688,7 @@ fn coming_home_is_no_visit() {
         "Chinese President Xi Jinping arrived in the United States on Saturday.",
         "2014-08-03",
     );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "CONSULT")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "CONSULT");
     assert_eq!(codes(&e.recipient), vec!["USA"], "{}", show(&ev));
 }
 
@@ -2759,10 +2749,7 @@ fn whoever_is_given_an_ultimatum_receives_it_not_the_place_in_its_terms() {
         "The European Union is giving Russia a one-week ultimatum to scale back its intervention in Ukraine.",
         "2014-09-01",
     );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "THREATEN")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "THREATEN");
     assert_eq!(codes(&e.recipient), vec!["RUS"], "{}", show(&ev));
 }
 
@@ -2774,10 +2761,7 @@ fn an_act_criticised_stands_for_its_maker_not_its_theme() {
         "Serbia condemned the recognition of Kosovo by Washington last week.",
         "2008-02-20",
     );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "ACCUSE")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "ACCUSE");
     assert_eq!(codes(&e.recipient), vec!["USA"], "{}", show(&ev));
 }
 
@@ -2831,10 +2815,7 @@ fn a_group_named_by_whose_it_is_stands_for_its_owner() {
         "Erdogan spoke on Monday, and his aides accused the Kremlin of lying.",
         "2020-09-01",
     );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "ACCUSE")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "ACCUSE");
     assert_eq!(codes(&e.actor), vec!["TUR"], "{}", show(&ev));
     // Of two people before "his", the subject is meant.
     let ev = code(
@@ -2842,10 +2823,7 @@ fn a_group_named_by_whose_it_is_stands_for_its_owner() {
          and his associates alleged he was poisoned.",
         "2020-09-01",
     );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "ACCUSE")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "ACCUSE");
     assert!(
         e.actor.iter().all(|a| !a.entity_text.contains("Putin")),
         "{}",
@@ -2965,10 +2943,7 @@ fn a_charge_in_a_manner_phrase_is_a_charge() {
         "\"President Trump treats the rule of law with utter contempt,\" said California Attorney General Xavier Becerra.",
         "2019-02-19",
     );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "ACCUSE")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "ACCUSE");
     assert_eq!(codes(&e.recipient), vec!["USA"], "{}", show(&ev));
 }
 
@@ -2993,9 +2968,6 @@ fn a_charge_told_in_the_passive_is_against_its_agent() {
         "Russia claimed Syrian soldiers were attacked by Turkish forces.",
         "2020-02-01",
     );
-    let e = ev
-        .iter()
-        .find(|e| e.category() == "ACCUSE")
-        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    let e = first(&ev, "ACCUSE");
     assert_eq!(codes(&e.recipient), vec!["TUR"], "{}", show(&ev));
 }
