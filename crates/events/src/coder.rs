@@ -1140,6 +1140,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // Trump*", "condemned *Pelosi's* decision": an act or idea stands
         // for whoever made it, its owner or its by-agent, before what it is
         // about.
+        let found = self.mention_below(i);
         let lemma = self.t.lemma(i);
         // (Not "*Trump's* opponents": whom a group opposes is not who it is.)
         let idea = self.t.upos(i) == dyad_core::Upos::Noun
@@ -1177,14 +1178,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             // What an idea is about is no party to it: "attacked the plan
             // *for Gaza*", "the report *on Crimea*".
-            let about = self
-                .mention_below(i)
-                .is_some_and(|m| self.topic_of_idea(m.head));
-            if about {
+            if found.is_some_and(|m| self.topic_of_idea(m.head)) {
                 return None;
             }
         }
-        let found = self.mention_below(i);
         if found.is_some_and(|m| m.code.country.is_some()) {
             return found;
         }
@@ -1198,6 +1195,57 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .flat_map(|v| self.t.prep_kids(v, "by"))
             .find_map(|a| self.mention_below(a).filter(|m| m.code.country.is_some()));
         maker.or(found)
+    }
+
+    /// Whom a possessive pronoun `k` before a group noun means ("*his*
+    /// aides"): its antecedent, but only when that is sure. A name the
+    /// knowledge base does not know, between the candidate and the pronoun
+    /// or as a subject before it, may be whom it means ("*Navalny* is a
+    /// critic of Putin, and *his* associates"); of two people named before
+    /// "his", the subject is meant, and of two that are not, neither.
+    fn possessive_owner(&self, k: usize) -> Option<&'a Mention> {
+        let unknown_name = |x: usize| {
+            self.t.upos(x) == dyad_core::Upos::Propn
+                && !self.t.base_rel(x).starts_with("obl")
+                && !dyad_actors::is_calendar_word(&self.t.lemma(x).to_lowercase())
+                && !self
+                    .mentions
+                    .iter()
+                    .any(|n| n.start <= x && x < n.end && n.code.country.is_some())
+        };
+        let subject = |m: &Mention| {
+            (m.start..m.end).any(|x| matches!(self.t.deprel(x), "nsubj" | "nsubj:pass"))
+        };
+        let people: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .copied()
+            .filter(|m| {
+                m.end <= k
+                    && m.code.country.is_some()
+                    && (m.kind == MentionKind::Person
+                        || m.entry.starts_with("person:")
+                        || m.entry.starts_with("adhoc:"))
+            })
+            .collect();
+        let personal = matches!(self.t.lemma(k).as_str(), "his" | "her");
+        let clear = match people.as_slice() {
+            [_] | [] => true,
+            _ => people.iter().filter(|m| subject(m)).count() == 1,
+        };
+        self.pronoun_antecedent(k)
+            .filter(|m| {
+                !(m.end.min(k)..k).any(unknown_name)
+                    && !(0..k).any(|x| {
+                        unknown_name(x) && matches!(self.t.deprel(x), "nsubj" | "nsubj:pass")
+                    })
+            })
+            .filter(|m| !personal || clear && (people.len() < 2 || subject(m)))
+            .or_else(|| {
+                (personal && clear && people.len() >= 2)
+                    .then(|| people.iter().copied().find(|m| subject(m)))
+                    .flatten()
+            })
     }
 
     /// Whether token `j` is inside what an idea or act is about: a phrase
@@ -1325,58 +1373,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .t
                 .kids_rel(i, &["nmod:poss"])
                 .filter(|&k| self.t.upos(k) == dyad_core::Upos::Pron)
-                .find_map(|k| {
-                    // A name the knowledge base does not know, between the
-                    // candidate and the pronoun or as a subject before it,
-                    // may be whom it means ("*Navalny* is a critic of
-                    // Putin, and *his* associates").
-                    let unknown_name = |x: usize| {
-                        self.t.upos(x) == dyad_core::Upos::Propn
-                            && !self.t.base_rel(x).starts_with("obl")
-                            && !dyad_actors::is_calendar_word(&self.t.lemma(x).to_lowercase())
-                            && !self
-                                .mentions
-                                .iter()
-                                .any(|n| n.start <= x && x < n.end && n.code.country.is_some())
-                    };
-                    // Of two people named before "his", the subject is
-                    // meant ("*Navalny* is a critic of Putin, and his
-                    // associates"); of two that are not, neither is sure.
-                    let subject = |m: &Mention| {
-                        (m.start..m.end).any(|x| matches!(self.t.deprel(x), "nsubj" | "nsubj:pass"))
-                    };
-                    let people: Vec<&Mention> = self
-                        .mentions
-                        .iter()
-                        .copied()
-                        .filter(|m| {
-                            m.end <= k
-                                && m.code.country.is_some()
-                                && (m.kind == MentionKind::Person
-                                    || m.entry.starts_with("person:")
-                                    || m.entry.starts_with("adhoc:"))
-                        })
-                        .collect();
-                    let personal = matches!(self.t.lemma(k).as_str(), "his" | "her");
-                    let clear = match people.as_slice() {
-                        [_] | [] => true,
-                        _ => people.iter().filter(|m| subject(m)).count() == 1,
-                    };
-                    self.pronoun_antecedent(k)
-                        .filter(|m| {
-                            !(m.end.min(k)..k).any(unknown_name)
-                                && !(0..k).any(|x| {
-                                    unknown_name(x)
-                                        && matches!(self.t.deprel(x), "nsubj" | "nsubj:pass")
-                                })
-                        })
-                        .filter(|m| !personal || clear && (people.len() < 2 || subject(m)))
-                        .or_else(|| {
-                            (personal && clear && people.len() >= 2)
-                                .then(|| people.iter().copied().find(|m| subject(m)))
-                                .flatten()
-                        })
-                });
+                .find_map(|k| self.possessive_owner(k));
             if owner.is_some() {
                 return owner;
             }

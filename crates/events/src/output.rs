@@ -4,8 +4,8 @@
 //! confidence. An analyst wants records that are right, so by default only
 //! candidates whose actor resolved to a code, that are not negated ("did
 //! *not* attack": nothing happened, so PLOVER has no event) and whose
-//! confidence reaches a threshold are written; `--all` (or a lower `--min-confidence`) shows the
-//! rest. The default threshold is the confidence model's own
+//! confidence reaches a threshold are written; `--all` (or a lower
+//! `--min-confidence`) shows the rest. The default threshold is the confidence model's own
 //! ([`crate::ConfidenceModel::threshold`]), chosen by cross-validation on
 //! the tuning part of the whole-article gold (`docs/events.md`).
 

@@ -466,9 +466,9 @@ impl<'a> Tree<'a> {
         if own {
             return false;
         }
-        // (A participle coordinated with a finite verb is no second finite
-        // verb: "appeared in court, *charged* with murder".)
-        // Only with nothing that joins it as a second act ("and", "then").
+        // A participle coordinated with a finite verb is no second finite
+        // verb ("appeared in court, *charged* with murder"), unless
+        // something joins it as a second act ("and", "then").
         let bare = !self
             .kids(i)
             .iter()
