@@ -484,35 +484,27 @@ const INSTITUTION_HEADS: &[(&str, &str)] = &[
 ];
 
 /// Words that, after "the", name an institution the article has named in
-/// full ("the agency" after "the Central Intelligence Agency"). Words that
-/// are sectors on their own ("the ministry", "the court") are read by the
-/// sector table instead.
+/// full ("the agency" after "the Central Intelligence Agency"): the last
+/// words of [`INSTITUTION_HEADS`] and these. Words that are sectors on
+/// their own ("the ministry", "the court") are read by the sector table
+/// instead.
 const INSTITUTION_WORDS: &[&str] = &[
-    "agency",
-    "commission",
     "committee",
     "council",
-    "department",
-    "bureau",
-    "authority",
     "office",
     "service",
-    "network",
-    "corporation",
-    "foundation",
-    "association",
-    "federation",
-    "coalition",
     "organization",
     "organisation",
     "alliance",
-    "tribunal",
-    "institute",
     "board",
-    "directorate",
     "movement",
     "front",
 ];
+
+/// Whether "the `word`" may refer back to an institution named in full.
+fn is_institution_word(word: &str) -> bool {
+    INSTITUTION_WORDS.contains(&word) || INSTITUTION_HEADS.iter().any(|(h, _)| *h == word)
+}
 
 /// How many sentences back "the agency" may refer.
 const INSTITUTION_LOOKBACK: usize = 10;
@@ -2165,7 +2157,7 @@ impl<'a> Finder<'a> {
     }
 
     /// Step 4c: "the agency", "the commission": a definite institution word
-    /// ([`INSTITUTION_WORDS`]) refers back to the institution whose full
+    /// ([`is_institution_word`]) refers back to the institution whose full
     /// name ended in that word most recently, within
     /// [`INSTITUTION_LOOKBACK`] sentences. Not with a phrase of its own
     /// after it ("the commission *of inquiry*" may be another) or a
@@ -2179,7 +2171,7 @@ impl<'a> Finder<'a> {
             if !free
                 || self.low(k - 1) != "the"
                 || self.low(k) != word
-                || !INSTITUTION_WORDS.contains(&word)
+                || !is_institution_word(word)
                 || matches!(self.low(k + 1), "of" | "for" | "on")
             {
                 continue;
@@ -2613,7 +2605,7 @@ impl<'a> Finder<'a> {
             let mut words = text.split_whitespace();
             let last = words.next_back().map(str::to_lowercase);
             if let (Some(last), Some(_)) = (last, words.next()) {
-                if INSTITUTION_WORDS.contains(&last.as_str()) {
+                if is_institution_word(&last) {
                     state
                         .institution_heads
                         .push((last, c.code.clone(), c.entry.clone(), self.si));
