@@ -21,6 +21,7 @@
 #![deny(missing_docs)]
 
 pub mod context;
+mod gender;
 mod kb;
 mod mentions;
 #[cfg(test)]

@@ -19,6 +19,7 @@
 //! Everything is deliberately conservative: when no antecedent or country is
 //! found, the mention is left without one rather than guessed.
 
+use crate::gender::{self, Gender};
 use crate::kb::{
     first_key, normalize, push_normalized, KnowledgeBase, NameEntry, SectorKind, Target,
 };
@@ -706,6 +707,8 @@ struct DocState {
     /// ("agency" for the Central Intelligence Agency), with the sentence
     /// they were last named in: what "the agency" refers back to.
     institution_heads: Vec<(String, ActorCode, String, usize)>,
+    /// Person entry → the gender a title or given name showed for it.
+    genders: HashMap<String, Gender>,
 }
 
 impl DocState {
@@ -2301,6 +2304,21 @@ impl<'a> Finder<'a> {
     }
 
     /// Name words of the people mentioned in full in this sentence.
+    /// Remember the gender a person candidate's title or given name shows
+    /// ("*Mrs.* Clinton", "*Queen* Elizabeth", "*Nancy* Pelosi"), for the
+    /// pronouns that may refer to it later. A title before the name wins;
+    /// the first gendered word of the name otherwise.
+    fn note_gender(&self, state: &mut DocState, c: &Cand) {
+        let before = c.start.checked_sub(1).map(|k| self.low(k).to_string());
+        let words: Vec<String> = (c.start..c.end.saturating_sub(c.trim).max(c.start + 1))
+            .map(|k| self.low(k).to_string())
+            .collect();
+        let found = gender::of_name(before.as_deref(), words.iter().map(String::as_str));
+        if let Some(g) = found {
+            state.genders.entry(c.entry.clone()).or_insert(g);
+        }
+    }
+
     fn register_people(&self, keys: &mut HashMap<String, (ActorCode, String)>) {
         let mut add = |start: usize, end: usize, trim: usize, code: &ActorCode, entry: &str| {
             let text = self.text_of(start, end, trim);
@@ -2612,6 +2630,9 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        for c in cands.iter().filter(|c| c.person) {
+            self.note_gender(state, c);
+        }
         for c in cands {
             let head = self.head_of(c.start, c.end, c.head);
             let span = self.span_of(c.start, c.end, c.trim);
@@ -2725,7 +2746,8 @@ impl<'a> Finder<'a> {
     fn pronoun_antecedent(&self, state: &DocState, k: usize) -> Option<(ActorCode, String)> {
         let f = self.low(k);
         let (word, want_person) = match f {
-            "his" | "her" => ("he", true),
+            "his" => ("he", true),
+            "her" => ("she", true),
             "its" => ("it", false),
             _ => ("they", false),
         };
@@ -2734,7 +2756,8 @@ impl<'a> Finder<'a> {
             (res.code, res.entry)
         };
         let earlier = self.hits.iter().rev().filter(|h| h.end <= k).find(|h| {
-            let person = matches!(h.target, Target::Person(_));
+            let person = matches!(h.target, Target::Person(_))
+                && agrees(state, &self.kb.resolve(&h.target, self.date).entry, word);
             let state_like = matches!(
                 h.target,
                 Target::Country(_) | Target::Metonym(..) | Target::Org(_)
@@ -2842,7 +2865,7 @@ fn antecedent(
             return false;
         }
         match pronoun {
-            "he" | "she" => meta.person,
+            "he" | "she" => meta.person && agrees(state, &m.entry, pronoun),
             "it" => {
                 !meta.person
                     && !meta.plural
@@ -2854,14 +2877,59 @@ fn antecedent(
             _ => false,
         }
     };
+    // A person who is not a subject is meant when the pronoun's gender
+    // rules out every subject and theirs is known to fit ("Pelosi urged
+    // *Trump* to resign. He refused.").
+    let gendered_person = |i: usize| -> bool {
+        let (Some(m), Some(meta)) = (state.out.get(i), state.meta.get(i)) else {
+            return false;
+        };
+        meta.person
+            && m.code.country.is_some()
+            && Gender::of_pronoun(pronoun).is_some_and(|g| gender_of(state, &m.entry) == Some(g))
+    };
+    let ruled_out = |i: usize| -> bool {
+        let (Some(m), Some(meta)) = (state.out.get(i), state.meta.get(i)) else {
+            return false;
+        };
+        meta.person && meta.subject && !agrees(state, &m.entry, pronoun)
+    };
     let pick = |i: usize| state.out.get(i).map(|m| (m.code.clone(), m.entry.clone()));
-    local
+    let subject = local
         .iter()
         .rev()
         .copied()
         .find(|&i| compatible(i))
-        .or_else(|| prev.rev().find(|&i| compatible(i)))
+        .or_else(|| prev.clone().rev().find(|&i| compatible(i)));
+    if subject.is_some() || !(local.iter().copied().any(ruled_out) || prev.clone().any(ruled_out)) {
+        return subject.and_then(pick);
+    }
+    local
+        .iter()
+        .rev()
+        .copied()
+        .find(|&i| gendered_person(i))
+        .or_else(|| prev.rev().find(|&i| gendered_person(i)))
         .and_then(pick)
+}
+
+/// The gender known for a person entry: from a title or given name the
+/// document gave it, else from the given name its identifier starts with
+/// ("person:nancy-pelosi").
+fn gender_of(state: &DocState, entry: &str) -> Option<Gender> {
+    state.genders.get(entry).copied().or_else(|| {
+        let slug = entry.strip_prefix("person:")?;
+        gender::of_word(slug.split('-').next()?)
+    })
+}
+
+/// Whether a person entry can be what `pronoun` refers to: its gender is
+/// unknown or the pronoun's.
+fn agrees(state: &DocState, entry: &str, pronoun: &str) -> bool {
+    match (Gender::of_pronoun(pronoun), gender_of(state, entry)) {
+        (Some(want), Some(known)) => want == known,
+        _ => true,
+    }
 }
 
 /// Whether two words are within `max` single-character edits of each other

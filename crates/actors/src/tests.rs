@@ -1276,3 +1276,45 @@ fn the_agency_refers_back_to_the_institution_named_in_full() {
         codes(&ms)
     );
 }
+
+#[test]
+fn he_and_she_agree_in_gender_with_whom_they_mean() {
+    let kb = KnowledgeBase::builtin().expect("builtin kb");
+    let entry_of = |d: &Document, text: &str| {
+        find_mentions(kb, d)
+            .into_iter()
+            .find(|m| m.text == text)
+            .map(|m| m.entry)
+    };
+    // The subject is a woman, so "He" is the man she addressed.
+    let d = doc(
+        Some("2019-10-01"),
+        &[
+            "Pelosi|PROPN|_|2|nsubj urged|VERB|urge|0|root Trump|PROPN|_|2|obj to|PART|_|5|mark resign|VERB|_|2|xcomp +.|PUNCT|_|2|punct",
+            "He|PRON|he|2|nsubj refused|VERB|refuse|0|root +.|PUNCT|_|2|punct",
+        ],
+    );
+    assert_eq!(entry_of(&d, "He").as_deref(), Some("person:donald-trump"));
+    // A subject of the right gender is still preferred to an object.
+    let d = doc(
+        Some("2019-10-01"),
+        &[
+            "Trump|PROPN|_|2|nsubj met|VERB|meet|0|root Pelosi|PROPN|_|2|obj +.|PUNCT|_|2|punct",
+            "He|PRON|he|2|nsubj left|VERB|leave|0|root +.|PUNCT|_|2|punct",
+            "Trump|PROPN|_|2|nsubj met|VERB|meet|0|root Pelosi|PROPN|_|2|obj +.|PUNCT|_|2|punct",
+            "She|PRON|she|2|nsubj left|VERB|leave|0|root +.|PUNCT|_|2|punct",
+        ],
+    );
+    assert_eq!(entry_of(&d, "He").as_deref(), Some("person:donald-trump"));
+    assert_eq!(entry_of(&d, "She").as_deref(), Some("person:nancy-pelosi"));
+    // With no person of the right gender, the pronoun stays unresolved
+    // rather than taking the wrong one.
+    let d = doc(
+        Some("2019-10-01"),
+        &[
+            "Pelosi|PROPN|_|2|nsubj spoke|VERB|speak|0|root +.|PUNCT|_|2|punct",
+            "He|PRON|he|2|nsubj left|VERB|leave|0|root +.|PUNCT|_|2|punct",
+        ],
+    );
+    assert_eq!(entry_of(&d, "He"), None);
+}
