@@ -3707,6 +3707,92 @@ fn inherit_recipients(drafts: &mut [Draft<'_>]) {
     }
 }
 
+/// How many sentences back a refusal or an acceptance looks for the request
+/// it answers.
+const REPLY_REACH: usize = 2;
+
+/// A refusal or acceptance that names no one answers whoever asked:
+/// "the government asked Judge Miller to delay his ruling, but *he
+/// declined*" is the judge rejecting the government; "Iran urged Iraq to
+/// expel the troops. Baghdad *agreed*." is Iraq agreeing with Iran. The
+/// request must be addressed to the reply's actor (the same person or
+/// body) in the same sentence, before the reply, or in the two sentences
+/// before it; the nearest such request wins. Only the verbs of the
+/// `@reply` list answer.
+fn replies_answer_the_request(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>], earlier: &[Event]) {
+    let si = m.si;
+    let is_reply = |d: &Draft<'_>| {
+        matches!(
+            d.category,
+            Category::Reject | Category::Agree | Category::Concede
+        ) && m.dict.in_list("reply", &m.t.lemma(d.hit.tok))
+    };
+    let ids = |es: &[Entity]| -> Vec<String> {
+        es.iter()
+            .filter(|e| e.code.is_some())
+            .filter_map(|e| e.identifier_id.clone())
+            .collect()
+    };
+    let requests: Vec<(usize, Vec<String>, Vec<Entity>)> = drafts
+        .iter()
+        .filter(|d| !d.absorbed && d.category == Category::Request && d.aux.is_empty())
+        .map(|d| {
+            let addressed: Vec<Entity> = d.recipient_groups.iter().flatten().cloned().collect();
+            (d.hit.tok, ids(&addressed), d.actor.clone())
+        })
+        .collect();
+    let reach = si.saturating_sub(REPLY_REACH);
+    for d in drafts.iter_mut() {
+        // What the request asks ("called for each member to *accept*
+        // refugees") is no answer to it.
+        let unanswered = !d.absorbed
+            && d.governor.is_none()
+            && is_reply(d)
+            && without_self_recipients(&d.actor, &d.recipient_groups)
+                .iter()
+                .all(|g| g.is_empty());
+        let mine = ids(&d.actor);
+        if !unanswered || mine.is_empty() {
+            continue;
+        }
+        let asked_me = |addressed: &[String]| addressed.iter().any(|a| mine.contains(a));
+        let here = requests
+            .iter()
+            .filter(|(tok, addressed, _)| *tok < d.hit.tok && asked_me(addressed))
+            .max_by_key(|(tok, _, _)| *tok)
+            .map(|(_, _, asker)| asker.clone());
+        let before = || {
+            earlier
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence >= reach)
+                .filter(|e| e.sentence < si && e.is_factual())
+                .find(|e| {
+                    e.event.first().map(String::as_str) == Some("REQUEST")
+                        && asked_me(&ids(&e.recipient))
+                })
+                .map(|e| e.actor.clone())
+        };
+        let Some(asker) = here.or_else(before) else {
+            continue;
+        };
+        let asker: Vec<Entity> = asker
+            .into_iter()
+            .filter(|a| {
+                a.code.is_some() && !a.identifier_id.as_ref().is_some_and(|i| mine.contains(i))
+            })
+            .map(|a| Entity {
+                resolution: "requester".to_string(),
+                ..a
+            })
+            .collect();
+        if !asker.is_empty() {
+            d.recipient_groups = vec![asker];
+            d.recipient_via = "inherited";
+        }
+    }
+}
+
 /// No one is the recipient of their own act: "Trump declared an emergency
 /// so *he* could build", "Associates of Navalny alleged *he* drank tea". A
 /// recipient that is the actor itself (the same mention, or a mention
@@ -3993,6 +4079,7 @@ pub(crate) fn code_sentences(
         }
         demote_reporting_clauses(&m, &mut drafts);
         inherit_recipients(&mut drafts);
+        replies_answer_the_request(&m, &mut drafts, &out);
         for d in drafts.iter_mut() {
             m.recipient_from_act_reference(d, &out);
         }

@@ -2971,3 +2971,37 @@ fn a_charge_told_in_the_passive_is_against_its_agent() {
     let e = first(&ev, "ACCUSE");
     assert_eq!(codes(&e.recipient), vec!["TUR"], "{}", show(&ev));
 }
+
+#[test]
+fn a_refusal_that_names_no_one_answers_whoever_asked() {
+    // In the next sentence, and in the same one after "but".
+    let events = code(
+        "Speaker Nancy Pelosi urged President Trump to release the documents. He refused.",
+        "2019-10-01",
+    );
+    let refused = first(&events, "REJECT");
+    assert_eq!(codes(&refused.actor), ["USA"], "{}", show(&events));
+    assert_eq!(
+        refused
+            .recipient
+            .first()
+            .and_then(|r| r.identifier_id.as_deref()),
+        Some("person:nancy-pelosi"),
+        "{}",
+        show(&events)
+    );
+    assert_eq!(refused.recipient[0].resolution, "requester");
+    // What a request asks for is not an answer to it.
+    let events = code(
+        "The United Nations called on Germany to accept more refugees.",
+        "2019-10-01",
+    );
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.category() == "AGREE")
+            .all(|e| e.recipient.is_empty()),
+        "{}",
+        show(&events)
+    );
+}
