@@ -792,7 +792,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     }
                     specificity += 3;
                 }
-                if p.need_no_object && self.t.first_kid(i, &["obj"]).is_some() {
+                // A verb without an object has none in the passive either:
+                // "notes *gathered* by Shearer" is no crowd gathering.
+                if p.need_no_object
+                    && (self.t.first_kid(i, &["obj"]).is_some()
+                        || (self.t.is_passive(i) && !self.is_main_verb_read_as_participle(i)))
+                {
                     continue;
                 }
                 if p.need_object && self.logical_obj(i).is_none() && prt_obj.is_none() {
@@ -983,6 +988,36 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
     }
 
+    /// A sentence's main verb that the parser hung as a bare participle on
+    /// its subject noun phrase, the root ("Tens of thousands of protesters
+    /// *marched* through London"): a past participle with no by-phrase,
+    /// auxiliary or subject of its own, under the root noun or a noun
+    /// joined to it by "of".
+    fn is_main_verb_read_as_participle(&self, i: usize) -> bool {
+        let in_root_phrase = |mut h: usize| {
+            for _ in 0..4 {
+                match self.t.deprel(h) {
+                    "root" => return true,
+                    "nmod" => match self.t.head(h) {
+                        Some(up) => h = up,
+                        None => return false,
+                    },
+                    _ => return false,
+                }
+            }
+            false
+        };
+        self.t.deprel(i) == "acl"
+            && self.t.xpos(i) == "VBN"
+            && self.t.head(i).is_some_and(in_root_phrase)
+            && self.t.prep_kids(i, "by").is_empty()
+            && self
+                .t
+                .kids_rel(i, &["aux", "aux:pass", "nsubj", "nsubj:pass", "obl:agent"])
+                .next()
+                .is_none()
+    }
+
     /// A noun trigger's actor through a light verb ("*Israel* mounted an invasion").
     fn light_subject(&self, n: usize) -> Option<usize> {
         let h = self.t.head(n)?;
@@ -1008,6 +1043,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         return by;
                     }
                     return self.light_subject(i).into_iter().collect();
+                }
+                // "Thousands of protesters *marched* through Minsk", parsed
+                // as a participle on the sentence's root noun: a verb used
+                // without an object (`need=noobj`) and with no by-phrase is
+                // no passive, so the noun did it.
+                if hit.pat.need_no_object && self.is_main_verb_read_as_participle(i) {
+                    return self.t.head(i).into_iter().collect();
                 }
                 self.subject(i, 0).into_iter().collect()
             }
@@ -3114,6 +3156,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if let Some(m) = self.following_mention(hit.tok, category, &avoid) {
                     recipients.push(self.entity(m));
                     recipient_via = "surface";
+                    // Protesters are of the state they march against
+                    // ("protesters marched through *Minsk*").
+                    if category == Category::Protest && actor.iter().all(is_civilian) {
+                        domestic(&mut actor, &mut recipients);
+                    }
                 }
             }
             // "Syria is willing to withdraw *its* troops", "the UN rejected a

@@ -3005,3 +3005,24 @@ fn a_refusal_that_names_no_one_answers_whoever_asked() {
         show(&events)
     );
 }
+
+#[test]
+fn a_crowd_that_marched_is_the_actor_even_when_parsed_as_a_participle() {
+    // The parser reads "marched" as a participle on "Thousands"; marching
+    // takes no object, so the crowd marched, and against the state whose
+    // capital it marched through.
+    let events = code(
+        "Thousands of protesters marched through downtown Minsk on Sunday.",
+        "2020-08-20",
+    );
+    let march = first(&events, "PROTEST");
+    assert_eq!(codes(&march.actor), ["BLR"], "{}", show(&events));
+    assert_eq!(march.actor[0].sector.as_deref(), Some("CVL"));
+    // A participle with a by-phrase stays passive: notes gathered by
+    // someone did not protest.
+    let events = code(
+        "Winer said Blumenthal showed him notes gathered by Shearer.",
+        "2018-02-05",
+    );
+    assert!(!any(&events, "PROTEST"), "{}", show(&events));
+}
