@@ -796,7 +796,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // "notes *gathered* by Shearer" is no crowd gathering.
                 if p.need_no_object
                     && (self.t.first_kid(i, &["obj"]).is_some()
-                        || (self.t.is_passive(i) && !self.is_main_verb_read_as_participle(i)))
+                        || (self.t.is_passive(i) && self.main_verb_read_as_participle(i).is_none()))
                 {
                     continue;
                 }
@@ -990,32 +990,53 @@ impl<'a, 'p> Matcher<'a, 'p> {
 
     /// A sentence's main verb that the parser hung as a bare participle on
     /// its subject noun phrase, the root ("Tens of thousands of protesters
-    /// *marched* through London"): a past participle with no by-phrase,
-    /// auxiliary or subject of its own, under the root noun or a noun
-    /// joined to it by "of".
-    fn is_main_verb_read_as_participle(&self, i: usize) -> bool {
-        let in_root_phrase = |mut h: usize| {
-            for _ in 0..4 {
-                match self.t.deprel(h) {
-                    "root" => return true,
-                    "nmod" => match self.t.head(h) {
-                        Some(up) => h = up,
-                        None => return false,
-                    },
-                    _ => return false,
-                }
-            }
-            false
-        };
-        self.t.deprel(i) == "acl"
-            && self.t.xpos(i) == "VBN"
-            && self.t.head(i).is_some_and(in_root_phrase)
-            && self.t.prep_kids(i, "by").is_empty()
-            && self
+    /// *marched* through London", "Attorneys general from 16 states *sued*
+    /// Trump"): a past participle after the root noun, with no by-phrase,
+    /// auxiliary or subject of its own, on a noun inside the root's phrase,
+    /// in a sentence with no finite verb. The root noun, whose phrase names
+    /// the doer.
+    fn main_verb_read_as_participle(&self, i: usize) -> Option<usize> {
+        if self.t.deprel(i) != "acl"
+            || self.t.xpos(i) != "VBN"
+            || !self.t.prep_kids(i, "by").is_empty()
+            || self
                 .t
                 .kids_rel(i, &["aux", "aux:pass", "nsubj", "nsubj:pass", "obl:agent"])
                 .next()
-                .is_none()
+                .is_some()
+        {
+            return None;
+        }
+        // No verb outside this one's clause is finite but in a subordinate
+        // clause ("as he *visits*"): the sentence has no main verb but this
+        // one.
+        let finite_elsewhere = (0..self.t.len()).any(|k| {
+            !self.t.dominates(i, k)
+                && matches!(self.t.xpos(k), "VBD" | "VBZ" | "VBP" | "MD")
+                && !matches!(
+                    self.t.base_rel(k),
+                    "advcl" | "acl" | "csubj" | "aux" | "cop"
+                )
+        });
+        if finite_elsewhere {
+            return None;
+        }
+        let mut h = self.t.head(i)?;
+        for _ in 0..5 {
+            match self.t.deprel(h) {
+                "root" => {
+                    let noun = matches!(
+                        self.t.upos(h),
+                        dyad_core::Upos::Noun | dyad_core::Upos::Propn
+                    );
+                    let predicate = self.t.kids_rel(h, &["nsubj", "cop"]).next().is_some();
+                    return (noun && !predicate && h < i).then_some(h);
+                }
+                "nmod" | "amod" | "compound" | "appos" | "obl" => h = self.t.head(h)?,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// A noun trigger's actor through a light verb ("*Israel* mounted an invasion").
@@ -1048,8 +1069,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // as a participle on the sentence's root noun: a verb used
                 // without an object (`need=noobj`) and with no by-phrase is
                 // no passive, so the noun did it.
-                if hit.pat.need_no_object && self.is_main_verb_read_as_participle(i) {
-                    return self.t.head(i).into_iter().collect();
+                let active = hit.pat.need_no_object || self.t.first_kid(i, &["obj"]).is_some();
+                if active {
+                    if let Some(root) = self.main_verb_read_as_participle(i) {
+                        return vec![root];
+                    }
                 }
                 self.subject(i, 0).into_iter().collect()
             }

@@ -3026,3 +3026,16 @@ fn a_crowd_that_marched_is_the_actor_even_when_parsed_as_a_participle() {
     );
     assert!(!any(&events, "PROTEST"), "{}", show(&events));
 }
+
+#[test]
+fn a_verb_with_an_object_parsed_as_a_participle_is_the_main_verb() {
+    // "sued" is read as a participle on "states", but it has an object and
+    // the sentence no other finite verb: the attorneys general sued.
+    let events = code(
+        "Attorneys general from 16 states sued President Trump on Monday.",
+        "2019-02-20",
+    );
+    let sued = first(&events, "ACCUSE");
+    assert_eq!(codes(&sued.actor), ["USA"], "{}", show(&events));
+    assert_eq!(sued.actor[0].entity_text, "Attorneys general");
+}

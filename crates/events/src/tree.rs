@@ -442,7 +442,12 @@ impl<'a> Tree<'a> {
         self.kids(i)
             .iter()
             .any(|&k| matches!(self.deprel(k), "nsubj:pass" | "aux:pass" | "csubj:pass"))
-            || (self.deprel(i) == "acl" && self.xpos(i) == "VBN")
+            // (A participle with a direct object of its own is active: "16
+            // states *sued* President Trump" misparsed as a modifier.)
+            || (self.deprel(i) == "acl"
+                && self.xpos(i) == "VBN"
+                && !(self.kids(i).iter().any(|&k| self.deprel(k) == "obj")
+                    && self.prep_kids(i, "by").is_empty()))
             || self.is_reduced_raising_passive(i)
             || self.is_bare_participle_passive(i)
     }
