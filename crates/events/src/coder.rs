@@ -3792,11 +3792,17 @@ const REPLY_REACH: usize = 2;
 /// `@reply` list answer.
 fn replies_answer_the_request(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>], earlier: &[Event]) {
     let si = m.si;
+    // Only a bare reply: one with a complement of its own ("refused *to
+    // apologize*") is about that act, not the request.
     let is_reply = |d: &Draft<'_>| {
         matches!(
             d.category,
             Category::Reject | Category::Agree | Category::Concede
         ) && m.dict.in_list("reply", &m.t.lemma(d.hit.tok))
+            && m.t
+                .kids_rel(d.hit.tok, &["obj", "xcomp", "ccomp", "obl"])
+                .next()
+                .is_none()
     };
     let ids = |es: &[Entity]| -> Vec<String> {
         es.iter()

@@ -2991,6 +2991,19 @@ fn a_refusal_that_names_no_one_answers_whoever_asked() {
         show(&events)
     );
     assert_eq!(refused.recipient[0].resolution, "requester");
+    // A refusal with an act of its own is about that act.
+    let events = code(
+        "President Obama urged Turkey to ease tensions. Turkey has refused to apologize.",
+        "2015-11-28",
+    );
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.category() == "REJECT")
+            .all(|e| e.recipient.iter().all(|r| r.resolution != "requester")),
+        "{}",
+        show(&events)
+    );
     // What a request asks for is not an answer to it.
     let events = code(
         "The United Nations called on Germany to accept more refugees.",
