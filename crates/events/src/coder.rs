@@ -511,8 +511,26 @@ impl<'a, 'p> Matcher<'a, 'p> {
             self.mention_below(s)
                 .is_some_and(|m| m.code.country.is_some())
         };
-        if self.t.first_kid(i, &["cop"]).is_some() {
-            return self.t.first_kid(i, &["nsubj"]).is_some_and(party);
+        // A copular predicate, also a later one of several ("is the new
+        // face of al Qaeda and a *threat* to U.S. interests").
+        // A danger named so ("which leaders warn is an ever-growing
+        // *threat*") is one whatever the subject; another act is only when
+        // its subject is a party ("it was the deadliest *attack* in years"
+        // reports one).
+        let danger = matches!(self.t.lemma(i).as_str(), "threat" | "menace" | "danger");
+        let mut n = i;
+        for _ in 0..4 {
+            if self.t.first_kid(n, &["cop"]).is_some() {
+                return danger || self.t.first_kid(n, &["nsubj"]).is_some_and(party);
+            }
+            match self.t.head(n) {
+                Some(h)
+                    if self.t.deprel(n) == "conj" && self.t.upos(h) == dyad_core::Upos::Noun =>
+                {
+                    n = h
+                }
+                _ => break,
+            }
         }
         let Some(h) = self.t.head(i) else {
             return false;

@@ -3052,3 +3052,14 @@ fn a_verb_with_an_object_parsed_as_a_participle_is_the_main_verb() {
     assert_eq!(codes(&sued.actor), ["USA"], "{}", show(&events));
     assert_eq!(sued.actor[0].entity_text, "Attorneys general");
 }
+
+#[test]
+fn a_threat_named_as_what_something_is_is_no_threatening() {
+    for text in [
+        "The Islamic State is the new face of al Qaeda and a threat to the United States.",
+        "Officials fear the Islamic State, which they say is an ever-growing threat to the United States.",
+    ] {
+        let events = code(text, "2014-09-10");
+        assert!(!any(&events, "THREATEN"), "{text}\n{}", show(&events));
+    }
+}
