@@ -1367,6 +1367,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // A mention without a country ("rebels") is kept only if nothing
         // deeper names one ("rebels in the Ivory Coast").
         let mut uncoded: Option<&'a Mention> = None;
+        // A happening as subject (`@happening`: "a *fire* in La Llagosta
+        // killed a person", "a *surge* in violence in Kabul killed") is not
+        // the place it is in; people are ("rebels in the Ivory Coast",
+        // "hardliners in the Conservative Party").
+        let thing = self.t.upos(i) == dyad_core::Upos::Noun
+            && self.t.base_rel(i) == "nsubj"
+            && self.dict.in_list("happening", &self.t.lemma(i))
+            && !self.mentions.iter().any(|m| m.start <= i && i < m.end);
         while let Some(&(x, d)) = queue.get(k) {
             k += 1;
             // A backer ("*Iran*-backed militias") is not the phrase's party.
@@ -1414,7 +1422,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             | "since"
                     )
                 });
-                if directional || self.t.is_source_phrase(c) {
+                let located = thing
+                    && self.t.case_of(c).is_some_and(|p| {
+                        matches!(p.as_str(), "in" | "within" | "across" | "throughout")
+                    });
+                if directional || located || self.t.is_source_phrase(c) {
                     continue;
                 }
                 // Whom a group opposes is not who it is: "*Trump's*

@@ -3063,3 +3063,29 @@ fn a_threat_named_as_what_something_is_is_no_threatening() {
         assert!(!any(&events, "THREATEN"), "{text}\n{}", show(&events));
     }
 }
+
+#[test]
+fn a_happening_is_not_the_place_it_happened_in() {
+    let events = code(
+        "A second fire on Saturday in a block of flats in La Llagosta killed another person.",
+        "2019-01-05",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.actor.iter().all(|a| a.entity_text != "La Llagosta")),
+        "{}",
+        show(&events)
+    );
+    let events = code(
+        "A surge in violence in the capital Kabul killed a U.S. soldier.",
+        "2019-09-08",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.actor.iter().all(|a| a.code.as_deref() != Some("AFG"))),
+        "{}",
+        show(&events)
+    );
+}
