@@ -1057,6 +1057,33 @@ impl<'a, 'p> Matcher<'a, 'p> {
         None
     }
 
+    /// A party named by a bare plural noun with nothing to pin it down
+    /// ("*people*", "*priests*", "*bishops*"): no determiner, possessive,
+    /// number or modifier, so a class in general, not a body that can be
+    /// addressed.
+    fn is_generic_group(&self, e: &Entity) -> bool {
+        let toks: Vec<usize> = (0..self.t.len())
+            .filter(|&k| {
+                let sp = self.t.s.tokens[k].span;
+                sp.start >= e.span.start && sp.end <= e.span.end
+            })
+            .collect();
+        let [k] = toks.as_slice() else {
+            return false;
+        };
+        let k = *k;
+        let plural = self.t.xpos(k) == "NNS" || self.t.lemma(k) == "people";
+        plural
+            && self
+                .t
+                .kids_rel(
+                    k,
+                    &["det", "nmod:poss", "nummod", "amod", "compound", "nmod"],
+                )
+                .next()
+                .is_none()
+    }
+
     /// A noun trigger's actor through a light verb ("*Israel* mounted an invasion").
     fn light_subject(&self, n: usize) -> Option<usize> {
         let h = self.t.head(n)?;
@@ -3230,6 +3257,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // what their own country must do states a policy; the country
             // is not asked (the frames `comp=must` only).
             if !hit.pat.comp_modal.is_empty() {
+                // Nor are people in general told anything: "*People* must
+                // know that bishops serve them", "*priests* should follow
+                // rules" state a view, not a demand on a party.
+                recipients.retain(|e| !self.is_generic_group(e));
                 recipients.retain(|e| {
                     let own_country = e.resolution == "name"
                         && e.identifier_id

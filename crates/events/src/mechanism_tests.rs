@@ -3089,3 +3089,14 @@ fn a_happening_is_not_the_place_it_happened_in() {
         show(&events)
     );
 }
+
+#[test]
+fn what_people_in_general_must_do_is_no_request() {
+    let events = code(
+        "Cardinal Marc Ouellet said priests should follow certain strict rules.",
+        "2019-03-16",
+    );
+    assert!(!any(&events, "REQUEST"), "{}", show(&events));
+    let events = code("Obama said Congress should act.", "2015-11-28");
+    assert_eq!(codes(&first(&events, "REQUEST").recipient), ["USA"]);
+}
