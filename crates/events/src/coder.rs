@@ -2919,9 +2919,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 aux.insert("hypothetical");
             }
             // An event noun as the subject of a modal predicate ("his
-            // *meeting* with Putin *would* be his easiest").
+            // *meeting* with Putin *would* be his easiest", "a return to
+            // *negotiations* is *unlikely*").
             if self.t.base_rel(node) == "nsubj" && self.t.is_nominal(node) {
                 if let Some(h) = self.t.head(node) {
+                    if self.t.first_kid(h, &["cop"]).is_some()
+                        && self.dict.in_list("hypothetical", &self.t.lemma(h))
+                    {
+                        aux.insert("hypothetical");
+                    }
                     for k in self.t.kids_rel(h, &["aux"]) {
                         let l = self.t.lemma(k);
                         if matches!(l.as_str(), "will" | "shall") {

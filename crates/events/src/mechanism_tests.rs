@@ -3100,3 +3100,17 @@ fn what_people_in_general_must_do_is_no_request() {
     let events = code("Obama said Congress should act.", "2015-11-28");
     assert_eq!(codes(&first(&events, "REQUEST").recipient), ["USA"]);
 }
+
+#[test]
+fn an_act_judged_unlikely_is_hypothetical() {
+    let events = code(
+        "A return to direct negotiations with Washington is also unlikely.",
+        "2020-01-10",
+    );
+    let talks = first(&events, "CONSULT");
+    assert!(
+        talks.aux_mode.iter().any(|a| a == "hypothetical"),
+        "{}",
+        show(&events)
+    );
+}
