@@ -2303,7 +2303,6 @@ impl<'a> Finder<'a> {
         }
     }
 
-    /// Name words of the people mentioned in full in this sentence.
     /// Remember the gender a person candidate's title or given name shows
     /// ("*Mrs.* Clinton", "*Queen* Elizabeth", "*Nancy* Pelosi"), for the
     /// pronouns that may refer to it later. A title before the name wins;
@@ -2319,6 +2318,7 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Name words of the people mentioned in full in this sentence.
     fn register_people(&self, keys: &mut HashMap<String, (ActorCode, String)>) {
         let mut add = |start: usize, end: usize, trim: usize, code: &ActorCode, entry: &str| {
             let text = self.text_of(start, end, trim);

@@ -1057,17 +1057,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
         None
     }
 
+    /// The tokens inside an entity's span, in order.
+    fn entity_tokens<'e>(&'e self, e: &'e Entity) -> impl Iterator<Item = usize> + 'e {
+        self.t
+            .s
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(move |(_, t)| t.span.start >= e.span.start && t.span.end <= e.span.end)
+            .map(|(k, _)| k)
+    }
+
     /// A party named by a bare plural noun with nothing to pin it down
     /// ("*people*", "*priests*", "*bishops*"): no determiner, possessive,
     /// number or modifier, so a class in general, not a body that can be
     /// addressed.
     fn is_generic_group(&self, e: &Entity) -> bool {
-        let toks: Vec<usize> = (0..self.t.len())
-            .filter(|&k| {
-                let sp = self.t.s.tokens[k].span;
-                sp.start >= e.span.start && sp.end <= e.span.end
-            })
-            .collect();
+        let toks: Vec<usize> = self.entity_tokens(e).collect();
         let [k] = toks.as_slice() else {
             return false;
         };
@@ -1110,10 +1116,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     }
                     return self.light_subject(i).into_iter().collect();
                 }
-                // "Thousands of protesters *marched* through Minsk", parsed
-                // as a participle on the sentence's root noun: a verb used
-                // without an object (`need=noobj`) and with no by-phrase is
-                // no passive, so the noun did it.
+                // "Thousands of protesters *marched* through Minsk", "16
+                // states *sued* Trump", parsed as a participle on the
+                // sentence's root noun: a verb used without an object
+                // (`need=noobj`), or with one of its own, is no passive, so
+                // the root's phrase did it.
                 let active = hit.pat.need_no_object || self.t.first_kid(i, &["obj"]).is_some();
                 if active {
                     if let Some(root) = self.main_verb_read_as_participle(i) {
@@ -1711,13 +1718,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// *Ukrainian* front", "the front in Ukraine"): a theatre of war, not
     /// a beneficiary.
     fn at_a_front(&self, e: &Entity) -> bool {
-        let Some(mut k) = (0..self.t.len()).find(|&k| {
-            self.t
-                .s
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.span.start >= e.span.start && t.span.end <= e.span.end)
-        }) else {
+        let Some(mut k) = self.entity_tokens(e).next() else {
             return false;
         };
         for _ in 0..4 {
@@ -2228,13 +2229,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// The entity is the subject of a reporting verb ("..., the minister
     /// *said*").
     fn is_reporting_subject(&self, e: &Entity) -> bool {
-        (0..self.t.len()).any(|k| {
-            self.t
-                .s
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.span.start >= e.span.start && t.span.end <= e.span.end)
-                && matches!(self.t.deprel(k), "nsubj")
+        self.entity_tokens(e).any(|k| {
+            matches!(self.t.deprel(k), "nsubj")
                 && self
                     .t
                     .head(k)
@@ -2248,11 +2244,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
     fn several(&self, actor: &[Entity]) -> bool {
         actor.len() > 1
             || actor.iter().any(|e| {
-                self.t.s.tokens.iter().any(|t| {
-                    t.span.start >= e.span.start
-                        && t.span.end <= e.span.end
-                        && matches!(t.xpos.as_str(), "NNS" | "NNPS")
-                })
+                self.entity_tokens(e)
+                    .any(|k| matches!(self.t.xpos(k), "NNS" | "NNPS"))
             })
     }
 
@@ -3154,13 +3147,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
             recipients.retain(|r| {
                 let own = r.code.as_deref().is_some_and(|c| actor_codes.contains(&c));
                 let forces = self
-                    .t
-                    .s
-                    .tokens
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| t.span.start >= r.span.start && t.span.end <= r.span.end)
-                    .any(|(k, _)| self.dict.in_list("own_forces", &self.t.lemma(k)));
+                    .entity_tokens(r)
+                    .any(|k| self.dict.in_list("own_forces", &self.t.lemma(k)));
                 !(own && forces && hit.pat.category.quad() != Quad::MaterialConflict)
             });
             domestic(&mut actor, &mut recipients);
