@@ -1166,6 +1166,20 @@ impl<'a> Finder<'a> {
                         i = end;
                         continue;
                     }
+                    // A participle modifying a noun is not the person noun
+                    // it shares a lemma with ("seven *suspected* drone
+                    // strikes" names no suspect).
+                    let participle = word.kind == SectorKind::Noun
+                        && end == i + 1
+                        && self.token(i).is_some_and(|t| {
+                            t.upos == Upos::Verb
+                                && matches!(t.xpos.as_str(), "VBN" | "VBD" | "VBG")
+                                && t.deprel.starts_with("amod")
+                        });
+                    if participle {
+                        i = end;
+                        continue;
+                    }
                     // An adjective sector word, or a noun sector word the
                     // tagger calls an adjective ("military aid"), counts only
                     // as the modifier of a group of people ("military
@@ -2692,11 +2706,41 @@ impl<'a> Finder<'a> {
                     pronouns.push((k, code, entry));
                 }
             }
+            // The owner of a subject ("*His* associates alleged ...", "*Her*
+            // lawyer said"), when no sector phrase has taken it in: the
+            // same antecedent as the subject pronoun would have.
+            let as_subject = match f {
+                "his" => Some("he"),
+                "her" => Some("she"),
+                "its" => Some("it"),
+                "their" => Some("they"),
+                _ => None,
+            };
+            let owns_subject = self.parsed
+                && self
+                    .token(k)
+                    .is_some_and(|t| t.deprel == "nmod:poss" && t.xpos == "PRP$")
+                && self
+                    .sentence
+                    .head_of(k)
+                    .is_some_and(|h| self.is_subject(h, first_verb));
+            let taken = (sentence_start..state.out.len())
+                .any(|m| state.out.get(m).is_some_and(|x| x.start <= k && k < x.end));
+            if let (Some(word), true, false) = (as_subject, owns_subject, taken) {
+                let local = (sentence_start..state.out.len())
+                    .filter(|&m| state.out.get(m).is_some_and(|x| x.start < k))
+                    .collect::<Vec<_>>();
+                if let Some((code, entry)) =
+                    antecedent(state, &local, self.prev_range(state, sentence_start), word)
+                {
+                    pronouns.push((k, code, entry));
+                }
+            }
         }
         for (k, code, entry) in pronouns {
             let span = self.span_of(k, k + 1, 0);
-            let person = matches!(self.low(k), "he" | "she");
-            let plural = self.low(k) == "they";
+            let person = matches!(self.low(k), "he" | "she" | "his" | "her");
+            let plural = matches!(self.low(k), "they" | "their");
             let at = state
                 .out
                 .iter()

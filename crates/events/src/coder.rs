@@ -633,6 +633,42 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
+    /// A quotation closed just before verb `i` (with at most its subject
+    /// and commas between) that asks something: it holds a question mark,
+    /// or opens with a wh-word or an inverted auxiliary.
+    fn quoted_question_before(&self, i: usize) -> bool {
+        let is_quote = |k: usize| matches!(self.t.form(k), "\"" | "”" | "“" | "''" | "``");
+        let mut close = None;
+        for k in (0..i).rev() {
+            if is_quote(k) {
+                close = Some(k);
+                break;
+            }
+            let filler = matches!(self.t.form(k), "," | "?")
+                || self
+                    .t
+                    .kids_rel(i, &["nsubj"])
+                    .any(|s| s == k || self.t.dominates(s, k));
+            if !filler || i - k > 6 {
+                return false;
+            }
+        }
+        let Some(close) = close else {
+            return false;
+        };
+        let Some(open) = (0..close).rev().find(|&k| is_quote(k)) else {
+            return false;
+        };
+        if (open + 1..close).any(|k| self.t.form(k) == "?") {
+            return true;
+        }
+        let first = open + 1;
+        first < close
+            && (matches!(self.t.xpos(first), "WDT" | "WP" | "WRB")
+                || (self.t.upos(first) == dyad_core::Upos::Aux
+                    && (first + 1..close).any(|k| self.t.base_rel(k) == "nsubj" && k > first)))
+    }
+
     /// True when verb `i` introduces an indirect question: a complement
     /// clause opened by "whether" or "if" ("asked *whether* he knew"), or
     /// by a wh-word ("asked him *what* happened", "asked *how* ..."), or a
@@ -646,6 +682,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .next()
             .is_none();
         if asks_nothing && (0..i).any(|k| self.t.form(k) == "?") {
+            return true;
+        }
+        // "\"*Where* is the panel ...,\" asked Professor Jamal", "\"Why did
+        // they do it?\" the minister asked reporters": a quotation that
+        // reads as a question, closed just before the verb or its subject.
+        if self.t.kids_rel(i, &["xcomp"]).next().is_none() && self.quoted_question_before(i) {
             return true;
         }
         // "asked the spokeswoman *about* the negotiations".
@@ -1006,6 +1048,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
     }
 
+    /// "Trump *went on to* accuse", "the court *proceeded to* sentence":
+    /// verbs of going ahead whose to-clause is what was done next, not a
+    /// purpose aimed at.
+    fn goes_on_to(&self, h: usize) -> bool {
+        match self.t.lemma(h).as_str() {
+            "go" => self
+                .t
+                .kids_rel(h, &["advmod", "compound:prt"])
+                .any(|k| self.t.lemma(k) == "on"),
+            "proceed" => true,
+            _ => false,
+        }
+    }
+
     /// A sentence's main verb that the parser hung as a bare participle on
     /// its subject noun phrase, the root ("Tens of thousands of protesters
     /// *marched* through London", "Attorneys general from 16 states *sued*
@@ -1055,6 +1111,32 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
         }
         None
+    }
+
+    /// The spans of those entities among `actor` and `recipients` whose
+    /// head has a possessive owner that names no known party ("*its*
+    /// leaders" after "the group"): they belong to someone unnamed.
+    fn owned_by_unknown(&self, actor: &[Entity], recipients: &[Entity]) -> Vec<ByteSpan> {
+        actor
+            .iter()
+            .chain(recipients)
+            .filter(|e| {
+                self.entity_tokens(e).any(|k| {
+                    self.t.kids_rel(k, &["nmod:poss"]).any(|p| {
+                        let inside = self.t.s.tokens.get(p).is_some_and(|t| {
+                            t.span.start >= e.span.start && t.span.end <= e.span.end
+                        });
+                        let known = self
+                            .mentions
+                            .iter()
+                            .any(|m| m.start <= p && p < m.end && m.code.country.is_some())
+                            || self.pronoun_antecedent(p).is_some();
+                        !inside && !known
+                    })
+                })
+            })
+            .map(|e| e.span)
+            .collect()
     }
 
     /// The tokens inside an entity's span, in order.
@@ -1626,16 +1708,29 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // ("the committee completed *its* inquiry into a claim by
                 // the council") the owner has already been named.
                 let before_main_verb = (0..self.t.len()).any(|r| self.t.head(r).is_none() && i < r);
+                // Nor from the subject itself ("*His* team questioned
+                // officials ... whether Trump"): an owner named later than
+                // the subject is cataphora only in a fronted adjunct.
+                let in_subject = self
+                    .t
+                    .head(i)
+                    .is_some_and(|h| self.t.base_rel(h) == "nsubj");
                 if !matches!(self.t.lemma(i).as_str(), "its" | "their" | "his" | "her")
                     || self.t.base_rel(i) != "nmod"
                     || !before_main_verb
+                    || in_subject
                 {
                     return None;
                 }
+                // The owner named later is the subject the opening phrase
+                // leads up to, not an object ("*its* leaders threatened the
+                // United States" are not American).
                 self.mentions
                     .iter()
                     .copied()
-                    .filter(|m| m.start > i)
+                    .filter(|m| {
+                        m.start > i && !matches!(self.t.base_rel(m.head), "obj" | "iobj" | "obl")
+                    })
                     .filter(ok)
                     .min_by_key(|m| m.start)
             })
@@ -2907,7 +3002,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 && self
                     .t
                     .head(node)
-                    .is_some_and(|h| self.t.upos(h) == dyad_core::Upos::Verb)
+                    .is_some_and(|h| self.t.upos(h) == dyad_core::Upos::Verb && !self.goes_on_to(h))
             {
                 aux.insert("hypothetical");
             }
@@ -3151,7 +3246,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .any(|k| self.dict.in_list("own_forces", &self.t.lemma(k)));
                 !(own && forces && hit.pat.category.quad() != Quad::MaterialConflict)
             });
-            domestic(&mut actor, &mut recipients);
+            let owned = self.owned_by_unknown(&actor, &recipients);
+            domestic(&mut actor, &mut recipients, &owned);
             recipients.retain(|e| e.code.is_some());
             if hit.pat.need_recipient && recipients.is_empty() {
                 continue;
@@ -3234,7 +3330,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     // Protesters are of the state they march against
                     // ("protesters marched through *Minsk*").
                     if category == Category::Protest && actor.iter().all(is_civilian) {
-                        domestic(&mut actor, &mut recipients);
+                        let owned = self.owned_by_unknown(&actor, &recipients);
+                        domestic(&mut actor, &mut recipients, &owned);
                     }
                 }
             }
@@ -3268,6 +3365,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
             }
             if hit.pat.need_pair && recipients.is_empty() && !self.several(&actor) {
+                continue;
+            }
+            // "Protesters *were met with* gunfire": a passive meeting that
+            // names no one who met them is something they ran into.
+            if hit.pat.need_pair
+                && actor.is_empty()
+                && hit.pat.pos == TriggerPos::Verb
+                && self.t.is_passive(hit.tok)
+                && self.main_verb_read_as_participle(hit.tok).is_none()
+            {
                 continue;
             }
             // Coming to a place of one's own country is going home or
@@ -4066,10 +4173,25 @@ fn is_state(code: Option<&str>) -> bool {
 /// practice, of that state: "Turkish police prevented the demonstration"
 /// is TUR against TUR. Such codes are marked `resolution: "domestic"`.
 /// A state organ named by role at the receiving end ("bombed *government*
-/// offices") is not given the actor's country.
-fn domestic(actor: &mut [Entity], recipients: &mut [Entity]) {
+/// offices") is not given the actor's country. Nor is one that belongs
+/// to an owner left unresolved (`owned`: "*its* leaders threatened the
+/// United States" are someone else's leaders).
+fn domestic(actor: &mut [Entity], recipients: &mut [Entity], owned: &[ByteSpan]) {
+    // A diplomat serves abroad: the ambassador who criticises Iran, or
+    // whom Turkey summons, is not Iran's or Turkey's.
+    let envoy = |e: &Entity| {
+        e.identifier_id.as_deref().is_some_and(|id| {
+            matches!(
+                id,
+                "sector:ambassador" | "sector:envoy" | "sector:diplomat" | "sector:consul"
+            )
+        })
+    };
     let role_only = |e: &Entity| {
-        e.code.is_none() && matches!(e.resolution.as_str(), "sector" | "person" | "coreference")
+        e.code.is_none()
+            && matches!(e.resolution.as_str(), "sector" | "person" | "coreference")
+            && !envoy(e)
+            && !owned.contains(&e.span)
     };
     // An organ of a state ("the government", "the regime", "the army") at
     // the receiving end belongs to the side the act opposes as often as to

@@ -3114,3 +3114,114 @@ fn an_act_judged_unlikely_is_hypothetical() {
         show(&events)
     );
 }
+
+#[test]
+fn a_passive_meeting_with_no_one_who_met_is_no_meeting() {
+    let events = code(
+        "Ukrainian protesters were met with gunfire from riot police.",
+        "2014-02-20",
+    );
+    assert!(!any(&events, "CONSULT"), "{}", show(&events));
+    // With a by-agent the meeting stands.
+    let events = code("Putin was met at the airport by Xi Jinping.", "2019-06-05");
+    assert_eq!(codes(&first(&events, "CONSULT").actor).len(), 2);
+}
+
+#[test]
+fn going_on_to_act_is_acting_not_a_purpose() {
+    let events = code(
+        "Trump went on to accuse the State Department of lying.",
+        "2016-10-17",
+    );
+    let accuse = first(&events, "ACCUSE");
+    assert!(accuse.aux_mode.is_empty(), "{}", show(&events));
+    // A true clause of purpose stays hypothetical.
+    let events = code("Russia sent troops to attack Ukraine.", "2022-02-24");
+    let attack = first(&events, "ASSAULT");
+    assert!(
+        attack.aux_mode.iter().any(|a| a == "hypothetical"),
+        "{}",
+        show(&events)
+    );
+}
+
+#[test]
+fn asking_a_quoted_question_is_no_request() {
+    let events = code(
+        "\"Where are the leaders who will solve this problem,\" asked Princeton Professor Amaney Jamal of the United States.",
+        "2016-01-01",
+    );
+    assert!(!any(&events, "REQUEST"), "{}", show(&events));
+    let events = code(
+        "\"Why did Russia do this?\" the French minister asked reporters.",
+        "2016-01-01",
+    );
+    assert!(!any(&events, "REQUEST"), "{}", show(&events));
+    // A quoted plea is still asked of someone.
+    let events = code(
+        "\"Please leave now,\" the French minister asked the Russian envoy.",
+        "2016-01-01",
+    );
+    assert!(any(&events, "REQUEST"), "{}", show(&events));
+}
+
+#[test]
+fn a_diplomat_is_not_of_the_country_he_deals_with() {
+    let events = code(
+        "The ambassador to Turkey, James Jeffrey, criticized Iran.",
+        "2016-01-01",
+    );
+    let accuse = first(&events, "ACCUSE");
+    assert!(codes(&accuse.actor).is_empty(), "{}", show(&events));
+}
+
+#[test]
+fn a_participle_modifier_is_not_a_suspect() {
+    let events = code(
+        "Now there have been seven suspected U.S. drone strikes in Yemen.",
+        "2013-08-08",
+    );
+    let strike = first(&events, "ASSAULT");
+    assert_eq!(codes(&strike.actor), ["USA"], "{}", show(&events));
+    assert!(
+        strike
+            .actor
+            .iter()
+            .all(|a| a.sector.as_deref() != Some("CRM")),
+        "{}",
+        show(&events)
+    );
+}
+
+#[test]
+fn leaders_of_an_unnamed_owner_are_not_the_targets_countrymen() {
+    let events = code(
+        "The group controls large parts of Syria. Its leaders have repeatedly threatened the United States.",
+        "2014-09-01",
+    );
+    let threat = first(&events, "THREATEN");
+    assert!(codes(&threat.actor).is_empty(), "{}", show(&events));
+    // A fronted phrase still points ahead to the subject.
+    let events = code(
+        "With the sending of its soldiers to Russia, North Korea has entered the war.",
+        "2024-10-25",
+    );
+    let aid = first(&events, "AID");
+    assert_eq!(codes(&aid.actor), ["PRK"], "{}", show(&events));
+}
+
+#[test]
+fn the_owner_of_a_subject_follows_the_previous_sentence() {
+    let events = code(
+        "Russian opposition leader Alexei Navalny was airlifted to Berlin. His associates accused the Kremlin of poisoning him.",
+        "2020-08-22",
+    );
+    let accuse = first(&events, "ACCUSE");
+    assert_eq!(codes(&accuse.actor), ["RUS"], "{}", show(&events));
+    assert_eq!(
+        accuse.actor[0].resolution,
+        "coreference",
+        "{}",
+        show(&events)
+    );
+}
