@@ -669,6 +669,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && (first + 1..close).any(|k| self.t.base_rel(k) == "nsubj" && k > first)))
     }
 
+    /// Noun `i` is owned by a person: "*his* rally", "*Trump's* rally".
+    fn person_possessor(&self, i: usize) -> bool {
+        self.t.kids_rel(i, &["nmod:poss"]).any(|o| {
+            matches!(self.t.lemma(o).as_str(), "his" | "her")
+                || self.mention_for(o).is_some_and(|m| {
+                    m.kind == MentionKind::Person || m.entry.starts_with("person:")
+                })
+        })
+    }
+
     /// True when verb `i` introduces an indirect question: a complement
     /// clause opened by "whether" or "if" ("asked *whether* he knew"), or
     /// by a wh-word ("asked him *what* happened", "asked *how* ..."), or a
@@ -796,6 +806,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     continue;
                 }
                 if p.no_question && self.introduces_question(i) {
+                    continue;
+                }
+                if p.no_person_poss && self.person_possessor(i) {
                     continue;
                 }
                 if self.is_topic_of_talk(i) {
@@ -1300,6 +1313,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if let Some(po) = self.particle_obj(hit) {
                     v.retain(|&x| x != po);
                 }
+                // "*To* CNN's analyst, the response could provide a boost":
+                // a fronted to-phrase set off by a comma says in whose view,
+                // not to whom.
+                if p == "to" {
+                    v.retain(|&x| !self.fronted_viewpoint(x, i));
+                }
                 v
             }
         }
@@ -1325,6 +1344,25 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .flatten()
                 .filter(|&o| o < n)
         })
+    }
+
+    /// Token `x` lies in a to-phrase that opens the sentence and ends at a
+    /// comma before trigger `i` ("*To* CNN analyst Tom Fuentes*,* the
+    /// response ..."), naming a person, not a state.
+    fn fronted_viewpoint(&self, x: usize, i: usize) -> bool {
+        let Some(to) = (0..self.t.len()).find(|&k| self.t.upos(k) != dyad_core::Upos::Punct) else {
+            return false;
+        };
+        if !self.t.form(to).eq_ignore_ascii_case("to") {
+            return false;
+        }
+        let Some(comma) = (to + 1..i).find(|&k| self.t.form(k) == ",") else {
+            return false;
+        };
+        let state = self
+            .mention_for(x)
+            .is_some_and(|m| m.entry.starts_with("country:") || m.kind == MentionKind::Metonym);
+        to < x && x < comma && !state
     }
 
     fn particle_obj(&self, hit: &Hit<'p>) -> Option<usize> {
@@ -2124,7 +2162,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
     fn may_borrow_actor(&self, hit: &Hit<'p>) -> bool {
         let i = hit.tok;
         match hit.pat.pos {
-            TriggerPos::Verb => !self.t.is_passive(i),
+            // A clause that is itself a subject ("*closing* embassies and
+            // *withdrawing* staff serves the extremists") names the act in
+            // general; whoever is named before it did not do it.
+            TriggerPos::Verb => {
+                let mut k = i;
+                while self.t.base_rel(k) == "conj" {
+                    match self.t.head(k) {
+                        Some(h) => k = h,
+                        None => break,
+                    }
+                }
+                let gerund_subject = self.t.base_rel(k) == "csubj" && self.t.xpos(k) == "VBG";
+                !self.t.is_passive(i) && !gerund_subject
+            }
             // An event noun that is the object of another verb is that
             // verb's topic ("*condemned* the attack", "*experienced*
             // sanctions", "would *like* recognition"): the verb's subject is

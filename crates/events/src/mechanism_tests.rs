@@ -3225,3 +3225,41 @@ fn the_owner_of_a_subject_follows_the_previous_sentence() {
         show(&events)
     );
 }
+
+#[test]
+fn an_act_named_as_a_clausal_subject_has_no_doer_from_outside() {
+    let events = code(
+        "Yemen's government criticized the United States, saying that closing diplomatic facilities and withdrawing staff \"serves the interests of the extremists.\"",
+        "2013-08-08",
+    );
+    assert!(!any(&events, "SANCTION"), "{}", show(&events));
+    assert!(any(&events, "ACCUSE"), "{}", show(&events));
+}
+
+#[test]
+fn a_fronted_to_phrase_is_a_viewpoint_not_a_recipient() {
+    let events = code(
+        "To CNN Law Enforcement Analyst Tom Fuentes, the U.S. response could provide aid to the rebels.",
+        "2013-08-08",
+    );
+    assert!(
+        events.iter().all(|e| e
+            .recipient
+            .iter()
+            .all(|r| r.sector.as_deref() != Some("JRN"))),
+        "{}",
+        show(&events)
+    );
+    // A state at the front is still the one something is sent to.
+    let events = code("To Russia, the United States sent weapons.", "2013-08-08");
+    assert_eq!(codes(&first(&events, "AID").recipient), ["RUS"]);
+}
+
+#[test]
+fn a_politicians_own_rally_is_no_protest() {
+    let events = code(
+        "At his rally in Ohio, Donald Trump criticized the State Department.",
+        "2016-10-17",
+    );
+    assert!(!any(&events, "PROTEST"), "{}", show(&events));
+}

@@ -140,6 +140,9 @@ pub struct Pattern {
     /// "*Khashoggi's* murder", "*Navalny's* arrest"), unless the noun has an
     /// "of" complement ("*the United States'* killing of Soleimani").
     pub patient_poss: bool,
+    /// A person's own such act is another sense (`poss=noperson`: "*his*
+    /// rally" is a campaign event, not a demonstration).
+    pub no_person_poss: bool,
     /// A reciprocal act (`mutual=yes`: "clashed with", "talks with"): every
     /// party is an actor and there is no recipient (PLOVER's compound actor).
     pub mutual: bool,
@@ -371,6 +374,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         no_question: false,
         mutual: false,
         patient_poss: false,
+        no_person_poss: false,
         need_agent: false,
         need_comp: false,
         need_light: false,
@@ -446,6 +450,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "question" if value == "no" => p.no_question = true,
             "mutual" if value == "yes" => p.mutual = true,
             "poss" if value == "patient" => p.patient_poss = true,
+            "poss" if value == "noperson" => p.no_person_poss = true,
             "conf" => {
                 let c: f32 = value
                     .parse()
