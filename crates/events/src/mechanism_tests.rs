@@ -3239,7 +3239,7 @@ fn an_act_named_as_a_clausal_subject_has_no_doer_from_outside() {
 #[test]
 fn a_fronted_to_phrase_is_a_viewpoint_not_a_recipient() {
     let events = code(
-        "To CNN Law Enforcement Analyst Tom Fuentes, the U.S. response could provide aid to the rebels.",
+        "To CNN Law Enforcement Analyst Tom Fuentes, the U.S. response to the al Qaeda threat could provide a propaganda boost.",
         "2013-08-08",
     );
     assert!(
