@@ -679,6 +679,37 @@ impl<'a, 'p> Matcher<'a, 'p> {
         })
     }
 
+    /// A gerund with neither subject nor object governed by a verb of
+    /// awaiting or facing ("awaiting *sentencing*"): an act done to the
+    /// governing verb's subject.
+    fn awaited_act(&self, i: usize) -> bool {
+        self.t.xpos(i) == "VBG"
+            && self
+                .t
+                .kids_rel(i, &["nsubj", "nsubj:pass", "obj", "iobj"])
+                .next()
+                .is_none()
+            && matches!(self.t.base_rel(i), "ccomp" | "xcomp" | "obj")
+            && self
+                .t
+                .head(i)
+                .is_some_and(|h| matches!(self.t.lemma(h).as_str(), "await" | "face" | "undergo"))
+    }
+
+    /// "X *is to blame*", "X *was to blame*": an infinitive of `blame` as
+    /// the predicate of a copula, whose subject is the blamed.
+    fn is_to_be_blamed(&self, i: usize) -> bool {
+        self.t.lemma(i) == "blame"
+            && self
+                .t
+                .kids_rel(i, &["cop"])
+                .any(|c| self.t.lemma(c) == "be")
+            && self
+                .t
+                .kids_rel(i, &["mark"])
+                .any(|m| self.t.lemma(m) == "to")
+    }
+
     /// True when verb `i` introduces an indirect question: a complement
     /// clause opened by "whether" or "if" ("asked *whether* he knew"), or
     /// by a wh-word ("asked him *what* happened", "asked *how* ..."), or a
@@ -2257,7 +2288,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && self.t.head(i).is_some_and(|h| {
                         self.t.is_nominal(h) && self.dict.in_list("anticipation", &self.t.lemma(h))
                     });
-                ((!object && !circumstance && !responded_to && !anticipated) || light)
+                // Nor anyone for a danger named without its source ("a
+                // period of heightened *threats* to the United States"):
+                // a threat someone makes is made (a support verb) or owned.
+                let sourceless_danger =
+                    matches!(self.t.lemma(i).as_str(), "threat" | "menace" | "danger");
+                ((!object && !circumstance && !responded_to && !anticipated && !sourceless_danger)
+                    || light)
                     && !named_by_place
             }
             TriggerPos::Adj => true,
@@ -2901,6 +2938,46 @@ impl<'a, 'p> Matcher<'a, 'p> {
 
     // ------------------------------------------------------------------ modes
 
+    /// "Trump *announced* that the U.S. *would* suspend drills": `would` in
+    /// a clause reported by a past-tense verb of saying or deciding is the
+    /// future of then, not a supposition, unless the clause states a
+    /// condition ("would respond *if* attacked").
+    fn reported_future(&self, clause: usize) -> bool {
+        let Some(h) = self.t.head(clause) else {
+            return false;
+        };
+        let that_clause = self.t.base_rel(clause) == "ccomp"
+            || (self.t.base_rel(clause) == "advcl"
+                && self
+                    .t
+                    .kids_rel(clause, &["mark"])
+                    .any(|m| self.t.lemma(m) == "that"));
+        let reporting = that_clause
+            && matches!(self.t.xpos(h), "VBD" | "VBN")
+            && (self.dict.in_list("report", &self.t.lemma(h))
+                || matches!(
+                    self.t.lemma(h).as_str(),
+                    "decide" | "pledge" | "promise" | "vow" | "agree" | "warn" | "insist"
+                ));
+        let conditional = self.t.kids_rel(clause, &["advcl"]).any(|c| {
+            self.t
+                .kids_rel(c, &["mark"])
+                .any(|m| matches!(self.t.lemma(m).as_str(), "if" | "unless" | "should"))
+        });
+        // "would *like* to", "would *prefer*", "would *have* provided",
+        // "would *be* to": a wish, a counterfactual or a judgement.
+        let wish = matches!(
+            self.t.lemma(clause).as_str(),
+            "like" | "prefer" | "love" | "rather" | "want" | "wish" | "welcome"
+        );
+        let counterfactual = self
+            .t
+            .kids_rel(clause, &["aux"])
+            .any(|a| self.t.lemma(a) == "have");
+        let copular = self.t.first_kid(clause, &["cop"]).is_some() || self.t.lemma(clause) == "be";
+        reporting && !conditional && !wish && !counterfactual && !copular
+    }
+
     /// PLOVER auxiliary modes of the event at trigger `i`.
     fn aux_modes(&self, i: usize) -> BTreeSet<&'static str> {
         let mut aux = BTreeSet::new();
@@ -2913,6 +2990,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 match rel {
                     "aux" | "aux:pass" => {
                         if matches!(l.as_str(), "will" | "shall") || f == "'ll" || f == "wo" {
+                            aux.insert("future");
+                        } else if l == "would" && self.reported_future(node) {
                             aux.insert("future");
                         } else if matches!(
                             l.as_str(),
@@ -3077,6 +3156,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     }
                 }
             }
+            // A clause of what someone believes, expects or fears will
+            // happen (not a belief about what did: "officials believe Iran
+            // *attacked* the ship" alleges the attack).
+            let predicted = self.t.kids_rel(node, &["aux"]).any(|a| {
+                matches!(
+                    self.t.lemma(a).as_str(),
+                    "will" | "would" | "may" | "might" | "could" | "shall"
+                )
+            });
+            if predicted
+                && self.t.base_rel(node) == "ccomp"
+                && self.t.head(node).is_some_and(|h| {
+                    self.t.is_verbal(h) && self.dict.in_list("belief", &self.t.lemma(h))
+                })
+            {
+                aux.insert("hypothetical");
+            }
             // Climb only through links that pass modality down to the event:
             // control complements, nominal complements and coordinated verbs
             // without their own subject.
@@ -3207,6 +3303,32 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             let mut recipients = self.fill(&hit, &rcp_slots, &exclude);
             recipients.retain(|e| !actor_spans.contains(&e.span) && e.resolution != "unresolved");
+            // "Flynn is *awaiting sentencing*", "faces *extradition*": an act
+            // awaited or faced with no object of its own befalls the subject.
+            if self.awaited_act(hit.tok) {
+                actor.clear();
+                recipients = self
+                    .t
+                    .head(hit.tok)
+                    .and_then(|h| self.subject(h, 0))
+                    .and_then(|k| self.mention_for(k))
+                    .map(|m| vec![self.entity(m)])
+                    .unwrap_or_default();
+            }
+            // "Hamas *is to blame*": the subject is the one blamed; who
+            // blames is whoever says so.
+            if self.is_to_be_blamed(hit.tok) {
+                recipients = std::mem::take(&mut actor);
+                if let Some(sayer) = self
+                    .t
+                    .head(hit.tok)
+                    .filter(|_| self.t.base_rel(hit.tok) == "ccomp")
+                    .and_then(|h| self.subject(h, 0))
+                    .and_then(|k| self.mention_for(k))
+                {
+                    actor.push(self.entity(sayer));
+                }
+            }
             // The press a statement is made to ("Trump *told reporters*")
             // is its audience, not the party it is aimed at.
             if self.dict.in_list("report", &self.t.lemma(hit.tok)) {
@@ -3315,10 +3437,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if hit.pat.need_armed && !actor.iter().any(is_armed) {
                 continue;
             }
+            // A state named as such, not a person who leads one ("*he* struck
+            // a deal" is not a state using force).
             let state_named = |e: &Entity| {
                 is_state(e.code.as_deref())
                     && matches!(e.resolution.as_str(), "name" | "metonym" | "coreference")
                     && e.sector.as_deref().is_none_or(|s| s == "GOV")
+                    && !e
+                        .identifier_id
+                        .as_deref()
+                        .is_some_and(|id| id.starts_with("person:"))
             };
             if hit.pat.need_force && !actor.iter().any(|e| is_armed(e) || state_named(e)) {
                 continue;
@@ -3349,7 +3477,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             Some("PTY" | "LEG" | "JRN" | "EDU" | "SOC")
                         )
                     });
-                if (self.verbal_act(&hit) || talkers) && !actor.iter().any(is_armed) {
+                // Persons only, on both sides, attack and clash in words
+                // ("McMaster *clashed with* Mr. Trump", "Trump attacked
+                // Clinton"); a person against a state may use force.
+                let person = |e: &Entity| {
+                    e.identifier_id
+                        .as_deref()
+                        .is_some_and(|id| id.starts_with("person:"))
+                };
+                let persons = !actor.is_empty()
+                    && !recipients.is_empty()
+                    && actor.iter().chain(recipients.iter()).all(person);
+                if (self.verbal_act(&hit) || talkers || persons) && !actor.iter().any(is_armed) {
                     category = *c;
                     mode = m.clone();
                 }
@@ -3443,12 +3582,33 @@ impl<'a, 'p> Matcher<'a, 'p> {
             {
                 continue;
             }
+            // Forces placed in a town of their own country ("Japan deployed
+            // interceptors *around Tokyo*") are not aimed at it.
+            if category == Category::Mobilize {
+                let own: Vec<Option<String>> = actor.iter().map(|e| e.code.clone()).collect();
+                recipients.retain(|e| !(e.resolution == "place" && own.contains(&e.code)));
+            }
             if recipients.is_empty() {
                 recipient_via = "none";
             }
             // Troops sent "to the Ukrainian *front*" go to fight there, not
             // to help whoever holds it: a deployment against them.
-            if category == Category::Aid && recipients.iter().any(|e| self.at_a_front(e)) {
+            // So are troops sent to a border ("send U.S. troops to the
+            // *Mexican border*"): they guard it against the other side.
+            let troops = hit.pat.context.iter().any(|c| c == "military");
+            let at_border = |e: &Entity| {
+                troops
+                    && self
+                        .entity_tokens(e)
+                        .next()
+                        .and_then(|k| self.t.head(k))
+                        .is_some_and(|h| matches!(self.t.lemma(h).as_str(), "border" | "frontier"))
+            };
+            if category == Category::Aid
+                && recipients
+                    .iter()
+                    .any(|e| self.at_a_front(e) || at_border(e))
+            {
                 category = Category::Mobilize;
                 mode = Some("troops".to_string());
             }

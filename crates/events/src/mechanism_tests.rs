@@ -3263,3 +3263,143 @@ fn a_politicians_own_rally_is_no_protest() {
     );
     assert!(!any(&events, "PROTEST"), "{}", show(&events));
 }
+
+#[test]
+fn striking_a_deal_is_agreeing_not_striking() {
+    let events = code(
+        "In just the last few weeks, Trump has struck a last-minute deal with Canada and Mexico.",
+        "2018-10-02",
+    );
+    assert!(!any(&events, "ASSAULT"), "{}", show(&events));
+    assert!(
+        events
+            .iter()
+            .any(|e| e.category() == "AGREE" && codes(&e.recipient) == ["CAN"]),
+        "{}",
+        show(&events)
+    );
+}
+
+#[test]
+fn persons_clash_in_words() {
+    let events = code(
+        "Army Gen. H.R. McMaster succeeded Flynn as national security adviser, but he clashed with Mr. Trump and lasted less than a year in the post.",
+        "2018-12-21",
+    );
+    assert!(!any(&events, "ASSAULT"), "{}", show(&events));
+    // Armed bodies still clash by force.
+    let events = code(
+        "Palestinian protesters clashed with Israeli police in Jerusalem.",
+        "2018-12-21",
+    );
+    assert!(any(&events, "ASSAULT"), "{}", show(&events));
+}
+
+#[test]
+fn who_is_to_blame_is_the_recipient() {
+    let events = code(
+        "Netanyahu said Hamas is to blame for the violence.",
+        "2014-07-10",
+    );
+    let blame = first(&events, "ACCUSE");
+    assert_eq!(codes(&blame.actor), ["ISR"], "{}", show(&events));
+    assert_eq!(codes(&blame.recipient), ["PSE"], "{}", show(&events));
+}
+
+#[test]
+fn would_after_a_past_announcement_is_the_future() {
+    let events = code(
+        "Home Secretary Theresa May said the British government would freeze the assets of Lugovoi and Kovtun.",
+        "2016-01-21",
+    );
+    // A sanction announced for later is a threat (PLOVER), not a supposition.
+    assert!(any(&events, "THREATEN"), "{}", show(&events));
+    assert!(!any(&events, "SANCTION"), "{}", show(&events));
+    // A wish or a counterfactual stays a supposition.
+    let events = code(
+        "Each has stated that they would have provided support to Britain but were never asked.",
+        "2016-01-21",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| !e.aux_mode.iter().any(|a| a == "future")),
+        "{}",
+        show(&events)
+    );
+}
+
+#[test]
+fn an_act_others_expect_is_hypothetical() {
+    let events = code(
+        "Analysts do not believe North Korea will stage an attack similar to the one that started the Korean War.",
+        "2013-04-10",
+    );
+    assert!(!any(&events, "THREATEN"), "{}", show(&events));
+    let attack = first(&events, "ASSAULT");
+    assert!(
+        attack.aux_mode.iter().any(|a| a == "hypothetical"),
+        "{}",
+        show(&events)
+    );
+    // A belief about what was done alleges the act.
+    let events = code(
+        "South Korean officials believe North Korea attacked the ship.",
+        "2013-04-10",
+    );
+    assert!(
+        first(&events, "ASSAULT").aux_mode.is_empty(),
+        "{}",
+        show(&events)
+    );
+}
+
+#[test]
+fn a_danger_named_without_its_source_has_no_actor() {
+    let events = code(
+        "This will leave the CIA without a permanent director in a period of heightened threats to the United States.",
+        "2017-01-21",
+    );
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.category() == "THREATEN")
+            .all(|e| codes(&e.actor).is_empty()),
+        "{}",
+        show(&events)
+    );
+}
+
+#[test]
+fn an_awaited_act_befalls_the_one_who_awaits_it() {
+    let events = code(
+        "Flynn is awaiting sentencing for lying to the FBI.",
+        "2018-12-21",
+    );
+    let s = first(&events, "SANCTION");
+    assert!(codes(&s.actor).is_empty(), "{}", show(&events));
+    assert_eq!(codes(&s.recipient), ["USA"], "{}", show(&events));
+}
+
+#[test]
+fn troops_sent_to_a_border_are_deployed_not_given() {
+    let events = code(
+        "Mr. Mattis was critical of the president's decision to send U.S. troops to the Mexican border.",
+        "2018-12-21",
+    );
+    assert!(!any(&events, "AID"), "{}", show(&events));
+    assert!(any(&events, "MOBILIZE"), "{}", show(&events));
+}
+
+#[test]
+fn forces_placed_at_home_are_aimed_at_no_one() {
+    let events = code(
+        "Japan deployed PAC-3 missile interceptors around Tokyo.",
+        "2013-04-10",
+    );
+    assert!(
+        first(&events, "MOBILIZE").recipient.is_empty(),
+        "{}",
+        show(&events)
+    );
+}

@@ -376,6 +376,15 @@ pub(crate) const BOILERPLATE_PHRASES: &[&str] = &[
     "this site is protected by recaptcha",
     "support our journalism",
     "become a member",
+    // Editors' notes on the page's own history, not the news.
+    "this story was updated",
+    "this story has been updated",
+    "this article was updated",
+    "this article has been updated",
+    "this post has been updated",
+    "this story has been corrected",
+    "this article has been corrected",
+    "an earlier version of this",
 ];
 
 /// Month names (full) and weekday names, for recognising date-only lines.

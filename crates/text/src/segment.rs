@@ -1182,6 +1182,7 @@ mod tests {
                     By continuing to use this site you agree to our privacy policy and the use of cookies.\n\n\
                     Sign up for our newsletter.\n\n\
                     JUST WATCHED Senate pushes election bill Replay More Videos ... MUST WATCH Obama calls on Europe to defend Ukraine 01:34\n\n\
+                    This story was updated to add President Biden's visit to Kyiv on Monday.\n\n\
                     The ministry said on Twitter that talks would resume.";
         let got = roles(text);
         let body: Vec<&str> = got
