@@ -951,6 +951,7 @@ impl<'a> Finder<'a> {
         self.definite_institutions(state);
         self.bare_names(state);
         self.unknown_people();
+        self.fronted_appositions();
         self.directions(state);
         self.emit_names();
         self.finish(state);
@@ -1500,7 +1501,22 @@ impl<'a> Finder<'a> {
                 let name_before = k
                     .checked_sub(1)
                     .is_some_and(|b| self.owner.get(b).copied().flatten().is_some());
-                if !name_before {
+                // A comma before any name is joined ends the phrase when
+                // that name is what another phrase is about ("point man *on*
+                // North Korea*,* Unification Minister Ryoo": an apposition
+                // begins); not after a fronted place ("*In* Congress,
+                // lawmakers") or in a list ("Estonia, Latvia and Lithuania").
+                let about_another = f == ","
+                    && w.names.is_empty()
+                    && k.checked_sub(1)
+                        .and_then(|b| self.owner.get(b).copied().flatten())
+                        .and_then(|h| self.hits.get(h))
+                        .and_then(|hit| hit.start.checked_sub(1))
+                        .is_some_and(|p| {
+                            self.upos(p) == Upos::Adp
+                                && !matches!(self.low(p), "in" | "at" | "inside" | "across")
+                        });
+                if !name_before || about_another {
                     break;
                 }
             }
@@ -2013,6 +2029,50 @@ impl<'a> Finder<'a> {
                 self.push_adhoc_person(k, end, code);
             }
             k = end;
+        }
+    }
+
+    /// "South Korea's point man on North Korea, *Unification Minister Ryoo
+    /// Kihl-jae*, urged": a person of unknown country set off by commas
+    /// right after a role phrase is the one that phrase describes, and
+    /// takes its country (not the one its modifier names).
+    fn fronted_appositions(&mut self) {
+        let mut updates = Vec::new();
+        for (ci, c) in self.cands.iter().enumerate() {
+            if !c.person || c.code.country.is_some() || c.start == 0 {
+                continue;
+            }
+            // The comma may stand before words of the title the person's
+            // phrase left out ("*Unification* Minister Ryoo").
+            let mut comma = c.start - 1;
+            while comma > 0 && c.start - comma <= 3 && self.capitalised(comma) {
+                comma -= 1;
+            }
+            if self.low(comma) != "," || self.low(c.end) != "," {
+                continue;
+            }
+            let role = self
+                .cands
+                .iter()
+                .filter(|r| {
+                    !r.person
+                        && r.kind == MentionKind::Sector
+                        && r.code.country.is_some()
+                        && r.end <= comma
+                        && r.start + 12 >= comma
+                        && (r.end..comma).all(|t| {
+                            !matches!(self.upos(t), Upos::Verb | Upos::Aux) && self.low(t) != ","
+                        })
+                })
+                .max_by_key(|r| r.end);
+            if let Some(r) = role {
+                updates.push((ci, r.code.country.clone()));
+            }
+        }
+        for (ci, country) in updates {
+            if let Some(c) = self.cands.get_mut(ci) {
+                c.code.country = country;
+            }
         }
     }
 

@@ -3403,3 +3403,20 @@ fn forces_placed_at_home_are_aimed_at_no_one() {
         show(&events)
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_role_phrase_takes_the_phrases_country() {
+    let events = code(
+        "South Korea's point man on North Korea, Unification Minister Ryoo Kihl-jae, urged Pyongyang to stop. \"We strongly urge North Korea not to exacerbate the crisis,\" Ryoo said.",
+        "2013-04-10",
+    );
+    // "We" is the speaker, Ryoo, who is South Korea's minister.
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.category() == "REQUEST")
+            .all(|e| codes(&e.actor) == ["KOR"]),
+        "{}",
+        show(&events)
+    );
+}
