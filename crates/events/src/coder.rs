@@ -1285,9 +1285,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             Slot::Theme => hit.theme.into_iter().collect(),
             Slot::Poss => self.t.kids_rel(i, &["nmod:poss"]).collect(),
+            // "*the Libya* attack", "*the Iraq* war": a country spelled out
+            // as the compound of a definite act of force names where the
+            // known event happened, not who did it ("*a U.S.* attack").
             Slot::Amod => self
                 .t
                 .kids_rel(i, &["amod", "compound", "nmod:npmod"])
+                .filter(|&k| !self.country_where_it_was(hit, k))
                 .collect(),
             Slot::Csubj => {
                 // A charge told in the passive is against its by-agent, not
@@ -1375,6 +1379,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .flatten()
                 .filter(|&o| o < n)
         })
+    }
+
+    /// "*the Libya* attack", "*the Iraq* war": compound `k` of the trigger
+    /// is a country spelled out as the modifier of a definite act of force,
+    /// which names where the known event happened, not who did it ("*a
+    /// U.S.* attack", "*the U.S.* attack" keep their actor).
+    fn country_where_it_was(&self, hit: &Hit<'p>, k: usize) -> bool {
+        hit.pat.pos == TriggerPos::Noun
+            && hit.pat.category.quad() == Quad::MaterialConflict
+            && self.t.deprel(k) == "compound"
+            && self
+                .t
+                .kids_rel(hit.tok, &["det"])
+                .any(|d| self.t.lemma(d) == "the")
+            && self.mention_for(k).is_some_and(|m| {
+                m.entry.starts_with("country:") && m.text.chars().any(char::is_lowercase)
+            })
     }
 
     /// Token `x` lies in a to-phrase that opens the sentence and ends at a
@@ -2276,10 +2297,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // Nor anyone for an event named by where it happened ("a
                 // suspect in *the Paris attacks*"): it is a known event,
                 // whose doer the sentence does not name.
-                let named_by_place = self
-                    .t
-                    .kids_rel(i, &["compound", "amod"])
-                    .any(|k| self.places.iter().any(|m| m.start <= k && k < m.end));
+                let named_by_place = self.t.kids_rel(i, &["compound", "amod"]).any(|k| {
+                    self.places.iter().any(|m| m.start <= k && k < m.end)
+                        || self.country_where_it_was(hit, k)
+                });
                 // Nor anyone for an event a noun only anticipates ("warned
                 // against *preparations for an attack*", "a *rehearsal for
                 // an invasion*", "*fears of war*"): it has not happened, and
@@ -3578,6 +3599,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             .as_deref()
                             .is_none_or(|id| id.starts_with("country:") || id.starts_with("place:"))
                         && actor_codes.contains(&e.code)
+                })
+            {
+                continue;
+            }
+            // "*People* have questioned why ...": people in general voicing
+            // a view are opinion, not a party's statement (in the street,
+            // "people protested", they are one).
+            if matches!(
+                category.quad(),
+                Quad::VerbalConflict | Quad::VerbalCooperation
+            ) && category != Category::Protest
+                && !actor.is_empty()
+                && actor.iter().all(|e| {
+                    self.is_generic_group(e)
+                        && self.entity_tokens(e).any(|k| self.t.lemma(k) == "people")
                 })
             {
                 continue;

@@ -3420,3 +3420,30 @@ fn a_name_set_off_after_a_role_phrase_takes_the_phrases_country() {
         show(&events)
     );
 }
+
+#[test]
+fn a_country_naming_a_known_attack_is_where_it_was() {
+    let events = code(
+        "The intelligence community's role in the Libya attack is examined under a political microscope.",
+        "2012-11-01",
+    );
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.category() == "ASSAULT")
+            .all(|e| codes(&e.actor).is_empty()),
+        "{}",
+        show(&events)
+    );
+    let events = code("The U.S. attack on Syria drew criticism.", "2017-04-10");
+    assert_eq!(codes(&first(&events, "ASSAULT").actor), ["USA"]);
+}
+
+#[test]
+fn people_in_general_voicing_a_view_are_no_party() {
+    let events = code(
+        "People in Libya say it. People have questioned why the administration didn't report the attack.",
+        "2012-11-01",
+    );
+    assert!(!any(&events, "ACCUSE"), "{}", show(&events));
+}
