@@ -731,6 +731,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
         if self.t.kids_rel(i, &["xcomp"]).next().is_none() && self.quoted_question_before(i) {
             return true;
         }
+        // "will ask *if* the CIA feels ...", "asked him *whether*": the
+        // words right after the verb (or its object) open a question,
+        // however the parse hangs them.
+        let opens_question = |k: usize| {
+            k < self.t.len() && matches!(self.t.form(k).to_lowercase().as_str(), "if" | "whether")
+        };
+        let after_object = self
+            .t
+            .first_kid(i, &["obj", "iobj"])
+            .filter(|&o| o > i && o <= i + 3)
+            .map(|o| o + 1);
+        if opens_question(i + 1) || after_object.is_some_and(opens_question) {
+            return true;
+        }
         // "asked the spokeswoman *about* the negotiations".
         if !self.t.prep_kids(i, "about").is_empty()
             && self.t.kids_rel(i, &["xcomp"]).next().is_none()
@@ -760,6 +774,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .head(i)
                     .is_some_and(|h| self.dict.in_list("effort", &self.t.lemma(h)))
             {
+                continue;
+            }
+            // A noun given as the name of something ("waterboarding,
+            // *considered torture* under international law", "what was
+            // *deemed* an *invasion*"): a label, not a report of the act.
+            let labelled = i > 0
+                && self.t.upos(i) == dyad_core::Upos::Noun
+                && (i.saturating_sub(2)..i).any(|k| {
+                    self.t.xpos(k) == "VBN"
+                        && matches!(
+                            self.t.lemma(k).as_str(),
+                            "consider"
+                                | "deem"
+                                | "label"
+                                | "brand"
+                                | "term"
+                                | "classify"
+                                | "regard"
+                        )
+                        && (k + 1..i).all(|d| matches!(self.t.lemma(d).as_str(), "a" | "an" | "as"))
+                });
+            if labelled {
                 continue;
             }
             // A participle used as an adjective ("his *proposed* budget",

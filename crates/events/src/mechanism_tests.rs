@@ -3447,3 +3447,27 @@ fn people_in_general_voicing_a_view_are_no_party() {
     );
     assert!(!any(&events, "ACCUSE"), "{}", show(&events));
 }
+
+#[test]
+fn asking_if_is_asking_a_question() {
+    let events = code(
+        "If confirmed, Pompeo says he will ask if the CIA feels current interrogation techniques are producing results.",
+        "2017-01-10",
+    );
+    assert!(!any(&events, "REQUEST"), "{}", show(&events));
+    let events = code("Obama asked Putin to leave Crimea.", "2017-01-10");
+    assert!(any(&events, "REQUEST"), "{}", show(&events));
+}
+
+#[test]
+fn a_label_given_to_something_is_no_event() {
+    let events = code(
+        "Rep. Mike Pompeo of Kansas testified on Thursday. At his confirmation hearing, Pompeo had said he would \"absolutely not\" comply with an order from Trump to resume the use of harsh interrogation techniques like waterboarding, considered torture under international law.",
+        "2017-01-21",
+    );
+    assert!(
+        events.iter().all(|e| e.pattern != "assault.torture.n"),
+        "{}",
+        show(&events)
+    );
+}
