@@ -3046,9 +3046,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 let f = self.t.form(k).to_lowercase();
                 match rel {
                     "aux" | "aux:pass" => {
-                        if matches!(l.as_str(), "will" | "shall") || f == "'ll" || f == "wo" {
-                            aux.insert("future");
-                        } else if l == "would" && self.reported_future(node) {
+                        if matches!(l.as_str(), "will" | "shall")
+                            || f == "'ll"
+                            || f == "wo"
+                            || (l == "would" && self.reported_future(node))
+                        {
                             aux.insert("future");
                         } else if matches!(
                             l.as_str(),
