@@ -72,7 +72,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// an argument of a verb with a determiner of its own ("launched *a
     /// military offensive*"). Words such as "offensive" are both.
     fn is_mistagged_noun(&self, i: usize) -> bool {
-        matches!(self.t.upos(i), dyad_core::Upos::Adj)
+        // ("held *a rally*" with "rally" tagged an adverb.)
+        matches!(self.t.upos(i), dyad_core::Upos::Adj | dyad_core::Upos::Adv)
             && matches!(self.t.deprel(i), "obj" | "nsubj" | "nsubj:pass" | "obl")
             && self.t.first_kid(i, &["det"]).is_some()
     }
@@ -3104,6 +3105,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         aux.insert("negation");
                     }
                     "mark" if step == 0 && matches!(l.as_str(), "if" | "unless" | "whether") => {
+                        aux.insert("hypothetical");
+                    }
+                    // "*as long as* it withdraws", "*so long as*": a condition.
+                    "mark"
+                        if step == 0
+                            && l == "as"
+                            && self.t.head(node).is_some_and(|h| self.t.lemma(h) == "long") =>
+                    {
                         aux.insert("hypothetical");
                     }
                     // "calls *for* Ukraine *to* open an investigation": a

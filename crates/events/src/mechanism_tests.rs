@@ -3471,3 +3471,26 @@ fn a_label_given_to_something_is_no_event() {
         show(&events)
     );
 }
+
+#[test]
+fn as_long_as_states_a_condition() {
+    let events = code(
+        "Hamas said it will recognize Israel as long as it withdraws to its 1967 borders.",
+        "2014-07-10",
+    );
+    let retreat = first(&events, "RETREAT");
+    assert!(
+        retreat.aux_mode.iter().any(|a| a == "hypothetical"),
+        "{}",
+        show(&events)
+    );
+}
+
+#[test]
+fn a_rally_the_tagger_calls_an_adverb_is_still_a_rally() {
+    let events = code(
+        "Belarusian opposition supporters held a rally against the government in Minsk.",
+        "2020-08-16",
+    );
+    assert!(any(&events, "PROTEST"), "{}", show(&events));
+}
