@@ -3040,6 +3040,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
     fn aux_modes(&self, i: usize) -> BTreeSet<&'static str> {
         let mut aux = BTreeSet::new();
         let mut node = i;
+        let mut came_by_conj = false;
         for step in 0..6 {
             for &k in self.t.kids(node) {
                 let rel = self.t.deprel(k);
@@ -3151,7 +3152,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     aux.insert("negation");
                 }
             }
-            if step > 0 {
+            // A verb reached as the first of two coordinated ones governs
+            // nothing ("it *abstains* from adjudicating and *dismisses* the
+            // suit": the dismissal is not abstained from).
+            if step > 0 && !came_by_conj {
                 let l = self.t.lemma(node);
                 let phrasal = self.t.kids_rel(node, &["compound:prt"]).any(|p| {
                     self.dict
@@ -3250,8 +3254,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 "acl" => rel != "acl:relcl",
                 "obl" => self.t.is_nominal(node),
                 "conj" => self.t.first_kid(node, &["nsubj", "nsubj:pass"]).is_none(),
+                // "refrained *from conducting* tests", "barred from
+                // entering": a from-gerund is governed like an object.
+                "advcl" => self
+                    .t
+                    .kids_rel(node, &["mark"])
+                    .any(|m| self.t.lemma(m) == "from"),
                 _ => false,
             };
+            came_by_conj = self.t.base_rel(node) == "conj";
             match (climb, self.t.head(node)) {
                 (true, Some(h)) => node = h,
                 _ => break,

@@ -3494,3 +3494,30 @@ fn a_rally_the_tagger_calls_an_adverb_is_still_a_rally() {
     );
     assert!(any(&events, "PROTEST"), "{}", show(&events));
 }
+
+#[test]
+fn refraining_negates_and_a_first_conjunct_governs_nothing() {
+    let events = code(
+        "North Korea refrained from conducting nuclear tests.",
+        "2019-06-01",
+    );
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.category() == "MOBILIZE")
+            .all(|e| e.aux_mode.iter().any(|a| a == "negation")),
+        "{}",
+        show(&events)
+    );
+    // "abstains ... and dismisses": the dismissal happened.
+    let events = code(
+        "The court abstains from adjudicating this dispute and dismisses the lawsuit by President Trump.",
+        "2019-10-10",
+    );
+    let reject = first(&events, "REJECT");
+    assert!(
+        !reject.aux_mode.iter().any(|a| a == "negation"),
+        "{}",
+        show(&events)
+    );
+}
