@@ -674,9 +674,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
     fn person_possessor(&self, i: usize) -> bool {
         self.t.kids_rel(i, &["nmod:poss"]).any(|o| {
             matches!(self.t.lemma(o).as_str(), "his" | "her")
-                || self.mention_for(o).is_some_and(|m| {
-                    m.kind == MentionKind::Person || m.entry.starts_with("person:")
-                })
+                || self.mention_for(o).is_some_and(is_person_mention)
         })
     }
 
@@ -1769,8 +1767,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let lemma = self.t.lemma(i);
         let personal = matches!(lemma.as_str(), "he" | "his" | "him" | "she" | "her");
         let neuter = matches!(lemma.as_str(), "it" | "its");
-        let is_person =
-            |m: &Mention| m.kind == MentionKind::Person || m.entry.starts_with("person:");
+        let is_person = is_person_mention;
         let named_body = |m: &Mention| {
             matches!(m.kind, MentionKind::Name | MentionKind::Metonym) && !is_person(m)
         };
@@ -3522,10 +3519,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 is_state(e.code.as_deref())
                     && matches!(e.resolution.as_str(), "name" | "metonym" | "coreference")
                     && e.sector.as_deref().is_none_or(|s| s == "GOV")
-                    && !e
-                        .identifier_id
-                        .as_deref()
-                        .is_some_and(|id| id.starts_with("person:"))
+                    && !is_named_person(e)
             };
             if hit.pat.need_force && !actor.iter().any(|e| is_armed(e) || state_named(e)) {
                 continue;
@@ -3559,14 +3553,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // Persons only, on both sides, attack and clash in words
                 // ("McMaster *clashed with* Mr. Trump", "Trump attacked
                 // Clinton"); a person against a state may use force.
-                let person = |e: &Entity| {
-                    e.identifier_id
-                        .as_deref()
-                        .is_some_and(|id| id.starts_with("person:"))
-                };
                 let persons = !actor.is_empty()
                     && !recipients.is_empty()
-                    && actor.iter().chain(recipients.iter()).all(person);
+                    && actor.iter().chain(recipients.iter()).all(is_named_person);
                 if (self.verbal_act(&hit) || talkers || persons) && !actor.iter().any(is_armed) {
                     category = *c;
                     mode = m.clone();
@@ -4464,6 +4453,19 @@ fn is_civilian(e: &Entity) -> bool {
         e.sector.as_deref(),
         Some("CVL" | "LAB" | "EDU" | "SOC" | "AGR")
     )
+}
+
+/// A mention of a person: found as one, or resolved to a person entry.
+fn is_person_mention(m: &Mention) -> bool {
+    m.kind == MentionKind::Person || m.entry.starts_with("person:")
+}
+
+/// An entity resolved to a person in the knowledge base ("Trump", or "he"
+/// standing for him).
+fn is_named_person(e: &Entity) -> bool {
+    e.identifier_id
+        .as_deref()
+        .is_some_and(|id| id.starts_with("person:"))
 }
 
 /// Codes that name a state (not an international or transnational entity).
