@@ -877,6 +877,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if p.no_person_poss && self.person_possessor(i) {
                     continue;
                 }
+                if p.protest_purpose && self.purpose_not_protest(i) {
+                    continue;
+                }
+                if p.no_result && self.leaves_in_a_state(i) {
+                    continue;
+                }
                 if self.is_topic_of_talk(i) {
                     continue;
                 }
@@ -1081,6 +1087,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 self.subject(h, depth + 1)
             }
             "conj" | "advcl" => {
+                if self.gerund_read_as_adjunct(i, h) {
+                    return None;
+                }
                 if self.t.is_verbal(h) || self.t.upos(h) == dyad_core::Upos::Adj {
                     self.subject(h, depth + 1)
                 } else {
@@ -1115,6 +1124,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if self.t.xpos(i) == "VBN" {
                     return None;
                 }
+                // "the first since a jet *crash* in 2000 *killed* 113
+                // people": a past verb with an object of its own, hung on a
+                // noun, is a misread clause of its own, not the act of
+                // whoever governs that noun. Its subject is the noun phrase
+                // right before it (after any comma).
+                if !marked && self.t.xpos(i) == "VBD" && self.t.first_kid(i, &["obj"]).is_some() {
+                    return self.phrase_before(i);
+                }
                 // "the possibility of supplying": the subject of whoever governs the noun.
                 let g = self.t.head(h)?;
                 if self.t.is_verbal(g) {
@@ -1125,6 +1142,107 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             _ => None,
         }
+    }
+
+    /// "*left* more than 100 fighters *dead*": the trigger's object is
+    /// followed by an adjective of the state it ends in (as the object's
+    /// modifier or the verb's predicate).
+    fn leaves_in_a_state(&self, i: usize) -> bool {
+        let Some(o) = self.t.first_kid(i, &["obj"]) else {
+            return false;
+        };
+        // (An adjective after the noun it modifies is rare in English but
+        // for such a state: "dozens of fighters *dead*".)
+        let trailing = (o + 1..self.t.len()).any(|k| {
+            self.t.upos(k) == dyad_core::Upos::Adj
+                && self.t.deprel(k) == "amod"
+                && self
+                    .t
+                    .head(k)
+                    .is_some_and(|h| h < k && self.t.dominates(o, h))
+        });
+        trailing
+            || self
+                .t
+                .kids_rel(i, &["xcomp"])
+                .any(|k| k > o && self.t.upos(k) == dyad_core::Upos::Adj)
+    }
+
+    /// The trigger has a to-clause of purpose whose verb is not among the
+    /// aims of a protest (`@protest_purpose`): "thousands *gathered* to pay
+    /// tribute to Mandela" is a ceremony.
+    fn purpose_not_protest(&self, i: usize) -> bool {
+        // (The parser may hang the to-clause on the place: "gathered at the
+        // stadium to pay tribute".)
+        (i + 1..self.t.len()).any(|c| {
+            let near = self.t.head(c).is_some_and(|h| {
+                h == i || (matches!(self.t.base_rel(h), "obl" | "obj") && self.t.head(h) == Some(i))
+            });
+            near && matches!(self.t.base_rel(c), "advcl" | "xcomp" | "acl")
+                && self.t.is_verbal(c)
+                && self
+                    .t
+                    .kids_rel(c, &["mark"])
+                    .any(|m| self.t.lemma(m) == "to")
+                && !self.dict.in_list("protest_purpose", &self.t.lemma(c))
+        })
+    }
+
+    /// "*Rounding up* the group's leaders doesn't send a welcome message":
+    /// a bare gerund clause that opens the sentence and runs into its
+    /// governor's subject with no comma between is that verb's subject,
+    /// which the parser read as an adjunct with the gerund's object as
+    /// the subject. The gerund has no doer in the sentence. (An opening
+    /// participle set off by a comma, "*Walking* home, he saw ...", shares
+    /// its governor's subject.)
+    fn gerund_read_as_adjunct(&self, i: usize, h: usize) -> bool {
+        if self.t.deprel(i) != "advcl"
+            || self.t.xpos(i) != "VBG"
+            || h < i
+            || self.t.kids_rel(i, &["mark", "nsubj"]).next().is_some()
+        {
+            return false;
+        }
+        let Some(s) = self.t.first_kid(h, &["nsubj"]) else {
+            return false;
+        };
+        // Nothing but the gerund's own words and the sentence opening
+        // before it: "But rounding ...", not "After the talks, meeting ...".
+        let opens = (0..i).all(|k| {
+            matches!(
+                self.t.upos(k),
+                dyad_core::Upos::Cconj | dyad_core::Upos::Adv
+            )
+        });
+        let comma = (i..s).any(|k| self.t.form(k) == "," || self.t.form(k) == "--");
+        opens && s > i && !comma
+    }
+
+    /// The head of the noun phrase that ends right before `i`: from the
+    /// word before `i`, up through nominal heads, never past a comma.
+    fn phrase_before(&self, i: usize) -> Option<usize> {
+        let comma = (0..i).rev().find(|&k| self.t.form(k) == ",");
+        let mut k = i.checked_sub(1)?;
+        for _ in 0..8 {
+            match self.t.head(k) {
+                Some(p)
+                    if p < k
+                        && comma.is_none_or(|c| p > c)
+                        && matches!(
+                            self.t.upos(p),
+                            dyad_core::Upos::Noun | dyad_core::Upos::Propn
+                        ) =>
+                {
+                    k = p
+                }
+                _ => break,
+            }
+        }
+        matches!(
+            self.t.upos(k),
+            dyad_core::Upos::Noun | dyad_core::Upos::Propn | dyad_core::Upos::Pron
+        )
+        .then_some(k)
     }
 
     /// "Trump *went on to* accuse", "the court *proceeded to* sentence":
@@ -2383,6 +2501,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
             || category.quad() == Quad::MaterialConflict
             || category.requires_recipient();
         let places: &[&'a Mention] = if places_ok { &self.places } else { &[] };
+        let verbal = matches!(
+            category.quad(),
+            Quad::VerbalCooperation | Quad::VerbalConflict
+        );
         self.mentions
             .iter()
             .chain(places.iter())
@@ -2409,8 +2531,31 @@ impl<'a, 'p> Matcher<'a, 'p> {
                                     }))
                         }))
                     && (places_ok || !self.is_placed(m))
+                    && !(verbal && self.past_unnamed_addressee(tok, m.head))
             })
             .min_by_key(|m| m.start)
+    }
+
+    /// Words are addressed to someone: when the trigger's addressee is a
+    /// plural noun of parties (`@addressee`: "called on *European powers*
+    /// to increase pressure on Iran") that names no known party, a party named
+    /// after it, outside its phrase, is what the words are about, not whom
+    /// they are addressed to.
+    fn past_unnamed_addressee(&self, tok: usize, j: usize) -> bool {
+        self.t.kids(tok).iter().any(|&k| {
+            let addressed = matches!(self.t.deprel(k), "obj" | "iobj")
+                || (self.t.base_rel(k) == "obl"
+                    && self
+                        .t
+                        .case_of(k)
+                        .is_some_and(|c| matches!(c.as_str(), "on" | "upon" | "to")));
+            addressed
+                && k > tok
+                && k < j
+                && self.t.xpos(k) == "NNS"
+                && self.dict.in_list("addressee", &self.t.lemma(k))
+                && !self.t.dominates(k, j)
+        })
     }
 
     /// True when nothing between the trigger and `j` opens another clause
@@ -3912,7 +4057,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if gd.mode.is_none() {
                 gd.mode = complement_mode(gd.category, child.category, child.mode.as_deref());
             }
-            let no_recipient = gd.recipient_groups.iter().all(|r| r.is_empty());
+            let no_recipient = gd.recipient_groups.iter().all(|r| r.is_empty())
+                && !self.past_unnamed_addressee(gov.hit.tok, child.hit.tok);
             if no_recipient {
                 let actor_codes: Vec<_> = gd.actor.iter().map(|e| e.code.clone()).collect();
                 let other_actor: Vec<Entity> = child

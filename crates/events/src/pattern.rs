@@ -143,6 +143,13 @@ pub struct Pattern {
     /// A person's own such act is another sense (`poss=noperson`: "*his*
     /// rally" is a campaign event, not a demonstration).
     pub no_person_poss: bool,
+    /// `purpose=protest`: a to-clause of purpose on the trigger must be a
+    /// protest's aim (`@protest_purpose`: "gathered *to demand*"), not a
+    /// ceremony's ("gathered *to pay* tribute").
+    pub protest_purpose: bool,
+    /// `result=no`: an object followed by the state it is left in is a
+    /// result, not this act ("the raid *left* 100 fighters *dead*").
+    pub no_result: bool,
     /// A reciprocal act (`mutual=yes`: "clashed with", "talks with"): every
     /// party is an actor and there is no recipient (PLOVER's compound actor).
     pub mutual: bool,
@@ -375,6 +382,8 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         mutual: false,
         patient_poss: false,
         no_person_poss: false,
+        protest_purpose: false,
+        no_result: false,
         need_agent: false,
         need_comp: false,
         need_light: false,
@@ -451,6 +460,8 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "mutual" if value == "yes" => p.mutual = true,
             "poss" if value == "patient" => p.patient_poss = true,
             "poss" if value == "noperson" => p.no_person_poss = true,
+            "purpose" if value == "protest" => p.protest_purpose = true,
+            "result" if value == "no" => p.no_result = true,
             "conf" => {
                 let c: f32 = value
                     .parse()

@@ -47,6 +47,57 @@ const CLAUSE_VERBS: &[&str] = &[
     "report",
 ];
 
+/// Verbs that take an object whenever they are active, so that a bare
+/// past form after its noun in a headline is a passive
+/// ([`Tree::headline_passive_repair`]).
+const HEADLINE_PASSIVE_VERBS: &[&str] = &[
+    "arrest",
+    "detain",
+    "kill",
+    "expel",
+    "jail",
+    "imprison",
+    "sentence",
+    "charge",
+    "indict",
+    "execute",
+    "abduct",
+    "kidnap",
+    "deport",
+    "ban",
+    "sanction",
+    "fine",
+    "convict",
+    "shoot",
+    "wound",
+    "injure",
+    "capture",
+    "seize",
+    "free",
+    "release",
+    "hang",
+    "behead",
+    "attack",
+    "target",
+    "bomb",
+    "shell",
+    "raid",
+    "summon",
+    "sack",
+    "fire",
+    "oust",
+    "suspend",
+    "accuse",
+    "blame",
+    "criticize",
+    "criticise",
+    "condemn",
+    "warn",
+    "threaten",
+    "banish",
+    "extradite",
+];
+
 impl<'a> Tree<'a> {
     pub fn new(s: &'a Sentence) -> Self {
         let n = s.tokens.len();
@@ -61,6 +112,7 @@ impl<'a> Tree<'a> {
         t.reported_clause_repair();
         t.relative_attachment_repair();
         t.rebuild_kids();
+        t.headline_passive_repair();
         let rels: Vec<Option<&'static str>> = (0..n).map(|i| t.repaired_rel(i)).collect();
         for (slot, r) in t.repaired.iter_mut().zip(rels) {
             if slot.is_none() {
@@ -83,6 +135,52 @@ impl<'a> Tree<'a> {
             }
         }
         self.kids = kids;
+    }
+
+    /// "UK ambassador in Iran *arrested*": a headline drops the auxiliary
+    /// of a passive, and the parser reads the participle as an active past
+    /// verb with the sufferer as its subject. In a headline (a short
+    /// sentence with no final stop) whose root is a past form of a verb
+    /// that needs an object ([`HEADLINE_PASSIVE_VERBS`]), with a subject
+    /// and no object, auxiliary or clause of its own, the subject is a
+    /// passive subject. (Headlines put active news in the present:
+    /// "Iran *arrests* UK ambassador".)
+    fn headline_passive_repair(&mut self) {
+        let n = self.s.tokens.len();
+        let last = self.s.tokens.last().map(|t| t.form.as_str()).unwrap_or("");
+        if n > 14 || matches!(last, "." | "!" | "?" | ":" | "\"" | "\u{201d}") {
+            return;
+        }
+        let Some(v) = (0..n).find(|&i| self.heads.get(i).copied().flatten().is_none()) else {
+            return;
+        };
+        let Some(tok) = self.s.tokens.get(v) else {
+            return;
+        };
+        let lemma = tok.lemma.to_lowercase();
+        if !matches!(tok.xpos.as_str(), "VBD" | "VBN")
+            || !HEADLINE_PASSIVE_VERBS.contains(&lemma.as_str())
+        {
+            return;
+        }
+        let kids: Vec<usize> = self.kids(v).to_vec();
+        let own = kids.iter().any(|&k| {
+            self.s.tokens.get(k).is_some_and(|t| {
+                matches!(
+                    t.deprel.as_str(),
+                    "obj" | "iobj" | "aux" | "aux:pass" | "cop" | "ccomp" | "xcomp" | "expl"
+                )
+            })
+        });
+        let subject = kids
+            .iter()
+            .copied()
+            .find(|&k| k < v && self.s.tokens.get(k).is_some_and(|t| t.deprel == "nsubj"));
+        if let (false, Some(s)) = (own, subject) {
+            if let Some(slot) = self.repaired.get_mut(s) {
+                *slot = Some("nsubj:pass");
+            }
+        }
     }
 
     /// "clashed with the White House over *Iran*, which he has called a
