@@ -3081,7 +3081,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
         } else {
             s
         };
-        (self.t.upos(s) == dyad_core::Upos::Noun).then_some(s)
+        // "*those* who opposed the president", "*many* in Congress": a
+        // pronoun of quantity or pointing is a subject of its own, never a
+        // stand-in for the last party named.
+        // (Not the relative "that" of "attacks *that* killed".)
+        let own_pronoun = self.t.upos(s) == dyad_core::Upos::Pron
+            && !matches!(self.t.xpos(s), "WDT" | "WP")
+            && self.dict.in_list("quantifier", &self.t.lemma(s));
+        (self.t.upos(s) == dyad_core::Upos::Noun || own_pronoun).then_some(s)
     }
 
     /// The run of noun-phrase words around token `i` ("The Asia-Pacific
@@ -3601,9 +3608,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     Some(subj) if self.dict.in_list("adversary", &self.t.lemma(subj)) => {}
                     Some(subj) => {
                         let (a, b) = self.np_window(subj);
+                        // A pronoun's party is in its own phrase ("many *in
+                        // Congress*"), outside the trigger's clause.
+                        let pronoun = self.t.upos(subj) == dyad_core::Upos::Pron;
+                        let within = |m: &Mention| {
+                            if pronoun {
+                                self.t.dominates(subj, m.head) && !self.t.dominates(hit.tok, m.head)
+                            } else {
+                                m.start >= a && m.end <= b
+                            }
+                        };
                         if let Some(m) = self.mentions.iter().copied().find(|m| {
-                            m.start >= a
-                                && m.end <= b
+                            within(m)
                                 && m.code.country.is_some()
                                 && !avoid.contains(&ByteSpan::from(m.span))
                                 && !self.names_a_backer(m)

@@ -3599,3 +3599,22 @@ fn words_addressed_to_unnamed_parties_are_not_aimed_at_who_they_mention() {
         show(&events)
     );
 }
+
+#[test]
+fn those_who_did_it_are_a_subject_of_their_own() {
+    let events = code(
+        "While the ruling party celebrated Lula's victory, those who opposed the new president said the vote was unfair.",
+        "2022-11-01",
+    );
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.category() == "REJECT")
+            .all(|e| codes(&e.actor).is_empty()),
+        "{}",
+        show(&events)
+    );
+    // A quantifier's own phrase still names its party.
+    let events = code("Many in Congress opposed the deal with Iran.", "2015-07-20");
+    assert_eq!(codes(&first(&events, "REJECT").actor), ["USA"]);
+}
