@@ -1336,6 +1336,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .collect()
     }
 
+    /// "demanded *a secular government*", "vowed to form *a new
+    /// government*": an institution named with "a" is a kind of
+    /// institution wanted or made, not a party acted on.
+    fn a_kind_of_institution(&self, e: &Entity) -> bool {
+        self.entity_tokens(e).any(|k| {
+            self.dict.in_list("institution", &self.t.lemma(k))
+                && self
+                    .t
+                    .kids_rel(k, &["det"])
+                    .any(|d| matches!(self.t.lemma(d).as_str(), "a" | "an"))
+        })
+    }
+
     /// The tokens inside an entity's span, in order.
     fn entity_tokens<'e>(&'e self, e: &'e Entity) -> impl Iterator<Item = usize> + 'e {
         self.t
@@ -3763,6 +3776,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && (self.is_possessive_pronoun(e) || self.is_reporting_subject(e));
                 !own
             });
+            recipients.retain(|e| !self.a_kind_of_institution(e));
             // "Johnson stated that *Britain* must leave": a leader saying
             // what their own country must do states a policy; the country
             // is not asked (the frames `comp=must` only).

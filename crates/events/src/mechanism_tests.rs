@@ -3618,3 +3618,13 @@ fn those_who_did_it_are_a_subject_of_their_own() {
     let events = code("Many in Congress opposed the deal with Iran.", "2015-07-20");
     assert_eq!(codes(&first(&events, "REJECT").actor), ["USA"]);
 }
+
+#[test]
+fn an_institution_named_with_a_is_a_kind_not_a_party() {
+    let events = code(
+        "Israel's government collapsed in May. Netanyahu vowed to form a new government that excludes Arab parties.",
+        "2019-09-18",
+    );
+    let agree = first(&events, "AGREE");
+    assert!(agree.recipient.is_empty(), "{}", show(&events));
+}
