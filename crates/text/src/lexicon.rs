@@ -387,6 +387,13 @@ pub(crate) const BOILERPLATE_PHRASES: &[&str] = &[
     "an earlier version of this",
 ];
 
+/// The controls of a slideshow or video player, which a scraped page runs
+/// together with the captions of its pictures and the titles of other
+/// stories ("... Getty Images Ad Up Next Close <other title> ... View
+/// Slideshow Back Continue"): a paragraph holding one is furniture, however
+/// long.
+pub(crate) const SLIDESHOW_PHRASES: &[&str] = &["view slideshow", "ad up next", "up next close"];
+
 /// Month names (full) and weekday names, for recognising date-only lines.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "january",

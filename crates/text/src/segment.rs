@@ -22,6 +22,7 @@
 use crate::lexicon::{
     abbrev, is_speech_verb, is_starter, Abbrev, BOILERPLATE_PHRASES, CALENDAR_WORDS,
     CAPTION_LABELS, FURNITURE_LABELS, FURNITURE_LINE_PHRASES, FURNITURE_LINE_STARTS, PHOTO_CREDITS,
+    SLIDESHOW_PHRASES,
 };
 use crate::normalize::is_space;
 use crate::tokenize::tokenize_at_most;
@@ -167,8 +168,9 @@ const BOILERPLATE_MAX_WORDS: usize = 60;
 /// or privacy notice, a newsletter plug ("By continuing to use this site
 /// you agree to our privacy policy"), or a photo credit ("(AP Photo/...)").
 fn boilerplate_paragraph(t: &str) -> bool {
-    word_count(t) <= BOILERPLATE_MAX_WORDS
-        && (contains_phrase(t, BOILERPLATE_PHRASES) || contains_phrase(t, PHOTO_CREDITS))
+    (word_count(t) <= BOILERPLATE_MAX_WORDS
+        && (contains_phrase(t, BOILERPLATE_PHRASES) || contains_phrase(t, PHOTO_CREDITS)))
+        || contains_phrase(t, SLIDESHOW_PHRASES)
 }
 
 /// True when `t` contains one of `phrases`, ignoring ASCII case.
@@ -1183,6 +1185,7 @@ mod tests {
                     Sign up for our newsletter.\n\n\
                     JUST WATCHED Senate pushes election bill Replay More Videos ... MUST WATCH Obama calls on Europe to defend Ukraine 01:34\n\n\
                     This story was updated to add President Biden's visit to Kyiv on Monday.\n\n\
+                    The prime minister and his wife at the old fort AP The prime minister and his wife at the old fort AP Visitors queue at the gate of the fort on Monday. Reuters The prime minister greets supporters in the capital. AP The prime minister and his wife at the old fort Getty Images Ad Up Next Close Minister vows to expand trade ties with Japan \"We believe the two nations should work together on defence...\" 6 View Slideshow Back Continue Share this\n\n\
                     The ministry said on Twitter that talks would resume.";
         let got = roles(text);
         let body: Vec<&str> = got
