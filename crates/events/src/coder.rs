@@ -4698,12 +4698,31 @@ fn domestic(actor: &mut [Entity], recipients: &mut [Entity], owned: &[ByteSpan])
             r.code = Some(state.clone());
             r.resolution = "domestic".to_string();
         }
-    } else if let Some(state) = recipients.iter().find(home).and_then(|e| e.code.clone()) {
-        for a in actor.iter_mut().filter(|a| role_only(a)) {
-            a.code = Some(state.clone());
+    } else if let Some(giver) = recipients.iter().find(home) {
+        let state = giver.code.clone();
+        // An organ of a state or a person acting on a country named as a
+        // whole acts on another state: "the Senate passed a bill to
+        // sanction *Russia*", "Rycroft blasted *Russia*". (Protesters
+        // marching through Minsk are Belarusian.)
+        let abroad = named_country(giver);
+        let official = |a: &Entity| organ(a) || a.resolution != "sector";
+        for a in actor
+            .iter_mut()
+            .filter(|a| role_only(a) && !(abroad && official(a)))
+        {
+            a.code.clone_from(&state);
             a.resolution = "domestic".to_string();
         }
     }
+}
+
+/// A country named as a whole ("Russia", "Moscow" for Russia), not a part
+/// or people of it.
+fn named_country(e: &Entity) -> bool {
+    matches!(e.resolution.as_str(), "name" | "metonym")
+        && e.identifier_id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("country:"))
 }
 
 fn prior_conflict<'x, 'p>(drafts: &'x [Draft<'p>], tok: usize) -> Option<&'x Draft<'p>> {

@@ -3628,3 +3628,26 @@ fn an_institution_named_with_a_is_a_kind_not_a_party() {
     let agree = first(&events, "AGREE");
     assert!(agree.recipient.is_empty(), "{}", show(&events));
 }
+
+#[test]
+fn a_role_acting_on_a_named_country_is_not_of_that_country() {
+    let events = code("The Senate passed a bill to sanction Russia.", "2017-07-27");
+    let sanction = first(&events, "SANCTION");
+    assert!(
+        !codes(&sanction.actor).contains(&"RUS".to_string()),
+        "{}",
+        show(&events)
+    );
+    // A part of a country still gives its own ("police arrested Russian
+    // protesters": Russian police).
+    let events = code(
+        "Police arrested dozens of Russian protesters.",
+        "2017-06-12",
+    );
+    assert_eq!(
+        codes(&first(&events, "COERCE").actor),
+        ["RUS"],
+        "{}",
+        show(&events)
+    );
+}
