@@ -2532,9 +2532,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && !self.topic_of_idea(m.head)
                     // The object of another, hostile verb is its target:
                     // "eager to help *eradicate* ISIS" does not help ISIS
-                    // (but "help *defend* Saudi Arabia" does).
-                    && !(matches!(self.t.deprel(m.head), "obj" | "iobj")
-                        && self.t.head(m.head).is_some_and(|h| {
+                    // (but "help *defend* Saudi Arabia" does); so is the
+                    // owner of that object ("restrict *the Pentagon's*
+                    // spending").
+                    && !(matches!(self.t.deprel(self.owned_phrase(m.head)), "obj" | "iobj")
+                        && self.t.head(self.owned_phrase(m.head)).is_some_and(|h| {
                             h != tok
                                 && self.t.is_verbal(h)
                                 && (self.dict.in_list("hostile", &self.t.lemma(h))
@@ -2547,6 +2549,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && !(verbal && self.past_unnamed_addressee(tok, m.head))
             })
             .min_by_key(|m| m.start)
+    }
+
+    /// The noun a possessive owner `i` belongs to ("*the Pentagon's*
+    /// spending" → spending), or `i` itself.
+    fn owned_phrase(&self, i: usize) -> usize {
+        match self.t.head(i) {
+            Some(h) if self.t.deprel(i) == "nmod:poss" => h,
+            _ => i,
+        }
     }
 
     /// Words are addressed to someone: when the trigger's addressee is a
@@ -4087,8 +4098,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if gd.mode.is_none() {
                 gd.mode = complement_mode(gd.category, child.category, child.mode.as_deref());
             }
+            // Backing a hostile measure ("backed an amendment to restrict
+            // the Pentagon's spending") supports its makers, not its target.
+            let backs_hostile = gd.category == Category::Support
+                && matches!(
+                    child.category.quad(),
+                    Quad::VerbalConflict | Quad::MaterialConflict
+                );
             let no_recipient = gd.recipient_groups.iter().all(|r| r.is_empty())
-                && !self.past_unnamed_addressee(gov.hit.tok, child.hit.tok);
+                && !self.past_unnamed_addressee(gov.hit.tok, child.hit.tok)
+                && !backs_hostile;
             if no_recipient {
                 let actor_codes: Vec<_> = gd.actor.iter().map(|e| e.code.clone()).collect();
                 let other_actor: Vec<Entity> = child

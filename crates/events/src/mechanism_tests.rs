@@ -3651,3 +3651,29 @@ fn a_role_acting_on_a_named_country_is_not_of_that_country() {
         show(&events)
     );
 }
+
+#[test]
+fn defeating_a_bill_is_a_rejection_and_backing_a_hostile_measure_supports_no_target() {
+    let events = code(
+        "The German parliament defeated a bill to expand surveillance of Turkish residents.",
+        "2018-03-01",
+    );
+    assert_eq!(
+        codes(&first(&events, "REJECT").actor),
+        ["DEU"],
+        "{}",
+        show(&events)
+    );
+    let events = code(
+        "Several senators backed a measure to sanction China's central bank.",
+        "2020-07-01",
+    );
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.category() == "SUPPORT")
+            .all(|e| !codes(&e.recipient).contains(&"CHN".to_string())),
+        "{}",
+        show(&events)
+    );
+}
