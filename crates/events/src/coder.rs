@@ -1090,6 +1090,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if self.gerund_read_as_adjunct(i, h) {
                     return None;
                 }
+                if let Some(owner) = self.owner_of_effort_before(i) {
+                    return Some(owner);
+                }
                 if self.t.is_verbal(h) || self.t.upos(h) == dyad_core::Upos::Adj {
                     self.subject(h, depth + 1)
                 } else {
@@ -1131,6 +1134,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // right before it (after any comma).
                 if !marked && self.t.xpos(i) == "VBD" && self.t.first_kid(i, &["obj"]).is_some() {
                     return self.phrase_before(i);
+                }
+                // "*China's* actions to restrict Hong Kong's autonomy",
+                // "*Iran's* efforts to build a bomb": the noun's owner does
+                // what its to-clause says.
+                if let Some(owner) = self.owner_of_effort_before(i) {
+                    return Some(owner);
                 }
                 // "the possibility of supplying": the subject of whoever governs the noun.
                 let g = self.t.head(h)?;
@@ -1186,6 +1195,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .any(|m| self.t.lemma(m) == "to")
                 && !self.dict.in_list("protest_purpose", &self.t.lemma(c))
         })
+    }
+
+    /// "*China's* actions to restrict Hong Kong's autonomy", "*Iran's*
+    /// efforts to build a bomb": a to-clause right after a noun of effort or
+    /// intent (`@effort`) that has a possessive owner is the owner's act,
+    /// wherever the parser hung the clause. The owner.
+    fn owner_of_effort_before(&self, i: usize) -> Option<usize> {
+        let mark = i.checked_sub(1)?;
+        if self.t.lemma(mark) != "to" || self.t.head(mark) != Some(i) {
+            return None;
+        }
+        let noun = mark.checked_sub(1)?;
+        if !self.dict.in_list("effort", &self.t.lemma(noun)) {
+            return None;
+        }
+        self.t.kids_rel(noun, &["nmod:poss"]).next()
     }
 
     /// "*Rounding up* the group's leaders doesn't send a welcome message":
@@ -3741,7 +3766,36 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 let persons = !actor.is_empty()
                     && !recipients.is_empty()
                     && actor.iter().chain(recipients.iter()).all(is_named_person);
-                if (self.verbal_act(&hit) || talkers || persons) && !actor.iter().any(is_armed) {
+                // Organs of one state clash over policy, in words:
+                // "clashes between the White House and the Pentagon".
+                // (At least one of them a civilian organ; never a rebel or
+                // militia, which fight their state with arms.)
+                // (A city is no party to a quarrel: "the army's attack on a
+                // *Damascus* suburb".)
+                let parties: Vec<&Entity> = actor
+                    .iter()
+                    .chain(
+                        recipients
+                            .iter()
+                            .filter(|e| !matches!(e.resolution.as_str(), "metonym" | "place")),
+                    )
+                    .collect();
+                let organ = |e: &&Entity| {
+                    matches!(
+                        e.sector.as_deref(),
+                        Some("GOV" | "LEG" | "JUD" | "MIL" | "SPY")
+                    )
+                };
+                let civilian_organ =
+                    |e: &&Entity| matches!(e.sector.as_deref(), Some("GOV" | "LEG" | "JUD"));
+                let one_state = parties.len() > 1
+                    && parties.iter().all(|e| {
+                        is_state(e.code.as_deref()) && organ(e) && e.code == parties[0].code
+                    })
+                    && parties.iter().any(civilian_organ);
+                if (self.verbal_act(&hit) || talkers || persons || one_state)
+                    && (one_state || !actor.iter().any(is_armed))
+                {
                     category = *c;
                     mode = m.clone();
                 }

@@ -3677,3 +3677,42 @@ fn defeating_a_bill_is_a_rejection_and_backing_a_hostile_measure_supports_no_tar
         show(&events)
     );
 }
+
+#[test]
+fn weighing_an_act_is_no_act_and_organs_of_one_state_clash_in_words() {
+    let events = code(
+        "The prime minister was contemplating a withdrawal of British troops from Iraq.",
+        "2007-05-01",
+    );
+    let retreat = first(&events, "RETREAT");
+    assert!(
+        retreat.aux_mode.iter().any(|a| a == "hypothetical"),
+        "{}",
+        show(&events)
+    );
+    let events = code(
+        "The White House clashed with the Pentagon over the budget.",
+        "2019-01-10",
+    );
+    assert!(!any(&events, "ASSAULT"), "{}", show(&events));
+    // A target city is no party to a quarrel: the army still attacks.
+    let events = code(
+        "Syrian government forces shelled a Damascus suburb, killing 40 people.",
+        "2018-02-20",
+    );
+    assert!(any(&events, "ASSAULT"), "{}", show(&events));
+}
+
+#[test]
+fn the_owner_of_an_effort_does_what_its_to_clause_says() {
+    // The parser hangs "to restrict" on "take"; the moves are China's.
+    let events = code(
+        "Canberra said it would take steps to impose new duties on Chinese steel because of Beijing's moves to restrict imports of Australian wine.",
+        "2020-09-30",
+    );
+    let restrict = events
+        .iter()
+        .find(|e| e.event_text.iter().any(|w| w == "restrict"))
+        .unwrap_or_else(|| panic!("no restriction:\n{}", show(&events)));
+    assert_eq!(codes(&restrict.actor), ["CHN"], "{}", show(&events));
+}
