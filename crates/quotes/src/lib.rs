@@ -659,6 +659,19 @@ fn speaker_phrase(
         toks.dedup();
         return speaker_phrase(t, noun, toks, quoted, is_time);
     }
+    // "Ann Roe, *who* …, told investors", parsed with the pronoun as the
+    // subject of the main verb: the name before the comma is meant.
+    if t.lemma(h) == "who" && h >= 2 && t.form(h - 1) == "," {
+        let mut a = h - 1;
+        while a > 0 && matches!(t.upos(a - 1), Upos::Propn) {
+            a -= 1;
+        }
+        if a < h - 1 {
+            let mut toks: Vec<usize> = (a..h - 1).collect();
+            toks.push(h);
+            return speaker_phrase(t, h - 2, toks, quoted, is_time);
+        }
+    }
     if t.span(h).is_some_and(|sp| quoted(sp.start)) {
         return None;
     }
@@ -1008,6 +1021,12 @@ fn attribution_after(
         if is_mark(f) || f == ";" {
             return None;
         }
+        // "…,” Robert Roe, *managing* director at …, told me": a verb in
+        // an apposition of the speaker is neither the cue nor a clause of
+        // its own.
+        if in_apposition(t, first, c) {
+            continue;
+        }
         let cue = is_cue_word(t, c) || (any_verb && t.upos(c) == Upos::Verb && t.xpos(c) != "VBG");
         if !cue {
             if matches!(t.upos(c), Upos::Verb | Upos::Aux) && t.head(c).is_none_or(|h| h != c) {
@@ -1036,11 +1055,25 @@ fn attribution_after(
             };
             return Some((si, c, src));
         }
+        // "…,” like the slump of last year, *said* Ann Roe": a cue just
+        // after a comma with a name after it is inverted, and the words
+        // before it are not its subject, whatever the parse made of them.
+        let opens_with_name = words.first().is_some_and(|&k| {
+            matches!(
+                t.upos(k),
+                Upos::Propn | Upos::Pron | Upos::Det | Upos::Noun | Upos::Adj | Upos::Num
+            )
+        });
+        if !opens_with_name {
+            if let Some(src) = inverted_subject(t, c) {
+                return Some((si, c, Some(src)));
+            }
+        }
         // "…,” Jo Tae-yong, the head of …, said": the words between are the
         // subject, whatever the parse made of them.
-        let verbs = words
-            .iter()
-            .any(|&k| t.upos(k) == Upos::Verb && !t.kids(c).contains(&k));
+        let verbs = words.iter().any(|&k| {
+            t.upos(k) == Upos::Verb && !t.kids(c).contains(&k) && !in_apposition(t, first, k)
+        });
         if verbs {
             return None;
         }
@@ -1063,6 +1096,45 @@ fn attribution_after(
         return Some((si, c, Some((head, toks))));
     }
     None
+}
+
+/// The speaker after an inverted cue `c` that follows a comma: ", said
+/// *Ann Roe*, a fellow at …", ", says *the senator*": a name, or a noun
+/// phrase opened by a determiner, with its apposition.
+fn inverted_subject(t: &Tree, c: usize) -> Option<Phrase> {
+    // "told *CBS News*", "asked *the crowd*": a verb with an addressee has
+    // its listener, not its speaker, after it.
+    if c == 0 || t.form(c - 1) != "," || cues::is(cues::ADDRESSEE, &t.lemma(c)) {
+        return None;
+    }
+    let (h, toks) = noun_phrase_after(t, c)?;
+    let named = t.upos(h) == Upos::Propn
+        || (t.upos(c + 1) == Upos::Det && t.upos(h) == Upos::Noun)
+        || matches!(t.lemma(h).as_str(), "he" | "she");
+    named.then_some((h, toks))
+}
+
+/// Whether verb `k` lies in an apposition or relative clause set off by a
+/// comma after a speaker's name that opens the words from `first` on:
+/// "Robert Roe, *managing* director at …,", "Ann Poe, *who* *grew* up …,".
+/// A participle or a verb after a relative pronoun qualifies; the name
+/// must open the words (a nominal first) and a comma must come between.
+fn in_apposition(t: &Tree, first: usize, k: usize) -> bool {
+    if !matches!(t.upos(k), Upos::Verb | Upos::Aux) {
+        return false;
+    }
+    let Some(k0) = (first..k).find(|&i| !t.is_punct(i)) else {
+        return false;
+    };
+    let nominal = matches!(
+        t.upos(k0),
+        Upos::Propn | Upos::Det | Upos::Noun | Upos::Pron
+    );
+    let Some(comma) = (k0..k).rev().find(|&i| t.form(i) == ",") else {
+        return false;
+    };
+    let relative = (comma..k).any(|i| matches!(t.lemma(i).as_str(), "who" | "which"));
+    nominal && (matches!(t.xpos(k), "VBG" | "VBN") || relative)
 }
 
 /// A phrase: its head token and all its tokens.
@@ -1269,6 +1341,12 @@ fn is_cue_word(t: &Tree, c: usize) -> bool {
         .strip_suffix("es")
         .filter(|s| s.ends_with("ss") || s.ends_with("sh"));
     let base = stem.or_else(|| f.strip_suffix('s')).unwrap_or(&f);
+    // "…,” the newspaper *wrote*": an irregular past the tagger read as a
+    // noun.
+    let base = cues::IRREGULAR_PAST
+        .iter()
+        .find(|(past, _)| *past == f)
+        .map_or(base, |(_, lemma)| *lemma);
     matches!(t.upos(c), Upos::Noun | Upos::Verb) && cues::is(cues::SPEECH, base)
 }
 

@@ -572,3 +572,58 @@ fn a_charge_a_call_and_a_reference_are_attributed() {
         );
     }
 }
+
+/// The speaker of the direct quotation in `text`, as written.
+fn direct_source(text: &str) -> Option<String> {
+    let qs = quotes(text);
+    qs.iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{text}: {}", show(&qs)))
+        .source
+        .as_ref()
+        .map(|s| s.text.clone())
+}
+
+#[test]
+fn a_participle_in_the_speakers_apposition_is_not_a_clause() {
+    assert_eq!(
+        direct_source(
+            "“We will not give up on this plan at all,” Mara Lind, managing director of the Hollis Fund, told reporters on Monday."
+        )
+        .as_deref(),
+        Some("Mara Lind, managing director of the Hollis Fund")
+    );
+}
+
+#[test]
+fn an_irregular_past_read_as_a_noun_is_a_cue() {
+    assert_eq!(
+        direct_source(
+            "“The deal is dead and nobody in the chamber will revive it,” the regional newspaper wrote."
+        )
+        .as_deref(),
+        Some("the regional newspaper")
+    );
+}
+
+#[test]
+fn an_inverted_cue_after_a_comma_takes_the_name_after_it() {
+    assert_eq!(
+        direct_source(
+            "“Prices will keep rising for a while,” as in every winter, said Tom Vale, an economist at the bank."
+        )
+        .as_deref(),
+        Some("Tom Vale, an economist at the bank")
+    );
+}
+
+#[test]
+fn a_relative_pronoun_parsed_as_subject_stands_for_the_name_before_it() {
+    let src = direct_source(
+        "In March, Mr. Okafor, who made a fortune in shipping, told investors that the port deal was ‘‘a disaster in the making for all of us.’’",
+    );
+    assert!(
+        src.as_deref().is_some_and(|s| s.contains("Okafor")),
+        "{src:?}"
+    );
+}
