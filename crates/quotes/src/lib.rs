@@ -239,6 +239,8 @@ pub fn find_quotes(
                                 .collect();
                             let head = toks.iter().copied().find(|&k| t.upos(k) == Upos::Propn)?;
                             Some((head, toks))
+                        } else if opening_cue(t, c) {
+                            noun_phrase_after(t, c)
                         } else {
                             source_of(t, c, &quoted)
                         }
@@ -837,7 +839,7 @@ fn governing(
                 return Some((si, v, t.subtree(child), (a, src)));
             }
         }
-        let lemma = t.lemma(v);
+        let lemma = cue_lemma(t, v);
         let judging = cues::is(cues::SPEECH, &lemma)
             || cues::is(cues::INDIRECT, &lemma)
             || cues::is(cues::JUDGING, &lemma);
@@ -936,6 +938,16 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
             }
             return Some(s);
         }
+        // "Roe called for … and said" with the past read as a passive
+        // participle (no auxiliary): its subject all the same.
+        let misparsed = t.kids(cur).iter().copied().find(|&s| {
+            t.rel(s) == "nsubj:pass"
+                && t.xpos(cur) == "VBN"
+                && !t.kids(cur).iter().any(|&a| t.base(a) == "aux")
+        });
+        if misparsed.is_some() {
+            return misparsed;
+        }
         if !matches!(t.base(cur), "conj" | "advcl" | "xcomp") {
             return None;
         }
@@ -944,8 +956,35 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
     None
 }
 
+/// The lemma of token `c` for the cue lists, mended when the lemmatizer
+/// cut a verb's final -e with its ending ("joked" → "jok", "voting" →
+/// "vot"): the lemma with an -e is taken when only that is a cue.
+fn cue_lemma(t: &Tree, c: usize) -> String {
+    let lemma = t.lemma(c);
+    let known = |l: &str| {
+        [
+            cues::SPEECH,
+            cues::INDIRECT,
+            cues::JUDGING,
+            cues::ATTITUDE,
+            cues::REQUEST,
+        ]
+        .iter()
+        .any(|list| cues::is(list, l))
+    };
+    if known(&lemma) || !t.form(c).to_lowercase().starts_with(&lemma) {
+        return lemma;
+    }
+    let mended = format!("{lemma}e");
+    if known(&mended) {
+        mended
+    } else {
+        lemma
+    }
+}
+
 fn is_speech_verb(t: &Tree, c: usize) -> bool {
-    t.upos(c) == Upos::Verb && cues::is(cues::SPEECH, &t.lemma(c))
+    t.upos(c) == Upos::Verb && cues::is(cues::SPEECH, &cue_lemma(t, c))
 }
 
 fn is_mark(form: &str) -> bool {
@@ -1218,6 +1257,23 @@ fn leading(
         let all: Vec<usize> = (0..p.len()).collect();
         return colon_cue(p, &all).map(|c| (si - 1, c));
     }
+    // "Said Ann Roe, who …, “…”", "Continued Roe: “…”": a speech verb
+    // opening the sentence, its speaker after it.
+    if let Some(&k0) = words.first() {
+        if opening_cue(t, k0) {
+            return Some((si, k0));
+        }
+    }
+    // "As Ann Roe put it, “…”": the idiom is a cue.
+    if let Some(&k) = words.iter().rev().find(|&&k| put_it(t, k)) {
+        let just_before = prefix
+            .iter()
+            .filter(|&&j| j > k)
+            .all(|&j| t.is_punct(j) || t.head(j) == Some(k));
+        if just_before && subject(t, k).is_some() {
+            return Some((si, k));
+        }
+    }
     let last = *prefix.iter().rev().find(|&&k| !is_mark(t.form(k)))?;
     if t.form(last) == ":" {
         return colon_cue(t, &prefix).map(|c| (si, c)).or_else(|| {
@@ -1245,6 +1301,40 @@ fn leading(
         .filter(|&&k| k > c)
         .all(|&k| t.is_punct(k) || t.lemma(k) == "that" || t.dominated_by(k, c));
     between_ok.then_some((si, c))
+}
+
+/// A speech verb that opens its sentence before its speaker, whatever
+/// the tagger made of it: "*Said* Ann Roe, …", "*Continued* Roe:". The
+/// word after it must start a name or a noun phrase.
+fn opening_cue(t: &Tree, k: usize) -> bool {
+    let f = t.form(k);
+    if k != 0 || !f.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let f = f.to_lowercase();
+    let mut lemmas: Vec<String> = cues::IRREGULAR_PAST
+        .iter()
+        .filter(|(past, _)| *past == f)
+        .map(|(_, l)| (*l).to_string())
+        .collect();
+    for ending in ["ed", "d", "s"] {
+        if let Some(stem) = f.strip_suffix(ending) {
+            lemmas.push(stem.to_string());
+        }
+    }
+    let speech = lemmas.iter().any(|l| cues::is(cues::SPEECH, l));
+    speech && matches!(t.upos(k + 1), Upos::Propn | Upos::Det | Upos::Noun)
+}
+
+/// "as she *put* it": a cue of its own, the speaker its subject.
+fn put_it(t: &Tree, k: usize) -> bool {
+    t.lemma(k) == "put"
+        && t.kids(k)
+            .iter()
+            .any(|&o| t.rel(o) == "obj" && t.lemma(o) == "it")
+        && t.kids(k)
+            .iter()
+            .any(|&m| t.rel(m) == "mark" && t.lemma(m) == "as")
 }
 
 /// The cue of a clause that introduces a quote with a colon: its last
@@ -1372,7 +1462,7 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
     if t.upos(c) != Upos::Verb {
         return None;
     }
-    let lemma = t.lemma(c);
+    let lemma = cue_lemma(t, c);
     let source = || {
         let s = subject(t, c)?;
         Some((s, t.subtree(s)))

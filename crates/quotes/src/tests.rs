@@ -627,3 +627,54 @@ fn a_relative_pronoun_parsed_as_subject_stands_for_the_name_before_it() {
         "{src:?}"
     );
 }
+
+#[test]
+fn a_past_tense_read_as_a_passive_participle_keeps_its_subject() {
+    assert_eq!(
+        direct_source(
+            "Trump called on the judge to resign from the court and said, “Her mind is shot and she should go!”"
+        )
+        .as_deref(),
+        Some("Trump")
+    );
+}
+
+#[test]
+fn a_verb_whose_lemma_lost_its_e_is_still_a_cue() {
+    assert_eq!(
+        direct_source(
+            "He then adopted a weary tone and joked, “But I will make it easier for them to make fun of me.”"
+        )
+        .as_deref(),
+        Some("He")
+    );
+}
+
+#[test]
+fn as_someone_put_it_is_a_cue() {
+    assert_eq!(
+        direct_source(
+            "As Tom Reyes, a former secretary of the navy, put it, “We cannot keep doing this every single year.”"
+        )
+        .as_deref(),
+        Some("Tom Reyes, a former secretary of the navy")
+    );
+}
+
+#[test]
+fn a_speech_verb_opening_the_sentence_comes_before_its_speaker() {
+    assert_eq!(
+        direct_source(
+            "Stated Orwell: “I think that the stakes are so high that they would do anything.”"
+        )
+        .as_deref(),
+        Some("Orwell")
+    );
+    assert_eq!(
+        direct_source(
+            "The house was renovated. Said Dora Pell, who grew up with him in the neighborhood, “We were all so proud of him.”"
+        )
+        .as_deref(),
+        Some("Dora Pell")
+    );
+}
