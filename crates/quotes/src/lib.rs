@@ -1303,6 +1303,28 @@ fn leading(
     between_ok.then_some((si, c))
 }
 
+/// "…, experts say.", "…, the aide said on Tuesday.": a speech verb that
+/// closes its sentence after a comma and its subject reports the words
+/// before the comma, whatever the parse hung it on (often a relative
+/// clause). The content tokens.
+fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
+    let s = t.first_kid(c, &["nsubj"]).filter(|&s| s < c)?;
+    let first = *t.subtree(s).first()?;
+    let comma = first.checked_sub(1).filter(|&k| t.form(k) == ",")?;
+    let subject_then_cue = (first..c).all(|k| t.dominated_by(k, s) || t.head(k) == Some(c));
+    let closes = (c + 1..t.len()).all(|k| t.is_punct(k) || t.dominated_by(k, c));
+    if !subject_then_cue || !closes || comma == 0 {
+        return None;
+    }
+    // A sentence with quotation marks is the quote finder's: its quotes
+    // are found there with their cues.
+    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
+        return None;
+    }
+    let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
+    (!content.is_empty()).then_some(content)
+}
+
 /// A speech verb that opens its sentence before its speaker, whatever
 /// the tagger made of it: "*Said* Ann Roe, …", "*Continued* Roe:". The
 /// word after it must start a name or a noun phrase.
@@ -1491,6 +1513,10 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             let src = source()?;
             let host = t.head(c)?;
             let content = t.subtree_without(host, &[c]);
+            return Some((content, Some(src)));
+        }
+        if let Some(content) = closing_report(t, c) {
+            let src = source()?;
             return Some((content, Some(src)));
         }
     }

@@ -678,3 +678,22 @@ fn a_speech_verb_opening_the_sentence_comes_before_its_speaker() {
         Some("Dora Pell")
     );
 }
+
+#[test]
+fn a_speech_verb_closing_the_sentence_reports_what_comes_before_it() {
+    // The parser hangs "say" on "subsidies" as a relative clause.
+    let text = "Higher bus fares are largely the result of a cut in city subsidies, officials say.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "say"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.text,
+        "Higher bus fares are largely the result of a cut in city subsidies"
+    );
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("officials")
+    );
+}
