@@ -242,7 +242,11 @@ pub fn find_quotes(
                         } else if opening_cue(t, c) {
                             noun_phrase_after(t, c)
                         } else {
-                            source_of(t, c, &quoted)
+                            source_of(t, c, &quoted).or_else(|| {
+                                speech_participle(t, c)
+                                    .then(|| nearest_subject(t, c))
+                                    .flatten()
+                            })
                         }
                     });
                     (si, c, src)
@@ -1290,6 +1294,23 @@ fn leading(
     // "X said, “…”", "X told reporters on Monday that “…”", "Said Dorothy
     // Poynter, who grew up with Ali, “…”": the last speech verb before the
     // mark, with only its own dependents between.
+    // ", *telling* reporters, “…”", ", *writing* “…”": a speech verb's
+    // participle after a comma, with at most a short object before the
+    // mark, whatever the parse made of it.
+    let participle = words.iter().rev().take(4).copied().find(|&k| {
+        speech_participle(t, k)
+            && k > 0
+            && t.form(k - 1) == ","
+            && words
+                .iter()
+                .filter(|&&j| j > k)
+                .all(|&j| !matches!(t.upos(j), Upos::Verb | Upos::Aux))
+    });
+    if let Some(k) = participle {
+        if subject(t, k).is_some() || nearest_subject(t, k).is_some() {
+            return Some((si, k));
+        }
+    }
     let c = prefix
         .iter()
         .rev()
@@ -1323,6 +1344,29 @@ fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
     }
     let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
     (!content.is_empty()).then_some(content)
+}
+
+/// A speech verb's -ing form, whatever its tag ("telling", "writing").
+fn speech_participle(t: &Tree, k: usize) -> bool {
+    let f = t.form(k).to_lowercase();
+    f.strip_suffix("ing").is_some_and(|stem| {
+        cues::is(cues::SPEECH, stem) || cues::is(cues::SPEECH, &format!("{stem}e"))
+    })
+}
+
+/// The subject nearest before token `k` (a name, a noun or a personal
+/// pronoun): the speaker of a participle the parse left without one.
+fn nearest_subject(t: &Tree, k: usize) -> Option<Phrase> {
+    let s = (0..k).rev().find(|&s| {
+        t.base(s) == "nsubj"
+            && matches!(t.upos(s), Upos::Propn | Upos::Noun | Upos::Pron)
+            && !matches!(
+                t.lemma(s).as_str(),
+                "who" | "which" | "that" | "what" | "it" | "there" | "this"
+            )
+    })?;
+    let toks: Vec<usize> = t.subtree(s).into_iter().filter(|&j| j < k).collect();
+    Some((s, toks))
 }
 
 /// A speech verb that opens its sentence before its speaker, whatever

@@ -697,3 +697,11 @@ fn a_speech_verb_closing_the_sentence_reports_what_comes_before_it() {
         Some("officials")
     );
 }
+
+#[test]
+fn a_speech_participle_before_the_quote_takes_the_subject_before_it() {
+    let src = direct_source(
+        "Hours later, Vance returned the favor to Mendes, telling Reuters, “Paolo and I have been friends for a long time.”",
+    );
+    assert_eq!(src.as_deref(), Some("Vance"));
+}
