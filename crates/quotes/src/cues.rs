@@ -391,3 +391,19 @@ pub(crate) const LABELS: &[&str] = &[
 /// A stance verb and the preposition that introduces what it is about:
 /// "accused Trump *of* …", "referring *to* the community".
 pub(crate) const STANCE_PREPOSITIONS: &[(&str, &str)] = &[("accuse", "of"), ("refer", "to")];
+
+/// Irregular past forms of speech verbs, with their lemma, for a cue the
+/// tagger read as a noun ("…,” the newspaper *wrote*).
+pub(crate) const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("told", "tell"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("began", "begin"),
+    ("went", "go"),
+];
+
+/// Speech verbs whose object is the one spoken to ("told *reporters*").
+pub(crate) const ADDRESSEE: &[&str] = &[
+    "tell", "ask", "inform", "advise", "remind", "assure", "reassure", "urge", "warn", "answer",
+];

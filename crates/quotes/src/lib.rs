@@ -239,8 +239,14 @@ pub fn find_quotes(
                                 .collect();
                             let head = toks.iter().copied().find(|&k| t.upos(k) == Upos::Propn)?;
                             Some((head, toks))
+                        } else if opening_cue(t, c) {
+                            noun_phrase_after(t, c)
                         } else {
-                            source_of(t, c, &quoted)
+                            source_of(t, c, &quoted).or_else(|| {
+                                speech_participle(t, c)
+                                    .then(|| nearest_subject(t, c))
+                                    .flatten()
+                            })
                         }
                     });
                     (si, c, src)
@@ -659,6 +665,19 @@ fn speaker_phrase(
         toks.dedup();
         return speaker_phrase(t, noun, toks, quoted, is_time);
     }
+    // "Ann Roe, *who* …, told investors", parsed with the pronoun as the
+    // subject of the main verb: the name before the comma is meant.
+    if t.lemma(h) == "who" && h >= 2 && t.form(h - 1) == "," {
+        let mut a = h - 1;
+        while a > 0 && matches!(t.upos(a - 1), Upos::Propn) {
+            a -= 1;
+        }
+        if a < h - 1 {
+            let mut toks: Vec<usize> = (a..h - 1).collect();
+            toks.push(h);
+            return speaker_phrase(t, h - 2, toks, quoted, is_time);
+        }
+    }
     if t.span(h).is_some_and(|sp| quoted(sp.start)) {
         return None;
     }
@@ -824,7 +843,7 @@ fn governing(
                 return Some((si, v, t.subtree(child), (a, src)));
             }
         }
-        let lemma = t.lemma(v);
+        let lemma = cue_lemma(t, v);
         let judging = cues::is(cues::SPEECH, &lemma)
             || cues::is(cues::INDIRECT, &lemma)
             || cues::is(cues::JUDGING, &lemma);
@@ -923,6 +942,16 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
             }
             return Some(s);
         }
+        // "Roe called for … and said" with the past read as a passive
+        // participle (no auxiliary): its subject all the same.
+        let misparsed = t.kids(cur).iter().copied().find(|&s| {
+            t.rel(s) == "nsubj:pass"
+                && t.xpos(cur) == "VBN"
+                && !t.kids(cur).iter().any(|&a| t.base(a) == "aux")
+        });
+        if misparsed.is_some() {
+            return misparsed;
+        }
         if !matches!(t.base(cur), "conj" | "advcl" | "xcomp") {
             return None;
         }
@@ -931,8 +960,35 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
     None
 }
 
+/// The lemma of token `c` for the cue lists, mended when the lemmatizer
+/// cut a verb's final -e with its ending ("joked" → "jok", "voting" →
+/// "vot"): the lemma with an -e is taken when only that is a cue.
+fn cue_lemma(t: &Tree, c: usize) -> String {
+    let lemma = t.lemma(c);
+    let known = |l: &str| {
+        [
+            cues::SPEECH,
+            cues::INDIRECT,
+            cues::JUDGING,
+            cues::ATTITUDE,
+            cues::REQUEST,
+        ]
+        .iter()
+        .any(|list| cues::is(list, l))
+    };
+    if known(&lemma) || !t.form(c).to_lowercase().starts_with(&lemma) {
+        return lemma;
+    }
+    let mended = format!("{lemma}e");
+    if known(&mended) {
+        mended
+    } else {
+        lemma
+    }
+}
+
 fn is_speech_verb(t: &Tree, c: usize) -> bool {
-    t.upos(c) == Upos::Verb && cues::is(cues::SPEECH, &t.lemma(c))
+    t.upos(c) == Upos::Verb && cues::is(cues::SPEECH, &cue_lemma(t, c))
 }
 
 fn is_mark(form: &str) -> bool {
@@ -1008,6 +1064,12 @@ fn attribution_after(
         if is_mark(f) || f == ";" {
             return None;
         }
+        // "…,” Robert Roe, *managing* director at …, told me": a verb in
+        // an apposition of the speaker is neither the cue nor a clause of
+        // its own.
+        if in_apposition(t, first, c) {
+            continue;
+        }
         let cue = is_cue_word(t, c) || (any_verb && t.upos(c) == Upos::Verb && t.xpos(c) != "VBG");
         if !cue {
             if matches!(t.upos(c), Upos::Verb | Upos::Aux) && t.head(c).is_none_or(|h| h != c) {
@@ -1036,11 +1098,25 @@ fn attribution_after(
             };
             return Some((si, c, src));
         }
+        // "…,” like the slump of last year, *said* Ann Roe": a cue just
+        // after a comma with a name after it is inverted, and the words
+        // before it are not its subject, whatever the parse made of them.
+        let opens_with_name = words.first().is_some_and(|&k| {
+            matches!(
+                t.upos(k),
+                Upos::Propn | Upos::Pron | Upos::Det | Upos::Noun | Upos::Adj | Upos::Num
+            )
+        });
+        if !opens_with_name {
+            if let Some(src) = inverted_subject(t, c) {
+                return Some((si, c, Some(src)));
+            }
+        }
         // "…,” Jo Tae-yong, the head of …, said": the words between are the
         // subject, whatever the parse made of them.
-        let verbs = words
-            .iter()
-            .any(|&k| t.upos(k) == Upos::Verb && !t.kids(c).contains(&k));
+        let verbs = words.iter().any(|&k| {
+            t.upos(k) == Upos::Verb && !t.kids(c).contains(&k) && !in_apposition(t, first, k)
+        });
         if verbs {
             return None;
         }
@@ -1063,6 +1139,45 @@ fn attribution_after(
         return Some((si, c, Some((head, toks))));
     }
     None
+}
+
+/// The speaker after an inverted cue `c` that follows a comma: ", said
+/// *Ann Roe*, a fellow at …", ", says *the senator*": a name, or a noun
+/// phrase opened by a determiner, with its apposition.
+fn inverted_subject(t: &Tree, c: usize) -> Option<Phrase> {
+    // "told *CBS News*", "asked *the crowd*": a verb with an addressee has
+    // its listener, not its speaker, after it.
+    if c == 0 || t.form(c - 1) != "," || cues::is(cues::ADDRESSEE, &t.lemma(c)) {
+        return None;
+    }
+    let (h, toks) = noun_phrase_after(t, c)?;
+    let named = t.upos(h) == Upos::Propn
+        || (t.upos(c + 1) == Upos::Det && t.upos(h) == Upos::Noun)
+        || matches!(t.lemma(h).as_str(), "he" | "she");
+    named.then_some((h, toks))
+}
+
+/// Whether verb `k` lies in an apposition or relative clause set off by a
+/// comma after a speaker's name that opens the words from `first` on:
+/// "Robert Roe, *managing* director at …,", "Ann Poe, *who* *grew* up …,".
+/// A participle or a verb after a relative pronoun qualifies; the name
+/// must open the words (a nominal first) and a comma must come between.
+fn in_apposition(t: &Tree, first: usize, k: usize) -> bool {
+    if !matches!(t.upos(k), Upos::Verb | Upos::Aux) {
+        return false;
+    }
+    let Some(k0) = (first..k).find(|&i| !t.is_punct(i)) else {
+        return false;
+    };
+    let nominal = matches!(
+        t.upos(k0),
+        Upos::Propn | Upos::Det | Upos::Noun | Upos::Pron
+    );
+    let Some(comma) = (k0..k).rev().find(|&i| t.form(i) == ",") else {
+        return false;
+    };
+    let relative = (comma..k).any(|i| matches!(t.lemma(i).as_str(), "who" | "which"));
+    nominal && (matches!(t.xpos(k), "VBG" | "VBN") || relative)
 }
 
 /// A phrase: its head token and all its tokens.
@@ -1146,6 +1261,23 @@ fn leading(
         let all: Vec<usize> = (0..p.len()).collect();
         return colon_cue(p, &all).map(|c| (si - 1, c));
     }
+    // "Said Ann Roe, who …, “…”", "Continued Roe: “…”": a speech verb
+    // opening the sentence, its speaker after it.
+    if let Some(&k0) = words.first() {
+        if opening_cue(t, k0) {
+            return Some((si, k0));
+        }
+    }
+    // "As Ann Roe put it, “…”": the idiom is a cue.
+    if let Some(&k) = words.iter().rev().find(|&&k| put_it(t, k)) {
+        let just_before = prefix
+            .iter()
+            .filter(|&&j| j > k)
+            .all(|&j| t.is_punct(j) || t.head(j) == Some(k));
+        if just_before && subject(t, k).is_some() {
+            return Some((si, k));
+        }
+    }
     let last = *prefix.iter().rev().find(|&&k| !is_mark(t.form(k)))?;
     if t.form(last) == ":" {
         return colon_cue(t, &prefix).map(|c| (si, c)).or_else(|| {
@@ -1162,6 +1294,23 @@ fn leading(
     // "X said, “…”", "X told reporters on Monday that “…”", "Said Dorothy
     // Poynter, who grew up with Ali, “…”": the last speech verb before the
     // mark, with only its own dependents between.
+    // ", *telling* reporters, “…”", ", *writing* “…”": a speech verb's
+    // participle after a comma, with at most a short object before the
+    // mark, whatever the parse made of it.
+    let participle = words.iter().rev().take(4).copied().find(|&k| {
+        speech_participle(t, k)
+            && k > 0
+            && t.form(k - 1) == ","
+            && words
+                .iter()
+                .filter(|&&j| j > k)
+                .all(|&j| !matches!(t.upos(j), Upos::Verb | Upos::Aux))
+    });
+    if let Some(k) = participle {
+        if subject(t, k).is_some() || nearest_subject(t, k).is_some() {
+            return Some((si, k));
+        }
+    }
     let c = prefix
         .iter()
         .rev()
@@ -1173,6 +1322,85 @@ fn leading(
         .filter(|&&k| k > c)
         .all(|&k| t.is_punct(k) || t.lemma(k) == "that" || t.dominated_by(k, c));
     between_ok.then_some((si, c))
+}
+
+/// "…, experts say.", "…, the aide said on Tuesday.": a speech verb that
+/// closes its sentence after a comma and its subject reports the words
+/// before the comma, whatever the parse hung it on (often a relative
+/// clause). The content tokens.
+fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
+    let s = t.first_kid(c, &["nsubj"]).filter(|&s| s < c)?;
+    let first = *t.subtree(s).first()?;
+    let comma = first.checked_sub(1).filter(|&k| t.form(k) == ",")?;
+    let subject_then_cue = (first..c).all(|k| t.dominated_by(k, s) || t.head(k) == Some(c));
+    let closes = (c + 1..t.len()).all(|k| t.is_punct(k) || t.dominated_by(k, c));
+    if !subject_then_cue || !closes || comma == 0 {
+        return None;
+    }
+    // A sentence with quotation marks is the quote finder's: its quotes
+    // are found there with their cues.
+    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
+        return None;
+    }
+    let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
+    (!content.is_empty()).then_some(content)
+}
+
+/// A speech verb's -ing form, whatever its tag ("telling", "writing").
+fn speech_participle(t: &Tree, k: usize) -> bool {
+    let f = t.form(k).to_lowercase();
+    f.strip_suffix("ing").is_some_and(|stem| {
+        cues::is(cues::SPEECH, stem) || cues::is(cues::SPEECH, &format!("{stem}e"))
+    })
+}
+
+/// The subject nearest before token `k` (a name, a noun or a personal
+/// pronoun): the speaker of a participle the parse left without one.
+fn nearest_subject(t: &Tree, k: usize) -> Option<Phrase> {
+    let s = (0..k).rev().find(|&s| {
+        t.base(s) == "nsubj"
+            && matches!(t.upos(s), Upos::Propn | Upos::Noun | Upos::Pron)
+            && !matches!(
+                t.lemma(s).as_str(),
+                "who" | "which" | "that" | "what" | "it" | "there" | "this"
+            )
+    })?;
+    let toks: Vec<usize> = t.subtree(s).into_iter().filter(|&j| j < k).collect();
+    Some((s, toks))
+}
+
+/// A speech verb that opens its sentence before its speaker, whatever
+/// the tagger made of it: "*Said* Ann Roe, …", "*Continued* Roe:". The
+/// word after it must start a name or a noun phrase.
+fn opening_cue(t: &Tree, k: usize) -> bool {
+    let f = t.form(k);
+    if k != 0 || !f.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let f = f.to_lowercase();
+    let mut lemmas: Vec<String> = cues::IRREGULAR_PAST
+        .iter()
+        .filter(|(past, _)| *past == f)
+        .map(|(_, l)| (*l).to_string())
+        .collect();
+    for ending in ["ed", "d", "s"] {
+        if let Some(stem) = f.strip_suffix(ending) {
+            lemmas.push(stem.to_string());
+        }
+    }
+    let speech = lemmas.iter().any(|l| cues::is(cues::SPEECH, l));
+    speech && matches!(t.upos(k + 1), Upos::Propn | Upos::Det | Upos::Noun)
+}
+
+/// "as she *put* it": a cue of its own, the speaker its subject.
+fn put_it(t: &Tree, k: usize) -> bool {
+    t.lemma(k) == "put"
+        && t.kids(k)
+            .iter()
+            .any(|&o| t.rel(o) == "obj" && t.lemma(o) == "it")
+        && t.kids(k)
+            .iter()
+            .any(|&m| t.rel(m) == "mark" && t.lemma(m) == "as")
 }
 
 /// The cue of a clause that introduces a quote with a colon: its last
@@ -1269,6 +1497,12 @@ fn is_cue_word(t: &Tree, c: usize) -> bool {
         .strip_suffix("es")
         .filter(|s| s.ends_with("ss") || s.ends_with("sh"));
     let base = stem.or_else(|| f.strip_suffix('s')).unwrap_or(&f);
+    // "…,” the newspaper *wrote*": an irregular past the tagger read as a
+    // noun.
+    let base = cues::IRREGULAR_PAST
+        .iter()
+        .find(|(past, _)| *past == f)
+        .map_or(base, |(_, lemma)| *lemma);
     matches!(t.upos(c), Upos::Noun | Upos::Verb) && cues::is(cues::SPEECH, base)
 }
 
@@ -1294,7 +1528,7 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
     if t.upos(c) != Upos::Verb {
         return None;
     }
-    let lemma = t.lemma(c);
+    let lemma = cue_lemma(t, c);
     let source = || {
         let s = subject(t, c)?;
         Some((s, t.subtree(s)))
@@ -1323,6 +1557,10 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             let src = source()?;
             let host = t.head(c)?;
             let content = t.subtree_without(host, &[c]);
+            return Some((content, Some(src)));
+        }
+        if let Some(content) = closing_report(t, c) {
+            let src = source()?;
             return Some((content, Some(src)));
         }
     }

@@ -572,3 +572,136 @@ fn a_charge_a_call_and_a_reference_are_attributed() {
         );
     }
 }
+
+/// The speaker of the direct quotation in `text`, as written.
+fn direct_source(text: &str) -> Option<String> {
+    let qs = quotes(text);
+    qs.iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{text}: {}", show(&qs)))
+        .source
+        .as_ref()
+        .map(|s| s.text.clone())
+}
+
+#[test]
+fn a_participle_in_the_speakers_apposition_is_not_a_clause() {
+    assert_eq!(
+        direct_source(
+            "“We will not give up on this plan at all,” Mara Lind, managing director of the Hollis Fund, told reporters on Monday."
+        )
+        .as_deref(),
+        Some("Mara Lind, managing director of the Hollis Fund")
+    );
+}
+
+#[test]
+fn an_irregular_past_read_as_a_noun_is_a_cue() {
+    assert_eq!(
+        direct_source(
+            "“The deal is dead and nobody in the chamber will revive it,” the regional newspaper wrote."
+        )
+        .as_deref(),
+        Some("the regional newspaper")
+    );
+}
+
+#[test]
+fn an_inverted_cue_after_a_comma_takes_the_name_after_it() {
+    assert_eq!(
+        direct_source(
+            "“Prices will keep rising for a while,” as in every winter, said Tom Vale, an economist at the bank."
+        )
+        .as_deref(),
+        Some("Tom Vale, an economist at the bank")
+    );
+}
+
+#[test]
+fn a_relative_pronoun_parsed_as_subject_stands_for_the_name_before_it() {
+    let src = direct_source(
+        "In March, Mr. Okafor, who made a fortune in shipping, told investors that the port deal was ‘‘a disaster in the making for all of us.’’",
+    );
+    assert!(
+        src.as_deref().is_some_and(|s| s.contains("Okafor")),
+        "{src:?}"
+    );
+}
+
+#[test]
+fn a_past_tense_read_as_a_passive_participle_keeps_its_subject() {
+    assert_eq!(
+        direct_source(
+            "Trump called on the judge to resign from the court and said, “Her mind is shot and she should go!”"
+        )
+        .as_deref(),
+        Some("Trump")
+    );
+}
+
+#[test]
+fn a_verb_whose_lemma_lost_its_e_is_still_a_cue() {
+    assert_eq!(
+        direct_source(
+            "He then adopted a weary tone and joked, “But I will make it easier for them to make fun of me.”"
+        )
+        .as_deref(),
+        Some("He")
+    );
+}
+
+#[test]
+fn as_someone_put_it_is_a_cue() {
+    assert_eq!(
+        direct_source(
+            "As Tom Reyes, a former secretary of the navy, put it, “We cannot keep doing this every single year.”"
+        )
+        .as_deref(),
+        Some("Tom Reyes, a former secretary of the navy")
+    );
+}
+
+#[test]
+fn a_speech_verb_opening_the_sentence_comes_before_its_speaker() {
+    assert_eq!(
+        direct_source(
+            "Stated Orwell: “I think that the stakes are so high that they would do anything.”"
+        )
+        .as_deref(),
+        Some("Orwell")
+    );
+    assert_eq!(
+        direct_source(
+            "The house was renovated. Said Dora Pell, who grew up with him in the neighborhood, “We were all so proud of him.”"
+        )
+        .as_deref(),
+        Some("Dora Pell")
+    );
+}
+
+#[test]
+fn a_speech_verb_closing_the_sentence_reports_what_comes_before_it() {
+    // The parser hangs "say" on "subsidies" as a relative clause.
+    let text = "Higher bus fares are largely the result of a cut in city subsidies, officials say.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "say"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.text,
+        "Higher bus fares are largely the result of a cut in city subsidies"
+    );
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("officials")
+    );
+}
+
+#[test]
+fn a_speech_participle_before_the_quote_takes_the_subject_before_it() {
+    let src = direct_source(
+        "Hours later, Vance returned the favor to Mendes, telling Reuters, “Paolo and I have been friends for a long time.”",
+    );
+    assert_eq!(src.as_deref(), Some("Vance"));
+}
