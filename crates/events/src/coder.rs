@@ -634,6 +634,36 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
+    /// "withdrew from *the Paris agreement*", "rejected *the deal*",
+    /// "cancelled *the talks*": an accord or meeting named as what a verb
+    /// of withdrawing or breaking (`@undo`) or of rejecting undoes is that
+    /// act's object,
+    /// an existing thing, not an agreement or meeting of its own.
+    fn undone_accord(&self, i: usize, category: Category) -> bool {
+        if !matches!(
+            category,
+            Category::Agree | Category::Consult | Category::Cooperate
+        ) {
+            return false;
+        }
+        let Some(h) = self.t.head(i) else {
+            return false;
+        };
+        let object = self.t.deprel(i) == "obj"
+            || (self.t.base_rel(i) == "obl"
+                && self
+                    .t
+                    .case_of(i)
+                    .is_some_and(|c| matches!(c.as_str(), "from" | "of" | "out")));
+        object
+            && self.t.is_verbal(h)
+            && (self.dict.in_list("undo", &self.t.lemma(h))
+                || self
+                    .dict
+                    .for_lemma(&self.t.lemma(h))
+                    .any(|p| p.pos == TriggerPos::Verb && p.category == Category::Reject))
+    }
+
     /// A quotation closed just before verb `i` (with at most its subject
     /// and commas between) that asks something: it holds a question mark,
     /// or opens with a wh-word or an inverted auxiliary.
@@ -884,6 +914,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     continue;
                 }
                 if self.is_topic_of_talk(i) {
+                    continue;
+                }
+                if p.pos == TriggerPos::Noun && self.undone_accord(i, p.category) {
                     continue;
                 }
                 if self.describes_a_tie(i, p) {
@@ -1372,6 +1405,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .kids_rel(k, &["det"])
                     .any(|d| matches!(self.t.lemma(d).as_str(), "a" | "an"))
         })
+    }
+
+    /// "the *Paris* climate agreement", "the *Minsk* accords": a city
+    /// that names an accord, or talks held there, is no party to them.
+    fn names_an_accord(&self, e: &Entity) -> bool {
+        e.resolution == "metonym"
+            && self.entity_tokens(e).any(|k| {
+                self.t.base_rel(k) == "compound"
+                    && self
+                        .t
+                        .head(k)
+                        .is_some_and(|h| self.dict.in_list("accord", &self.t.lemma(h)))
+            })
     }
 
     /// The tokens inside an entity's span, in order.
@@ -3841,7 +3887,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && (self.is_possessive_pronoun(e) || self.is_reporting_subject(e));
                 !own
             });
-            recipients.retain(|e| !self.a_kind_of_institution(e));
+            recipients.retain(|e| !self.a_kind_of_institution(e) && !self.names_an_accord(e));
+            actor.retain(|e| !self.names_an_accord(e));
             // "Johnson stated that *Britain* must leave": a leader saying
             // what their own country must do states a policy; the country
             // is not asked (the frames `comp=must` only).

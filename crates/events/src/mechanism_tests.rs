@@ -3716,3 +3716,25 @@ fn the_owner_of_an_effort_does_what_its_to_clause_says() {
         .unwrap_or_else(|| panic!("no restriction:\n{}", show(&events)));
     assert_eq!(codes(&restrict.actor), ["CHN"], "{}", show(&events));
 }
+
+#[test]
+fn an_accord_undone_is_no_new_accord_and_its_city_no_party() {
+    let events = code(
+        "Brazil withdrew from the Paris climate agreement last year.",
+        "2019-05-01",
+    );
+    assert!(!any(&events, "AGREE"), "{}", show(&events));
+    assert!(
+        events
+            .iter()
+            .all(|e| !codes(&e.actor).contains(&"FRA".to_string())
+                && !codes(&e.recipient).contains(&"FRA".to_string())),
+        "{}",
+        show(&events)
+    );
+    let events = code(
+        "The president scrapped the summit with Kim Jong Un.",
+        "2019-05-01",
+    );
+    assert!(!any(&events, "CONSULT"), "{}", show(&events));
+}
