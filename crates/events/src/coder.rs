@@ -1232,7 +1232,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
 
     /// "*China's* actions to restrict Hong Kong's autonomy", "*Iran's*
     /// efforts to build a bomb": a to-clause right after a noun of effort or
-    /// intent (`@effort`) that has a possessive owner is the owner's act,
+    /// intent (`@owned_intent`) that has a possessive owner is the owner's act,
     /// wherever the parser hung the clause. The owner.
     fn owner_of_effort_before(&self, i: usize) -> Option<usize> {
         let mark = i.checked_sub(1)?;
@@ -1240,7 +1240,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             return None;
         }
         let noun = mark.checked_sub(1)?;
-        if !self.dict.in_list("effort", &self.t.lemma(noun)) {
+        if !self.dict.in_list("owned_intent", &self.t.lemma(noun)) {
             return None;
         }
         self.t.kids_rel(noun, &["nmod:poss"]).next()
