@@ -1420,6 +1420,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
             })
     }
 
+    /// "slammed the delay, *with Sen. Cotton issuing* a statement",
+    /// "praised the move, *with a spokeswoman saying* ...": a with-phrase
+    /// whose noun has a participle of its own is a circumstance (an
+    /// absolute clause), and its noun no party to the act.
+    fn in_absolute_with(&self, e: &Entity) -> bool {
+        // (Set off by a comma: "forces stationed in Yemen" after "clashed
+        // with" is a party with a modifier.)
+        self.entity_tokens(e).any(|k| {
+            let with = self
+                .t
+                .kids_rel(k, &["case"])
+                .find(|&c| self.t.lemma(c) == "with");
+            let set_off = with.is_some_and(|w| w > 0 && self.t.form(w - 1) == ",");
+            let participle = (k + 1..(k + 7).min(self.t.len())).any(|a| {
+                matches!(self.t.xpos(a), "VBG" | "VBN")
+                    && matches!(self.t.base_rel(a), "acl" | "advcl")
+                    && (self.t.head(a) == Some(k) || self.t.head(a) == self.t.head(k))
+            });
+            set_off && participle
+        })
+    }
+
     /// The tokens inside an entity's span, in order.
     fn entity_tokens<'e>(&'e self, e: &'e Entity) -> impl Iterator<Item = usize> + 'e {
         self.t
@@ -3887,7 +3909,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && (self.is_possessive_pronoun(e) || self.is_reporting_subject(e));
                 !own
             });
-            recipients.retain(|e| !self.a_kind_of_institution(e) && !self.names_an_accord(e));
+            recipients.retain(|e| {
+                !self.a_kind_of_institution(e)
+                    && !self.names_an_accord(e)
+                    && !self.in_absolute_with(e)
+            });
             actor.retain(|e| !self.names_an_accord(e));
             // "Johnson stated that *Britain* must leave": a leader saying
             // what their own country must do states a policy; the country

@@ -3738,3 +3738,25 @@ fn an_accord_undone_is_no_new_accord_and_its_city_no_party() {
     );
     assert!(!any(&events, "CONSULT"), "{}", show(&events));
 }
+
+#[test]
+fn a_with_phrase_set_off_with_its_own_participle_is_no_party() {
+    let events = code(
+        "Democrats have slammed the nomination, with Sen. Chuck Schumer of New York issuing a statement.",
+        "2017-01-20",
+    );
+    let accuse = first(&events, "ACCUSE");
+    assert!(accuse.recipient.is_empty(), "{}", show(&events));
+    // A participle modifying a party after "with" keeps the party.
+    let events = code(
+        "Iran clashed with Saudi forces stationed in Yemen.",
+        "2017-01-20",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| codes(&e.actor).contains(&"SAU".to_string())),
+        "{}",
+        show(&events)
+    );
+}
