@@ -1022,6 +1022,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     if first_person {
                         continue;
                     }
+                    // "Trump *should be ashamed* of himself", "they *must
+                    // be* proud": a judgement of how someone ought to feel
+                    // asks nothing of them.
+                    // (The tagger may read the feeling as a passive
+                    // participle: test the word itself against `@feeling`.)
+                    let judgement = (self.t.upos(c) == dyad_core::Upos::Adj
+                        && self.t.kids_rel(c, &["cop"]).next().is_some())
+                        || self.dict.in_list("feeling", &self.t.form(c).to_lowercase());
+                    if judgement {
+                        continue;
+                    }
                     specificity += 2;
                 }
                 let hit = Hit {

@@ -3760,3 +3760,17 @@ fn a_with_phrase_set_off_with_its_own_participle_is_no_party() {
         show(&events)
     );
 }
+
+#[test]
+fn how_someone_should_feel_is_a_judgement_not_a_request() {
+    let events = code(
+        "Obama says that Putin should be ashamed of himself.",
+        "2018-03-17",
+    );
+    assert!(!any(&events, "REQUEST"), "{}", show(&events));
+    let events = code(
+        "Merkel said Russia must withdraw its troops from Ukraine.",
+        "2018-03-17",
+    );
+    assert!(any(&events, "REQUEST"), "{}", show(&events));
+}
