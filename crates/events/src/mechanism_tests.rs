@@ -3754,3 +3754,28 @@ fn how_someone_should_feel_is_a_judgement_not_a_request() {
     );
     assert!(any(&events, "REQUEST"), "{}", show(&events));
 }
+
+#[test]
+fn supplying_arms_is_military_aid() {
+    // Weapons supplied or provided are aid in a military context, and the
+    // constrained pattern is preferred over the bare verb.
+    let events = code(
+        "Canada supplied artillery shells to Ukraine in March.",
+        "2023-05-02",
+    );
+    let aid = first(&events, "AID");
+    assert_eq!(aid.pattern, "aid.supply.arms", "{}", show(&events));
+    assert!(
+        aid.context.contains(&"military".to_string()),
+        "{}",
+        show(&events)
+    );
+    // Food is aid too, but not military.
+    let events = code("Canada has supplied food to Ukraine.", "2023-05-02");
+    let aid = first(&events, "AID");
+    assert!(
+        !aid.context.contains(&"military".to_string()),
+        "{}",
+        show(&events)
+    );
+}
