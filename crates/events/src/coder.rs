@@ -2655,6 +2655,58 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .min_by_key(|m| m.start)
     }
 
+    /// Spans of the mentions that make up what an act moves or uses, which
+    /// no surface fallback may make its recipient: the constrained theme
+    /// of a pattern ("sending *U.S. troops*", "mobilized *its own
+    /// aircraft*"), and a verb's direct object when its pattern names where
+    /// the recipient is and the object is not among those places
+    /// ("withdrew *America* from the deal", "deployed *the military* to
+    /// the border").
+    fn moved_object(&self, hit: &Hit<'p>) -> Vec<ByteSpan> {
+        let rcp = &hit.pat.recipient;
+        // The theme's owner is the recipient by design (`rcp=theme`: "fired
+        // *the minister*").
+        let theme = if hit.pat.theme.is_empty() || rcp.contains(&Slot::Theme) {
+            None
+        } else {
+            hit.theme
+        };
+        // Patterns whose recipient may be parsed as the object leave the
+        // object alone: an indirect object ("promised *Putin*", "provided
+        // *the Iraqis* with advice") and a particle's object ("called on
+        // *Republicans*").
+        let object_may_receive = rcp.iter().any(|s| {
+            matches!(s, Slot::Obj | Slot::Theme | Slot::Iobj) || *s == Slot::Prep("with".into())
+        });
+        let object = if hit.pat.pos != TriggerPos::Verb
+            || rcp.is_empty()
+            || object_may_receive
+            || hit.pat.particle.is_some()
+        {
+            None
+        } else {
+            self.t
+                .first_kid(hit.tok, &["obj"])
+                .filter(|&o| !matches!(self.t.lemma(o).as_str(), "which" | "that" | "whom" | "who"))
+        };
+        let moved: Vec<usize> = theme.into_iter().chain(object).collect();
+        if moved.is_empty() {
+            return Vec::new();
+        }
+        let in_moved = |k: usize| {
+            moved.contains(&k)
+                || moved.contains(&self.owned_phrase(k))
+                || (self.t.deprel(k) == "compound"
+                    && self.t.head(k).is_some_and(|h| moved.contains(&h)))
+        };
+        self.mentions
+            .iter()
+            .chain(self.places.iter())
+            .filter(|m| in_moved(m.head))
+            .map(|m| ByteSpan::from(m.span))
+            .collect()
+    }
+
     /// The noun a possessive owner `i` belongs to ("*the Pentagon's*
     /// spending" → spending), or `i` itself.
     fn owned_phrase(&self, i: usize) -> usize {
@@ -3899,7 +3951,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let takes_none =
                 !rcp_slots.is_empty() && rcp_slots.iter().all(|s| matches!(s, Slot::Nothing));
             if recipients.is_empty() && !takes_none {
-                let avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
+                let mut avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
+                avoid.extend(self.moved_object(&hit));
                 if let Some(m) = self.following_mention(hit.tok, category, &avoid) {
                     recipients.push(self.entity(m));
                     recipient_via = "surface";

@@ -3779,3 +3779,33 @@ fn supplying_arms_is_military_aid() {
         show(&events)
     );
 }
+
+#[test]
+fn what_an_act_moves_is_not_its_recipient() {
+    // The constrained theme (troops sent, aircraft mobilized) and the
+    // object of a verb whose recipient is a prepositional phrase (withdrew
+    // Britain *from* the treaty) are what the act moves, not its target.
+    for text in [
+        "In 2010 the president sent Canadian troops to disperse the crowd.",
+        "The prime minister withdrew Britain from the treaty last year.",
+        "Tokyo mobilized Japanese reconnaissance aircraft for sorties.",
+    ] {
+        let events = code(text, "2019-09-28");
+        assert!(
+            events.iter().all(|e| !codes(&e.recipient)
+                .iter()
+                .any(|c| c == "CAN" || c == "GBR" || c == "JPN")),
+            "{text}\n{}",
+            show(&events)
+        );
+    }
+    // A recipient the pattern expects as the object stays ("fired the
+    // minister"), and so does one in the named place ("to Ukraine").
+    let events = code("Russia sent troops to Ukraine.", "2019-09-28");
+    assert_eq!(
+        codes(&first(&events, "AID").recipient),
+        ["UKR"],
+        "{}",
+        show(&events)
+    );
+}
