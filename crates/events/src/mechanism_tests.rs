@@ -3808,4 +3808,14 @@ fn what_an_act_moves_is_not_its_recipient() {
         "{}",
         show(&events)
     );
+    let events = code(
+        "President Trump fired Secretary of State Rex Tillerson.",
+        "2018-03-14",
+    );
+    assert_eq!(
+        codes(&first(&events, "SANCTION").recipient),
+        ["USA"],
+        "{}",
+        show(&events)
+    );
 }
