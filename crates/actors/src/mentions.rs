@@ -221,6 +221,10 @@ const LOCATING: &[&str] = &["in", "of", "from", "inside", "throughout", "across"
 
 /// Compass words that may stand between a locating preposition and the
 /// place ("in south Serbia", "of the northern Caucasus").
+/// Words that make "America" and "American" name a continent or a region
+/// rather than the United States.
+const CONTINENT_QUALIFIERS: &[&str] = &["central", "latin", "south", "north", "meso", "pan"];
+
 const COMPASS: &[&str] = &[
     "north",
     "south",
@@ -965,6 +969,7 @@ impl<'a> Finder<'a> {
         while i < self.n {
             let prev_owned = hits.last().is_some_and(|h| h.end == i);
             match self.match_name_at(&line, i) {
+                Some(hit) if self.names_a_continent(&hit) => i = hit.end.max(i + 1),
                 Some(hit) if prev_owned || !self.inside_proper_chain(&hit) => {
                     i = hit.end.max(i + 1);
                     hits.push(hit);
@@ -1011,6 +1016,16 @@ impl<'a> Finder<'a> {
         }
         self.hits = merged;
         self.consumed = vec![false; self.hits.len()];
+    }
+
+    /// Whether a name hit is the tail of a continent's or region's name:
+    /// "*Central American* migrants", "*Latin America*", "*South
+    /// Americans*", "*North American* leaders" are of no one country.
+    fn names_a_continent(&self, hit: &NameHit) -> bool {
+        hit.start > 0
+            && self.low(hit.start).starts_with("america")
+            && self.capitalised(hit.start - 1)
+            && CONTINENT_QUALIFIERS.contains(&self.low(hit.start - 1))
     }
 
     /// Whether a name hit is only the tail of a longer proper-noun chain

@@ -3819,3 +3819,27 @@ fn what_an_act_moves_is_not_its_recipient() {
         show(&events)
     );
 }
+
+#[test]
+fn a_continent_named_after_america_is_not_the_united_states() {
+    for text in [
+        "Central American migrants attacked the police in Tijuana.",
+        "Latin American leaders criticized Brazil on Monday.",
+    ] {
+        let events = code(text, "2019-09-28");
+        assert!(
+            events
+                .iter()
+                .all(|e| !codes(&e.actor).contains(&"USA".to_string())),
+            "{text}\n{}",
+            show(&events)
+        );
+    }
+    let events = code("American troops attacked Mosul.", "2019-09-28");
+    assert_eq!(
+        codes(&first(&events, "ASSAULT").actor),
+        ["USA"],
+        "{}",
+        show(&events)
+    );
+}
