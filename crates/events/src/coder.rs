@@ -1906,9 +1906,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     continue;
                 }
                 // Whom a group opposes is not who it is: "*Trump's*
-                // opponents", "critics *of the government*".
-                let opposed = self.dict.in_list("adversary", &self.t.lemma(x))
-                    && (rel == "nmod:poss" || self.t.case_of(c).as_deref() == Some("of"));
+                // opponents", "critics *of the government*", "*Kremlin*
+                // critics" (a compound too, but for the opposition of a
+                // country, "the *Syria* opposition", and for relations,
+                // "*NATO* allies", which the compound's holder may own).
+                let lemma_x = self.t.lemma(x);
+                let compound_opposed = rel == "compound"
+                    && !matches!(
+                        lemma_x.as_str(),
+                        "opposition" | "ally" | "partner" | "neighbor" | "neighbour"
+                    );
+                let opposed = self.dict.in_list("adversary", &lemma_x)
+                    && (rel == "nmod:poss"
+                        || compound_opposed
+                        || self.t.case_of(c).as_deref() == Some("of"));
                 if opposed {
                     continue;
                 }

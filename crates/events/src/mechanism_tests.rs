@@ -3843,3 +3843,15 @@ fn a_continent_named_after_america_is_not_the_united_states() {
         show(&events)
     );
 }
+
+#[test]
+fn a_name_compounded_with_a_word_of_opposition_is_not_the_group() {
+    // "Putin critics" oppose Putin: they are not Putin.
+    let events = code(
+        "Several Putin critics accused Putin of rigging the vote.",
+        "2019-09-28",
+    );
+    let accuse = first(&events, "ACCUSE");
+    assert!(codes(&accuse.actor).is_empty(), "{}", show(&events));
+    assert_eq!(codes(&accuse.recipient), ["RUS"], "{}", show(&events));
+}
