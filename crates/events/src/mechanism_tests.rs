@@ -3855,3 +3855,19 @@ fn a_name_compounded_with_a_word_of_opposition_is_not_the_group() {
     assert!(codes(&accuse.actor).is_empty(), "{}", show(&events));
     assert_eq!(codes(&accuse.recipient), ["RUS"], "{}", show(&events));
 }
+
+#[test]
+fn the_object_of_a_verb_of_wanting_does_what_is_wanted() {
+    // "Hamas wants *Israel* to lift the blockade": Israel would lift it.
+    let events = code(
+        "Hamas wants Israel to lift the blockade of Gaza.",
+        "2014-07-20",
+    );
+    let retreat = first(&events, "RETREAT");
+    assert_eq!(codes(&retreat.actor), ["ISR"], "{}", show(&events));
+    assert!(
+        retreat.aux_mode.contains(&"hypothetical".to_string()),
+        "{}",
+        show(&events)
+    );
+}
