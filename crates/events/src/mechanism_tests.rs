@@ -3871,3 +3871,31 @@ fn the_object_of_a_verb_of_wanting_does_what_is_wanted() {
         show(&events)
     );
 }
+
+#[test]
+fn a_bare_participle_after_its_noun_is_passive() {
+    // "soldiers killed in the ambush" were killed: no actor, they are the
+    // recipients.
+    let events = code(
+        "Dunn was one of the four Canadians killed in the attack.",
+        "2011-05-02",
+    );
+    let kill = first(&events, "ASSAULT");
+    assert!(
+        !codes(&kill.actor).contains(&"CAN".to_string()),
+        "{}",
+        show(&events)
+    );
+    assert_eq!(codes(&kill.recipient), ["CAN"], "{}", show(&events));
+    // An active verb with its object is left alone.
+    let events = code(
+        "Canadian soldiers killed two gunmen in the ambush.",
+        "2011-05-02",
+    );
+    assert_eq!(
+        codes(&first(&events, "ASSAULT").actor),
+        ["CAN"],
+        "{}",
+        show(&events)
+    );
+}

@@ -98,6 +98,30 @@ const HEADLINE_PASSIVE_VERBS: &[&str] = &[
     "extradite",
 ];
 
+/// Verbs that always take an object when active, so that a bare past
+/// form right after its subject, with nothing after it but a preposition
+/// or a punctuation mark, is a reduced passive ([`Tree::bare_participle_repair`]):
+/// "four Americans *killed* in the attack".
+const OBJECT_ONLY_VERBS: &[&str] = &[
+    "kill",
+    "arrest",
+    "detain",
+    "jail",
+    "imprison",
+    "abduct",
+    "kidnap",
+    "deport",
+    "wound",
+    "injure",
+    "execute",
+    "behead",
+    "extradite",
+    "indict",
+    "convict",
+    "capture",
+    "sentence",
+];
+
 impl<'a> Tree<'a> {
     pub fn new(s: &'a Sentence) -> Self {
         let n = s.tokens.len();
@@ -113,6 +137,7 @@ impl<'a> Tree<'a> {
         t.relative_attachment_repair();
         t.rebuild_kids();
         t.headline_passive_repair();
+        t.bare_participle_repair();
         let rels: Vec<Option<&'static str>> = (0..n).map(|i| t.repaired_rel(i)).collect();
         for (slot, r) in t.repaired.iter_mut().zip(rels) {
             if slot.is_none() {
@@ -179,6 +204,55 @@ impl<'a> Tree<'a> {
         if let (false, Some(s)) = (own, subject) {
             if let Some(slot) = self.repaired.get_mut(s) {
                 *slot = Some("nsubj:pass");
+            }
+        }
+    }
+
+    /// "one of the four Americans *killed* in the attack": the parser may
+    /// read a reduced relative as an active past verb with the victim as
+    /// its subject. A past form of a verb that always takes an object when
+    /// active ([`OBJECT_ONLY_VERBS`]), right after its subject, with no
+    /// object, auxiliary or clause of its own, not a relative clause, and
+    /// followed by a preposition or a punctuation mark (or nothing), is a
+    /// passive: its subject underwent it.
+    fn bare_participle_repair(&mut self) {
+        let n = self.s.tokens.len();
+        for v in 0..n {
+            let Some(tok) = self.s.tokens.get(v) else {
+                continue;
+            };
+            if !matches!(tok.xpos.as_str(), "VBD" | "VBN")
+                || tok.deprel == "acl:relcl"
+                || !OBJECT_ONLY_VERBS.contains(&tok.lemma.to_lowercase().as_str())
+            {
+                continue;
+            }
+            let next_ok = self
+                .s
+                .tokens
+                .get(v + 1)
+                .is_none_or(|t| matches!(t.upos, Upos::Adp | Upos::Punct));
+            if !next_ok {
+                continue;
+            }
+            let kids: Vec<usize> = self.kids(v).to_vec();
+            let own = kids.iter().any(|&k| {
+                self.s.tokens.get(k).is_some_and(|t| {
+                    matches!(
+                        t.deprel.as_str(),
+                        "obj" | "iobj" | "aux" | "aux:pass" | "cop" | "ccomp" | "xcomp" | "expl"
+                    )
+                })
+            });
+            let subject = v
+                .checked_sub(1)
+                .filter(|&s| kids.contains(&s))
+                .filter(|&s| self.s.tokens.get(s).is_some_and(|t| t.deprel == "nsubj"))
+                .filter(|&s| self.s.tokens.get(s).is_some_and(|t| t.upos != Upos::Pron));
+            if let (false, Some(s)) = (own, subject) {
+                if let Some(slot) = self.repaired.get_mut(s) {
+                    *slot = Some("nsubj:pass");
+                }
             }
         }
     }
