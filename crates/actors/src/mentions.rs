@@ -204,6 +204,21 @@ const SUPPORTER_SUFFIXES: &[&str] = &[
     "armed",
 ];
 
+/// Whether a token is the party and state tag that follows the name of a
+/// member of the US Congress: "R-Va", "D-N.Y", "I-Vt" (the tokenizer keeps
+/// the final stop apart).
+fn is_us_party_tag(form: &str) -> bool {
+    let mut chars = form.chars();
+    matches!(chars.next(), Some('R' | 'D' | 'I'))
+        && chars.next() == Some('-')
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && form.len() <= 10
+        && form
+            .chars()
+            .skip(3)
+            .all(|c| c.is_ascii_alphabetic() || c == '.')
+}
+
 /// Whether a token is a name compounded with a word of backing
 /// ("Iran-backed", "U.S.-trained"): the name backs the group after it and is
 /// not that group's country.
@@ -1834,6 +1849,14 @@ impl<'a> Finder<'a> {
                 self.low(title.start - 1),
                 "republican" | "democratic" | "democrat" | "gop"
             )
+        {
+            code.country = Some("USA".to_string());
+        }
+        // "Rep. Frank Roe, *R-Va.*", "Sen. Ann Doe (*D-Calif.*)": the party
+        // and state tag of the US Congress follows only its members.
+        if code.country.is_none()
+            && (run_end..run_end + 2)
+                .any(|j| self.token(j).is_some_and(|t| is_us_party_tag(&t.form)))
         {
             code.country = Some("USA".to_string());
         }

@@ -3899,3 +3899,17 @@ fn a_bare_participle_after_its_noun_is_passive() {
         show(&events)
     );
 }
+
+#[test]
+fn the_party_and_state_tag_of_congress_makes_a_member_american() {
+    // In a story set in Libya, "Rep. Ann Roe, R-Va." is still American.
+    let events = code(
+        "Militants attacked the consulate in Benghazi, Libya. Libya's government condemned the attack. Rep. Ann Roe, R-Va., criticized Libya on Tuesday.",
+        "2013-08-10",
+    );
+    let criticism = events
+        .iter()
+        .find(|e| e.category() == "ACCUSE" && codes(&e.recipient) == ["LBY"])
+        .unwrap_or_else(|| panic!("{}", show(&events)));
+    assert_eq!(codes(&criticism.actor), ["USA"], "{}", show(&events));
+}
