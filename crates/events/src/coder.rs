@@ -1221,13 +1221,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .any(|k| k > o && self.t.upos(k) == dyad_core::Upos::Adj)
     }
 
-    /// The trigger has a to-clause of purpose whose verb is not among the
-    /// aims of a protest (`@protest_purpose`): "thousands *gathered* to pay
-    /// tribute to Mandela" is a ceremony.
-    fn purpose_not_protest(&self, i: usize) -> bool {
-        // (The parser may hang the to-clause on the place: "gathered at the
-        // stadium to pay tribute".)
-        (i + 1..self.t.len()).any(|c| {
+    /// The verbs of the trigger's to-clauses of purpose ("gathered *to
+    /// pay* tribute", "deployed troops *to assist* in the search").
+    fn purpose_verbs(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        // (The parser may hang the to-clause on the place or the object:
+        // "gathered at the stadium to pay tribute".)
+        (i + 1..self.t.len()).filter(move |&c| {
             let near = self.t.head(c).is_some_and(|h| {
                 h == i || (matches!(self.t.base_rel(h), "obl" | "obj") && self.t.head(h) == Some(i))
             });
@@ -1237,8 +1236,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .t
                     .kids_rel(c, &["mark"])
                     .any(|m| self.t.lemma(m) == "to")
-                && !self.dict.in_list("protest_purpose", &self.t.lemma(c))
         })
+    }
+
+    /// The trigger has a to-clause of purpose whose verb is not among the
+    /// aims of a protest (`@protest_purpose`): "thousands *gathered* to pay
+    /// tribute to Mandela" is a ceremony.
+    fn purpose_not_protest(&self, i: usize) -> bool {
+        self.purpose_verbs(i)
+            .any(|c| !self.dict.in_list("protest_purpose", &self.t.lemma(c)))
+    }
+
+    /// The trigger has a to-clause of purpose that helps (`@help_purpose`):
+    /// forces "deployed *to assist* in recovery efforts" are aid.
+    fn purpose_helps(&self, i: usize) -> bool {
+        self.purpose_verbs(i)
+            .any(|c| self.dict.in_list("help_purpose", &self.t.lemma(c)))
     }
 
     /// "*China's* actions to restrict Hong Kong's autonomy", "*Iran's*
@@ -3889,6 +3902,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         e.sector = Some("CVL".to_string());
                     }
                 }
+            }
+            // Forces sent to help ("deployed its armed forces *to assist*
+            // in recovery efforts") are aid, as troops sent to an ally are.
+            if hit.pat.help_purpose && self.purpose_helps(hit.tok) {
+                category = Category::Aid;
+                mode = None;
             }
             if let Some((c, m)) = &hit.pat.verbal {
                 // An armed body attacking "positions" fights, it does not

@@ -3913,3 +3913,22 @@ fn the_party_and_state_tag_of_congress_makes_a_member_american() {
         .unwrap_or_else(|| panic!("{}", show(&events)));
     assert_eq!(codes(&criticism.actor), ["USA"], "{}", show(&events));
 }
+
+#[test]
+fn forces_sent_to_help_are_aid() {
+    let events = code(
+        "Japan deployed troops to help with the rescue after the earthquake in Nepal.",
+        "2015-04-28",
+    );
+    let aid = events
+        .iter()
+        .find(|e| e.pattern == "mobilize.deploy")
+        .unwrap_or_else(|| panic!("{}", show(&events)));
+    assert_eq!(aid.category(), "AID", "{}", show(&events));
+    // Forces sent to a border are still a mobilization.
+    let events = code(
+        "Russia deployed troops to the border with Ukraine.",
+        "2015-04-28",
+    );
+    assert!(any(&events, "MOBILIZE"), "{}", show(&events));
+}

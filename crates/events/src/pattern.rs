@@ -147,6 +147,9 @@ pub struct Pattern {
     /// protest's aim (`@protest_purpose`: "gathered *to demand*"), not a
     /// ceremony's ("gathered *to pay* tribute").
     pub protest_purpose: bool,
+    /// `purpose=help`: a to-clause of purpose that helps (`@help_purpose`:
+    /// "deployed troops *to assist* in the search") makes the act AID.
+    pub help_purpose: bool,
     /// `result=no`: an object followed by the state it is left in is a
     /// result, not this act ("the raid *left* 100 fighters *dead*").
     pub no_result: bool,
@@ -383,6 +386,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         patient_poss: false,
         no_person_poss: false,
         protest_purpose: false,
+        help_purpose: false,
         no_result: false,
         need_agent: false,
         need_comp: false,
@@ -461,6 +465,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "poss" if value == "patient" => p.patient_poss = true,
             "poss" if value == "noperson" => p.no_person_poss = true,
             "purpose" if value == "protest" => p.protest_purpose = true,
+            "purpose" if value == "help" => p.help_purpose = true,
             "result" if value == "no" => p.no_result = true,
             "conf" => {
                 let c: f32 = value
