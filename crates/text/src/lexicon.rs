@@ -247,7 +247,11 @@ pub(crate) const FURNITURE_LABELS: &[&str] = &[
     "related",
     "read more",
     "read also",
+    "read next",
     "also read",
+    "must read",
+    "read",
+    "don't miss",
     "see also",
     "more news",
     "more",
@@ -326,6 +330,21 @@ pub(crate) const FURNITURE_LINE_PHRASES: &[&str] = &[
     "on twitter",
     "on facebook",
     "on instagram",
+];
+
+/// Labels that introduce links to other articles: what follows on the
+/// line is another story's title, whatever its punctuation.
+pub(crate) const LINK_LABELS: &[&str] = &[
+    "related",
+    "read",
+    "also read",
+    "see also",
+    "more news",
+    "recommended",
+    "must read",
+    "don't miss",
+    "most read",
+    "trending",
 ];
 
 /// Labels that open a caption: the paragraph describes a picture or a

@@ -21,8 +21,8 @@
 
 use crate::lexicon::{
     abbrev, is_speech_verb, is_starter, Abbrev, BOILERPLATE_PHRASES, CALENDAR_WORDS,
-    CAPTION_LABELS, FURNITURE_LABELS, FURNITURE_LINE_PHRASES, FURNITURE_LINE_STARTS, PHOTO_CREDITS,
-    SLIDESHOW_PHRASES,
+    CAPTION_LABELS, FURNITURE_LABELS, FURNITURE_LINE_PHRASES, FURNITURE_LINE_STARTS, LINK_LABELS,
+    PHOTO_CREDITS, SLIDESHOW_PHRASES,
 };
 use crate::normalize::is_space;
 use crate::tokenize::tokenize_at_most;
@@ -283,6 +283,7 @@ fn segment_paragraph(
     let mut pos = 0;
     let mut saw_label = false;
     let mut caption = false;
+    let mut link = false;
     loop {
         pos = skip_space(t, pos);
         let end = if let Some(end) = label_at(t, pos) {
@@ -290,8 +291,14 @@ fn segment_paragraph(
             caption |= t
                 .get(pos..end)
                 .is_some_and(|l| starts_with_phrase(l, CAPTION_LABELS));
+            link |= t
+                .get(pos..end)
+                .is_some_and(|l| starts_with_phrase(l, LINK_LABELS));
             end
         } else if let Some(end) = date_marker_at(t, pos) {
+            // A dated paragraph after the label is the article itself
+            // ("Related News : date 2022-11-03 Let us ...").
+            link = false;
             end
         } else {
             break;
@@ -329,7 +336,12 @@ fn segment_paragraph(
     }
     // "Photo: soldiers patrol ...": a caption describes a picture, it does
     // not report news; the whole paragraph is furniture.
-    if caption || (saw_label && is_heading_line(rest)) {
+    // "Read: Gamers protested in a game. Now the city wants to ban it":
+    // after a label of links, one line of a few sentences is still the
+    // title of another article.
+    let link_line =
+        link && !rest.trim_matches(is_space).contains('\n') && word_count(rest) <= LINK_MAX_WORDS;
+    if caption || link_line || (saw_label && is_heading_line(rest)) {
         // "Read more: <headline of another article>" is a link, not text.
         push_segment(
             text,
@@ -494,6 +506,10 @@ fn ends_like_sentence(t: &str) -> bool {
         Some('.' | '!' | '?' | ':' | ';' | ',' | '\u{2026}')
     )
 }
+
+/// Longest line after a label of links ([`LINK_LABELS`]) still taken for
+/// the title of another article.
+const LINK_MAX_WORDS: usize = 40;
 
 /// If a furniture label starts at byte `pos` of `t`, the byte just past it
 /// (and past its colon). A label counts only when followed by a colon or
@@ -1092,6 +1108,20 @@ mod tests {
             got[3],
             ("Related talks will resume soon.".into(), SegmentRole::Body)
         );
+        // After a label of links, a line of a few sentences is another
+        // story's title.
+        let got = roles(
+            "READ: Gamers protested in a game. Now the city wants to ban it\n\nThe council met.",
+        );
+        assert_eq!(got[0].1, SegmentRole::Furniture);
+        assert_eq!(
+            got[1],
+            (
+                "Gamers protested in a game. Now the city wants to ban it".into(),
+                SegmentRole::Furniture
+            )
+        );
+        assert_eq!(got[2], ("The council met.".into(), SegmentRole::Body));
         for furniture in [
             "Sign up for Daily Newsletters Manage Newsletters",
             "By Anna Arutunyan and Kim Lee",
