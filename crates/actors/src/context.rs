@@ -290,11 +290,13 @@ fn clause_of(doc: &Document, sentence: usize, token: usize) -> Option<usize> {
 }
 
 /// A phrase that names a body above states ("international", "global",
-/// "multinational", "world").
+/// "multinational", "world") or a group of a region ("European", "Arab":
+/// [`crate::mentions::REGIONAL_ADJECTIVES`]).
 fn supranational(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         ["international", "global", "multinational", "world"]
             .iter()
+            .chain(crate::mentions::REGIONAL_ADJECTIVES)
             .any(|x| w.eq_ignore_ascii_case(x))
     })
 }

@@ -236,6 +236,24 @@ const LOCATING: &[&str] = &["in", "of", "from", "inside", "throughout", "across"
 
 /// Compass words that may stand between a locating preposition and the
 /// place ("in south Serbia", "of the northern Caucasus").
+/// Adjectives of a region or a community of states: a group they name
+/// ("European leaders", "Arab ministers") is of no one country.
+pub const REGIONAL_ADJECTIVES: &[&str] = &[
+    "european",
+    "arab",
+    "asian",
+    "african",
+    "gulf",
+    "nordic",
+    "baltic",
+    "balkan",
+    "scandinavian",
+    "caribbean",
+    "western",
+    "mideast",
+    "muslim",
+];
+
 /// Words that make "America" and "American" name a continent or a region
 /// rather than the United States.
 const CONTINENT_QUALIFIERS: &[&str] = &["central", "latin", "south", "north", "meso", "pan"];
@@ -1462,8 +1480,15 @@ impl<'a> Finder<'a> {
                         ),
                     },
                 };
+                // "*European* leaders", "*Arab* ministers": a group of a
+                // region keeps its regional word, so that no one country
+                // is given to it by the story's context.
+                let start = match g.start.checked_sub(1) {
+                    Some(p) if REGIONAL_ADJECTIVES.contains(&self.low(p)) => p,
+                    _ => g.start,
+                };
                 built.push(Cand {
-                    start: g.start,
+                    start,
                     end,
                     head: g.head,
                     trim: end_trim,
@@ -2431,6 +2456,16 @@ impl<'a> Finder<'a> {
     }
 
     /// Name words of the people mentioned in full in this sentence.
+    /// Whether `key` is the surname of someone the knowledge base has in
+    /// office on the document date.
+    fn surname_in_office(&self, key: &str) -> bool {
+        self.date.is_some()
+            && self.kb.surnames.get(key).is_some_and(|ids| {
+                ids.iter()
+                    .any(|id| self.kb.resolve_person(id, self.date).office.is_some())
+            })
+    }
+
     fn register_people(&self, keys: &mut HashMap<String, (ActorCode, String)>) {
         let mut add = |start: usize, end: usize, trim: usize, code: &ActorCode, entry: &str| {
             let text = self.text_of(start, end, trim);
@@ -2455,9 +2490,14 @@ impl<'a> Finder<'a> {
                 // word over from a known person the document has named
                 // ("Donald Trump ... an office in Trump Tower ... Trump
                 // said" is still the president).
+                // Nor does it take the surname of someone the knowledge
+                // base has in office on the document date ("President
+                // Trump ... Melania Trump ... Trump said" is still the
+                // president).
                 let known = keys
                     .get(&key)
-                    .is_some_and(|(_, e)| e.starts_with("person:"));
+                    .is_some_and(|(_, e)| e.starts_with("person:"))
+                    || self.surname_in_office(&key);
                 if usable_name_key(&key) && !(known && entry.starts_with("adhoc:")) {
                     keys.insert(key, (code.clone(), entry.to_string()));
                 }

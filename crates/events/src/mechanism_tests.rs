@@ -3932,3 +3932,33 @@ fn forces_sent_to_help_are_aid() {
     );
     assert!(any(&events, "MOBILIZE"), "{}", show(&events));
 }
+
+#[test]
+fn a_group_of_a_region_takes_no_country_from_the_story() {
+    // In a story about Britain, "European leaders" are not British.
+    let events = code(
+        "Britain voted to leave the EU. Cameron resigned on Friday. European leaders criticized Britain on Monday.",
+        "2016-06-30",
+    );
+    let criticism = first(&events, "ACCUSE");
+    assert!(
+        !codes(&criticism.actor).contains(&"GBR".to_string()),
+        "{}",
+        show(&events)
+    );
+}
+
+#[test]
+fn an_unknown_namesake_does_not_take_the_surname_of_an_office_holder() {
+    // "Trump" after "first lady Melania Trump" is still the president.
+    let events = code(
+        "President Trump arrived in Riyadh on Saturday with first lady Melania Trump. On Sunday, Trump urged Arab leaders to drive out the terrorists.",
+        "2017-05-20",
+    );
+    assert_eq!(
+        codes(&first(&events, "REQUEST").actor),
+        ["USA"],
+        "{}",
+        show(&events)
+    );
+}
