@@ -325,7 +325,10 @@ fn assign_context(mentions: &mut [Mention], focus: Option<&str>, scene: Option<&
         // happens in ("Police arrested the accused" in Christchurch), even
         // when a foreigner is named more often; other roles follow the
         // country the story is about, else that place.
-        let domestic = matches!(m.code.sector.as_deref(), Some("COP" | "JUD"));
+        // So are rebels: they fight where the story happens, not for the
+        // country that talks about them ("arming the rebel forces" in an
+        // American debate on Syria).
+        let domestic = matches!(m.code.sector.as_deref(), Some("COP" | "JUD" | "REB"));
         let chosen = if domestic {
             scene.or(focus)
         } else {

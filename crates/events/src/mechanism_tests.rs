@@ -3962,3 +3962,21 @@ fn an_unknown_namesake_does_not_take_the_surname_of_an_office_holder() {
         show(&events)
     );
 }
+
+#[test]
+fn rebel_forces_are_rebels() {
+    let events = code(
+        "Syrian troops shelled Homs and Aleppo. Rebel forces attacked an army base near Homs.",
+        "2013-05-06",
+    );
+    let attack = events
+        .iter()
+        .find(|e| e.pattern == "assault.attack")
+        .unwrap_or_else(|| panic!("{}", show(&events)));
+    assert_eq!(
+        attack.actor.first().and_then(|a| a.sector.as_deref()),
+        Some("REB"),
+        "{}",
+        show(&events)
+    );
+}
