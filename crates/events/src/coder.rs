@@ -2686,7 +2686,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// the recipient is and the object is not among those places
     /// ("withdrew *America* from the deal", "deployed *the military* to
     /// the border").
-    fn moved_object(&self, hit: &Hit<'p>) -> Vec<ByteSpan> {
+    fn moved_object(&self, hit: &Hit<'p>, actor: &[Entity]) -> Vec<ByteSpan> {
         let rcp = &hit.pat.recipient;
         // The theme's owner is the recipient by design (`rcp=theme`: "fired
         // *the minister*").
@@ -2717,16 +2717,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
         if moved.is_empty() {
             return Vec::new();
         }
-        let in_moved = |k: usize| {
+        // A name compounded with the thing moved is its owner when it is
+        // the actor's own ("sent *U.S.* troops"); another party so placed
+        // is a misread first object ("gave *Ukraine* weapons").
+        let own: Vec<&str> = actor.iter().filter_map(|e| e.code.as_deref()).collect();
+        let in_moved = |m: &Mention| {
+            let k = m.head;
             moved.contains(&k)
                 || moved.contains(&self.owned_phrase(k))
                 || (self.t.deprel(k) == "compound"
-                    && self.t.head(k).is_some_and(|h| moved.contains(&h)))
+                    && self.t.head(k).is_some_and(|h| moved.contains(&h))
+                    && m.code.country.as_deref().is_some_and(|c| own.contains(&c)))
         };
         self.mentions
             .iter()
             .chain(self.places.iter())
-            .filter(|m| in_moved(m.head))
+            .filter(|m| in_moved(m))
             .map(|m| ByteSpan::from(m.span))
             .collect()
     }
@@ -3982,7 +3988,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 !rcp_slots.is_empty() && rcp_slots.iter().all(|s| matches!(s, Slot::Nothing));
             if recipients.is_empty() && !takes_none {
                 let mut avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
-                avoid.extend(self.moved_object(&hit));
+                avoid.extend(self.moved_object(&hit, &actor));
                 if let Some(m) = self.following_mention(hit.tok, category, &avoid) {
                     recipients.push(self.entity(m));
                     recipient_via = "surface";
