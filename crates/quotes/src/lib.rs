@@ -1346,6 +1346,60 @@ fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
     (!content.is_empty()).then_some(content)
 }
 
+/// "Roe said the depot never closed its gates": a finite verb of saying
+/// with its subject before it, followed at once (or after "that") by a
+/// clause with a subject and a finite verb of its own, however the parse
+/// hung the two (often the verb of saying as a modifier of the reported
+/// verb, or the reported subject as a second subject of the verb of
+/// saying). The content tokens: the rest of the sentence.
+fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
+    if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") {
+        return None;
+    }
+    t.first_kid(c, &["nsubj"]).filter(|&s| s < c)?;
+    let mut first = c + 1;
+    if t.lemma(first) == "that" {
+        first += 1;
+    }
+    let end = (first..t.len())
+        .find(|&k| matches!(t.form(k), ";" | ":") || is_mark(t.form(k)))
+        .unwrap_or(t.len());
+    // A subject among the first words after the cue, with only its own
+    // words before it (no verb, no subordinator), and a finite verb or
+    // auxiliary of its own after it.
+    let clause_subject = |s: usize, v: usize| {
+        matches!(t.rel(s), "nsubj" | "nsubj:pass")
+            && first <= s
+            && s < v
+            && (first..s).all(|k| {
+                !matches!(
+                    t.upos(k),
+                    Upos::Verb | Upos::Aux | Upos::Sconj | Upos::Cconj
+                ) && !t.is_punct(k)
+            })
+    };
+    let opens_clause = (first..end).any(|v| {
+        if !matches!(t.xpos(v), "VBD" | "VBZ" | "VBP" | "MD") {
+            return false;
+        }
+        let host = if t.upos(v) == Upos::Aux {
+            t.head(v)
+        } else {
+            Some(v)
+        };
+        host.is_some_and(|h| t.kids(h).iter().any(|&s| clause_subject(s, v)))
+    });
+    if !opens_clause {
+        return None;
+    }
+    // A sentence with quotation marks is the quote finder's.
+    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
+        return None;
+    }
+    let content = trim_punct(t, &(first..end).collect::<Vec<_>>());
+    (!content.is_empty()).then_some(content)
+}
+
 /// A speech verb's -ing form, whatever its tag ("telling", "writing").
 fn speech_participle(t: &Tree, k: usize) -> bool {
     let f = t.form(k).to_lowercase();
@@ -1560,6 +1614,10 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             return Some((content, Some(src)));
         }
         if let Some(content) = closing_report(t, c) {
+            let src = source()?;
+            return Some((content, Some(src)));
+        }
+        if let Some(content) = surface_clause(t, c) {
             let src = source()?;
             return Some((content, Some(src)));
         }

@@ -705,3 +705,19 @@ fn a_speech_participle_before_the_quote_takes_the_subject_before_it() {
     );
     assert_eq!(src.as_deref(), Some("Vance"));
 }
+
+#[test]
+fn a_reported_clause_is_found_when_the_verb_of_saying_is_parsed_as_its_modifier() {
+    // The parser makes "said" an adverbial clause of "stopped".
+    let text = "Ilves said the ferry line never stopped its crossings, however.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.text,
+        "the ferry line never stopped its crossings, however"
+    );
+    assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Ilves"));
+}
