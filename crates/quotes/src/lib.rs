@@ -242,7 +242,16 @@ pub fn find_quotes(
                         } else if opening_cue(t, c) {
                             noun_phrase_after(t, c)
                         } else {
-                            source_of(t, c, &quoted).or_else(|| {
+                            // A cue the parse left without a subject: the
+                            // name before it on the surface.
+                            let lo = (0..c)
+                                .find(|&k| t.span(k).is_some_and(|sp| sp.start >= prev_close))
+                                .unwrap_or(c);
+                            let surface = subject(t, c)
+                                .is_none()
+                                .then(|| named_before(t, c, lo))
+                                .flatten();
+                            surface.or_else(|| source_of(t, c, &quoted)).or_else(|| {
                                 speech_participle(t, c)
                                     .then(|| nearest_subject(t, c))
                                     .flatten()
@@ -1278,6 +1287,24 @@ fn leading(
             return Some((si, k));
         }
     }
+    // "Ann Roe, the party's nominee, tweeted in response: “…”": a cue after
+    // a name and its apposition, which the parse often hangs on the
+    // apposition with no subject of its own.
+    if let Some(&k) = words.iter().rev().take(5).find(|&&k| {
+        (is_cue_word(t, k) || (t.lemma(k) == "put" && t.form(k + 1) == "it"))
+            // A cue the tagger read as a noun ("comments", "wrote") only
+            // right after the comma that closes the apposition.
+            && (t.upos(k) != Upos::Noun || (k > 0 && t.form(k - 1) == ","))
+            && subject(t, k).is_none()
+            && words
+                .iter()
+                .filter(|&&j| j > k)
+                .all(|&j| !matches!(t.upos(j), Upos::Verb | Upos::Aux))
+    }) {
+        if named_before(t, k, words.first().copied().unwrap_or(0)).is_some() {
+            return Some((si, k));
+        }
+    }
     let last = *prefix.iter().rev().find(|&&k| !is_mark(t.form(k)))?;
     if t.form(last) == ":" {
         return colon_cue(t, &prefix).map(|c| (si, c)).or_else(|| {
@@ -1322,6 +1349,29 @@ fn leading(
         .filter(|&&k| k > c)
         .all(|&k| t.is_punct(k) || t.lemma(k) == "that" || t.dominated_by(k, c));
     between_ok.then_some((si, c))
+}
+
+/// The speaker named on the surface just before cue `k`, from token `lo`
+/// on: the earliest name that opens the clause (at `lo`, or after a comma,
+/// "as" or a conjunction) with no finite verb between it and the cue, with
+/// its apposition ("*Ann Roe, the party's nominee,* tweeted").
+fn named_before(t: &Tree, k: usize, lo: usize) -> Option<Phrase> {
+    let finite = |j: usize| {
+        matches!(t.upos(j), Upos::Verb | Upos::Aux) && !matches!(t.xpos(j), "VBG" | "VBN")
+    };
+    let opens = |p: usize| {
+        p == lo
+            || p.checked_sub(1)
+                .is_some_and(|b| t.form(b) == "," || t.lemma(b) == "as" || t.upos(b) == Upos::Cconj)
+    };
+    let p = (lo..k)
+        .find(|&p| t.upos(p) == Upos::Propn && opens(p) && !(p..k).any(|j| j != k && finite(j)))?;
+    let mut h = p;
+    while h + 1 < k && t.upos(h + 1) == Upos::Propn {
+        h += 1;
+    }
+    let toks: Vec<usize> = (p..k).filter(|&j| !(j + 1 == k && t.is_punct(j))).collect();
+    Some((h, toks))
 }
 
 /// "…, experts say.", "…, the aide said on Tuesday.": a speech verb that

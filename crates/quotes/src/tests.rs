@@ -721,3 +721,15 @@ fn a_reported_clause_is_found_when_the_verb_of_saying_is_parsed_as_its_modifier(
     );
     assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Ilves"));
 }
+
+#[test]
+fn a_cue_after_a_name_and_its_apposition_takes_the_name() {
+    // The parser hangs "tweeted" on "nominee" with no subject.
+    let src = direct_source(
+        "Aldo Brenner, the 2010 Green Party nominee, tweeted in response: “Plain fact: the county keeps cutting bus routes and raising fares.”",
+    );
+    assert_eq!(
+        src.as_deref(),
+        Some("Aldo Brenner, the 2010 Green Party nominee")
+    );
+}
