@@ -961,6 +961,18 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         if misparsed.is_some() {
             return misparsed;
         }
+        // "issued a statement *saying* …", "placed ads *calling* …": a
+        // participle on a statement that is the object of a verb speaks
+        // for that verb's subject.
+        if t.base(cur) == "acl" && t.xpos(cur) == "VBG" {
+            let n = t.head(cur)?;
+            let statement =
+                cues::is(cues::STATEMENT, &t.lemma(n)) || cues::is(cues::MEDIUM, &t.lemma(n));
+            if statement && matches!(t.base(n), "obj" | "obl") {
+                cur = t.head(n)?;
+                continue;
+            }
+        }
         if !matches!(t.base(cur), "conj" | "advcl" | "xcomp") {
             return None;
         }

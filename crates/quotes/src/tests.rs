@@ -733,3 +733,20 @@ fn a_cue_after_a_name_and_its_apposition_takes_the_name() {
         Some("Aldo Brenner, the 2010 Green Party nominee")
     );
 }
+
+#[test]
+fn a_participle_on_a_statement_speaks_for_the_one_who_issued_it() {
+    let text =
+        "The union released a statement saying that the new rota would put patients at risk.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "saying"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("The union"),
+        "{}",
+        show(&qs)
+    );
+}
