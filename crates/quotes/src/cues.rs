@@ -335,6 +335,12 @@ pub(crate) const ATTITUDE: &[&str] = &[
     "cite",
 ];
 
+/// Verbs that give thanks, credit or blame for quoted words ("*thanked*
+/// the mayor for “…”", "*credited* the win to “…”").
+pub(crate) const CREDIT: &[&str] = &[
+    "thank", "credit", "blame", "bemoan", "lament", "boast", "brag",
+];
+
 /// Verbs whose object and infinitive are a reported request ("*urged*
 /// Congress to act").
 pub(crate) const REQUEST: &[&str] = &["urge", "ask", "call", "tell", "implore", "beg", "press"];

@@ -853,9 +853,14 @@ fn governing(
             }
         }
         let lemma = cue_lemma(t, v);
+        // A stance taken on quoted words ("*blamed* the law on “…”",
+        // "*thanked* him for “…”"): a finite verb or a participle.
+        let stance = (cues::is(cues::ATTITUDE, &lemma) || cues::is(cues::CREDIT, &lemma))
+            && matches!(t.xpos(v), "VBD" | "VBZ" | "VBG" | "VBN");
         let judging = cues::is(cues::SPEECH, &lemma)
             || cues::is(cues::INDIRECT, &lemma)
-            || cues::is(cues::JUDGING, &lemma);
+            || cues::is(cues::JUDGING, &lemma)
+            || stance;
         if t.upos(v) == Upos::Verb && judging && !used.contains(&(si, v)) {
             let s = subject(t, v)?;
             let src = (s, t.subtree(s));

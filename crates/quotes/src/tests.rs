@@ -750,3 +750,22 @@ fn a_participle_on_a_statement_speaks_for_the_one_who_issued_it() {
         show(&qs)
     );
 }
+
+#[test]
+fn thanks_and_blame_for_quoted_words_are_attributed() {
+    let src = direct_source(
+        "The coach thanked the fans for “staying loud through the whole of a miserable season.”",
+    );
+    assert_eq!(src.as_deref(), Some("The coach"));
+    let qs = quotes("Lindqvist blamed the delay on “years of dithering.”");
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("dithering"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Lindqvist"),
+        "{}",
+        show(&qs)
+    );
+}
