@@ -262,6 +262,15 @@ pub fn find_quotes(
                 })
             })
             .or_else(|| trailing(doc, &trees, m, true));
+        // "“…,” he said, “…”": a cue shared with the quote just before is
+        // one attribution in two parts; the part after it continues the
+        // quote before.
+        let shared = found.as_ref().is_some_and(|(si, c, _)| {
+            raws.last()
+                .and_then(|r| r.cue.as_ref())
+                .is_some_and(|(ps, _, pc)| ps == si && pc == c)
+        });
+        let found = if shared { None } else { found };
         if let Some((si, c, src)) = found {
             if let Some(t) = trees.get(si) {
                 raw.cue = Some((si, cue_tokens(t, c), c));

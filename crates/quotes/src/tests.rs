@@ -108,9 +108,11 @@ fn a_speaker_between_two_halves() {
     let qs = quotes(
         "“We will not back down,” President Joe Biden said, “and we will defend every inch of NATO territory.”",
     );
+    // One attribution in two parts: the cue between them is shared.
     let direct: Vec<&Quote> = qs.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
-    assert_eq!(direct.len(), 2, "{}", show(&qs));
+    assert_eq!(direct.len(), 1, "{}", show(&qs));
     for q in direct {
+        assert_eq!(q.content.len(), 2, "{}", show(&qs));
         assert_eq!(
             speaker_name(q).as_deref(),
             Some("Joe Biden"),
@@ -765,6 +767,23 @@ fn thanks_and_blame_for_quoted_words_are_attributed() {
     assert_eq!(
         q.source.as_ref().map(|s| s.text.as_str()),
         Some("Lindqvist"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_quote_split_by_its_cue_is_one_attribution() {
+    let qs = quotes(
+        "“The ferry will keep running through the winter,” Ilves said, “but only on weekdays until the spring.”",
+    );
+    let direct: Vec<&Quote> = qs.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 1, "{}", show(&qs));
+    let q = direct.first().expect("one quote");
+    assert_eq!(q.content.len(), 2, "{}", show(&qs));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Ilves"),
         "{}",
         show(&qs)
     );
