@@ -1105,7 +1105,18 @@ fn attribution_after(
         if in_apposition(t, first, c) {
             continue;
         }
-        let cue = is_cue_word(t, c) || (any_verb && t.upos(c) == Upos::Verb && t.xpos(c) != "VBG");
+        // Any verb after an open-ended quote, but not one that opens a
+        // clause of its own ("…,” *which* led to …", "…,” even *if* it
+        // means …").
+        let own_clause = (first..c).any(|k| {
+            matches!(t.upos(k), Upos::Sconj)
+                || matches!(
+                    t.lemma(k).as_str(),
+                    "which" | "that" | "there" | "this" | "if" | "as" | "while" | "who"
+                )
+        });
+        let cue = is_cue_word(t, c)
+            || (any_verb && t.upos(c) == Upos::Verb && t.xpos(c) != "VBG" && !own_clause);
         if !cue {
             if matches!(t.upos(c), Upos::Verb | Upos::Aux) && t.head(c).is_none_or(|h| h != c) {
                 // Another verb first: not an attribution clause, unless it

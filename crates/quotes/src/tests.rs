@@ -788,3 +788,16 @@ fn a_quote_split_by_its_cue_is_one_attribution() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_clause_of_its_own_after_an_open_quote_is_no_attribution() {
+    let qs = quotes(
+        "The audit found that the agency had “never once checked the contracts it signed,” which led to a second inquiry in the spring.",
+    );
+    assert!(
+        !qs.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "led")),
+        "{}",
+        show(&qs)
+    );
+}
