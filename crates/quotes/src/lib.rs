@@ -1081,6 +1081,15 @@ fn trailing(
         .and_then(|s| doc.text.get(s.start..s.end))
         .and_then(|x| x.trim_end().chars().last())
         .is_some_and(|c| matches!(c, ',' | '?' | '!' | '—' | '-'));
+    // "…,” *but* he also warned …", "…,” *and* he reiterated …": a clause
+    // coordinated after the quote says something else; the quote's cue is
+    // elsewhere.
+    let coordinated = (tc + 1..t.len())
+        .find(|&k| !t.is_punct(k))
+        .is_some_and(|k| t.upos(k) == Upos::Cconj);
+    if coordinated {
+        return None;
+    }
     attribution_after(t, si, tc + 1, open_ended, 22)
 }
 

@@ -801,3 +801,20 @@ fn a_clause_of_its_own_after_an_open_quote_is_no_attribution() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_clause_coordinated_after_a_quote_is_not_its_attribution() {
+    let qs = quotes(
+        "Halvorsen said the levee plan was “sound, fully funded and ready to go,” but the mayor warned that costs would keep rising.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("fully funded"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Halvorsen"),
+        "{}",
+        show(&qs)
+    );
+}
