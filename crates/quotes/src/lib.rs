@@ -232,6 +232,16 @@ pub fn find_quotes(
                 leading(doc, &trees, m, prev_close).map(|(si, c)| {
                     let src = trees.get(si).and_then(|t| {
                         if t.form(c) == ":" {
+                            // "Heading - Ann Roe:": the name after the dash.
+                            let prefix: Vec<usize> = (0..=c).collect();
+                            if let Some(name) = dash_name(t, &prefix) {
+                                let head = name
+                                    .iter()
+                                    .copied()
+                                    .rev()
+                                    .find(|&k| t.upos(k) == Upos::Propn)?;
+                                return Some((head, name));
+                            }
                             // A name and a colon: the words before are the source.
                             let toks: Vec<usize> = (0..c)
                                 .filter(|&k| !t.is_punct(k))
@@ -1352,6 +1362,11 @@ fn leading(
         }
     }
     let last = *prefix.iter().rev().find(|&&k| !is_mark(t.form(k)))?;
+    // "Polls were off - Ann Roe: “…”": a heading, a dash, and a short
+    // verbless name before the colon; the name is the speaker.
+    if t.form(last) == ":" && dash_name(t, &prefix).is_some() {
+        return Some((si, last));
+    }
     if t.form(last) == ":" {
         return colon_cue(t, &prefix).map(|c| (si, c)).or_else(|| {
             // "Bush: “The mission is …”", "From the report: “…”": a name
@@ -1418,6 +1433,28 @@ fn named_before(t: &Tree, k: usize, lo: usize) -> Option<Phrase> {
     }
     let toks: Vec<usize> = (p..k).filter(|&j| !(j + 1 == k && t.is_punct(j))).collect();
     Some((h, toks))
+}
+
+/// "Polls were off - *Ann Roe*: “…”": the tokens of a short verbless name
+/// (at most five words, a proper noun among them) between the last dash
+/// and the colon that closes `prefix`.
+fn dash_name(t: &Tree, prefix: &[usize]) -> Option<Vec<usize>> {
+    let colon = *prefix.iter().rev().find(|&&k| t.form(k) == ":")?;
+    let dash = *prefix
+        .iter()
+        .rev()
+        .find(|&&k| k < colon && matches!(t.form(k), "-" | "–" | "—" | "--"))?;
+    let name: Vec<usize> = (dash + 1..colon).filter(|&k| !t.is_punct(k)).collect();
+    let named = !name.is_empty()
+        && name.len() <= 5
+        && name.iter().any(|&k| t.upos(k) == Upos::Propn)
+        && name
+            .iter()
+            .all(|&k| !matches!(t.upos(k), Upos::Verb | Upos::Aux))
+        && name
+            .first()
+            .is_some_and(|&k| t.form(k).chars().next().is_some_and(char::is_uppercase));
+    named.then_some(name)
 }
 
 /// "…, experts say.", "…, the aide said on Tuesday.": a speech verb that

@@ -818,3 +818,11 @@ fn a_clause_coordinated_after_a_quote_is_not_its_attribution() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_name_after_a_dash_and_before_a_colon_is_the_speaker() {
+    let src = direct_source(
+        "Turnout surprised the campaigns - Mara Quist: “The numbers from the rural counties were far above anything we had modelled.”",
+    );
+    assert_eq!(src.as_deref(), Some("Mara Quist"));
+}
