@@ -1277,11 +1277,18 @@ fn noun_phrase_after(t: &Tree, c: usize) -> Option<(usize, Vec<usize>)> {
         return None;
     }
     let mut toks: Vec<usize> = (c + 1..end).collect();
-    let head = toks
-        .iter()
-        .copied()
-        .find(|&k| matches!(t.upos(k), Upos::Propn | Upos::Pron))
-        .or_else(|| toks.last().copied())?;
+    // "a Sunday *editorial*": a phrase opened by a determiner is headed by
+    // its last noun, not by a name that modifies it.
+    let determined =
+        t.upos(c + 1) == Upos::Det && toks.last().is_some_and(|&k| t.upos(k) == Upos::Noun);
+    let head = if determined {
+        toks.last().copied()
+    } else {
+        toks.iter()
+            .copied()
+            .find(|&k| matches!(t.upos(k), Upos::Propn | Upos::Pron))
+            .or_else(|| toks.last().copied())
+    }?;
     // ", president of …": an apposition of the name, up to the next comma
     // or full stop.
     if t.form(end) == ","

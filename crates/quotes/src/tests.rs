@@ -826,3 +826,12 @@ fn a_name_after_a_dash_and_before_a_colon_is_the_speaker() {
     );
     assert_eq!(src.as_deref(), Some("Mara Quist"));
 }
+
+#[test]
+fn an_inverted_speaker_opened_by_a_determiner_is_headed_by_its_noun() {
+    // "Sunday" must not head the phrase (a time word is no speaker).
+    let src = direct_source(
+        "“There are potholes that have lasted longer than the promises of the mayor,” reads a Sunday editorial in The Harbor Gazette.",
+    );
+    assert_eq!(src.as_deref(), Some("a Sunday editorial"));
+}
