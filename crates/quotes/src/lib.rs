@@ -881,7 +881,18 @@ fn governing(
             || cues::is(cues::JUDGING, &lemma)
             || stance;
         if t.upos(v) == Upos::Verb && judging && !used.contains(&(si, v)) {
+            // "“Safety,” said Grimm": the parse may make the quoted words
+            // a subject too; the speaker is the subject outside them.
             let s = subject(t, v)?;
+            let s = if inside(s) {
+                t.kids(v)
+                    .iter()
+                    .copied()
+                    .find(|&k| t.rel(k) == "nsubj" && k != s && !inside(k))
+                    .unwrap_or(s)
+            } else {
+                s
+            };
             let src = (s, t.subtree(s));
             let content: Vec<usize> = t.subtree(child);
             return Some((si, v, content, src));

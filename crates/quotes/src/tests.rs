@@ -835,3 +835,19 @@ fn an_inverted_speaker_opened_by_a_determiner_is_headed_by_its_noun() {
     );
     assert_eq!(src.as_deref(), Some("a Sunday editorial"));
 }
+
+#[test]
+fn quoted_words_parsed_as_a_subject_do_not_hide_the_speaker() {
+    // The parser makes “Safety” a second subject of "said".
+    let qs = quotes("“Safety,” said Grimm, a farmer from the valley.");
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("Safety"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Grimm, a farmer from the valley"),
+        "{}",
+        show(&qs)
+    );
+}
