@@ -973,6 +973,12 @@ fn source_of(t: &Tree, c: usize, quoted: &dyn Fn(usize) -> bool) -> Option<(usiz
 fn subject(t: &Tree, c: usize) -> Option<usize> {
     let mut cur = c;
     for _ in 0..4 {
+        // "which *officials* said will take effect": a relative word the
+        // parse made a second subject of the verb of saying; the speaker
+        // is the subject after it.
+        if let Some(s) = relative_speaker(t, cur) {
+            return Some(s);
+        }
         if let Some(s) = t.first_kid(cur, &["nsubj"]) {
             let relative = matches!(t.lemma(s).as_str(), "who" | "which" | "that");
             if relative && t.rel(cur) == "acl:relcl" {
@@ -1014,6 +1020,51 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         cur = t.head(cur)?;
     }
     None
+}
+
+/// "the toll *that* many economists *say* is wrong": a relative word and
+/// a subject both hung on verb `c` as its subjects, in that order and
+/// before it. The second subject, the speaker.
+fn relative_speaker(t: &Tree, c: usize) -> Option<usize> {
+    let subjects: Vec<usize> = t
+        .kids(c)
+        .iter()
+        .copied()
+        .filter(|&k| t.rel(k) == "nsubj" && k < c)
+        .collect();
+    let (&r, &s) = (subjects.first()?, subjects.get(1)?);
+    let relative = matches!(t.lemma(r).as_str(), "which" | "that" | "what" | "who");
+    let named = matches!(t.upos(s), Upos::Noun | Upos::Propn | Upos::Pron)
+        && !matches!(
+            t.lemma(s).as_str(),
+            "which" | "that" | "what" | "who" | "it"
+        );
+    (relative && named && r < s).then_some(s)
+}
+
+/// "which officials *said* will take effect", "what residents *said* was a
+/// sign": a verb of saying between a relative word with its own subject
+/// and the predicate it reports. The relative word and the words after
+/// the verb up to the next comma or full stop.
+fn relative_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
+    let s = relative_speaker(t, c)?;
+    let r = t
+        .kids(c)
+        .iter()
+        .copied()
+        .find(|&k| t.rel(k) == "nsubj" && k < s)?;
+    let next = c + 1;
+    let predicate = matches!(t.upos(next), Upos::Aux | Upos::Verb)
+        && matches!(t.xpos(next), "VBD" | "VBZ" | "VBP" | "MD");
+    if !predicate {
+        return None;
+    }
+    let end = (next..t.len())
+        .find(|&k| matches!(t.form(k), "," | "." | ";" | ":") || is_mark(t.form(k)))
+        .unwrap_or(t.len());
+    let mut content = vec![r];
+    content.extend(next..end);
+    Some(content)
 }
 
 /// The lemma of token `c` for the cue lists, mended when the lemmatizer
@@ -1768,7 +1819,7 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             let src = source()?;
             return Some((content, Some(src)));
         }
-        if let Some(content) = surface_clause(t, c) {
+        if let Some(content) = surface_clause(t, c).or_else(|| relative_report(t, c)) {
             let src = source()?;
             return Some((content, Some(src)));
         }

@@ -851,3 +851,20 @@ fn quoted_words_parsed_as_a_subject_do_not_hide_the_speaker() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_verb_of_saying_inside_a_relative_clause_reports_it() {
+    let text = "The plan includes a toll that many economists say is the wrong answer.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "say"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("many economists"),
+        "{}",
+        show(&qs)
+    );
+    assert!(q.text.contains("is the wrong answer"), "{}", show(&qs));
+}
