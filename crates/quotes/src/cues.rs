@@ -285,6 +285,21 @@ pub(crate) const STATEMENT: &[&str] = &[
     "proposal",
 ];
 
+/// Things that carry a statement besides the statement nouns: "placed
+/// *ads* calling the deal a mistake", "sent a *video* saying …".
+pub(crate) const MEDIUM: &[&str] = &[
+    "ad",
+    "advertisement",
+    "commercial",
+    "video",
+    "note",
+    "document",
+    "filing",
+    "brief",
+    "petition",
+    "resolution",
+];
+
 /// Verbs of stance and evidence whose object or infinitive is the
 /// attributed position ("Clinton *opposed* the deal", "Rubio *sought* to
 /// stoke energy", "a poll *shows* Sanders ahead"). Verbs of wanting,
@@ -318,6 +333,12 @@ pub(crate) const ATTITUDE: &[&str] = &[
     "slam",
     "show",
     "cite",
+];
+
+/// Verbs that give thanks, credit or blame for quoted words ("*thanked*
+/// the mayor for “…”", "*credited* the win to “…”").
+pub(crate) const CREDIT: &[&str] = &[
+    "thank", "credit", "blame", "bemoan", "lament", "boast", "brag",
 ];
 
 /// Verbs whose object and infinitive are a reported request ("*urged*

@@ -232,6 +232,16 @@ pub fn find_quotes(
                 leading(doc, &trees, m, prev_close).map(|(si, c)| {
                     let src = trees.get(si).and_then(|t| {
                         if t.form(c) == ":" {
+                            // "Heading - Ann Roe:": the name after the dash.
+                            let prefix: Vec<usize> = (0..=c).collect();
+                            if let Some(name) = dash_name(t, &prefix) {
+                                let head = name
+                                    .iter()
+                                    .copied()
+                                    .rev()
+                                    .find(|&k| t.upos(k) == Upos::Propn)?;
+                                return Some((head, name));
+                            }
                             // A name and a colon: the words before are the source.
                             let toks: Vec<usize> = (0..c)
                                 .filter(|&k| !t.is_punct(k))
@@ -242,7 +252,16 @@ pub fn find_quotes(
                         } else if opening_cue(t, c) {
                             noun_phrase_after(t, c)
                         } else {
-                            source_of(t, c, &quoted).or_else(|| {
+                            // A cue the parse left without a subject: the
+                            // name before it on the surface.
+                            let lo = (0..c)
+                                .find(|&k| t.span(k).is_some_and(|sp| sp.start >= prev_close))
+                                .unwrap_or(c);
+                            let surface = subject(t, c)
+                                .is_none()
+                                .then(|| named_before(t, c, lo))
+                                .flatten();
+                            surface.or_else(|| source_of(t, c, &quoted)).or_else(|| {
                                 speech_participle(t, c)
                                     .then(|| nearest_subject(t, c))
                                     .flatten()
@@ -253,6 +272,15 @@ pub fn find_quotes(
                 })
             })
             .or_else(|| trailing(doc, &trees, m, true));
+        // "“…,” he said, “…”": a cue shared with the quote just before is
+        // one attribution in two parts; the part after it continues the
+        // quote before.
+        let shared = found.as_ref().is_some_and(|(si, c, _)| {
+            raws.last()
+                .and_then(|r| r.cue.as_ref())
+                .is_some_and(|(ps, _, pc)| ps == si && pc == c)
+        });
+        let found = if shared { None } else { found };
         if let Some((si, c, src)) = found {
             if let Some(t) = trees.get(si) {
                 raw.cue = Some((si, cue_tokens(t, c), c));
@@ -844,11 +872,27 @@ fn governing(
             }
         }
         let lemma = cue_lemma(t, v);
+        // A stance taken on quoted words ("*blamed* the law on “…”",
+        // "*thanked* him for “…”"): a finite verb or a participle.
+        let stance = (cues::is(cues::ATTITUDE, &lemma) || cues::is(cues::CREDIT, &lemma))
+            && matches!(t.xpos(v), "VBD" | "VBZ" | "VBG" | "VBN");
         let judging = cues::is(cues::SPEECH, &lemma)
             || cues::is(cues::INDIRECT, &lemma)
-            || cues::is(cues::JUDGING, &lemma);
+            || cues::is(cues::JUDGING, &lemma)
+            || stance;
         if t.upos(v) == Upos::Verb && judging && !used.contains(&(si, v)) {
+            // "“Safety,” said Grimm": the parse may make the quoted words
+            // a subject too; the speaker is the subject outside them.
             let s = subject(t, v)?;
+            let s = if inside(s) {
+                t.kids(v)
+                    .iter()
+                    .copied()
+                    .find(|&k| t.rel(k) == "nsubj" && k != s && !inside(k))
+                    .unwrap_or(s)
+            } else {
+                s
+            };
             let src = (s, t.subtree(s));
             let content: Vec<usize> = t.subtree(child);
             return Some((si, v, content, src));
@@ -929,6 +973,12 @@ fn source_of(t: &Tree, c: usize, quoted: &dyn Fn(usize) -> bool) -> Option<(usiz
 fn subject(t: &Tree, c: usize) -> Option<usize> {
     let mut cur = c;
     for _ in 0..4 {
+        // "which *officials* said will take effect": a relative word the
+        // parse made a second subject of the verb of saying; the speaker
+        // is the subject after it.
+        if let Some(s) = relative_speaker(t, cur) {
+            return Some(s);
+        }
         if let Some(s) = t.first_kid(cur, &["nsubj"]) {
             let relative = matches!(t.lemma(s).as_str(), "who" | "which" | "that");
             if relative && t.rel(cur) == "acl:relcl" {
@@ -952,12 +1002,69 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         if misparsed.is_some() {
             return misparsed;
         }
+        // "issued a statement *saying* …", "placed ads *calling* …": a
+        // participle on a statement that is the object of a verb speaks
+        // for that verb's subject.
+        if t.base(cur) == "acl" && t.xpos(cur) == "VBG" {
+            let n = t.head(cur)?;
+            let statement =
+                cues::is(cues::STATEMENT, &t.lemma(n)) || cues::is(cues::MEDIUM, &t.lemma(n));
+            if statement && matches!(t.base(n), "obj" | "obl") {
+                cur = t.head(n)?;
+                continue;
+            }
+        }
         if !matches!(t.base(cur), "conj" | "advcl" | "xcomp") {
             return None;
         }
         cur = t.head(cur)?;
     }
     None
+}
+
+/// "the toll *that* many economists *say* is wrong": a relative word and
+/// a subject both hung on verb `c` as its subjects, in that order and
+/// before it. The second subject, the speaker.
+fn relative_speaker(t: &Tree, c: usize) -> Option<usize> {
+    let subjects: Vec<usize> = t
+        .kids(c)
+        .iter()
+        .copied()
+        .filter(|&k| t.rel(k) == "nsubj" && k < c)
+        .collect();
+    let (&r, &s) = (subjects.first()?, subjects.get(1)?);
+    let relative = matches!(t.lemma(r).as_str(), "which" | "that" | "what" | "who");
+    let named = matches!(t.upos(s), Upos::Noun | Upos::Propn | Upos::Pron)
+        && !matches!(
+            t.lemma(s).as_str(),
+            "which" | "that" | "what" | "who" | "it"
+        );
+    (relative && named && r < s).then_some(s)
+}
+
+/// "which officials *said* will take effect", "what residents *said* was a
+/// sign": a verb of saying between a relative word with its own subject
+/// and the predicate it reports. The relative word and the words after
+/// the verb up to the next comma or full stop.
+fn relative_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
+    let s = relative_speaker(t, c)?;
+    let r = t
+        .kids(c)
+        .iter()
+        .copied()
+        .find(|&k| t.rel(k) == "nsubj" && k < s)?;
+    let next = c + 1;
+    let predicate = matches!(t.upos(next), Upos::Aux | Upos::Verb)
+        && matches!(t.xpos(next), "VBD" | "VBZ" | "VBP" | "MD");
+    if !predicate {
+        return None;
+    }
+    let end = (next..t.len())
+        .find(|&k| matches!(t.form(k), "," | "." | ";" | ":") || is_mark(t.form(k)))
+        .unwrap_or(t.len());
+    let mut content = vec![r];
+    content.extend(next..end);
+    Some(content)
 }
 
 /// The lemma of token `c` for the cue lists, mended when the lemmatizer
@@ -1046,6 +1153,15 @@ fn trailing(
         .and_then(|s| doc.text.get(s.start..s.end))
         .and_then(|x| x.trim_end().chars().last())
         .is_some_and(|c| matches!(c, ',' | '?' | '!' | '—' | '-'));
+    // "…,” *but* he also warned …", "…,” *and* he reiterated …": a clause
+    // coordinated after the quote says something else; the quote's cue is
+    // elsewhere.
+    let coordinated = (tc + 1..t.len())
+        .find(|&k| !t.is_punct(k))
+        .is_some_and(|k| t.upos(k) == Upos::Cconj);
+    if coordinated {
+        return None;
+    }
     attribution_after(t, si, tc + 1, open_ended, 22)
 }
 
@@ -1070,7 +1186,18 @@ fn attribution_after(
         if in_apposition(t, first, c) {
             continue;
         }
-        let cue = is_cue_word(t, c) || (any_verb && t.upos(c) == Upos::Verb && t.xpos(c) != "VBG");
+        // Any verb after an open-ended quote, but not one that opens a
+        // clause of its own ("…,” *which* led to …", "…,” even *if* it
+        // means …").
+        let own_clause = (first..c).any(|k| {
+            matches!(t.upos(k), Upos::Sconj)
+                || matches!(
+                    t.lemma(k).as_str(),
+                    "which" | "that" | "there" | "this" | "if" | "as" | "while" | "who"
+                )
+        });
+        let cue = is_cue_word(t, c)
+            || (any_verb && t.upos(c) == Upos::Verb && t.xpos(c) != "VBG" && !own_clause);
         if !cue {
             if matches!(t.upos(c), Upos::Verb | Upos::Aux) && t.head(c).is_none_or(|h| h != c) {
                 // Another verb first: not an attribution clause, unless it
@@ -1212,11 +1339,18 @@ fn noun_phrase_after(t: &Tree, c: usize) -> Option<(usize, Vec<usize>)> {
         return None;
     }
     let mut toks: Vec<usize> = (c + 1..end).collect();
-    let head = toks
-        .iter()
-        .copied()
-        .find(|&k| matches!(t.upos(k), Upos::Propn | Upos::Pron))
-        .or_else(|| toks.last().copied())?;
+    // "a Sunday *editorial*": a phrase opened by a determiner is headed by
+    // its last noun, not by a name that modifies it.
+    let determined =
+        t.upos(c + 1) == Upos::Det && toks.last().is_some_and(|&k| t.upos(k) == Upos::Noun);
+    let head = if determined {
+        toks.last().copied()
+    } else {
+        toks.iter()
+            .copied()
+            .find(|&k| matches!(t.upos(k), Upos::Propn | Upos::Pron))
+            .or_else(|| toks.last().copied())
+    }?;
     // ", president of …": an apposition of the name, up to the next comma
     // or full stop.
     if t.form(end) == ","
@@ -1278,7 +1412,30 @@ fn leading(
             return Some((si, k));
         }
     }
+    // "Ann Roe, the party's nominee, tweeted in response: “…”": a cue after
+    // a name and its apposition, which the parse often hangs on the
+    // apposition with no subject of its own.
+    if let Some(&k) = words.iter().rev().take(5).find(|&&k| {
+        (is_cue_word(t, k) || (t.lemma(k) == "put" && t.form(k + 1) == "it"))
+            // A cue the tagger read as a noun ("comments", "wrote") only
+            // right after the comma that closes the apposition.
+            && (t.upos(k) != Upos::Noun || (k > 0 && t.form(k - 1) == ","))
+            && subject(t, k).is_none()
+            && words
+                .iter()
+                .filter(|&&j| j > k)
+                .all(|&j| !matches!(t.upos(j), Upos::Verb | Upos::Aux))
+    }) {
+        if named_before(t, k, words.first().copied().unwrap_or(0)).is_some() {
+            return Some((si, k));
+        }
+    }
     let last = *prefix.iter().rev().find(|&&k| !is_mark(t.form(k)))?;
+    // "Polls were off - Ann Roe: “…”": a heading, a dash, and a short
+    // verbless name before the colon; the name is the speaker.
+    if t.form(last) == ":" && dash_name(t, &prefix).is_some() {
+        return Some((si, last));
+    }
     if t.form(last) == ":" {
         return colon_cue(t, &prefix).map(|c| (si, c)).or_else(|| {
             // "Bush: “The mission is …”", "From the report: “…”": a name
@@ -1324,6 +1481,51 @@ fn leading(
     between_ok.then_some((si, c))
 }
 
+/// The speaker named on the surface just before cue `k`, from token `lo`
+/// on: the earliest name that opens the clause (at `lo`, or after a comma,
+/// "as" or a conjunction) with no finite verb between it and the cue, with
+/// its apposition ("*Ann Roe, the party's nominee,* tweeted").
+fn named_before(t: &Tree, k: usize, lo: usize) -> Option<Phrase> {
+    let finite = |j: usize| {
+        matches!(t.upos(j), Upos::Verb | Upos::Aux) && !matches!(t.xpos(j), "VBG" | "VBN")
+    };
+    let opens = |p: usize| {
+        p == lo
+            || p.checked_sub(1)
+                .is_some_and(|b| t.form(b) == "," || t.lemma(b) == "as" || t.upos(b) == Upos::Cconj)
+    };
+    let p = (lo..k)
+        .find(|&p| t.upos(p) == Upos::Propn && opens(p) && !(p..k).any(|j| j != k && finite(j)))?;
+    let mut h = p;
+    while h + 1 < k && t.upos(h + 1) == Upos::Propn {
+        h += 1;
+    }
+    let toks: Vec<usize> = (p..k).filter(|&j| !(j + 1 == k && t.is_punct(j))).collect();
+    Some((h, toks))
+}
+
+/// "Polls were off - *Ann Roe*: “…”": the tokens of a short verbless name
+/// (at most five words, a proper noun among them) between the last dash
+/// and the colon that closes `prefix`.
+fn dash_name(t: &Tree, prefix: &[usize]) -> Option<Vec<usize>> {
+    let colon = *prefix.iter().rev().find(|&&k| t.form(k) == ":")?;
+    let dash = *prefix
+        .iter()
+        .rev()
+        .find(|&&k| k < colon && matches!(t.form(k), "-" | "–" | "—" | "--"))?;
+    let name: Vec<usize> = (dash + 1..colon).filter(|&k| !t.is_punct(k)).collect();
+    let named = !name.is_empty()
+        && name.len() <= 5
+        && name.iter().any(|&k| t.upos(k) == Upos::Propn)
+        && name
+            .iter()
+            .all(|&k| !matches!(t.upos(k), Upos::Verb | Upos::Aux))
+        && name
+            .first()
+            .is_some_and(|&k| t.form(k).chars().next().is_some_and(char::is_uppercase));
+    named.then_some(name)
+}
+
 /// "…, experts say.", "…, the aide said on Tuesday.": a speech verb that
 /// closes its sentence after a comma and its subject reports the words
 /// before the comma, whatever the parse hung it on (often a relative
@@ -1343,6 +1545,60 @@ fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
         return None;
     }
     let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
+    (!content.is_empty()).then_some(content)
+}
+
+/// "Roe said the depot never closed its gates": a finite verb of saying
+/// with its subject before it, followed at once (or after "that") by a
+/// clause with a subject and a finite verb of its own, however the parse
+/// hung the two (often the verb of saying as a modifier of the reported
+/// verb, or the reported subject as a second subject of the verb of
+/// saying). The content tokens: the rest of the sentence.
+fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
+    if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") {
+        return None;
+    }
+    t.first_kid(c, &["nsubj"]).filter(|&s| s < c)?;
+    let mut first = c + 1;
+    if t.lemma(first) == "that" {
+        first += 1;
+    }
+    let end = (first..t.len())
+        .find(|&k| matches!(t.form(k), ";" | ":") || is_mark(t.form(k)))
+        .unwrap_or(t.len());
+    // A subject among the first words after the cue, with only its own
+    // words before it (no verb, no subordinator), and a finite verb or
+    // auxiliary of its own after it.
+    let clause_subject = |s: usize, v: usize| {
+        matches!(t.rel(s), "nsubj" | "nsubj:pass")
+            && first <= s
+            && s < v
+            && (first..s).all(|k| {
+                !matches!(
+                    t.upos(k),
+                    Upos::Verb | Upos::Aux | Upos::Sconj | Upos::Cconj
+                ) && !t.is_punct(k)
+            })
+    };
+    let opens_clause = (first..end).any(|v| {
+        if !matches!(t.xpos(v), "VBD" | "VBZ" | "VBP" | "MD") {
+            return false;
+        }
+        let host = if t.upos(v) == Upos::Aux {
+            t.head(v)
+        } else {
+            Some(v)
+        };
+        host.is_some_and(|h| t.kids(h).iter().any(|&s| clause_subject(s, v)))
+    });
+    if !opens_clause {
+        return None;
+    }
+    // A sentence with quotation marks is the quote finder's.
+    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
+        return None;
+    }
+    let content = trim_punct(t, &(first..end).collect::<Vec<_>>());
     (!content.is_empty()).then_some(content)
 }
 
@@ -1560,6 +1816,10 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             return Some((content, Some(src)));
         }
         if let Some(content) = closing_report(t, c) {
+            let src = source()?;
+            return Some((content, Some(src)));
+        }
+        if let Some(content) = surface_clause(t, c).or_else(|| relative_report(t, c)) {
             let src = source()?;
             return Some((content, Some(src)));
         }
