@@ -189,14 +189,7 @@ impl<'a> Tree<'a> {
             return;
         }
         let kids: Vec<usize> = self.kids(v).to_vec();
-        let own = kids.iter().any(|&k| {
-            self.s.tokens.get(k).is_some_and(|t| {
-                matches!(
-                    t.deprel.as_str(),
-                    "obj" | "iobj" | "aux" | "aux:pass" | "cop" | "ccomp" | "xcomp" | "expl"
-                )
-            })
-        });
+        let own = self.has_object_or_auxiliary(&kids);
         let subject = kids
             .iter()
             .copied()
@@ -206,6 +199,20 @@ impl<'a> Tree<'a> {
                 *slot = Some("nsubj:pass");
             }
         }
+    }
+
+    /// Whether any of `kids` (a verb's dependents, as parsed) is an object,
+    /// an auxiliary, a copula, a clause or an expletive: what a verb read
+    /// as a bare passive must not have.
+    fn has_object_or_auxiliary(&self, kids: &[usize]) -> bool {
+        kids.iter().any(|&k| {
+            self.s.tokens.get(k).is_some_and(|t| {
+                matches!(
+                    t.deprel.as_str(),
+                    "obj" | "iobj" | "aux" | "aux:pass" | "cop" | "ccomp" | "xcomp" | "expl"
+                )
+            })
+        })
     }
 
     /// "one of the four Americans *killed* in the attack": the parser may
@@ -236,14 +243,7 @@ impl<'a> Tree<'a> {
                 continue;
             }
             let kids: Vec<usize> = self.kids(v).to_vec();
-            let own = kids.iter().any(|&k| {
-                self.s.tokens.get(k).is_some_and(|t| {
-                    matches!(
-                        t.deprel.as_str(),
-                        "obj" | "iobj" | "aux" | "aux:pass" | "cop" | "ccomp" | "xcomp" | "expl"
-                    )
-                })
-            });
+            let own = self.has_object_or_auxiliary(&kids);
             let subject = v
                 .checked_sub(1)
                 .filter(|&s| kids.contains(&s))
