@@ -1002,7 +1002,9 @@ impl<'a> Finder<'a> {
         while i < self.n {
             let prev_owned = hits.last().is_some_and(|h| h.end == i);
             match self.match_name_at(&line, i) {
-                Some(hit) if self.names_a_continent(&hit) => i = hit.end.max(i + 1),
+                Some(hit) if self.names_a_continent(&hit) || self.names_a_time_zone(&hit) => {
+                    i = hit.end.max(i + 1)
+                }
                 Some(hit) if prev_owned || !self.inside_proper_chain(&hit) => {
                     i = hit.end.max(i + 1);
                     hits.push(hit);
@@ -1059,6 +1061,23 @@ impl<'a> Finder<'a> {
             && self.low(hit.start).starts_with("america")
             && self.capitalised(hit.start - 1)
             && CONTINENT_QUALIFIERS.contains(&self.low(hit.start - 1))
+    }
+
+    /// Whether a name hit names a time zone: "at 10:30 a.m. *Hawaii*
+    /// time", "at midnight *Beijing* time" tell the hour, not a party or a
+    /// place where something happens.
+    fn names_a_time_zone(&self, hit: &NameHit) -> bool {
+        let clock = |k: usize| {
+            let w = self.low(k);
+            matches!(
+                w,
+                "a.m." | "p.m." | "am" | "pm" | "noon" | "midnight" | "o'clock"
+            ) || (w.contains(':') && w.chars().any(|c| c.is_ascii_digit()))
+        };
+        !matches!(hit.target, Target::Person(_))
+            && hit.trim == 0
+            && self.low(hit.end) == "time"
+            && hit.start.checked_sub(1).is_some_and(clock)
     }
 
     /// Whether a name hit is only the tail of a longer proper-noun chain

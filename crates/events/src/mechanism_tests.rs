@@ -3980,3 +3980,22 @@ fn rebel_forces_are_rebels() {
         show(&events)
     );
 }
+
+#[test]
+fn a_time_zone_is_no_party() {
+    // "at 6 a.m. Tokyo time" tells the hour: Tokyo is not the target.
+    let events = code(
+        "North Korea fired a missile at 6 a.m. Tokyo time on Sunday.",
+        "2017-05-14",
+    );
+    let attack = first(&events, "ASSAULT");
+    assert!(codes(&attack.recipient).is_empty(), "{}", show(&events));
+    // A city that is the target stays one.
+    let events = code("North Korea fired a missile toward Tokyo.", "2017-05-14");
+    assert_eq!(
+        codes(&first(&events, "ASSAULT").recipient),
+        ["JPN"],
+        "{}",
+        show(&events)
+    );
+}
