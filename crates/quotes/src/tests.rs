@@ -452,12 +452,8 @@ fn a_name_the_tagger_reads_as_an_adjective_still_speaks() {
     let qs = quotes(
         "Cuban spoke on Sunday.\n\n\"And I would have the same conversation for Donald,\" Cuban said.",
     );
-    let q = qs
-        .iter()
-        .find(|q| q.kind == QuoteKind::Direct)
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(
-        q.source.as_ref().map(|s| s.text.as_str()),
+        source_of(&qs, |q| q.kind == QuoteKind::Direct),
         Some("Cuban"),
         "{}",
         show(&qs)
@@ -576,6 +572,17 @@ fn a_charge_a_call_and_a_reference_are_attributed() {
 }
 
 /// The speaker of the direct quotation in `text`, as written.
+/// The source text of the first quote `pick` chooses; fails showing every
+/// quote when none is chosen.
+fn source_of(qs: &[Quote], pick: impl Fn(&&Quote) -> bool) -> Option<&str> {
+    qs.iter()
+        .find(pick)
+        .unwrap_or_else(|| panic!("{}", show(qs)))
+        .source
+        .as_ref()
+        .map(|s| s.text.as_str())
+}
+
 fn direct_source(text: &str) -> Option<String> {
     let qs = quotes(text);
     qs.iter()
@@ -741,12 +748,8 @@ fn a_participle_on_a_statement_speaks_for_the_one_who_issued_it() {
     let text =
         "The union released a statement saying that the new rota would put patients at risk.";
     let qs = quotes(text);
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "saying"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(
-        q.source.as_ref().map(|s| s.text.as_str()),
+        source_of(&qs, |q| q.cue.as_ref().is_some_and(|c| c.text == "saying")),
         Some("The union"),
         "{}",
         show(&qs)
@@ -760,12 +763,8 @@ fn thanks_and_blame_for_quoted_words_are_attributed() {
     );
     assert_eq!(src.as_deref(), Some("The coach"));
     let qs = quotes("Lindqvist blamed the delay on “years of dithering.”");
-    let q = qs
-        .iter()
-        .find(|q| q.text.contains("dithering"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(
-        q.source.as_ref().map(|s| s.text.as_str()),
+        source_of(&qs, |q| q.text.contains("dithering")),
         Some("Lindqvist"),
         "{}",
         show(&qs)
@@ -807,12 +806,8 @@ fn a_clause_coordinated_after_a_quote_is_not_its_attribution() {
     let qs = quotes(
         "Halvorsen said the levee plan was “sound, fully funded and ready to go,” but the mayor warned that costs would keep rising.",
     );
-    let q = qs
-        .iter()
-        .find(|q| q.text.contains("fully funded"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(
-        q.source.as_ref().map(|s| s.text.as_str()),
+        source_of(&qs, |q| q.text.contains("fully funded")),
         Some("Halvorsen"),
         "{}",
         show(&qs)
@@ -840,12 +835,8 @@ fn an_inverted_speaker_opened_by_a_determiner_is_headed_by_its_noun() {
 fn quoted_words_parsed_as_a_subject_do_not_hide_the_speaker() {
     // The parser makes “Safety” a second subject of "said".
     let qs = quotes("“Safety,” said Grimm, a farmer from the valley.");
-    let q = qs
-        .iter()
-        .find(|q| q.text.contains("Safety"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(
-        q.source.as_ref().map(|s| s.text.as_str()),
+        source_of(&qs, |q| q.text.contains("Safety")),
         Some("Grimm, a farmer from the valley"),
         "{}",
         show(&qs)
@@ -856,15 +847,15 @@ fn quoted_words_parsed_as_a_subject_do_not_hide_the_speaker() {
 fn a_verb_of_saying_inside_a_relative_clause_reports_it() {
     let text = "The plan includes a toll that many economists say is the wrong answer.";
     let qs = quotes(text);
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "say"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(
-        q.source.as_ref().map(|s| s.text.as_str()),
+        source_of(&qs, |q| q.cue.as_ref().is_some_and(|c| c.text == "say")),
         Some("many economists"),
         "{}",
         show(&qs)
     );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "say"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert!(q.text.contains("is the wrong answer"), "{}", show(&qs));
 }
