@@ -4458,7 +4458,71 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
+    /// The verb of stopping (`@halt`) whose gerund complement is trigger
+    /// `i` ("Israel *stopped* bombing Gaza"), unless the stopping itself is
+    /// negated ("did not stop bombing" goes on bombing).
+    fn halting_verb(&self, i: usize) -> Option<usize> {
+        if self.t.xpos(i) != "VBG" || !matches!(self.t.deprel(i), "xcomp" | "obj" | "ccomp") {
+            return None;
+        }
+        let h = self.t.head(i)?;
+        let negated = self
+            .t
+            .kids_rel(h, &["advmod"])
+            .any(|k| matches!(self.t.lemma(k).as_str(), "not" | "never" | "n't"));
+        (self.t.is_verbal(h) && self.dict.in_list("halt", &self.t.lemma(h)) && !negated)
+            .then_some(h)
+    }
+
+    /// "Israel stopped bombing Gaza", "the U.S. stopped funding the agency":
+    /// an act stopped is coded as the stopping. Ending force or threats is
+    /// a RETREAT (ceasefire), ending coercion, sanctions or protest a
+    /// CONCEDE, ending cooperation or aid a SANCTION (the manual's
+    /// "reduce or stop aid", "halt negotiations"); stopping a verbal act
+    /// ("stopped criticising") is no event. True when `d` was recoded or
+    /// dropped.
+    fn halted_act(&self, d: &mut Draft<'p>) -> bool {
+        if d.hit.pat.pos != TriggerPos::Verb {
+            return false;
+        }
+        let Some(h) = self.halting_verb(d.hit.tok) else {
+            return false;
+        };
+        let (to, mode) = match d.category {
+            Category::Assault => (Category::Retreat, Some("ceasefire")),
+            Category::Mobilize | Category::Threaten => (Category::Retreat, None),
+            Category::Coerce | Category::Sanction | Category::Protest => (Category::Concede, None),
+            Category::Aid | Category::Cooperate | Category::Consult | Category::Support => {
+                (Category::Sanction, Some("discontinue"))
+            }
+            _ => {
+                d.absorbed = true;
+                return true;
+            }
+        };
+        d.comment = Some(format!(
+            "{} stopped (\"{} {}\") coded as {}",
+            d.category,
+            self.t.form(h),
+            self.t.form(d.hit.tok),
+            to
+        ));
+        d.category = to;
+        d.mode = mode.map(str::to_string);
+        true
+    }
+
     fn adjust(&self, d: &mut Draft<'p>) {
+        if self.halted_act(d) {
+            // A stopping announced for later is a concession, as any
+            // retreat announced for later is (below).
+            if d.category == Category::Retreat && d.aux.contains("future") {
+                d.category = Category::Concede;
+                d.mode = None;
+                d.aux.remove("future");
+            }
+            return;
+        }
         // "withdrew from the nuclear deal", "its withdrawal from the
         // alliance": leaving an agreement, a body or a process is a sanction
         // (manual, SANCTION `withdraw`), not a retreat of forces.
@@ -5487,6 +5551,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let text = s.text(&self.doc.text).to_string();
         let trig_span = s.tokens.get(d.hit.tok).map(|t| t.span).unwrap_or_default();
         let mut event_text = vec![self.t.form(d.hit.tok).to_string()];
+        // "stopped bombing": the stopping is part of what was coded.
+        if d.category != d.hit.pat.category {
+            if let Some(h) = self.halting_verb(d.hit.tok) {
+                event_text.insert(0, self.t.form(h).to_string());
+            }
+        }
         if let Some(p) = d.hit.particle {
             event_text.push(self.t.form(p).to_string());
         }

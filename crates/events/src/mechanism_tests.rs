@@ -227,6 +227,32 @@ fn undoing_codes_the_undoing_not_the_thing_undone() {
 }
 
 #[test]
+fn an_act_stopped_codes_the_stopping() {
+    let ev = code("Israel stopped bombing Gaza on Friday.", "2019-10-18");
+    assert!(any(&ev, "RETREAT") && !any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code(
+        "The United States stopped funding the relief agency in Gaza.",
+        "2019-10-18",
+    );
+    assert!(any(&ev, "SANCTION") && !any(&ev, "AID"), "{}", show(&ev));
+    let ev = code(
+        "North Korea said it would stop testing nuclear missiles.",
+        "2018-04-20",
+    );
+    assert!(
+        !any(&ev, "THREATEN") && !any(&ev, "MOBILIZE"),
+        "{}",
+        show(&ev)
+    );
+    // Not stopping is going on.
+    let ev = code("Israel did not stop bombing Gaza.", "2019-10-18");
+    assert!(!any(&ev, "RETREAT"), "{}", show(&ev));
+    // Stopping a verbal act is no event.
+    let ev = code("Trump stopped criticizing Germany.", "2019-10-18");
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+}
+
+#[test]
 fn a_conditional_attack_is_hypothetical() {
     let ev = code(
         "If Russia invades Ukraine, it would face severe sanctions.",

@@ -355,9 +355,37 @@ fn segment_paragraph(
     }
     let mut bounds = Vec::new();
     split_sentences(text, para.start + pos, para.end, &mut bounds);
-    for (s, e) in bounds {
-        push_segment(text, s, e, index, SegmentRole::Body, out);
+    // "... an early retirement. READ: Why Obama should blame himself": a
+    // label of links after a sentence of the paragraph makes the rest of
+    // its line another story's title, as it does at the line's start.
+    let link_from = bounds.iter().position(|&(s, e)| {
+        s > para.start + pos
+            && text
+                .get(s..e)
+                .is_some_and(|t| link_label_tail(t, text.get(s..para.end)))
+    });
+    for (n, (s, e)) in bounds.into_iter().enumerate() {
+        let role = if link_from.is_some_and(|f| n >= f) {
+            SegmentRole::Furniture
+        } else {
+            SegmentRole::Body
+        };
+        push_segment(text, s, e, index, role, out);
     }
+}
+
+/// Whether sentence `t` opens with a label of links and a colon ("READ:",
+/// "Related:") and `tail` (from it to the paragraph's end) is one short
+/// line: the title of another article set inside a paragraph.
+fn link_label_tail(t: &str, tail: Option<&str>) -> bool {
+    let Some(tail) = tail else { return false };
+    let labelled = LINK_LABELS.iter().any(|label| {
+        t.get(..label.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(label))
+            && t.get(label.len()..)
+                .is_some_and(|r| r.trim_start_matches([' ', '\u{a0}']).starts_with(':'))
+    });
+    labelled && !tail.trim_matches(is_space).contains('\n') && word_count(tail) <= LINK_MAX_WORDS
 }
 
 /// Push the segment `text[s..e]`, trimmed of surrounding whitespace, as
@@ -1122,6 +1150,20 @@ mod tests {
             )
         );
         assert_eq!(got[2], ("The council met.".into(), SegmentRole::Body));
+        // Inside a paragraph too, after a sentence of the article.
+        let got =
+            roles("He retires early. READ: Why the mayor should blame himself\n\nThe council met.");
+        assert_eq!(got[0], ("He retires early.".into(), SegmentRole::Body));
+        assert!(got[1..got.len() - 1]
+            .iter()
+            .all(|g| g.1 == SegmentRole::Furniture));
+        assert_eq!(
+            got.last(),
+            Some(&("The council met.".into(), SegmentRole::Body))
+        );
+        // Not a label without its colon, nor past one line.
+        let got = roles("He retires early. Read the letter he wrote.");
+        assert!(got.iter().all(|g| g.1 == SegmentRole::Body));
         for furniture in [
             "Sign up for Daily Newsletters Manage Newsletters",
             "By Anna Arutunyan and Kim Lee",
