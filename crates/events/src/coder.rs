@@ -2607,7 +2607,27 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // a threat someone makes is made (a support verb) or owned.
                 let sourceless_danger =
                     matches!(self.t.lemma(i).as_str(), "threat" | "menace" | "danger");
-                ((!object && !circumstance && !responded_to && !anticipated && !sourceless_danger)
+                // Nor the subject of a clause that guards against, opposes
+                // or speaks of force ("Israel defended itself *against
+                // the attacks*", "protect civilians *from attacks*",
+                // "warned *of more attacks*"): whoever does so is its
+                // target or its critic. ("Accused Hamas *of attacks*"
+                // names the doer as the verb's object: nearest, kept.)
+                let guarded_against = conflict
+                    && matches!(self.t.base_rel(i), "obl" | "nmod")
+                    && self.t.case_of(i).is_some_and(|c| match c.as_str() {
+                        "against" | "from" => true,
+                        "of" => self.t.head(i).is_some_and(|h| {
+                            self.t.is_verbal(h) && self.t.first_kid(h, &["obj"]).is_none()
+                        }),
+                        _ => false,
+                    });
+                ((!object
+                    && !circumstance
+                    && !responded_to
+                    && !anticipated
+                    && !sourceless_danger
+                    && !guarded_against)
                     || light)
                     && !named_by_place
             }

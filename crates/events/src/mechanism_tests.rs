@@ -253,6 +253,25 @@ fn an_act_stopped_codes_the_stopping() {
 }
 
 #[test]
+fn who_guards_against_or_warns_of_attacks_did_not_make_them() {
+    for text in [
+        "Israel defended itself against the rocket attacks.",
+        "The army protected the villages from attacks.",
+        "Israel warned of more attacks.",
+    ] {
+        let ev = code(text, "2019-03-20");
+        assert!(
+            !ev.iter()
+                .any(|e| e.category() == "ASSAULT" && !e.actor.is_empty()),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    let ev = code("Israel accused Hamas of rocket attacks.", "2019-03-20");
+    assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
+}
+
+#[test]
 fn a_conditional_attack_is_hypothetical() {
     let ev = code(
         "If Russia invades Ukraine, it would face severe sanctions.",
