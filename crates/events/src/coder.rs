@@ -4532,7 +4532,48 @@ impl<'a, 'p> Matcher<'a, 'p> {
         true
     }
 
+    /// "Militants became savvier in preventing *themselves* from becoming
+    /// targets", "the gunman killed *himself*": an act whose object, the
+    /// slot its recipient comes from, is a reflexive pronoun is done to its
+    /// own actor, no interaction. (Not mobilizing: "the group armed
+    /// itself" is a build-up; nor a pattern whose recipient is elsewhere:
+    /// "committed himself to peace"; nor a suicide attack: "blew
+    /// themselves up", "killed himself and 22 others".)
+    fn acts_on_itself(&self, d: &Draft<'p>) -> bool {
+        let slots = if d.hit.pat.recipient.is_empty() {
+            Self::default_recipient(d.hit.pat.pos)
+        } else {
+            d.hit.pat.recipient.clone()
+        };
+        d.hit.pat.pos == TriggerPos::Verb
+            && d.category != Category::Mobilize
+            && slots.first() == Some(&Slot::Obj)
+            && d.hit.particle.is_none()
+            && !self
+                .t
+                .kids_rel(d.hit.tok, &["conj"])
+                .any(|c| self.t.is_nominal(c))
+            && self.t.kids_rel(d.hit.tok, &["obj"]).any(|o| {
+                self.t.kids_rel(o, &["conj"]).next().is_none()
+                    && matches!(
+                        self.t.form(o).to_lowercase().as_str(),
+                        "myself"
+                            | "yourself"
+                            | "himself"
+                            | "herself"
+                            | "itself"
+                            | "ourselves"
+                            | "yourselves"
+                            | "themselves"
+                    )
+            })
+    }
+
     fn adjust(&self, d: &mut Draft<'p>) {
+        if self.acts_on_itself(d) {
+            d.absorbed = true;
+            return;
+        }
         if self.halted_act(d) {
             // A stopping announced for later is a concession, as any
             // retreat announced for later is (below).

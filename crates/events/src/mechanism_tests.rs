@@ -272,6 +272,28 @@ fn who_guards_against_or_warns_of_attacks_did_not_make_them() {
 }
 
 #[test]
+fn an_act_on_oneself_is_no_interaction() {
+    for text in [
+        "The gunman in Christchurch killed himself after the attack.",
+        "The Taliban fighters prevented themselves from becoming targets.",
+        "The minister praised himself for the deal.",
+    ] {
+        let ev = code(text, "2019-03-20");
+        assert!(ev.is_empty(), "{text}: {}", show(&ev));
+    }
+    let ev = code("Iran committed itself to the nuclear deal.", "2019-03-20");
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
+    // A suicide attack is an attack.
+    for text in [
+        "The gunmen in Tripoli blew themselves up at the hotel.",
+        "An Islamic State bomber killed himself and 22 others.",
+    ] {
+        let ev = code(text, "2019-03-20");
+        assert!(any(&ev, "ASSAULT"), "{text}: {}", show(&ev));
+    }
+}
+
+#[test]
 fn a_conditional_attack_is_hypothetical() {
     let ev = code(
         "If Russia invades Ukraine, it would face severe sanctions.",
