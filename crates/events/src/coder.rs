@@ -4886,9 +4886,19 @@ fn without_self_recipients(actor: &[Entity], groups: &[Vec<Entity>]) -> Vec<Vec<
             .iter()
             .any(|p| id.starts_with(p))
     };
+    // "We have been striking when *we* can": the speaker's "we" is one
+    // party wherever it stands in the sentence, as is "I".
+    // ("US" in capitals is the United States.)
+    let person = |e: &Entity| match e.entity_text.to_lowercase().as_str() {
+        _ if e.entity_text == "US" => None,
+        "we" | "us" | "our" | "ours" | "ourselves" => Some(1),
+        "i" | "me" | "my" | "mine" | "myself" => Some(0),
+        _ => None,
+    };
     let is_actor = |e: &Entity| {
         actor.iter().any(|a| {
             a.span == e.span
+                || person(a).is_some_and(|p| person(e) == Some(p))
                 || matches!((&a.identifier_id, &e.identifier_id),
                     (Some(x), Some(y)) if x == y && individual(x))
         })

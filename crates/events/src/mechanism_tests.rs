@@ -294,6 +294,34 @@ fn an_act_on_oneself_is_no_interaction() {
 }
 
 #[test]
+fn the_speakers_we_is_one_party() {
+    let ev = code(
+        "American warplanes struck targets in Kobane. \"We have been striking when we can,\" a U.S. official said.",
+        "2019-03-20",
+    );
+    for e in ev.iter().filter(|e| e.category() == "ASSAULT") {
+        assert!(
+            !e.recipient
+                .iter()
+                .any(|r| r.entity_text.eq_ignore_ascii_case("we")),
+            "{}",
+            show(&ev)
+        );
+    }
+    // "US" is not "us".
+    let ev = code(
+        "\"We will keep attacking US forces,\" a Taliban spokesman in Afghanistan said.",
+        "2019-03-20",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| codes(&e.recipient).iter().any(|c| c == "USA")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
 fn a_conditional_attack_is_hypothetical() {
     let ev = code(
         "If Russia invades Ukraine, it would face severe sanctions.",
