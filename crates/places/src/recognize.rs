@@ -590,6 +590,24 @@ fn accept(
             return None;
         }
     }
+    // Inside any other mention the actor layer gave a country ("a *White
+    // House* senior official" is American), an alternate name of a place
+    // in another country is not meant.
+    if let Some(c) = ms
+        .iter()
+        .filter(|m| m.sentence == si && m.span.overlaps(span))
+        .find_map(|m| m.code.country.as_deref())
+    {
+        names.retain(|n| {
+            n.kind != NameKind::Alternate
+                || gaz
+                    .entry(n.entry)
+                    .is_some_and(|e| e.country.as_deref() == Some(c))
+        });
+        if names.is_empty() {
+            return None;
+        }
+    }
     // Part of a person's name the actor layer found, or an unknown
     // person's name: "Jordan Henderson", "Michael Jordan", "Mr. Washington".
     // A place word before a title inside a person's mention stays a place:

@@ -214,3 +214,18 @@ fn a_world_city_keeps_its_name_against_a_town_that_lists_it_as_an_alias() {
     let milan = find(&ps, "Milan").expect("Milan found");
     assert_eq!(milan.place.country.as_deref(), Some("ITA"), "{ps:?}");
 }
+
+#[test]
+fn a_seat_of_power_inside_an_officials_title_is_not_a_town_abroad() {
+    // "White House" is also an alternate name of Casablanca.
+    let ps = places("A White House senior official said the troops would move.");
+    assert!(
+        ps.iter().all(|p| p.place.country.as_deref() != Some("MAR")),
+        "{ps:?}"
+    );
+    let ps = places("The senior White House administration official also spoke.");
+    assert!(
+        ps.iter().all(|p| p.place.country.as_deref() != Some("MAR")),
+        "{ps:?}"
+    );
+}
