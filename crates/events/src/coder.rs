@@ -4569,7 +4569,47 @@ impl<'a, 'p> Matcher<'a, 'p> {
             })
     }
 
+    /// "Tehran helped halt *the Islamic State's* advance", "warplanes
+    /// halted the attack *by forces loyal to Assad*": force stopped that
+    /// belongs to someone other than the actor is checked, not ceased; a
+    /// ceasefire is one's own.
+    fn halts_anothers_force(&self, d: &Draft<'p>) -> bool {
+        if d.category != Category::Retreat || d.mode.as_deref() != Some("ceasefire") {
+            return false;
+        }
+        let Some(theme) = d.hit.theme else {
+            return false;
+        };
+        let mine = |m: &Mention| {
+            d.actor.iter().any(|a| {
+                ByteSpan::from(m.span) == a.span
+                    || (!m.entry.is_empty() && a.identifier_id.as_deref() == Some(m.entry.as_str()))
+                    || (m.code.country.is_some() && a.code == m.code.country)
+            })
+        };
+        self.t
+            .kids(theme)
+            .iter()
+            .copied()
+            .filter(|&k| {
+                self.t.deprel(k) == "nmod:poss"
+                    || (self.t.base_rel(k) == "nmod"
+                        && self
+                            .t
+                            .case_of(k)
+                            .is_some_and(|c| matches!(c.as_str(), "by" | "of")))
+            })
+            // ("*its* offensive" is taken for the actor's own.)
+            .filter(|&k| self.t.upos(k) != dyad_core::Upos::Pron)
+            .filter_map(|k| self.mention_below(k))
+            .any(|m| !mine(m))
+    }
+
     fn adjust(&self, d: &mut Draft<'p>) {
+        if self.halts_anothers_force(d) {
+            d.absorbed = true;
+            return;
+        }
         if self.acts_on_itself(d) {
             d.absorbed = true;
             return;

@@ -322,6 +322,19 @@ fn the_speakers_we_is_one_party() {
 }
 
 #[test]
+fn halting_the_enemys_advance_is_no_ceasefire() {
+    for text in [
+        "Iran helped halt the Islamic State's advance on Baghdad in 2014.",
+        "American warplanes halted the attack by Syrian government forces.",
+    ] {
+        let ev = code(text, "2019-03-20");
+        assert!(!any(&ev, "RETREAT"), "{text}: {}", show(&ev));
+    }
+    let ev = code("Turkey halted its offensive in Syria.", "2019-10-18");
+    assert!(any(&ev, "RETREAT"), "{}", show(&ev));
+}
+
+#[test]
 fn a_conditional_attack_is_hypothetical() {
     let ev = code(
         "If Russia invades Ukraine, it would face severe sanctions.",
