@@ -3607,6 +3607,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     }
                 }
             }
+            // A clause that is itself the subject of a predicate names the
+            // act in general, judged rather than done ("*sending* ground
+            // troops to Syria is out of the question", "to attack Iran
+            // would be a mistake").
+            if self.t.base_rel(node) == "csubj" {
+                aux.insert("hypothetical");
+            }
             // A clause of what someone believes, expects or fears will
             // happen (not a belief about what did: "officials believe Iran
             // *attacked* the ship" alleges the attack).

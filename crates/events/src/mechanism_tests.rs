@@ -335,6 +335,30 @@ fn halting_the_enemys_advance_is_no_ceasefire() {
 }
 
 #[test]
+fn an_act_named_as_a_subject_is_judged_not_done() {
+    let ev = code(
+        "Sending American ground troops to Syria is out of the question, the French minister said.",
+        "2013-08-22",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "AID" || e.category() == "MOBILIZE")
+            .all(|e| !e.is_factual()),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn burning_a_flag_or_portrait_is_protest_not_assault() {
+    let ev = code(
+        "Iraqi protesters burned portraits of Ayatollah Khamenei in Najaf.",
+        "2019-12-01",
+    );
+    assert!(any(&ev, "PROTEST") && !any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
 fn a_conditional_attack_is_hypothetical() {
     let ev = code(
         "If Russia invades Ukraine, it would face severe sanctions.",
