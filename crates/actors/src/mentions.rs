@@ -258,6 +258,12 @@ pub const REGIONAL_ADJECTIVES: &[&str] = &[
 /// rather than the United States.
 const CONTINENT_QUALIFIERS: &[&str] = &["central", "latin", "south", "north", "meso", "pan"];
 
+/// Bodies of water named after a country ("the Gulf *of Oman*", "the Sea
+/// *of Japan*"): the country in their name is no party.
+const WATER_FEATURES: &[&str] = &[
+    "gulf", "sea", "strait", "straits", "bay", "ocean", "channel",
+];
+
 const COMPASS: &[&str] = &[
     "north",
     "south",
@@ -1002,7 +1008,11 @@ impl<'a> Finder<'a> {
         while i < self.n {
             let prev_owned = hits.last().is_some_and(|h| h.end == i);
             match self.match_name_at(&line, i) {
-                Some(hit) if self.names_a_continent(&hit) || self.names_a_time_zone(&hit) => {
+                Some(hit)
+                    if self.names_a_continent(&hit)
+                        || self.names_a_time_zone(&hit)
+                        || self.names_a_water_body(&hit) =>
+                {
                     i = hit.end.max(i + 1)
                 }
                 Some(hit) if prev_owned || !self.inside_proper_chain(&hit) => {
@@ -1061,6 +1071,17 @@ impl<'a> Finder<'a> {
             && self.low(hit.start).starts_with("america")
             && self.capitalised(hit.start - 1)
             && CONTINENT_QUALIFIERS.contains(&self.low(hit.start - 1))
+    }
+
+    /// Whether a name hit ends the name of a body of water: "tankers
+    /// attacked in the *Gulf of Oman*", "the *Sea of Japan*" (a capitalised
+    /// [`WATER_FEATURES`] word, then "of").
+    fn names_a_water_body(&self, hit: &NameHit) -> bool {
+        !matches!(hit.target, Target::Person(_))
+            && hit.start >= 2
+            && self.low(hit.start - 1) == "of"
+            && self.capitalised(hit.start - 2)
+            && WATER_FEATURES.contains(&self.low(hit.start - 2))
     }
 
     /// Whether a name hit names a time zone: "at 10:30 a.m. *Hawaii*

@@ -4131,3 +4131,46 @@ fn a_time_zone_is_no_party() {
         show(&events)
     );
 }
+
+#[test]
+fn a_sea_named_after_a_country_is_no_party() {
+    // The Gulf of Oman is where the tankers were, not whom Iran attacked.
+    let events = code(
+        "Iran attacked two oil tankers in the Gulf of Oman on Thursday.",
+        "2019-06-14",
+    );
+    let attack = first(&events, "ASSAULT");
+    assert!(
+        !codes(&attack.recipient).iter().any(|c| c == "OMN"),
+        "{}",
+        show(&events)
+    );
+    // Oman itself still is one.
+    let events = code("Iran attacked two ports in Oman on Thursday.", "2019-06-14");
+    assert!(
+        codes(&first(&events, "ASSAULT").recipient)
+            .iter()
+            .any(|c| c == "OMN"),
+        "{}",
+        show(&events)
+    );
+}
+
+#[test]
+fn endangering_lives_and_providing_a_view_are_other_senses() {
+    // "threatened the lives of the crew": a danger, not a threat made.
+    let ev = code(
+        "Iran's attack on the Japanese tanker threatened the lives of the entire crew.",
+        "2019-06-14",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    // A view or an assessment given is no aid.
+    let ev = code(
+        "The CIA was providing President Obama a more complicated view of al Qaeda.",
+        "2012-10-01",
+    );
+    assert!(!any(&ev, "AID"), "{}", show(&ev));
+    // Weapons provided are.
+    let ev = code("Iran provided weapons to the Houthi rebels.", "2019-06-14");
+    assert!(any(&ev, "AID"), "{}", show(&ev));
+}
