@@ -4174,3 +4174,18 @@ fn endangering_lives_and_providing_a_view_are_other_senses() {
     let ev = code("Iran provided weapons to the Houthi rebels.", "2019-06-14");
     assert!(any(&ev, "AID"), "{}", show(&ev));
 }
+
+#[test]
+fn a_special_representative_is_an_envoy_of_the_government() {
+    let ev = code(
+        "U.S. Special Representative for North Korea Policy Glyn Davies is ready to engage with North Korea.",
+        "2013-04-10",
+    );
+    let agree = first(&ev, "AGREE");
+    assert_eq!(
+        agree.actor.first().and_then(|a| a.sector.as_deref()),
+        Some("GOV"),
+        "{}",
+        show(&ev)
+    );
+}
