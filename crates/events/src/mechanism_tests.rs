@@ -4189,3 +4189,29 @@ fn a_special_representative_is_an_envoy_of_the_government() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_party_in_another_adverbial_clause_is_no_recipient() {
+    // Abe is in a clause of his own, not whom Iran's minister questioned.
+    let ev = code(
+        "Iran's foreign minister questioned the timing of the attacks, given that Japanese Prime Minister Shinzo Abe was meeting Khamenei in Tehran.",
+        "2019-06-14",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| codes(&e.recipient).iter().any(|c| c == "JPN")),
+        "{}",
+        show(&ev)
+    );
+    // The condition of a threat names its target.
+    let ev = code(
+        "Druze leaders in the Golan Heights threatened a general strike unless Israel rescinded the annexation.",
+        "1982-01-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "THREATEN" && codes(&e.recipient).iter().any(|c| c == "ISR")),
+        "{}",
+        show(&ev)
+    );
+}

@@ -711,8 +711,25 @@ impl<'a> Tree<'a> {
             }
             // A conjoined clause with its own subject is another clause
             // ("they occupy a region, but the homeland *covers* Iran").
-            let own_clause = self.base_rel(cur) == "conj"
-                && self.first_kid(cur, &["nsubj", "nsubj:pass"]).is_some();
+            // So is an adverbial clause with its own subject ("questioned
+            // the timing, given that *Abe* was meeting Khamenei"), but not
+            // the condition of a threat or demand, whose subject is its
+            // target ("threatened a strike *unless Israel* rescinded").
+            let condition = || {
+                self.kids_rel(cur, &["mark"])
+                    .any(|m| matches!(self.lemma(m).as_str(), "unless" | "if" | "until"))
+            };
+            // A clause of content with its own subject is another clause
+            // too unless it is the anchor's own ("given that *Abe* was
+            // meeting"; not "warned that *Iran* would pay").
+            let own_subject = self.first_kid(cur, &["nsubj", "nsubj:pass"]).is_some();
+            let own_clause = own_subject
+                && match self.base_rel(cur) {
+                    "conj" => true,
+                    "advcl" => !condition(),
+                    "ccomp" => self.head(cur) != Some(anchor),
+                    _ => false,
+                };
             if matches!(self.base_rel(cur), "parataxis" | "csubj" | "list" | "appos")
                 || self.deprel(cur) == "acl:relcl"
                 || own_clause
