@@ -1017,9 +1017,40 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         if !matches!(t.base(cur), "conj" | "advcl" | "xcomp") {
             return None;
         }
+        if let Some(m) = matrix_of_participle(t, cur) {
+            cur = m;
+            continue;
+        }
         cur = t.head(cur)?;
     }
     None
+}
+
+/// "Roe argued that a registry would help, *saying* …", "Roe denounced
+/// donors who spread rumours, *adding* …": a participle after the clause
+/// it hangs on, when the parse hung it on a reported clause or a relative
+/// clause, speaks for the one who reports or who is the main subject. The
+/// verb whose subject that is.
+fn matrix_of_participle(t: &Tree, p: usize) -> Option<usize> {
+    if t.xpos(p) != "VBG" || t.base(p) != "advcl" {
+        return None;
+    }
+    let h = t.head(p)?;
+    if h > p {
+        return None;
+    }
+    match t.rel(h) {
+        "ccomp" => {
+            let g = t.head(h)?;
+            (t.upos(g) == Upos::Verb && g < h).then_some(g)
+        }
+        "acl:relcl" => {
+            let n = t.head(h)?;
+            let g = t.head(n)?;
+            (t.upos(g) == Upos::Verb && matches!(t.base(n), "obj" | "obl") && g < n).then_some(g)
+        }
+        _ => None,
+    }
 }
 
 /// "the toll *that* many economists *say* is wrong": a relative word and

@@ -859,3 +859,15 @@ fn a_verb_of_saying_inside_a_relative_clause_reports_it() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert!(q.text.contains("is the wrong answer"), "{}", show(&qs));
 }
+
+#[test]
+fn a_participle_after_a_reported_clause_speaks_for_the_reporter() {
+    // The parse hangs "saying" on "keep", inside what Vance argued.
+    assert_eq!(
+        direct_source(
+            "Vance argued that a registry would keep people out, saying it is “all about good management in the end.”"
+        )
+        .as_deref(),
+        Some("Vance")
+    );
+}
