@@ -402,6 +402,12 @@ pub fn find_quotes(
                 .filter_map(|&k| t.span(k))
                 .any(|sp| in_marks(sp.start));
             let source = source.map(|(h, toks)| (si, h, toks));
+            // A speaker the tagger read as an auxiliary ("aides said") is
+            // not part of the cue.
+            let cue_toks: Vec<usize> = cue_tokens(t, c)
+                .into_iter()
+                .filter(|k| source.as_ref().is_none_or(|(_, _, s)| !s.contains(k)))
+                .collect();
             used_cues.insert((si, c));
             indirect.push(Raw {
                 kind: if mixed || !overlapped.is_empty() {
@@ -410,7 +416,7 @@ pub fn find_quotes(
                     QuoteKind::Indirect
                 },
                 content,
-                cue: Some((si, cue_tokens(t, c), c)),
+                cue: Some((si, cue_toks, c)),
                 source,
                 warnings: Vec::new(),
             });
@@ -1793,6 +1799,49 @@ fn is_cue_word(t: &Tree, c: usize) -> bool {
     matches!(t.upos(c), Upos::Noun | Upos::Verb) && cues::is(cues::SPEECH, base)
 }
 
+/// "Pressed by the host, *Mr. Roe* said …", "But *aides* said …": the
+/// words just before a finite cue that the parse left without a subject,
+/// when they form a short verbless noun phrase that opens its clause
+/// (after the sentence start, a comma or a conjunction). Its head (the
+/// last noun, name or pronoun) and tokens.
+fn surface_subject(t: &Tree, c: usize) -> Option<Phrase> {
+    if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") || t.rel(c) == "acl:relcl" {
+        return None;
+    }
+    let auxiliary = |k: usize| {
+        t.upos(k) == Upos::Aux
+            && matches!(
+                t.lemma(k).as_str(),
+                "be" | "have" | "do" | "will" | "would" | "can" | "could" | "may" | "might"
+                    | "shall" | "should" | "must"
+            )
+    };
+    let mut lo = c;
+    while lo > 0 {
+        let k = lo - 1;
+        let word = !t.is_punct(k)
+            && !matches!(
+                t.upos(k),
+                Upos::Verb | Upos::Sconj | Upos::Cconj | Upos::Adp | Upos::Adv
+            )
+            && !auxiliary(k)
+            && !matches!(t.lemma(k).as_str(), "that" | "which" | "who" | "what" | "it");
+        if !word {
+            break;
+        }
+        lo = k;
+    }
+    let opens = lo == 0
+        || lo
+            .checked_sub(1)
+            .is_some_and(|b| t.form(b) == "," || t.upos(b) == Upos::Cconj);
+    let toks: Vec<usize> = (lo..c).collect();
+    let head = toks.iter().copied().rev().find(|&k| {
+        matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron) || t.upos(k) == Upos::Aux
+    })?;
+    (opens && toks.len() <= 6).then_some((head, toks))
+}
+
 /// Indirect speech cued by token `c`: the content tokens and the source
 /// (head and tokens), when `c` reports something.
 fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
@@ -1821,8 +1870,15 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         Some((s, t.subtree(s)))
     };
     if cues::is(cues::INDIRECT, &lemma) {
-        if let Some(k) = t.first_kid(c, &["ccomp"]) {
-            let src = source()?;
+        // The clause after the cue is what it reports; a clause before it
+        // ("*Despite challenging* the leader, Cruz said …") is the parse's
+        // slip.
+        let clauses = || t.kids(c).iter().copied().filter(|&k| t.rel(k) == "ccomp");
+        if let Some(k) = clauses()
+            .find(|&k| k > c)
+            .or_else(|| clauses().next())
+        {
+            let src = source().or_else(|| surface_subject(t, c))?;
             return Some((t.subtree(k), Some(src)));
         }
         // "Rubio said the real extremist on abortion is Hillary Clinton",

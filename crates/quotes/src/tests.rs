@@ -871,3 +871,38 @@ fn a_participle_after_a_reported_clause_speaks_for_the_reporter() {
         Some("Vance")
     );
 }
+
+#[test]
+fn a_verb_of_saying_the_parse_left_without_a_subject_takes_the_words_before_it() {
+    for (text, speaker) in [
+        (
+            "Pressed by Mr. Stephanopoulos, Mr. Vale said there was no direct evidence of any crime.",
+            "Mr. Vale",
+        ),
+        (
+            "But aides said the governor simply believed in airing differences.",
+            "aides",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(
+            source_of(&qs, |q| q.cue.as_ref().is_some_and(|c| c.text == "said")),
+            Some(speaker),
+            "{}",
+            show(&qs)
+        );
+    }
+}
+
+#[test]
+fn the_clause_after_a_verb_of_saying_is_what_it_reports() {
+    let text =
+        "Despite praising the work of the Republican leader, Roe said if elected he could work with the party.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.contains("he could work with the party"), "{}", show(&qs));
+    assert!(!q.text.contains("praising"), "{}", show(&qs));
+}
