@@ -906,3 +906,40 @@ fn the_clause_after_a_verb_of_saying_is_what_it_reports() {
     assert!(q.text.contains("he could work with the party"), "{}", show(&qs));
     assert!(!q.text.contains("praising"), "{}", show(&qs));
 }
+
+#[test]
+fn a_commitment_and_a_statement_given_as_an_object_are_attributed() {
+    for (text, cue, content, speaker) in [
+        (
+            "Senator Dana Holt vowed to fight the ruling in every court.",
+            "vowed",
+            "to fight the ruling in every court",
+            "Senator Dana Holt",
+        ),
+        (
+            "The minister reiterated her support for the fishing treaty on Friday.",
+            "reiterated",
+            "her support for the fishing treaty",
+            "The minister",
+        ),
+        (
+            "Local farmers expressed deep concern about the new canal.",
+            "expressed",
+            "deep concern about the new canal",
+            "Local farmers",
+        ),
+    ] {
+        let qs = quotes(text);
+        let q = qs
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .unwrap_or_else(|| panic!("{text}: {}", show(&qs)));
+        assert!(q.text.starts_with(content), "{}", show(&qs));
+        assert_eq!(
+            q.source.as_ref().map(|s| s.text.as_str()),
+            Some(speaker),
+            "{}",
+            show(&qs)
+        );
+    }
+}
