@@ -548,6 +548,17 @@ pub fn find_quotes(
             let (h, toks) = speaker_phrase(t, h, toks, &quoted, &|k| is_time(si, k))?;
             Some((si, h, toks))
         });
+        // A cue found with no speaker the parse would give ("…,” *Kelly*
+        // charged in …", "On a talk show Tuesday, *he* said, “…”"): the
+        // short noun phrase just before it on the surface.
+        if raw.source.is_none() && raw.kind == QuoteKind::Direct {
+            raw.source = raw.cue.as_ref().and_then(|&(si, _, c)| {
+                let t = trees.get(si)?;
+                let (h, toks) = surface_subject(t, c).or_else(|| between_mark_and_cue(t, c))?;
+                let (h, toks) = speaker_phrase(t, h, toks, &quoted, &|k| is_time(si, k))?;
+                Some((si, h, toks))
+            });
+        }
         if let Some((si, h, toks)) = &raw.source {
             if let Some(t) = trees.get(*si) {
                 let ms = by_sentence(*si);
@@ -1840,6 +1851,28 @@ fn surface_subject(t: &Tree, c: usize) -> Option<Phrase> {
         matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron) || t.upos(k) == Upos::Aux
     })?;
     (opens && toks.len() <= 6).then_some((head, toks))
+}
+
+/// "“…,” *Kelly* charged in …": the words between a closing quotation
+/// mark (and its comma) and cue `c` right after it, when they are a short
+/// phrase with no verb that opens with a capital, a pronoun or a
+/// determiner, whatever the tagger made of them. Its head (the last word)
+/// and tokens.
+fn between_mark_and_cue(t: &Tree, c: usize) -> Option<Phrase> {
+    let mut lo = c;
+    while lo > 0 && !t.is_punct(lo - 1) && !is_mark(t.form(lo - 1)) {
+        lo -= 1;
+    }
+    let after_mark = lo
+        .checked_sub(1)
+        .is_some_and(|b| is_mark(t.form(b)) || t.form(b) == "''");
+    let toks: Vec<usize> = (lo..c).collect();
+    let first = *toks.first()?;
+    let opens = t.form(first).chars().next().is_some_and(char::is_uppercase)
+        || matches!(t.upos(first), Upos::Pron | Upos::Det);
+    let verbless = toks.iter().all(|&k| t.upos(k) != Upos::Verb);
+    let head = *toks.last()?;
+    (after_mark && opens && verbless && toks.len() <= 6).then_some((head, toks))
 }
 
 /// Indirect speech cued by token `c`: the content tokens and the source

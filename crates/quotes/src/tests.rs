@@ -943,3 +943,15 @@ fn a_commitment_and_a_statement_given_as_an_object_are_attributed() {
         );
     }
 }
+
+#[test]
+fn a_cue_after_the_quote_with_no_parsed_subject_takes_the_words_between() {
+    // The tagger reads "Kelly" as an adverb and "charged" as a participle.
+    assert_eq!(
+        direct_source(
+            "The moderator pressed on.\n\n“You have called women you dislike terrible names and worse,” Kelly charged in her now-infamous assault."
+        )
+        .as_deref(),
+        Some("Kelly")
+    );
+}
