@@ -1985,6 +1985,27 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             return Some((content, Some(src)));
         }
     }
+    // "*talked about* the deficit", "*complained about* the ruling":
+    // what a verb of saying is about.
+    let speaks = cues::is(cues::SPEECH, &lemma) || matches!(lemma.as_str(), "speak" | "talk");
+    if speaks && stance_taken {
+        let about = t.kids(c).iter().copied().find(|&k| {
+            t.base(k) == "obl"
+                && k > c
+                && t.kids(k)
+                    .iter()
+                    .any(|&m| t.rel(m) == "case" && t.lemma(m) == "about")
+        });
+        if let Some(k) = about {
+            let src = source()?;
+            let content: Vec<usize> = t
+                .subtree(k)
+                .into_iter()
+                .filter(|&m| !(t.rel(m) == "case" && t.head(m) == Some(k)))
+                .collect();
+            return Some((content, Some(src)));
+        }
+    }
     if cues::is(cues::REQUEST, &lemma) {
         if let Some(x) = t.first_kid(c, &["xcomp"]) {
             let src = source()?;

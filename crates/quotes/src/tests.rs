@@ -955,3 +955,17 @@ fn a_cue_after_the_quote_with_no_parsed_subject_takes_the_words_between() {
         Some("Kelly")
     );
 }
+
+#[test]
+fn what_a_verb_of_saying_is_about_is_attributed() {
+    let qs = quotes("The harbour master talked about the storm damage at length.");
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "talked"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.starts_with("the storm damage"), "{}", show(&qs));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("The harbour master")
+    );
+}
