@@ -1823,8 +1823,17 @@ fn surface_subject(t: &Tree, c: usize) -> Option<Phrase> {
         t.upos(k) == Upos::Aux
             && matches!(
                 t.lemma(k).as_str(),
-                "be" | "have" | "do" | "will" | "would" | "can" | "could" | "may" | "might"
-                    | "shall" | "should" | "must"
+                "be" | "have"
+                    | "do"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "shall"
+                    | "should"
+                    | "must"
             )
     };
     let mut lo = c;
@@ -1836,7 +1845,10 @@ fn surface_subject(t: &Tree, c: usize) -> Option<Phrase> {
                 Upos::Verb | Upos::Sconj | Upos::Cconj | Upos::Adp | Upos::Adv
             )
             && !auxiliary(k)
-            && !matches!(t.lemma(k).as_str(), "that" | "which" | "who" | "what" | "it");
+            && !matches!(
+                t.lemma(k).as_str(),
+                "that" | "which" | "who" | "what" | "it"
+            );
         if !word {
             break;
         }
@@ -1907,10 +1919,7 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         // ("*Despite challenging* the leader, Cruz said …") is the parse's
         // slip.
         let clauses = || t.kids(c).iter().copied().filter(|&k| t.rel(k) == "ccomp");
-        if let Some(k) = clauses()
-            .find(|&k| k > c)
-            .or_else(|| clauses().next())
-        {
+        if let Some(k) = clauses().find(|&k| k > c).or_else(|| clauses().next()) {
             let src = source().or_else(|| surface_subject(t, c))?;
             return Some((t.subtree(k), Some(src)));
         }

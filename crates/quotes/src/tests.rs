@@ -903,7 +903,11 @@ fn the_clause_after_a_verb_of_saying_is_what_it_reports() {
         .iter()
         .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
         .unwrap_or_else(|| panic!("{}", show(&qs)));
-    assert!(q.text.contains("he could work with the party"), "{}", show(&qs));
+    assert!(
+        q.text.contains("he could work with the party"),
+        "{}",
+        show(&qs)
+    );
     assert!(!q.text.contains("praising"), "{}", show(&qs));
 }
 
