@@ -402,6 +402,12 @@ pub fn find_quotes(
                 .filter_map(|&k| t.span(k))
                 .any(|sp| in_marks(sp.start));
             let source = source.map(|(h, toks)| (si, h, toks));
+            // A speaker the tagger read as an auxiliary ("aides said") is
+            // not part of the cue.
+            let cue_toks: Vec<usize> = cue_tokens(t, c)
+                .into_iter()
+                .filter(|k| source.as_ref().is_none_or(|(_, _, s)| !s.contains(k)))
+                .collect();
             used_cues.insert((si, c));
             indirect.push(Raw {
                 kind: if mixed || !overlapped.is_empty() {
@@ -410,7 +416,7 @@ pub fn find_quotes(
                     QuoteKind::Indirect
                 },
                 content,
-                cue: Some((si, cue_tokens(t, c), c)),
+                cue: Some((si, cue_toks, c)),
                 source,
                 warnings: Vec::new(),
             });
@@ -542,6 +548,17 @@ pub fn find_quotes(
             let (h, toks) = speaker_phrase(t, h, toks, &quoted, &|k| is_time(si, k))?;
             Some((si, h, toks))
         });
+        // A cue found with no speaker the parse would give ("…,” *Kelly*
+        // charged in …", "On a talk show Tuesday, *he* said, “…”"): the
+        // short noun phrase just before it on the surface.
+        if raw.source.is_none() && raw.kind == QuoteKind::Direct {
+            raw.source = raw.cue.as_ref().and_then(|&(si, _, c)| {
+                let t = trees.get(si)?;
+                let (h, toks) = surface_subject(t, c).or_else(|| between_mark_and_cue(t, c))?;
+                let (h, toks) = speaker_phrase(t, h, toks, &quoted, &|k| is_time(si, k))?;
+                Some((si, h, toks))
+            });
+        }
         if let Some((si, h, toks)) = &raw.source {
             if let Some(t) = trees.get(*si) {
                 let ms = by_sentence(*si);
@@ -1017,9 +1034,40 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         if !matches!(t.base(cur), "conj" | "advcl" | "xcomp") {
             return None;
         }
+        if let Some(m) = matrix_of_participle(t, cur) {
+            cur = m;
+            continue;
+        }
         cur = t.head(cur)?;
     }
     None
+}
+
+/// "Roe argued that a registry would help, *saying* …", "Roe denounced
+/// donors who spread rumours, *adding* …": a participle after the clause
+/// it hangs on, when the parse hung it on a reported clause or a relative
+/// clause, speaks for the one who reports or who is the main subject. The
+/// verb whose subject that is.
+fn matrix_of_participle(t: &Tree, p: usize) -> Option<usize> {
+    if t.xpos(p) != "VBG" || t.base(p) != "advcl" {
+        return None;
+    }
+    let h = t.head(p)?;
+    if h > p {
+        return None;
+    }
+    match t.rel(h) {
+        "ccomp" => {
+            let g = t.head(h)?;
+            (t.upos(g) == Upos::Verb && g < h).then_some(g)
+        }
+        "acl:relcl" => {
+            let n = t.head(h)?;
+            let g = t.head(n)?;
+            (t.upos(g) == Upos::Verb && matches!(t.base(n), "obj" | "obl") && g < n).then_some(g)
+        }
+        _ => None,
+    }
 }
 
 /// "the toll *that* many economists *say* is wrong": a relative word and
@@ -1762,6 +1810,83 @@ fn is_cue_word(t: &Tree, c: usize) -> bool {
     matches!(t.upos(c), Upos::Noun | Upos::Verb) && cues::is(cues::SPEECH, base)
 }
 
+/// "Pressed by the host, *Mr. Roe* said …", "But *aides* said …": the
+/// words just before a finite cue that the parse left without a subject,
+/// when they form a short verbless noun phrase that opens its clause
+/// (after the sentence start, a comma or a conjunction). Its head (the
+/// last noun, name or pronoun) and tokens.
+fn surface_subject(t: &Tree, c: usize) -> Option<Phrase> {
+    if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") || t.rel(c) == "acl:relcl" {
+        return None;
+    }
+    let auxiliary = |k: usize| {
+        t.upos(k) == Upos::Aux
+            && matches!(
+                t.lemma(k).as_str(),
+                "be" | "have"
+                    | "do"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "shall"
+                    | "should"
+                    | "must"
+            )
+    };
+    let mut lo = c;
+    while lo > 0 {
+        let k = lo - 1;
+        let word = !t.is_punct(k)
+            && !matches!(
+                t.upos(k),
+                Upos::Verb | Upos::Sconj | Upos::Cconj | Upos::Adp | Upos::Adv
+            )
+            && !auxiliary(k)
+            && !matches!(
+                t.lemma(k).as_str(),
+                "that" | "which" | "who" | "what" | "it"
+            );
+        if !word {
+            break;
+        }
+        lo = k;
+    }
+    let opens = lo == 0
+        || lo
+            .checked_sub(1)
+            .is_some_and(|b| t.form(b) == "," || t.upos(b) == Upos::Cconj);
+    let toks: Vec<usize> = (lo..c).collect();
+    let head = toks.iter().copied().rev().find(|&k| {
+        matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron) || t.upos(k) == Upos::Aux
+    })?;
+    (opens && toks.len() <= 6).then_some((head, toks))
+}
+
+/// "“…,” *Kelly* charged in …": the words between a closing quotation
+/// mark (and its comma) and cue `c` right after it, when they are a short
+/// phrase with no verb that opens with a capital, a pronoun or a
+/// determiner, whatever the tagger made of them. Its head (the last word)
+/// and tokens.
+fn between_mark_and_cue(t: &Tree, c: usize) -> Option<Phrase> {
+    let mut lo = c;
+    while lo > 0 && !t.is_punct(lo - 1) && !is_mark(t.form(lo - 1)) {
+        lo -= 1;
+    }
+    let after_mark = lo
+        .checked_sub(1)
+        .is_some_and(|b| is_mark(t.form(b)) || t.form(b) == "''");
+    let toks: Vec<usize> = (lo..c).collect();
+    let first = *toks.first()?;
+    let opens = t.form(first).chars().next().is_some_and(char::is_uppercase)
+        || matches!(t.upos(first), Upos::Pron | Upos::Det);
+    let verbless = toks.iter().all(|&k| t.upos(k) != Upos::Verb);
+    let head = *toks.last()?;
+    (after_mark && opens && verbless && toks.len() <= 6).then_some((head, toks))
+}
+
 /// Indirect speech cued by token `c`: the content tokens and the source
 /// (head and tokens), when `c` reports something.
 fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
@@ -1790,8 +1915,12 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         Some((s, t.subtree(s)))
     };
     if cues::is(cues::INDIRECT, &lemma) {
-        if let Some(k) = t.first_kid(c, &["ccomp"]) {
-            let src = source()?;
+        // The clause after the cue is what it reports; a clause before it
+        // ("*Despite challenging* the leader, Cruz said …") is the parse's
+        // slip.
+        let clauses = || t.kids(c).iter().copied().filter(|&k| t.rel(k) == "ccomp");
+        if let Some(k) = clauses().find(|&k| k > c).or_else(|| clauses().next()) {
+            let src = source().or_else(|| surface_subject(t, c))?;
             return Some((t.subtree(k), Some(src)));
         }
         // "Rubio said the real extremist on abortion is Hillary Clinton",
@@ -1862,6 +1991,27 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         if !content.is_empty() && !quotes_words {
             let src = source()?;
             content.sort_unstable();
+            return Some((content, Some(src)));
+        }
+    }
+    // "*talked about* the deficit", "*complained about* the ruling":
+    // what a verb of saying is about.
+    let speaks = cues::is(cues::SPEECH, &lemma) || matches!(lemma.as_str(), "speak" | "talk");
+    if speaks && stance_taken {
+        let about = t.kids(c).iter().copied().find(|&k| {
+            t.base(k) == "obl"
+                && k > c
+                && t.kids(k)
+                    .iter()
+                    .any(|&m| t.rel(m) == "case" && t.lemma(m) == "about")
+        });
+        if let Some(k) = about {
+            let src = source()?;
+            let content: Vec<usize> = t
+                .subtree(k)
+                .into_iter()
+                .filter(|&m| !(t.rel(m) == "case" && t.head(m) == Some(k)))
+                .collect();
             return Some((content, Some(src)));
         }
     }

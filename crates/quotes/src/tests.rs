@@ -859,3 +859,117 @@ fn a_verb_of_saying_inside_a_relative_clause_reports_it() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert!(q.text.contains("is the wrong answer"), "{}", show(&qs));
 }
+
+#[test]
+fn a_participle_after_a_reported_clause_speaks_for_the_reporter() {
+    // The parse hangs "saying" on "keep", inside what Vance argued.
+    assert_eq!(
+        direct_source(
+            "Vance argued that a registry would keep people out, saying it is “all about good management in the end.”"
+        )
+        .as_deref(),
+        Some("Vance")
+    );
+}
+
+#[test]
+fn a_verb_of_saying_the_parse_left_without_a_subject_takes_the_words_before_it() {
+    for (text, speaker) in [
+        (
+            "Pressed by Mr. Stephanopoulos, Mr. Vale said there was no direct evidence of any crime.",
+            "Mr. Vale",
+        ),
+        (
+            "But aides said the governor simply believed in airing differences.",
+            "aides",
+        ),
+    ] {
+        let qs = quotes(text);
+        assert_eq!(
+            source_of(&qs, |q| q.cue.as_ref().is_some_and(|c| c.text == "said")),
+            Some(speaker),
+            "{}",
+            show(&qs)
+        );
+    }
+}
+
+#[test]
+fn the_clause_after_a_verb_of_saying_is_what_it_reports() {
+    let text =
+        "Despite praising the work of the Republican leader, Roe said if elected he could work with the party.";
+    let qs = quotes(text);
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(
+        q.text.contains("he could work with the party"),
+        "{}",
+        show(&qs)
+    );
+    assert!(!q.text.contains("praising"), "{}", show(&qs));
+}
+
+#[test]
+fn a_commitment_and_a_statement_given_as_an_object_are_attributed() {
+    for (text, cue, content, speaker) in [
+        (
+            "Senator Dana Holt vowed to fight the ruling in every court.",
+            "vowed",
+            "to fight the ruling in every court",
+            "Senator Dana Holt",
+        ),
+        (
+            "The minister reiterated her support for the fishing treaty on Friday.",
+            "reiterated",
+            "her support for the fishing treaty",
+            "The minister",
+        ),
+        (
+            "Local farmers expressed deep concern about the new canal.",
+            "expressed",
+            "deep concern about the new canal",
+            "Local farmers",
+        ),
+    ] {
+        let qs = quotes(text);
+        let q = qs
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .unwrap_or_else(|| panic!("{text}: {}", show(&qs)));
+        assert!(q.text.starts_with(content), "{}", show(&qs));
+        assert_eq!(
+            q.source.as_ref().map(|s| s.text.as_str()),
+            Some(speaker),
+            "{}",
+            show(&qs)
+        );
+    }
+}
+
+#[test]
+fn a_cue_after_the_quote_with_no_parsed_subject_takes_the_words_between() {
+    // The tagger reads "Kelly" as an adverb and "charged" as a participle.
+    assert_eq!(
+        direct_source(
+            "The moderator pressed on.\n\n“You have called women you dislike terrible names and worse,” Kelly charged in her now-infamous assault."
+        )
+        .as_deref(),
+        Some("Kelly")
+    );
+}
+
+#[test]
+fn what_a_verb_of_saying_is_about_is_attributed() {
+    let qs = quotes("The harbour master talked about the storm damage at length.");
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "talked"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.starts_with("the storm damage"), "{}", show(&qs));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("The harbour master")
+    );
+}
