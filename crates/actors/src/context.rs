@@ -292,7 +292,7 @@ fn clause_of(doc: &Document, sentence: usize, token: usize) -> Option<usize> {
 /// A phrase that names a body above states ("international", "global",
 /// "multinational", "world") or a group of a region ("European", "Arab":
 /// [`crate::mentions::REGIONAL_ADJECTIVES`]).
-fn supranational(text: &str) -> bool {
+pub fn supranational(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         ["international", "global", "multinational", "world"]
             .iter()

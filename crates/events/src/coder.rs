@@ -5098,10 +5098,13 @@ fn domestic(actor: &mut [Entity], recipients: &mut [Entity], owned: &[ByteSpan])
             )
         })
     };
+    // ("*Central Asian* leaders", "*European* diplomats" are of no one
+    // state, whoever they meet.)
     let role_only = |e: &Entity| {
         e.code.is_none()
             && matches!(e.resolution.as_str(), "sector" | "person" | "coreference")
             && !envoy(e)
+            && !dyad_actors::context::supranational(&e.entity_text)
             && !owned.contains(&e.span)
     };
     // An organ of a state ("the government", "the regime", "the army") at

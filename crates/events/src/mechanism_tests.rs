@@ -4215,3 +4215,30 @@ fn a_party_in_another_adverbial_clause_is_no_recipient() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_host_is_the_recipient_and_regional_groups_take_no_state() {
+    // PLOVER: the visitor is the actor, the host the recipient.
+    let ev = code(
+        "Chinese President Xi Jinping received the Russian foreign minister in Beijing.",
+        "2017-02-10",
+    );
+    let visit = first(&ev, "CONSULT");
+    assert_eq!(codes(&visit.actor), ["RUS"], "{}", show(&ev));
+    assert_eq!(codes(&visit.recipient), ["CHN"], "{}", show(&ev));
+    // "Central Asian leaders" are of no one state, even meeting Putin.
+    let ev = code(
+        "Russian President Vladimir Putin hosted Central Asian leaders in Sochi.",
+        "2017-02-10",
+    );
+    assert!(
+        ev.iter().all(|e| e
+            .actor
+            .iter()
+            .chain(e.recipient.iter())
+            .filter(|x| x.entity_text.contains("Asian"))
+            .all(|x| x.code.is_none())),
+        "{}",
+        show(&ev)
+    );
+}
