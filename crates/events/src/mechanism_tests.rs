@@ -4242,3 +4242,17 @@ fn a_host_is_the_recipient_and_regional_groups_take_no_state() {
         show(&ev)
     );
 }
+
+#[test]
+fn pleading_guilty_is_no_plea_for_help() {
+    let ev = code(
+        "Flynn pleaded guilty to lying to the FBI about his contacts with Russia.",
+        "2017-12-01",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    let ev = code(
+        "Ukraine's president pleaded with NATO for more air defenses.",
+        "2022-10-12",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
