@@ -1889,6 +1889,25 @@ fn between_mark_and_cue(t: &Tree, c: usize) -> Option<Phrase> {
 
 /// Indirect speech cued by token `c`: the content tokens and the source
 /// (head and tokens), when `c` reports something.
+/// The first oblique phrase of `c` introduced by the preposition `prep`
+/// ("talked *about* the deficit", "called *for* a vote").
+fn prep_phrase(t: &Tree, c: usize, prep: &str) -> Option<usize> {
+    t.kids(c).iter().copied().find(|&k| {
+        t.base(k) == "obl"
+            && t.kids(k)
+                .iter()
+                .any(|&m| t.rel(m) == "case" && t.lemma(m) == prep)
+    })
+}
+
+/// The tokens of phrase `k` without its own preposition.
+fn phrase_without_case(t: &Tree, k: usize) -> Vec<usize> {
+    t.subtree(k)
+        .into_iter()
+        .filter(|&m| !(t.rel(m) == "case" && t.head(m) == Some(k)))
+        .collect()
+}
+
 fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
     // "according to X": X is the source of the clause it hangs on.
     if t.lemma(c) == "according" || t.form(c).eq_ignore_ascii_case("according") {
@@ -1998,21 +2017,10 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
     // what a verb of saying is about.
     let speaks = cues::is(cues::SPEECH, &lemma) || matches!(lemma.as_str(), "speak" | "talk");
     if speaks && stance_taken {
-        let about = t.kids(c).iter().copied().find(|&k| {
-            t.base(k) == "obl"
-                && k > c
-                && t.kids(k)
-                    .iter()
-                    .any(|&m| t.rel(m) == "case" && t.lemma(m) == "about")
-        });
+        let about = prep_phrase(t, c, "about").filter(|&k| k > c);
         if let Some(k) = about {
             let src = source()?;
-            let content: Vec<usize> = t
-                .subtree(k)
-                .into_iter()
-                .filter(|&m| !(t.rel(m) == "case" && t.head(m) == Some(k)))
-                .collect();
-            return Some((content, Some(src)));
+            return Some((phrase_without_case(t, k), Some(src)));
         }
     }
     if cues::is(cues::REQUEST, &lemma) {
@@ -2027,20 +2035,9 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         }
         // "called *for* the impeachment of …", "pressed for a vote": what
         // is asked for.
-        let asked_for = t.kids(c).iter().copied().find(|&k| {
-            t.base(k) == "obl"
-                && t.kids(k)
-                    .iter()
-                    .any(|&m| t.rel(m) == "case" && t.lemma(m) == "for")
-        });
-        if let Some(k) = asked_for {
+        if let Some(k) = prep_phrase(t, c, "for") {
             let src = source()?;
-            let content: Vec<usize> = t
-                .subtree(k)
-                .into_iter()
-                .filter(|&m| !(t.rel(m) == "case" && t.head(m) == Some(k)))
-                .collect();
-            return Some((content, Some(src)));
+            return Some((phrase_without_case(t, k), Some(src)));
         }
     }
     None
