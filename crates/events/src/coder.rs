@@ -3638,7 +3638,24 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let climb = match self.t.base_rel(node) {
                 "xcomp" | "obj" | "nmod" => true,
                 "acl" => rel != "acl:relcl",
-                "obl" => self.t.is_nominal(node),
+                // (Not a phrase of time: "pledged *during a visit* to
+                // Seoul" made the visit, it did not promise it.)
+                "obl" => {
+                    self.t.is_nominal(node)
+                        && !self.t.case_of(node).is_some_and(|c| {
+                            matches!(
+                                c.as_str(),
+                                "during"
+                                    | "after"
+                                    | "before"
+                                    | "since"
+                                    | "amid"
+                                    | "following"
+                                    | "throughout"
+                                    | "until"
+                            )
+                        })
+                }
                 "conj" => self.t.first_kid(node, &["nsubj", "nsubj:pass"]).is_none(),
                 // "refrained *from conducting* tests", "barred from
                 // entering": a from-gerund is governed like an object.

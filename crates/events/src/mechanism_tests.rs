@@ -4256,3 +4256,17 @@ fn pleading_guilty_is_no_plea_for_help() {
     );
     assert!(any(&ev, "REQUEST"), "{}", show(&ev));
 }
+
+#[test]
+fn a_visit_during_which_a_pledge_is_made_took_place() {
+    let ev = code(
+        "\"We will stand with South Korea,\" Kerry pledged during a visit to Seoul.",
+        "2013-04-12",
+    );
+    let visit = ev
+        .iter()
+        .find(|e| e.pattern == "consult.visit.n")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(visit.category(), "CONSULT", "{}", show(&ev));
+    assert!(visit.is_factual(), "{}", show(&ev));
+}
