@@ -4510,12 +4510,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
             return None;
         }
         let h = self.t.head(i)?;
-        let negated = self
-            .t
-            .kids_rel(h, &["advmod"])
-            .any(|k| matches!(self.t.lemma(k).as_str(), "not" | "never" | "n't"));
-        (self.t.is_verbal(h) && self.dict.in_list("halt", &self.t.lemma(h)) && !negated)
+        (self.t.is_verbal(h) && self.dict.in_list("halt", &self.t.lemma(h)) && !self.has_not(h))
             .then_some(h)
+    }
+
+    /// Verb `i` carries a plain "not", "never" or "n't".
+    fn has_not(&self, i: usize) -> bool {
+        self.t
+            .kids_rel(i, &["advmod"])
+            .any(|k| matches!(self.t.lemma(k).as_str(), "not" | "never" | "n't"))
     }
 
     /// "Israel stopped bombing Gaza", "the U.S. stopped funding the agency":
@@ -4523,8 +4526,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// a RETREAT (ceasefire), ending coercion, sanctions or protest a
     /// CONCEDE, ending cooperation or aid a SANCTION (the manual's
     /// "reduce or stop aid", "halt negotiations"); stopping a verbal act
-    /// ("stopped criticising") is no event. True when `d` was recoded or
-    /// dropped.
+    /// ("stopped criticising") is no event (`d.absorbed`). True when `d`
+    /// was recoded or dropped.
     fn halted_act(&self, d: &mut Draft<'p>) -> bool {
         if d.hit.pat.pos != TriggerPos::Verb {
             return false;
@@ -4638,14 +4641,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
             d.absorbed = true;
             return;
         }
-        if self.halted_act(d) {
-            // A stopping announced for later is a concession, as any
-            // retreat announced for later is (below).
-            if d.category == Category::Retreat && d.aux.contains("future") {
-                d.category = Category::Concede;
-                d.mode = None;
-                d.aux.remove("future");
-            }
+        // A stopping recoded here goes through the rules below like any
+        // act of its new category ("would stop testing": a retreat
+        // announced for later is a concession).
+        if self.halted_act(d) && d.absorbed {
             return;
         }
         // "withdrew from the nuclear deal", "its withdrawal from the
@@ -4666,10 +4665,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // "did not accede to the demands", "would not endorse the result":
         // declining to cooperate is a rejection (manual, REJECT), not a
         // negated concession.
-        let plain_not = self
-            .t
-            .kids_rel(d.hit.tok, &["advmod"])
-            .any(|k| matches!(self.t.lemma(k).as_str(), "not" | "never" | "n't"))
+        let plain_not = self.has_not(d.hit.tok)
             || self
                 .t
                 .kids_rel(d.hit.tok, &["cc:preconj", "cc"])
