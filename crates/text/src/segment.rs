@@ -339,8 +339,7 @@ fn segment_paragraph(
     // "Read: Gamers protested in a game. Now the city wants to ban it":
     // after a label of links, one line of a few sentences is still the
     // title of another article.
-    let link_line =
-        link && !rest.trim_matches(is_space).contains('\n') && word_count(rest) <= LINK_MAX_WORDS;
+    let link_line = link && one_short_line(rest);
     if caption || link_line || (saw_label && is_heading_line(rest)) {
         // "Read more: <headline of another article>" is a link, not text.
         push_segment(
@@ -374,18 +373,19 @@ fn segment_paragraph(
     }
 }
 
-/// Whether sentence `t` opens with a label of links and a colon ("READ:",
+/// Whether sentence `t` opens with a label of links ("READ:",
 /// "Related:") and `tail` (from it to the paragraph's end) is one short
 /// line: the title of another article set inside a paragraph.
 fn link_label_tail(t: &str, tail: Option<&str>) -> bool {
-    let Some(tail) = tail else { return false };
-    let labelled = LINK_LABELS.iter().any(|label| {
-        t.get(..label.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(label))
-            && t.get(label.len()..)
-                .is_some_and(|r| r.trim_start_matches([' ', '\u{a0}']).starts_with(':'))
-    });
-    labelled && !tail.trim_matches(is_space).contains('\n') && word_count(tail) <= LINK_MAX_WORDS
+    label_at(t, 0).is_some()
+        && starts_with_phrase(t, LINK_LABELS)
+        && tail.is_some_and(one_short_line)
+}
+
+/// One line of at most [`LINK_MAX_WORDS`] words: after a label of links,
+/// the title of another article.
+fn one_short_line(t: &str) -> bool {
+    !t.trim_matches(is_space).contains('\n') && word_count(t) <= LINK_MAX_WORDS
 }
 
 /// Push the segment `text[s..e]`, trimmed of surrounding whitespace, as
