@@ -1197,6 +1197,24 @@ impl<'a> Finder<'a> {
                             });
                         }
                     }
+                    // "Cuban-American lawmakers", "Iranian-Americans" as
+                    // one token: an origin before the nationality of a
+                    // country of immigrants; the nationality counts.
+                    if matches!(entry.target, Target::Adjective(_)) {
+                        if let Some(nation) = rest
+                            .strip_prefix(' ')
+                            .and_then(|second| self.civic_demonym(second))
+                        {
+                            if e == end_off + rest.len() {
+                                return Some(NameHit {
+                                    start: i,
+                                    end: j + 1,
+                                    target: nation,
+                                    trim: 0,
+                                });
+                            }
+                        }
+                    }
                     if rest == "'s" || rest == "'" {
                         let trim = self
                             .token(j)
@@ -1215,6 +1233,23 @@ impl<'a> Finder<'a> {
             }
         }
         None
+    }
+
+    /// The demonym of a country of immigrants or of two communities
+    /// ([`CIVIC_NATIONS`]) spelt `low` ("american", "canadians"), if any.
+    fn civic_demonym(&self, low: &str) -> Option<Target> {
+        let candidates = self.kb.index.get(&first_key(low))?;
+        candidates.iter().find_map(|&c| {
+            let entry = self.kb.names.get(c)?;
+            match &entry.target {
+                Target::Adjective(code)
+                    if entry.low == low && CIVIC_NATIONS.contains(&code.as_str()) =>
+                {
+                    Some(entry.target.clone())
+                }
+                _ => None,
+            }
+        })
     }
 
     /// The target of name `ni`, or, when it is an organisation not valid on

@@ -984,6 +984,7 @@ fn compound_and_agent_demonyms() {
             "Vietnamese-led|ADJ|vietnamese-led|2|amod forces|NOUN|force|3|nsubj retook|VERB|retake|0|root the|DET|_|5|det village|NOUN|_|3|obj",
             "They|PRON|they|2|nsubj joined|VERB|join|0|root the|DET|_|5|det US-led|ADJ|us-led|5|amod coalition|NOUN|_|2|obj",
             "Croatian|ADJ|_|2|amod Americans|PROPN|american|3|nsubj voted|VERB|vote|0|root",
+            "Croatian-Americans|PROPN|croatian-american|2|nsubj voted|VERB|vote|0|root",
         ],
     );
     let ms = find_mentions(&kb, &d);
@@ -1006,6 +1007,18 @@ fn compound_and_agent_demonyms() {
     // An origin before a civic nationality yields to it.
     assert!(
         has(&ms, "Croatian Americans", "USA", ""),
+        "{:?}",
+        codes(&ms)
+    );
+    // Also as one hyphenated token.
+    assert!(
+        has(&ms, "Croatian-Americans", "USA", ""),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(
+        ms.iter()
+            .all(|m| m.code.country.as_deref() != Some("HRV") || m.text != "Croatian-Americans"),
         "{:?}",
         codes(&ms)
     );

@@ -901,6 +901,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 {
                     continue;
                 }
+                // "charged with *overseeing* the truce": a duty handed
+                // over, not a crime alleged.
+                if p.pos == TriggerPos::Verb
+                    && self.t.kids(i).iter().any(|&k| {
+                        self.assigned_task(k) && self.dict.in_list("task", &self.t.lemma(k))
+                    })
+                {
+                    continue;
+                }
                 if p.no_question && self.introduces_question(i) {
                     continue;
                 }
@@ -1134,6 +1143,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if self.gerund_read_as_adjunct(i, h) {
                     return None;
                 }
+                // "tasked *Kerry* with negotiating": the one given the task
+                // does it (in the passive, the subject: "the panel is
+                // charged with investigating").
+                if self.assigned_task(i) {
+                    if let Some(o) = self.t.first_kid(h, &["obj", "iobj"]) {
+                        return Some(o);
+                    }
+                }
+                // A finite verb parsed as a conjunct of the task ("charged
+                // advisers with lying ..., and *charged* Russians") is the
+                // assigner's second act, not part of the task.
+                if self.t.base_rel(i) == "conj" && self.t.xpos(i) != "VBG" && self.assigned_task(h)
+                {
+                    return self.t.head(h).and_then(|a| self.subject(a, depth + 1));
+                }
                 if let Some(owner) = self.owner_of_effort_before(i) {
                     return Some(owner);
                 }
@@ -1268,6 +1292,26 @@ impl<'a, 'p> Matcher<'a, 'p> {
             return None;
         }
         self.t.kids_rel(noun, &["nmod:poss"]).next()
+    }
+
+    /// Whether `i` is the task in "tasked Kerry *with negotiating*", "is
+    /// charged *with investigating*": a clause or gerund introduced by
+    /// "with" under a verb of `@assign`. A gerund of `@task` counts even
+    /// when parsed as a noun ("charged *with overseeing*").
+    fn assigned_task(&self, i: usize) -> bool {
+        let Some(h) = self.t.head(i) else {
+            return false;
+        };
+        if !self.dict.in_list("assign", &self.t.lemma(h))
+            || self.t.case_of(i).as_deref() != Some("with")
+        {
+            return false;
+        }
+        match self.t.base_rel(i) {
+            "advcl" => self.t.is_verbal(i),
+            "obl" => self.t.xpos(i) == "VBG" || self.dict.in_list("task", &self.t.lemma(i)),
+            _ => false,
+        }
     }
 
     /// "*Rounding up* the group's leaders doesn't send a welcome message":
@@ -3530,6 +3574,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if step == 0 && matches!(rel, "mark" | "case") && l == "without" {
                     aux.insert("negation");
                 }
+            }
+            // A task handed to someone ("tasked Kerry *with negotiating*")
+            // is not yet done.
+            if self.assigned_task(node) && (!came_by_conj || self.t.xpos(i) == "VBG") {
+                aux.insert("hypothetical");
             }
             // A verb reached as the first of two coordinated ones governs
             // nothing ("it *abstains* from adjudicating and *dismisses* the

@@ -4270,3 +4270,44 @@ fn a_visit_during_which_a_pledge_is_made_took_place() {
     assert_eq!(visit.category(), "CONSULT", "{}", show(&ev));
     assert!(visit.is_factual(), "{}", show(&ev));
 }
+
+#[test]
+fn a_task_handed_over_is_its_holders_and_not_yet_done() {
+    let ev = code(
+        "Obama tasked Kerry with negotiating a deal with Iran.",
+        "2016-03-20",
+    );
+    let talks = first(&ev, "CONSULT");
+    assert!(
+        codes(&talks.actor).contains(&"USA".to_string()),
+        "{}",
+        show(&ev)
+    );
+    assert!(
+        talks.actor.iter().all(|a| a.entity_text != "Obama"),
+        "{}",
+        show(&ev)
+    );
+    assert!(!talks.is_factual(), "{}", show(&ev));
+    // Charged with a duty, not with a crime.
+    let ev = code(
+        "The commission is charged with overseeing the ceasefire between Russia and Ukraine.",
+        "2016-03-20",
+    );
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+    let ev = code(
+        "Ukrainian prosecutors charged the Russian officer with spying.",
+        "2016-03-20",
+    );
+    assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
+}
+
+#[test]
+fn an_origin_before_american_is_an_american() {
+    let ev = code(
+        "Cuban-American lawmakers criticized the deal with Havana.",
+        "2016-03-20",
+    );
+    let e = first(&ev, "ACCUSE");
+    assert_eq!(codes(&e.actor), vec!["USA".to_string()], "{}", show(&ev));
+}
