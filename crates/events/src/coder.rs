@@ -179,6 +179,46 @@ impl<'a, 'p> Matcher<'a, 'p> {
 
     /// The logical object of a verb: `obj`, the passive subject, or the noun a
     /// participle modifies.
+    /// A relative clause whose gap is its object: "the evidence Mueller
+    /// *gathered*" (own subject, no object, not a clause of place or time:
+    /// "the square where crowds *gathered*", "the day they *gathered*").
+    fn object_gap(&self, i: usize) -> bool {
+        let relative = |k: usize| {
+            matches!(
+                self.t.lemma(k).as_str(),
+                "who" | "which" | "that" | "where" | "when" | "whom" | "why"
+            )
+        };
+        self.t.deprel(i) == "acl:relcl"
+            && self.t.first_kid(i, &["obj"]).is_none()
+            && self.t.kids_rel(i, &["nsubj"]).any(|s| !relative(s))
+            && !self.t.kids(i).iter().any(|&k| relative(k))
+            && self.t.head(i).is_some_and(|h| {
+                let l = self.t.lemma(h);
+                !self.dict.in_list("calendar", &l)
+                    && !matches!(
+                        l.as_str(),
+                        "day"
+                            | "time"
+                            | "moment"
+                            | "place"
+                            | "square"
+                            | "city"
+                            | "street"
+                            | "site"
+                            | "area"
+                            | "spot"
+                            | "way"
+                            | "reason"
+                            | "night"
+                            | "week"
+                            | "year"
+                            | "month"
+                            | "hour"
+                    )
+            })
+    }
+
     fn logical_obj(&self, i: usize) -> Option<usize> {
         if let Some(o) = self.t.first_kid(i, &["obj"]) {
             // "Iran, *which* Mattis has called a threat": a relative
@@ -275,6 +315,45 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .kids_rel(c, &["mark"])
                     .any(|m| self.t.lemma(m) == "to")
             })
+    }
+
+    /// "agreed *with* X" sharing X's view: a with-phrase and no commitment
+    /// (no object, no to-infinitive, no on/to/upon phrase).
+    fn shares_a_view(&self, i: usize) -> bool {
+        let with = self.t.prep_kids(i, "with");
+        // "agreed with the EU *to resume* talks", the infinitive parsed
+        // under the partner, is a commitment; "agreed with the *need* to
+        // act" shares a view.
+        let commitment = with.iter().any(|&w| {
+            !matches!(
+                self.t.lemma(w).as_str(),
+                "need"
+                    | "view"
+                    | "assessment"
+                    | "decision"
+                    | "position"
+                    | "idea"
+                    | "proposal"
+                    | "approach"
+                    | "notion"
+                    | "statement"
+                    | "conclusion"
+                    | "argument"
+                    | "call"
+                    | "plan"
+                    | "demand"
+                    | "sentiment"
+                    | "criticism"
+                    | "analysis"
+            ) && self.has_complement(w)
+        });
+        !with.is_empty()
+            && !commitment
+            && !self.has_complement(i)
+            && self.t.first_kid(i, &["obj"]).is_none()
+            && ["on", "to", "upon", "over"]
+                .iter()
+                .all(|p| self.t.prep_kids(i, p).is_empty())
     }
 
     /// The noun is the object of a support verb ("*filed* a lawsuit").
@@ -925,6 +1004,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if self.is_topic_of_talk(i) {
                     continue;
                 }
+                // "Trump's *talk* of better relations": talk in the
+                // singular is speech; meetings are "talks".
+                if p.pos == TriggerPos::Noun
+                    && p.lemma == "talk"
+                    && self.t.form(i).eq_ignore_ascii_case("talk")
+                {
+                    continue;
+                }
                 if p.pos == TriggerPos::Noun && self.undone_accord(i, p.category) {
                     continue;
                 }
@@ -983,6 +1070,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // "notes *gathered* by Shearer" is no crowd gathering.
                 if p.need_no_object
                     && (self.t.first_kid(i, &["obj"]).is_some()
+                        || self.object_gap(i)
                         || (self.t.is_passive(i) && self.main_verb_read_as_participle(i).is_none()))
                 {
                     continue;
@@ -1142,6 +1230,32 @@ impl<'a, 'p> Matcher<'a, 'p> {
             "conj" | "advcl" => {
                 if self.gerund_read_as_adjunct(i, h) {
                     return None;
+                }
+                // "the U.S. confirmed [the militant group] *kidnapped*
+                // women": a bare content clause after a reporting verb,
+                // parsed as the verb's object and an unmarked adjunct. The
+                // object right before the clause is its subject.
+                if self.t.base_rel(i) == "advcl"
+                    && self
+                        .t
+                        .kids_rel(i, &["mark", "nsubj", "nsubj:pass"])
+                        .next()
+                        .is_none()
+                    && matches!(self.t.xpos(i), "VBD" | "VBZ" | "VBP")
+                    && (self.dict.in_list("report", &self.t.lemma(h))
+                        || self.dict.in_list("belief", &self.t.lemma(h))
+                        || matches!(
+                            self.t.lemma(h).as_str(),
+                            "confirm" | "allege" | "acknowledge"
+                        ))
+                {
+                    if let Some(o) = self
+                        .t
+                        .first_kid(h, &["obj"])
+                        .filter(|&o| o < i && (o + 1..i).all(|k| self.t.dominates(o, k)))
+                    {
+                        return Some(o);
+                    }
                 }
                 // "tasked *Kerry* with negotiating": the one given the task
                 // does it (in the passive, the subject: "the panel is
@@ -3464,6 +3578,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let mut aux = BTreeSet::new();
         let mut node = i;
         let mut came_by_conj = false;
+        // "Russia *neither* attacked nor ...", however "neither" was parsed.
+        if i.checked_sub(1)
+            .is_some_and(|p| self.t.lemma(p) == "neither")
+        {
+            aux.insert("negation");
+        }
         for step in 0..6 {
             for &k in self.t.kids(node) {
                 let rel = self.t.deprel(k);
@@ -3501,6 +3621,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     {
                         aux.insert("negation");
                     }
+                    // "they were *neither* invited by Damascus *nor*
+                    // authorized": both halves are negated.
+                    "cc:preconj" | "advmod" | "cc" if l == "neither" => {
+                        aux.insert("negation");
+                    }
+                    "conj"
+                        if step == 0
+                            && self
+                                .t
+                                .kids_rel(k, &["cc"])
+                                .any(|c| self.t.lemma(c) == "nor") =>
+                    {
+                        aux.insert("negation");
+                    }
+                    "cc" if l == "nor" && self.t.base_rel(node) == "conj" => {
+                        aux.insert("negation");
+                    }
                     "det" if l == "no" && step == 0 => {
                         aux.insert("negation");
                     }
@@ -3521,7 +3658,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         if step == 0
                             && self.t.kids(k).iter().any(|&q| {
                                 let ql = self.t.lemma(q);
-                                (self.t.deprel(q) == "det" && ql == "no")
+                                (self.t.deprel(q) == "det"
+                                    && matches!(ql.as_str(), "no" | "neither"))
                                     || (self.t.deprel(q) == "advmod"
                                         && matches!(ql.as_str(), "not" | "never"))
                             }) =>
@@ -4002,6 +4140,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     }
                 }
             }
+            // "agreed *with* the need to ...", "agreed with Trump that ...":
+            // sharing a view supports it; a commitment ("agreed with the EU
+            // to resume talks", "agreed with Russia on a truce") stays.
+            if category == Category::Agree
+                && hit.pat.lemma == "agree"
+                && self.shares_a_view(hit.tok)
+            {
+                category = Category::Support;
+                mode = None;
+            }
             // Forces sent to help ("deployed its armed forces *to assist*
             // in recovery efforts") are aid, as troops sent to an ally are.
             if hit.pat.help_purpose && self.purpose_helps(hit.tok) {
@@ -4193,10 +4341,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .and_then(|k| self.t.head(k))
                         .is_some_and(|h| matches!(self.t.lemma(h).as_str(), "border" | "frontier"))
             };
+            // Troops sent to a place of their own country ("sent troops
+            // *into Basra*") are deployed, not lent to anyone.
+            let own_ground = |e: &Entity| {
+                troops
+                    && e.resolution == "place"
+                    && e.code.is_some()
+                    && actor.iter().any(|a| a.code == e.code)
+            };
             if category == Category::Aid
                 && recipients
                     .iter()
-                    .any(|e| self.at_a_front(e) || at_border(e))
+                    .any(|e| self.at_a_front(e) || at_border(e) || own_ground(e))
             {
                 category = Category::Mobilize;
                 mode = Some("troops".to_string());
@@ -4730,6 +4886,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 Category::Concede | Category::Agree | Category::Support
             )
             && d.hit.pat.pos == TriggerPos::Verb
+            // Not inviting someone refuses nothing they asked for.
+            && d.hit.pat.lemma != "invite"
         {
             d.mode = Some(
                 match d.category {

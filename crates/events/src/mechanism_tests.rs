@@ -4311,3 +4311,125 @@ fn an_origin_before_american_is_an_american() {
     let e = first(&ev, "ACCUSE");
     assert_eq!(codes(&e.actor), vec!["USA".to_string()], "{}", show(&ev));
 }
+
+#[test]
+fn agreeing_with_a_view_supports_it_agreeing_to_act_commits() {
+    let ev = code(
+        "Macron agreed with Merkel that the sanctions must stay.",
+        "2018-09-08",
+    );
+    assert!(any(&ev, "SUPPORT") && !any(&ev, "AGREE"), "{}", show(&ev));
+    let ev = code(
+        "Iran agreed with the European Union to resume talks.",
+        "2018-09-08",
+    );
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
+    let ev = code(
+        "Russia agreed with Turkey on a ceasefire in Idlib.",
+        "2018-09-08",
+    );
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
+}
+
+#[test]
+fn talk_in_the_singular_is_speech_not_talks() {
+    let ev = code(
+        "Russian politicians liked Trump's talk of better relations with Moscow.",
+        "2018-09-08",
+    );
+    assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
+    let ev = code("The two leaders held talks.", "2018-07-16");
+    assert!(any(&ev, "CONSULT"), "{}", show(&ev));
+}
+
+#[test]
+fn burning_needs_a_thing_burnt() {
+    let ev = code("Iraq is burning again.", "2018-09-08");
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code(
+        "Iran's negotiators burned all our winning cards.",
+        "2018-09-08",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code(
+        "Iraqi protesters burned the Iranian consulate in Basra.",
+        "2018-09-08",
+    );
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn handing_over_a_document_releases_no_one() {
+    let ev = code(
+        "Barr handed over the report to the Justice Department.",
+        "2019-04-18",
+    );
+    assert!(!any(&ev, "RETREAT"), "{}", show(&ev));
+}
+
+#[test]
+fn an_approved_extradition_is_no_approval_of_the_accused() {
+    let ev = code(
+        "A German court approved Mr. Assadi's extradition to Belgium.",
+        "2018-10-09",
+    );
+    assert!(!any(&ev, "SUPPORT"), "{}", show(&ev));
+}
+
+#[test]
+fn being_vulnerable_to_strikes_is_not_being_struck() {
+    let ev = code(
+        "The Islamic State remains vulnerable to American airstrikes.",
+        "2015-05-20",
+    );
+    assert!(ev.iter().all(|e| !e.is_factual()), "{}", show(&ev));
+}
+
+#[test]
+fn troops_sent_within_their_own_country_are_deployed() {
+    let ev = code(
+        "Iraqi Prime Minister Haider al-Abadi sent additional troops into Basra.",
+        "2018-09-08",
+    );
+    assert!(any(&ev, "MOBILIZE") && !any(&ev, "AID"), "{}", show(&ev));
+    let ev = code("Russia sent troops to Syria.", "2015-09-30");
+    assert!(any(&ev, "AID"), "{}", show(&ev));
+}
+
+#[test]
+fn one_person_gathering_things_is_no_rally() {
+    let ev = code("They want the evidence Mueller gathered.", "2019-04-18");
+    assert!(!any(&ev, "PROTEST"), "{}", show(&ev));
+}
+
+#[test]
+fn a_content_clause_read_as_an_object_keeps_its_subject() {
+    let ev = code(
+        "In August, the U.S. confirmed the militant group kidnapped Yazidi women.",
+        "2015-09-01",
+    );
+    let e = first(&ev, "ASSAULT");
+    assert!(
+        !codes(&e.actor).contains(&"USA".to_string()),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn neither_nor_negates_both_halves() {
+    let ev = code(
+        "Russia neither attacked nor threatened Ukraine.",
+        "2018-09-08",
+    );
+    assert!(
+        ev.iter().filter(|e| e.is_factual()).count() == 0 && ev.len() == 2,
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The troops were neither invited by Damascus nor authorized by the Security Council.",
+        "2018-09-08",
+    );
+    assert!(ev.iter().all(|e| !e.is_factual()), "{}", show(&ev));
+}
