@@ -179,6 +179,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
 
     /// The logical object of a verb: `obj`, the passive subject, or the noun a
     /// participle modifies.
+    /// "bombed the town*, killing* 20 civilians": an unmarked participle
+    /// after a comma that the parser hung on the verb's object rather than
+    /// on the verb.
+    fn clause_participle(&self, i: usize) -> bool {
+        self.t.deprel(i) == "acl"
+            && self.t.xpos(i) == "VBG"
+            && i.checked_sub(1).is_some_and(|p| self.t.form(p) == ",")
+            && self.t.kids_rel(i, &["mark", "case"]).next().is_none()
+            && self.t.head(i).is_some_and(|h| {
+                matches!(self.t.base_rel(h), "obj" | "obl")
+                    && self.t.head(h).is_some_and(|v| self.t.is_verbal(v))
+            })
+    }
+
     /// A relative clause whose gap is its object: "the evidence Mueller
     /// *gathered*" (own subject, no object, not a clause of place or time:
     /// "the square where crowds *gathered*", "the day they *gathered*").
@@ -1288,6 +1302,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // "wildfires *destroying* the rainforest": an active
                 // participle's subject is the noun it modifies.
                 let marked = self.t.kids_rel(i, &["mark", "case"]).next().is_some();
+                // "bombed the town*, killing* 20 civilians": a participle
+                // after a comma, hung on the object, tells of the verb's
+                // act, and its doer is the verb's subject.
+                if self.clause_participle(i) {
+                    if let Some(v) = self.t.head(h) {
+                        return self.subject(v, depth + 1);
+                    }
+                }
                 if !marked && self.t.xpos(i) == "VBG" {
                     // "experts signed an open *letter* urging officials":
                     // a document speaks for whoever made it, unless its own
@@ -5214,6 +5236,66 @@ fn demote_reporting_clauses(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
     }
 }
 
+/// One attack told with its result: "France launched air strikes on the
+/// Islamic State's capital, *destroying* a training camp in Raqqa". A
+/// participle clause of an act of force, with the same actor, adds detail
+/// to that act; unless it names a party of its own (not a place, not the
+/// same party), it is not a second record.
+fn fold_elaborations(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
+    let heads: Vec<(usize, Category, Vec<Option<String>>, Vec<Option<String>>)> = drafts
+        .iter()
+        .map(|d| {
+            (
+                d.hit.tok,
+                d.category,
+                d.actor.iter().map(|e| e.code.clone()).collect(),
+                d.recipient_groups
+                    .iter()
+                    .flatten()
+                    .map(|e| e.identifier_id.clone())
+                    .collect(),
+            )
+        })
+        .collect();
+    for d in drafts.iter_mut() {
+        let tok = d.hit.tok;
+        let adverbial = m.t.deprel(tok) == "advcl"
+            && m.t.xpos(tok) == "VBG"
+            && m.t.kids_rel(tok, &["mark"]).next().is_none();
+        if d.category != Category::Assault
+            || d.hit.pat.pos != TriggerPos::Verb
+            || !(adverbial || m.clause_participle(tok))
+        {
+            continue;
+        }
+        // The verb the participle tells of (past the object it was hung on).
+        let Some(h) =
+            m.t.head(tok)
+                .and_then(|h| if adverbial { Some(h) } else { m.t.head(h) })
+        else {
+            continue;
+        };
+        let codes: Vec<Option<String>> = d.actor.iter().map(|e| e.code.clone()).collect();
+        let main = heads.iter().find(|(t, c, a, _)| {
+            (*t == h || m.t.head(*t) == Some(h))
+                && *t != tok
+                && matches!(c, Category::Assault | Category::Coerce)
+                && *a == codes
+        });
+        let Some((_, _, _, main_recipients)) = main else {
+            continue;
+        };
+        let adds_nobody = d.recipient_groups.iter().flatten().all(|e| {
+            e.resolution == "place"
+                || e.code.is_none()
+                || main_recipients.contains(&e.identifier_id)
+        });
+        if adds_nobody {
+            d.absorbed = true;
+        }
+    }
+}
+
 /// Candidate base forms of an inflected English word, most likely first:
 /// "extradited" → extradite, "upgraded" → upgrade, "shelled" → shell,
 /// "carries" → carry, "staging" → stage.
@@ -5485,6 +5567,7 @@ pub(crate) fn code_sentences(
             m.adjust(d);
         }
         demote_reporting_clauses(&m, &mut drafts);
+        fold_elaborations(&m, &mut drafts);
         inherit_recipients(&mut drafts);
         replies_answer_the_request(&m, &mut drafts, &out);
         for d in drafts.iter_mut() {

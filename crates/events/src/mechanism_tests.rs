@@ -4433,3 +4433,25 @@ fn neither_nor_negates_both_halves() {
     );
     assert!(ev.iter().all(|e| !e.is_factual()), "{}", show(&ev));
 }
+
+#[test]
+fn an_attack_told_with_its_result_is_one_record() {
+    let ev = code(
+        "France launched air strikes on the Islamic State's capital in Syria, destroying a training camp in the city of Raqqa.",
+        "2015-11-16",
+    );
+    let n = ev.iter().filter(|e| e.category() == "ASSAULT").count();
+    assert_eq!(n, 1, "{}", show(&ev));
+    // The participle hung on the object still has the verb's subject.
+    let ev = code(
+        "Russian jets bombed the Syrian town of Idlib, killing 20 Syrian civilians.",
+        "2015-11-16",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ASSAULT")
+            .all(|e| codes(&e.actor) == vec!["RUS".to_string()]),
+        "{}",
+        show(&ev)
+    );
+}
