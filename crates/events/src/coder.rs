@@ -5236,13 +5236,17 @@ fn demote_reporting_clauses(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
     }
 }
 
+/// A draft as [`fold_elaborations`] compares it: trigger, category, actor
+/// codes and recipient identifiers.
+type ActView = (usize, Category, Vec<Option<String>>, Vec<Option<String>>);
+
 /// One attack told with its result: "France launched air strikes on the
 /// Islamic State's capital, *destroying* a training camp in Raqqa". A
 /// participle clause of an act of force, with the same actor, adds detail
 /// to that act; unless it names a party of its own (not a place, not the
 /// same party), it is not a second record.
 fn fold_elaborations(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
-    let heads: Vec<(usize, Category, Vec<Option<String>>, Vec<Option<String>>)> = drafts
+    let heads: Vec<ActView> = drafts
         .iter()
         .map(|d| {
             (
