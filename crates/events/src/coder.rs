@@ -179,6 +179,40 @@ impl<'a, 'p> Matcher<'a, 'p> {
 
     /// The logical object of a verb: `obj`, the passive subject, or the noun a
     /// participle modifies.
+    /// Whether conjunct `c` of `a` is the last of a list of places that
+    /// opened inside a locative phrase of `a` ("the Islamic State *in Iraq
+    /// and Syria*"): the word before its conjunction is a place the phrase
+    /// names, and `c` is itself a place or a country.
+    fn ends_a_place_list(&self, a: usize, c: usize) -> bool {
+        let place = |k: usize| {
+            self.mention_below(k)
+                .is_some_and(|m| m.start <= k && k < m.end && self.is_placed(m))
+                || self.is_locative(k)
+        };
+        let Some(cc) = self.t.kids_rel(c, &["cc"]).next() else {
+            return false;
+        };
+        let Some(before) = cc.checked_sub(1) else {
+            return false;
+        };
+        let in_phrase = self.t.kids_rel(a, &["nmod", "obl"]).any(|n| {
+            matches!(
+                self.t.case_of(n).as_deref(),
+                Some("in" | "across" | "throughout" | "inside" | "near")
+            ) && (n == before || self.t.dominates(n, before))
+        });
+        let country_name = |k: usize| {
+            self.mention_below(k).is_some_and(|m| {
+                m.start <= k && k < m.end && m.code.country.is_some() && m.code.sector.is_none()
+            })
+        };
+        let named_place = |k: usize| {
+            self.mention_below(k)
+                .is_some_and(|m| m.start <= k && k < m.end && m.kind == MentionKind::Place)
+        };
+        in_phrase && (named_place(before) || country_name(before)) && (place(c) || country_name(c))
+    }
+
     /// "bombed the town*, killing* 20 civilians": an unmarked participle
     /// after a comma that the parser hung on the verb's object rather than
     /// on the verb.
@@ -3193,6 +3227,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             .case_of(c)
                             .is_some_and(|k| Some(&k) != own_case.as_ref())
                     {
+                        continue;
+                    }
+                    // "against the Islamic State in Iraq *and Syria*": a
+                    // place right after a locative phrase of the argument
+                    // ends that phrase, whatever the parse made of it.
+                    if c != a && self.ends_a_place_list(a, c) {
                         continue;
                     }
                     // The theme slot looks for the owner inside the theme

@@ -4455,3 +4455,18 @@ fn an_attack_told_with_its_result_is_one_record() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_place_listed_after_a_locative_phrase_is_no_party() {
+    let ev = code(
+        "The coalition has been conducting airstrikes against the Islamic State in Iraq and Syria since last year.",
+        "2015-11-16",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ASSAULT")
+            .all(|e| !codes(&e.recipient).contains(&"SYR".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
