@@ -1480,8 +1480,14 @@ impl<'a> Finder<'a> {
                 // A generic role takes the sector of the body it belongs to:
                 // "Pentagon officials" are MIL, "KCNA reporters" JRN.
                 let institutional = matches!(hit.target, Target::Metonym(..) | Target::Org(_));
+                // An aide or adviser serves a principal: "Trump aides" are
+                // GOV, "Schumer aides" LEG.
+                let serves = matches!(hit.target, Target::Person(_))
+                    && matches!(g.word.as_str(), "aide" | "adviser" | "advisor");
                 let sector = match &res.code.sector {
-                    Some(own) if g.title && institutional && !window.former => own.clone(),
+                    Some(own) if g.title && (institutional || serves) && !window.former => {
+                        own.clone()
+                    }
                     _ => sector.clone(),
                 };
                 built.push(Cand {

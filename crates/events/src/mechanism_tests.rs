@@ -4470,3 +4470,18 @@ fn a_place_listed_after_a_locative_phrase_is_no_party() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_principals_advisers_act_themselves() {
+    let ev = code(
+        "Two other Trump advisers also spoke with the Russian envoy.",
+        "2017-03-03",
+    );
+    let talks = first(&ev, "CONSULT");
+    assert!(
+        talks.actor.iter().all(|a| a.entity_text != "Trump")
+            && codes(&talks.actor).contains(&"USA".to_string()),
+        "{}",
+        show(&ev)
+    );
+}
