@@ -1750,7 +1750,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         return vec![root];
                     }
                 }
-                self.subject(i, 0).into_iter().collect()
+                let mut subjects: Vec<usize> = self.subject(i, 0).into_iter().collect();
+                // "Russia joined *China* in blocking the resolution": whoever
+                // is joined acts too.
+                if self.t.base_rel(i) == "advcl"
+                    && self
+                        .t
+                        .kids_rel(i, &["mark"])
+                        .any(|m| self.t.lemma(m) == "in")
+                {
+                    if let Some(h) = self.t.head(i).filter(|&h| self.t.lemma(h) == "join") {
+                        subjects.extend(self.t.first_kid(h, &["obj"]));
+                    }
+                }
+                subjects
             }
             Slot::Obj => {
                 if noun {
@@ -3908,10 +3921,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 "conj" => self.t.first_kid(node, &["nsubj", "nsubj:pass"]).is_none(),
                 // "refrained *from conducting* tests", "barred from
                 // entering": a from-gerund is governed like an object.
-                "advcl" => self
-                    .t
-                    .kids_rel(node, &["mark"])
-                    .any(|m| self.t.lemma(m) == "from"),
+                "advcl" => self.t.kids_rel(node, &["mark"]).any(|m| {
+                    self.t.lemma(m) == "from"
+                        // "should join lawmakers *in asking* a court": the
+                        // act joined in is as real as the joining.
+                        || (self.t.lemma(m) == "in"
+                            && self.t.head(node).is_some_and(|h| self.t.lemma(h) == "join"))
+                }),
                 _ => false,
             };
             came_by_conj = self.t.base_rel(node) == "conj";

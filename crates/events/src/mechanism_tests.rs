@@ -4482,3 +4482,26 @@ fn a_principals_advisers_act_themselves() {
         show(&ev)
     );
 }
+
+#[test]
+fn joining_someone_in_an_act_shares_it() {
+    let ev = code(
+        "Russia joined China in blocking the resolution.",
+        "2019-03-25",
+    );
+    let e = first(&ev, "REJECT");
+    let mut got = codes(&e.actor);
+    got.sort();
+    assert_eq!(
+        got,
+        vec!["CHN".to_string(), "RUS".to_string()],
+        "{}",
+        show(&ev)
+    );
+    // Joining is only as real as the verb that governs it.
+    let ev = code(
+        "Germany should join France in condemning Russia.",
+        "2019-03-25",
+    );
+    assert!(ev.iter().all(|e| !e.is_factual()), "{}", show(&ev));
+}
