@@ -4670,8 +4670,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .filter(|e| e.code.is_some() && !actor_codes.contains(&e.code))
                     .cloned()
                     .collect();
+                // Condemning or praising an attack judges its doer: "condemned
+                // the attack *on Israel*" accuses the attacker, not Israel.
+                let judges_a_doer = matches!(gd.category, Category::Accuse | Category::Support)
+                    && child.category.quad() == Quad::MaterialConflict;
                 let groups: Vec<Vec<Entity>> = if !other_actor.is_empty() {
                     vec![other_actor]
+                } else if judges_a_doer {
+                    Vec::new()
                 } else {
                     child
                         .recipient_groups

@@ -4505,3 +4505,22 @@ fn joining_someone_in_an_act_shares_it() {
     );
     assert!(ev.iter().all(|e| !e.is_factual()), "{}", show(&ev));
 }
+
+#[test]
+fn condemning_an_attack_accuses_its_doer_not_its_victim() {
+    let ev = code("France condemned the attack on Israel.", "2019-03-25");
+    let e = first(&ev, "ACCUSE");
+    assert!(
+        !codes(&e.recipient).contains(&"ISR".to_string()),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("France condemned the Hamas attack on Israel.", "2019-03-25");
+    let e = first(&ev, "ACCUSE");
+    assert_eq!(
+        codes(&e.recipient),
+        vec!["PSE".to_string()],
+        "{}",
+        show(&ev)
+    );
+}
