@@ -1606,7 +1606,11 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
     if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") {
         return None;
     }
-    t.first_kid(c, &["nsubj"]).filter(|&s| s < c)?;
+    // A subject before the cue, in the parse or on the surface ("*The
+    // official* said …" with "official" read as an adjective).
+    if t.first_kid(c, &["nsubj"]).filter(|&s| s < c).is_none() && surface_subject(t, c).is_none() {
+        return None;
+    }
     let mut first = c + 1;
     if t.lemma(first) == "that" {
         first += 1;
@@ -1859,8 +1863,19 @@ fn surface_subject(t: &Tree, c: usize) -> Option<Phrase> {
             .checked_sub(1)
             .is_some_and(|b| t.form(b) == "," || t.upos(b) == Upos::Cconj);
     let toks: Vec<usize> = (lo..c).collect();
+    // "The *official* said", "A *Republican* said": an adjective after a
+    // determiner, just before the cue, stands for a noun.
+    let nominal_adjective = |k: usize| {
+        t.upos(k) == Upos::Adj
+            && k + 1 == c
+            && toks
+                .first()
+                .is_some_and(|&f| f < k && t.upos(f) == Upos::Det)
+    };
     let head = toks.iter().copied().rev().find(|&k| {
-        matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron) || t.upos(k) == Upos::Aux
+        matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron)
+            || t.upos(k) == Upos::Aux
+            || nominal_adjective(k)
     })?;
     (opens && toks.len() <= 6).then_some((head, toks))
 }
@@ -1968,7 +1983,7 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             return Some((content, Some(src)));
         }
         if let Some(content) = surface_clause(t, c).or_else(|| relative_report(t, c)) {
-            let src = source()?;
+            let src = source().or_else(|| surface_subject(t, c))?;
             return Some((content, Some(src)));
         }
     }

@@ -973,3 +973,23 @@ fn what_a_verb_of_saying_is_about_is_attributed() {
         Some("The harbour master")
     );
 }
+
+#[test]
+fn an_adjective_after_a_determiner_can_say_a_clause() {
+    // The tagger reads "official" as an adjective and "said" as its
+    // modifier: the clause after it is still reported, by "The official".
+    let qs = quotes("The official said investigators are looking at the files.");
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(
+        q.text.starts_with("investigators are looking"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("The official")
+    );
+}
