@@ -1010,11 +1010,16 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
             return Some(s);
         }
         // "Roe called for … and said" with the past read as a passive
-        // participle (no auxiliary): its subject all the same.
+        // participle (no auxiliary), "In describing him, *Cuban* said …"
+        // with a finite verb given a passive subject: its subject all the
+        // same.
         let misparsed = t.kids(cur).iter().copied().find(|&s| {
             t.rel(s) == "nsubj:pass"
-                && t.xpos(cur) == "VBN"
-                && !t.kids(cur).iter().any(|&a| t.base(a) == "aux")
+                && match t.xpos(cur) {
+                    "VBN" => !t.kids(cur).iter().any(|&a| t.base(a) == "aux"),
+                    "VBD" | "VBZ" | "VBP" => !t.kids(cur).iter().any(|&a| t.rel(a) == "aux:pass"),
+                    _ => false,
+                }
         });
         if misparsed.is_some() {
             return misparsed;

@@ -993,3 +993,18 @@ fn an_adjective_after_a_determiner_can_say_a_clause() {
         Some("The official")
     );
 }
+
+#[test]
+fn a_finite_verb_of_saying_given_a_passive_subject_keeps_it() {
+    // The parse makes "Cuban" (read as an adjective) the passive subject
+    // of an active "said" after an opening participle clause.
+    let qs = quotes(
+        "In describing the mayor, Cuban said he sees a man without the patience needed to run a city.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.starts_with("he sees a man"), "{}", show(&qs));
+    assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Cuban"));
+}
