@@ -1624,17 +1624,23 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         .find(|&k| matches!(t.form(k), ";" | ":") || is_mark(t.form(k)))
         .unwrap_or(t.len());
     // A subject among the first words after the cue, with only its own
-    // words before it (no verb, no subordinator), and a finite verb or
-    // auxiliary of its own after it.
+    // words before it (no verb, no subordinator; a conjunction only
+    // between two nouns: "said *the family and the foundation* had …"),
+    // and a finite verb or auxiliary of its own after it.
+    let nominal = |k: usize| matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron);
+    let joins_nouns = |k: usize| {
+        t.upos(k) == Upos::Cconj && k > first && nominal(k - 1) && (k + 1..).take(3).any(nominal)
+    };
     let clause_subject = |s: usize, v: usize| {
         matches!(t.rel(s), "nsubj" | "nsubj:pass")
             && first <= s
             && s < v
             && (first..s).all(|k| {
-                !matches!(
+                (!matches!(
                     t.upos(k),
                     Upos::Verb | Upos::Aux | Upos::Sconj | Upos::Cconj
-                ) && !t.is_punct(k)
+                ) || joins_nouns(k))
+                    && !t.is_punct(k)
             })
     };
     let opens_clause = (first..end).any(|v| {

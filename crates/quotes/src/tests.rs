@@ -1008,3 +1008,25 @@ fn a_finite_verb_of_saying_given_a_passive_subject_keeps_it() {
     assert!(q.text.starts_with("he sees a man"), "{}", show(&qs));
     assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Cuban"));
 }
+
+#[test]
+fn a_reported_clause_may_open_with_two_coordinated_nouns() {
+    // The parse makes "the family" the object of "said" and "careful" a
+    // second predicate of it.
+    let qs = quotes(
+        "Brian Fallon, a spokesman for the campaign, said the family and the foundation had always been careful about donors.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(
+        q.text.starts_with("the family and the foundation"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(
+        q.source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Brian Fallon")
+    );
+}
