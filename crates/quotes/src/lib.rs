@@ -1601,6 +1601,50 @@ fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
     (!content.is_empty()).then_some(content)
 }
 
+/// "Graham says the only way to stop him may be to back a rival": a
+/// finite verb of saying with its subject before it, a noun phrase right
+/// after it and a finite verb later in the sentence (not in a relative
+/// clause), when the parse made no clause of them (here "way" a second
+/// subject of "says"). Sentences with quotation marks are the quote
+/// finder's. The content tokens: from the noun phrase to the end.
+fn loose_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
+    if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") || !is_speech_verb(t, c) {
+        return None;
+    }
+    let subject_before = t
+        .kids(c)
+        .iter()
+        .any(|&s| matches!(t.rel(s), "nsubj" | "nsubj:pass") && s < c);
+    if !subject_before && surface_subject(t, c).is_none() {
+        return None;
+    }
+    let mut first = c + 1;
+    if t.lemma(first) == "that" {
+        first += 1;
+    }
+    if !matches!(
+        t.upos(first),
+        Upos::Det | Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num | Upos::Adj
+    ) {
+        return None;
+    }
+    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
+        return None;
+    }
+    let end = (first..t.len())
+        .find(|&k| matches!(t.form(k), ";" | ":"))
+        .unwrap_or(t.len());
+    let relative =
+        |v: usize| t.rel(v) == "acl:relcl" || t.head(v).is_some_and(|h| t.rel(h) == "acl:relcl");
+    let finite =
+        (first + 1..end).any(|v| matches!(t.xpos(v), "VBD" | "VBZ" | "VBP" | "MD") && !relative(v));
+    if !finite {
+        return None;
+    }
+    let content = trim_punct(t, &(first..end).collect::<Vec<_>>());
+    (!content.is_empty()).then_some(content)
+}
+
 /// "Roe said the depot never closed its gates": a finite verb of saying
 /// with its subject before it, followed at once (or after "that") by a
 /// clause with a subject and a finite verb of its own, however the parse
@@ -1993,7 +2037,10 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             let src = source()?;
             return Some((content, Some(src)));
         }
-        if let Some(content) = surface_clause(t, c).or_else(|| relative_report(t, c)) {
+        if let Some(content) = surface_clause(t, c)
+            .or_else(|| relative_report(t, c))
+            .or_else(|| loose_clause(t, c))
+        {
             let src = source().or_else(|| surface_subject(t, c))?;
             return Some((content, Some(src)));
         }

@@ -1030,3 +1030,32 @@ fn a_reported_clause_may_open_with_two_coordinated_nouns() {
         Some("Brian Fallon")
     );
 }
+
+#[test]
+fn a_verb_of_saying_reports_a_clause_the_parse_broke_up() {
+    // The parse makes "way" a second subject of "says" and hangs the
+    // reported predicate inside the infinitive.
+    let qs = quotes(
+        "Senator Lindsey Graham says the only way to stop the front-runner may be to rally behind his rival.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "says"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.starts_with("the only way"), "{}", show(&qs));
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.contains("Lindsey Graham")),
+        "{}",
+        show(&qs)
+    );
+    // Without a finite verb after it, the noun phrase is no clause.
+    let qs = quotes("The senator told the reporters the same story on Tuesday.");
+    assert!(
+        !qs.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "told")),
+        "{}",
+        show(&qs)
+    );
+}
