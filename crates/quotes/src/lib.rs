@@ -1579,6 +1579,40 @@ fn dash_name(t: &Tree, prefix: &[usize]) -> Option<Vec<usize>> {
     named.then_some(name)
 }
 
+/// "…, said Ann Roe, a fellow at the institute.": a verb of saying right
+/// after a comma, before the name that closes the sentence, reports the
+/// words before the comma. The content tokens and the speaker.
+fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
+    if !is_speech_verb(t, c) || !matches!(t.xpos(c), "VBD" | "VBZ") {
+        return None;
+    }
+    let comma = c.checked_sub(1).filter(|&k| t.form(k) == "," && k > 0)?;
+    // Not the object of a verb whose subject came before it ("…, Ann
+    // Roe, by contrast, wrote an op-ed").
+    let (h, toks) = inverted_subject(t, c)?;
+    if t.base(h) == "obj" {
+        return None;
+    }
+    // Nothing after the name but its apposition and the full stop.
+    let last = *toks.last()?;
+    let rest_is_name = (last + 1..t.len())
+        .all(|k| t.is_punct(k) || !matches!(t.xpos(k), "VBD" | "VBZ" | "VBP" | "MD"));
+    if !rest_is_name {
+        return None;
+    }
+    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
+        return None;
+    }
+    let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
+    if content.is_empty() {
+        return None;
+    }
+    let mut source: Vec<usize> = toks;
+    source.extend((last + 1..t.len()).filter(|&k| !t.is_punct(k) || t.form(k) == ","));
+    let source = trim_punct(t, &source);
+    Some((content, Some((h, source))))
+}
+
 /// "…, experts say.", "…, the aide said on Tuesday.": a speech verb that
 /// closes its sentence after a comma and its subject reports the words
 /// before the comma, whatever the parse hung it on (often a relative
@@ -2004,6 +2038,9 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         Some((s, t.subtree(s)))
     };
     if cues::is(cues::INDIRECT, &lemma) {
+        if let Some(r) = inverted_closing(t, c) {
+            return Some(r);
+        }
         // The clause after the cue is what it reports; a clause before it
         // ("*Despite challenging* the leader, Cruz said …") is the parse's
         // slip.

@@ -1059,3 +1059,21 @@ fn a_verb_of_saying_reports_a_clause_the_parse_broke_up() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_verb_of_saying_after_a_comma_before_the_closing_name_reports_what_comes_before() {
+    let qs = quotes(
+        "The race tightened.\n\nThere may be no real political upside for the senator in coming out early with a plan for the region, said Michael Olson, a senior fellow at the institute.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.starts_with("There may be no real"), "{}", show(&qs));
+    assert_eq!(
+        q.source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Michael Olson"),
+        "{}",
+        show(&qs)
+    );
+}
