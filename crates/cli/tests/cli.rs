@@ -213,6 +213,38 @@ fn time_resolves_expressions_against_the_given_date() {
 }
 
 #[test]
+fn bench_code_without_quotes_times_the_same_steps() {
+    let out = dyad()
+        .args([
+            "bench",
+            "--stage",
+            "code-no-quotes",
+            "--threads",
+            "1",
+            "--json",
+            "-q",
+        ])
+        .arg(workspace().join("examples"))
+        .output()
+        .expect("dyad runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = json_lines(&out).pop().expect("one report");
+    assert_eq!(report["stage"], "codenoquotes");
+    let steps = report["steps"]
+        .as_array()
+        .expect("steps, as for --stage code");
+    assert_eq!(steps.len(), 3);
+    assert!(
+        report["documents"].as_u64().is_some_and(|n| n > 0),
+        "{report}"
+    );
+}
+
+#[test]
 fn bench_code_reports_each_step_of_the_job() {
     let out = dyad()
         .args(["bench", "--stage", "code", "--threads", "1", "--json", "-q"])

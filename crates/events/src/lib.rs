@@ -157,6 +157,32 @@ impl Coder {
         gaz: &dyad_places::Gazetteer,
         doc: &Document,
     ) -> Coded {
+        self.code_in(kb, gaz, doc, true)
+    }
+
+    /// [`Coder::code_document`] without the quote finder: no quote records,
+    /// no speakers for "I", "we" or "He adds", no event linked to a quote.
+    /// For measuring what the quote finder costs (`dyad bench --stage
+    /// code-no-quotes`).
+    pub fn code_document_without_quotes(
+        &self,
+        kb: &dyad_actors::KnowledgeBase,
+        doc: &Document,
+    ) -> Vec<Event> {
+        let coded = match dyad_places::Gazetteer::builtin() {
+            Ok(gaz) => self.code_in(kb, gaz, doc, false),
+            Err(_) => self.code_in(kb, &dyad_places::Gazetteer::default(), doc, false),
+        };
+        coded.events
+    }
+
+    fn code_in(
+        &self,
+        kb: &dyad_actors::KnowledgeBase,
+        gaz: &dyad_places::Gazetteer,
+        doc: &Document,
+        with_quotes: bool,
+    ) -> Coded {
         let mut mentions = dyad_actors::find_mentions(kb, doc);
         let places = dyad_places::find_places(gaz, kb, doc, &mentions);
         // The towns and regions the story names say where it happens, for
@@ -186,7 +212,11 @@ impl Coder {
             .collect();
         dyad_actors::context::fill_from_places(doc, &mut mentions, &scene, &here);
         let timexes = dyad_time::tag_document(doc);
-        let quotes = dyad_quotes::find_quotes(doc, &mentions, &timexes, kb);
+        let quotes = if with_quotes {
+            dyad_quotes::find_quotes(doc, &mentions, &timexes, kb)
+        } else {
+            Vec::new()
+        };
         let speakers = dyad_quotes::speaker_mentions(doc, &quotes, &mentions);
         if !speakers.is_empty() {
             mentions.extend(speakers);

@@ -1010,11 +1010,16 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
             return Some(s);
         }
         // "Roe called for … and said" with the past read as a passive
-        // participle (no auxiliary): its subject all the same.
+        // participle (no auxiliary), "In describing him, *Cuban* said …"
+        // with a finite verb given a passive subject: its subject all the
+        // same.
         let misparsed = t.kids(cur).iter().copied().find(|&s| {
             t.rel(s) == "nsubj:pass"
-                && t.xpos(cur) == "VBN"
-                && !t.kids(cur).iter().any(|&a| t.base(a) == "aux")
+                && match t.xpos(cur) {
+                    "VBN" => !t.kids(cur).iter().any(|&a| t.base(a) == "aux"),
+                    "VBD" | "VBZ" | "VBP" => !t.kids(cur).iter().any(|&a| t.rel(a) == "aux:pass"),
+                    _ => false,
+                }
         });
         if misparsed.is_some() {
             return misparsed;
@@ -1574,6 +1579,40 @@ fn dash_name(t: &Tree, prefix: &[usize]) -> Option<Vec<usize>> {
     named.then_some(name)
 }
 
+/// "…, said Ann Roe, a fellow at the institute.": a verb of saying right
+/// after a comma, before the name that closes the sentence, reports the
+/// words before the comma. The content tokens and the speaker.
+fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
+    if !is_speech_verb(t, c) || !matches!(t.xpos(c), "VBD" | "VBZ") {
+        return None;
+    }
+    let comma = c.checked_sub(1).filter(|&k| t.form(k) == "," && k > 0)?;
+    // Not the object of a verb whose subject came before it ("…, Ann
+    // Roe, by contrast, wrote an op-ed").
+    let (h, toks) = inverted_subject(t, c)?;
+    if t.base(h) == "obj" {
+        return None;
+    }
+    // Nothing after the name but its apposition and the full stop.
+    let last = *toks.last()?;
+    let rest_is_name = (last + 1..t.len())
+        .all(|k| t.is_punct(k) || !matches!(t.xpos(k), "VBD" | "VBZ" | "VBP" | "MD"));
+    if !rest_is_name {
+        return None;
+    }
+    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
+        return None;
+    }
+    let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
+    if content.is_empty() {
+        return None;
+    }
+    let mut source: Vec<usize> = toks;
+    source.extend((last + 1..t.len()).filter(|&k| !t.is_punct(k) || t.form(k) == ","));
+    let source = trim_punct(t, &source);
+    Some((content, Some((h, source))))
+}
+
 /// "…, experts say.", "…, the aide said on Tuesday.": a speech verb that
 /// closes its sentence after a comma and its subject reports the words
 /// before the comma, whatever the parse hung it on (often a relative
@@ -1596,6 +1635,50 @@ fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
     (!content.is_empty()).then_some(content)
 }
 
+/// "Graham says the only way to stop him may be to back a rival": a
+/// finite verb of saying with its subject before it, a noun phrase right
+/// after it and a finite verb later in the sentence (not in a relative
+/// clause), when the parse made no clause of them (here "way" a second
+/// subject of "says"). Sentences with quotation marks are the quote
+/// finder's. The content tokens: from the noun phrase to the end.
+fn loose_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
+    if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") || !is_speech_verb(t, c) {
+        return None;
+    }
+    let subject_before = t
+        .kids(c)
+        .iter()
+        .any(|&s| matches!(t.rel(s), "nsubj" | "nsubj:pass") && s < c);
+    if !subject_before && surface_subject(t, c).is_none() {
+        return None;
+    }
+    let mut first = c + 1;
+    if t.lemma(first) == "that" {
+        first += 1;
+    }
+    if !matches!(
+        t.upos(first),
+        Upos::Det | Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num | Upos::Adj
+    ) {
+        return None;
+    }
+    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
+        return None;
+    }
+    let end = (first..t.len())
+        .find(|&k| matches!(t.form(k), ";" | ":"))
+        .unwrap_or(t.len());
+    let relative =
+        |v: usize| t.rel(v) == "acl:relcl" || t.head(v).is_some_and(|h| t.rel(h) == "acl:relcl");
+    let finite =
+        (first + 1..end).any(|v| matches!(t.xpos(v), "VBD" | "VBZ" | "VBP" | "MD") && !relative(v));
+    if !finite {
+        return None;
+    }
+    let content = trim_punct(t, &(first..end).collect::<Vec<_>>());
+    (!content.is_empty()).then_some(content)
+}
+
 /// "Roe said the depot never closed its gates": a finite verb of saying
 /// with its subject before it, followed at once (or after "that") by a
 /// clause with a subject and a finite verb of its own, however the parse
@@ -1606,7 +1689,11 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
     if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") {
         return None;
     }
-    t.first_kid(c, &["nsubj"]).filter(|&s| s < c)?;
+    // A subject before the cue, in the parse or on the surface ("*The
+    // official* said …" with "official" read as an adjective).
+    if t.first_kid(c, &["nsubj"]).filter(|&s| s < c).is_none() && surface_subject(t, c).is_none() {
+        return None;
+    }
     let mut first = c + 1;
     if t.lemma(first) == "that" {
         first += 1;
@@ -1615,17 +1702,23 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         .find(|&k| matches!(t.form(k), ";" | ":") || is_mark(t.form(k)))
         .unwrap_or(t.len());
     // A subject among the first words after the cue, with only its own
-    // words before it (no verb, no subordinator), and a finite verb or
-    // auxiliary of its own after it.
+    // words before it (no verb, no subordinator; a conjunction only
+    // between two nouns: "said *the family and the foundation* had …"),
+    // and a finite verb or auxiliary of its own after it.
+    let nominal = |k: usize| matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron);
+    let joins_nouns = |k: usize| {
+        t.upos(k) == Upos::Cconj && k > first && nominal(k - 1) && (k + 1..).take(3).any(nominal)
+    };
     let clause_subject = |s: usize, v: usize| {
         matches!(t.rel(s), "nsubj" | "nsubj:pass")
             && first <= s
             && s < v
             && (first..s).all(|k| {
-                !matches!(
+                (!matches!(
                     t.upos(k),
                     Upos::Verb | Upos::Aux | Upos::Sconj | Upos::Cconj
-                ) && !t.is_punct(k)
+                ) || joins_nouns(k))
+                    && !t.is_punct(k)
             })
     };
     let opens_clause = (first..end).any(|v| {
@@ -1859,8 +1952,19 @@ fn surface_subject(t: &Tree, c: usize) -> Option<Phrase> {
             .checked_sub(1)
             .is_some_and(|b| t.form(b) == "," || t.upos(b) == Upos::Cconj);
     let toks: Vec<usize> = (lo..c).collect();
+    // "The *official* said", "A *Republican* said": an adjective after a
+    // determiner, just before the cue, stands for a noun.
+    let nominal_adjective = |k: usize| {
+        t.upos(k) == Upos::Adj
+            && k + 1 == c
+            && toks
+                .first()
+                .is_some_and(|&f| f < k && t.upos(f) == Upos::Det)
+    };
     let head = toks.iter().copied().rev().find(|&k| {
-        matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron) || t.upos(k) == Upos::Aux
+        matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron)
+            || t.upos(k) == Upos::Aux
+            || nominal_adjective(k)
     })?;
     (opens && toks.len() <= 6).then_some((head, toks))
 }
@@ -1934,6 +2038,9 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         Some((s, t.subtree(s)))
     };
     if cues::is(cues::INDIRECT, &lemma) {
+        if let Some(r) = inverted_closing(t, c) {
+            return Some(r);
+        }
         // The clause after the cue is what it reports; a clause before it
         // ("*Despite challenging* the leader, Cruz said …") is the parse's
         // slip.
@@ -1967,8 +2074,11 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             let src = source()?;
             return Some((content, Some(src)));
         }
-        if let Some(content) = surface_clause(t, c).or_else(|| relative_report(t, c)) {
-            let src = source()?;
+        if let Some(content) = surface_clause(t, c)
+            .or_else(|| relative_report(t, c))
+            .or_else(|| loose_clause(t, c))
+        {
+            let src = source().or_else(|| surface_subject(t, c))?;
             return Some((content, Some(src)));
         }
     }

@@ -973,3 +973,107 @@ fn what_a_verb_of_saying_is_about_is_attributed() {
         Some("The harbour master")
     );
 }
+
+#[test]
+fn an_adjective_after_a_determiner_can_say_a_clause() {
+    // The tagger reads "official" as an adjective and "said" as its
+    // modifier: the clause after it is still reported, by "The official".
+    let qs = quotes("The official said investigators are looking at the files.");
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(
+        q.text.starts_with("investigators are looking"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("The official")
+    );
+}
+
+#[test]
+fn a_finite_verb_of_saying_given_a_passive_subject_keeps_it() {
+    // The parse makes "Cuban" (read as an adjective) the passive subject
+    // of an active "said" after an opening participle clause.
+    let qs = quotes(
+        "In describing the mayor, Cuban said he sees a man without the patience needed to run a city.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.starts_with("he sees a man"), "{}", show(&qs));
+    assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Cuban"));
+}
+
+#[test]
+fn a_reported_clause_may_open_with_two_coordinated_nouns() {
+    // The parse makes "the family" the object of "said" and "careful" a
+    // second predicate of it.
+    let qs = quotes(
+        "Brian Fallon, a spokesman for the campaign, said the family and the foundation had always been careful about donors.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(
+        q.text.starts_with("the family and the foundation"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(
+        q.source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Brian Fallon")
+    );
+}
+
+#[test]
+fn a_verb_of_saying_reports_a_clause_the_parse_broke_up() {
+    // The parse makes "way" a second subject of "says" and hangs the
+    // reported predicate inside the infinitive.
+    let qs = quotes(
+        "Senator Lindsey Graham says the only way to stop the front-runner may be to rally behind his rival.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "says"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.starts_with("the only way"), "{}", show(&qs));
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.contains("Lindsey Graham")),
+        "{}",
+        show(&qs)
+    );
+    // Without a finite verb after it, the noun phrase is no clause.
+    let qs = quotes("The senator told the reporters the same story on Tuesday.");
+    assert!(
+        !qs.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "told")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_verb_of_saying_after_a_comma_before_the_closing_name_reports_what_comes_before() {
+    let qs = quotes(
+        "The race tightened.\n\nThere may be no real political upside for the senator in coming out early with a plan for the region, said Michael Olson, a senior fellow at the institute.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.starts_with("There may be no real"), "{}", show(&qs));
+    assert_eq!(
+        q.source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Michael Olson"),
+        "{}",
+        show(&qs)
+    );
+}

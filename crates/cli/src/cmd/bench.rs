@@ -24,8 +24,12 @@ pub enum Stage {
     Time,
     /// The whole `dyad code` job: parse, actors, time, quotes, events.
     Code,
-    /// `dyad code` without the quote finder (its cost is `code` minus this).
+    /// Actors, time and the event coder after parsing: `dyad code` without
+    /// the quote finder and without place resolution.
     Events,
+    /// `dyad code` with the quote finder switched off and everything else
+    /// kept (the quote finder's cost is `code` minus this).
+    CodeNoQuotes,
     /// `dyad code` with an empty gazetteer, so no place is found or
     /// resolved (place resolution's cost is `code` minus this).
     CodeNoPlaces,
@@ -272,6 +276,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                         StepClock::time(&clock.syntax, || pipeline::parse(&mut doc, model));
                         StepClock::time(&clock.coding, || coder.code_document(kb, &doc).len())
                     }
+                    Stage::CodeNoQuotes => {
+                        StepClock::time(&clock.split, || dyad_text::segment(&mut doc));
+                        StepClock::time(&clock.syntax, || pipeline::parse(&mut doc, model));
+                        StepClock::time(&clock.coding, || {
+                            coder.code_document_without_quotes(kb, &doc).len()
+                        })
+                    }
                     Stage::CodeNoPlaces => {
                         pipeline::analyse(&mut doc, model);
                         coder.code_document_in(kb, &no_places, &doc).events.len()
@@ -315,7 +326,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         items_per_second: stats.items as f64 / secs,
         peak_rss_mb: resident_mb("VmHWM").unwrap_or(0.0),
         memory,
-        steps: if stage == Stage::Code {
+        steps: if matches!(stage, Stage::Code | Stage::CodeNoQuotes) {
             clock.report(stats.sentences, stats.tokens, mb)
         } else {
             Vec::new()
@@ -352,6 +363,7 @@ fn print_report(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
         r.stage,
         Stage::Code
             | Stage::CodeNoPlaces
+            | Stage::CodeNoQuotes
             | Stage::Time
             | Stage::Events
             | Stage::Quotes
