@@ -4524,3 +4524,12 @@ fn condemning_an_attack_accuses_its_doer_not_its_victim() {
         show(&ev)
     );
 }
+
+#[test]
+fn providing_clarity_is_no_aid() {
+    let ev = code(
+        "The European Union wants to provide clarity for British citizens living in France.",
+        "2017-04-01",
+    );
+    assert!(!any(&ev, "AID"), "{}", show(&ev));
+}
