@@ -233,7 +233,7 @@ fn bench_code_without_quotes_times_the_same_steps() {
         String::from_utf8_lossy(&out.stderr)
     );
     let report = json_lines(&out).pop().expect("one report");
-    assert_eq!(report["stage"], "codenoquotes");
+    assert_eq!(report["stage"], "code-no-quotes");
     let steps = report["steps"]
         .as_array()
         .expect("steps, as for --stage code");

@@ -14,7 +14,7 @@ use std::time::Instant;
 
 /// Which part of the pipeline to measure.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Stage {
     /// Read and split into sentences and tokens.
     Split,
