@@ -1727,6 +1727,40 @@ impl<'a, 'p> Matcher<'a, 'p> {
         None
     }
 
+    /// Who took part in a consultation named by a noun with its other side
+    /// ("a meeting *with* Xi") in an adjunct of a clause: the clause's
+    /// subject ("*after* a meeting with Xi, *Putin* said", "*in* talks with
+    /// Kerry, China agreed"), or the subject of a copula ("*they* were *in*
+    /// a meeting with the North Koreans"). Only consultations: who speaks
+    /// after an attack did not carry it out.
+    fn attendee(&self, hit: &Hit<'p>) -> Option<usize> {
+        let n = hit.tok;
+        if hit.pat.category != Category::Consult || self.t.prep_kids(n, "with").is_empty() {
+            return None;
+        }
+        let case = self.t.case_of(n)?;
+        if !matches!(
+            case.as_str(),
+            "after" | "before" | "during" | "in" | "at" | "following"
+        ) {
+            return None;
+        }
+        // A party, not "there is concern in talks with ...".
+        let party = |k: usize| {
+            self.mention_for(k)
+                .is_some_and(|m| m.code.country.is_some())
+                .then_some(k)
+        };
+        if self.t.first_kid(n, &["cop"]).is_some() {
+            return self.t.first_kid(n, &["nsubj"]).and_then(party);
+        }
+        let h = self.t.head(n)?;
+        if self.t.base_rel(n) != "obl" || !self.t.is_verbal(h) {
+            return None;
+        }
+        self.subject(h, 0).and_then(party)
+    }
+
     fn slot_tokens(&self, hit: &Hit<'p>, slot: &Slot) -> Vec<usize> {
         let i = hit.tok;
         let noun = hit.pat.pos == TriggerPos::Noun;
@@ -1737,7 +1771,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     if !by.is_empty() {
                         return by;
                     }
-                    return self.light_subject(i).into_iter().collect();
+                    return self
+                        .light_subject(i)
+                        .or_else(|| self.attendee(hit))
+                        .into_iter()
+                        .collect();
                 }
                 // "Thousands of protesters *marched* through Minsk", "16
                 // states *sued* Trump", parsed as a participle on the
@@ -3533,9 +3571,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
         // The logical subject, through control and subjectless clauses
         // ("an earthquake struck ..., *injuring* 25 people").
+        // A participle with an object of its own is no passive: "after *a
+        // man* murdered the ambassador", parsed as "a man [murdered ...]",
+        // names its doer in the noun it hangs on.
+        let active_participle = || {
+            (self.t.deprel(hit.tok) == "acl"
+                && self.t.xpos(hit.tok) == "VBN"
+                && self.t.first_kid(hit.tok, &["obj"]).is_some())
+            .then(|| self.t.head(hit.tok))
+            .flatten()
+        };
         let s = match self.t.first_kid(hit.tok, &["nsubj"]) {
             Some(s) => s,
-            None => self.subject(hit.tok, 0)?,
+            None => self.subject(hit.tok, 0).or_else(active_participle)?,
         };
         // "the scare *that* arrived": the relative pronoun is the noun it modifies.
         let s = if self.t.upos(s) == dyad_core::Upos::Pron && self.t.deprel(hit.tok) == "acl:relcl"
@@ -4921,6 +4969,31 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .any(|m| !mine(m))
     }
 
+    /// A joint act whose only party the sentence names is the other side
+    /// ("Meets with President Rivlin" in a schedule, "a meeting with
+    /// Putin"): who met them is not said, so the one named cannot stand as
+    /// the actor. But the members of a meeting ("a meeting *of* Cyprus,
+    /// Greece and Israel", "talks *between* ...") are its parties, and so
+    /// is a noun the parser hung the verb on ("Iranian officials [met] in
+    /// Tehran").
+    fn only_the_other_side(&self, d: &Draft<'p>) -> bool {
+        let others: Vec<&Entity> = d.recipient_groups.iter().flatten().collect();
+        let [other] = others.as_slice() else {
+            return false;
+        };
+        let tokens = &self.t.s.tokens;
+        let members = tokens
+            .iter()
+            .rposition(|t| t.span.end <= other.span.start)
+            .is_some_and(|k| matches!(self.t.lemma(k).as_str(), "of" | "between" | "among"));
+        let hung_on = self
+            .t
+            .head(d.hit.tok)
+            .and_then(|h| tokens.get(h))
+            .is_some_and(|t| other.span.start <= t.span.start && t.span.end <= other.span.end);
+        d.actor.is_empty() && reciprocal(d) && !members && !hung_on
+    }
+
     fn adjust(&self, d: &mut Draft<'p>) {
         if self.halts_anothers_force(d) {
             d.absorbed = true;
@@ -5435,9 +5508,10 @@ fn is_person_mention(m: &Mention) -> bool {
 /// An entity resolved to a person in the knowledge base ("Trump", or "he"
 /// standing for him).
 fn is_named_person(e: &Entity) -> bool {
+    // "surname:": a surname several known people share ("Clinton").
     e.identifier_id
         .as_deref()
-        .is_some_and(|id| id.starts_with("person:"))
+        .is_some_and(|id| id.starts_with("person:") || id.starts_with("surname:"))
 }
 
 /// Codes that name a state (not an international or transnational entity).
@@ -5660,7 +5734,7 @@ pub(crate) fn code_sentences(
                     && d.actor.iter().all(|a| is_state(a.code.as_deref()));
                 let incomplete =
                     no_recipient && d.category.requires_recipient() && !d.hit.pat.mutual;
-                !nobody && !incomplete && !alone
+                !nobody && !incomplete && !alone && !m.only_the_other_side(d)
             })
             .collect();
         let n = kept.len();
@@ -5769,15 +5843,21 @@ fn without_press_in_talks(d: &mut Draft<'_>) {
     }
 }
 
+/// The parties of a draft's act act together: a mutual pattern ("agreed
+/// with"), or a consultation other than a visit or a mediation, where
+/// whoever meets whom meets each other.
+fn reciprocal(d: &Draft<'_>) -> bool {
+    d.hit.pat.mutual
+        || (d.category == Category::Consult
+            && !matches!(d.mode.as_deref(), Some("visit" | "third-party")))
+}
+
 /// Meetings and other reciprocal acts have participants, not a direction:
 /// PLOVER lists them all as actors and leaves the recipient empty
 /// ("Trump spoke with Erdogan" is one CONSULT by USA and TUR). A visit
 /// keeps its direction (visitor → host), and so does mediation.
 fn merge_participants(d: &mut Draft<'_>) {
-    let reciprocal = d.hit.pat.mutual
-        || (d.category == Category::Consult
-            && !matches!(d.mode.as_deref(), Some("visit" | "third-party")));
-    if !reciprocal {
+    if !reciprocal(d) {
         return;
     }
     let others: Vec<Entity> = std::mem::take(&mut d.recipient_groups)
