@@ -149,6 +149,24 @@ impl<'a, 'p> Matcher<'a, 'p> {
     }
 
     /// The particle token for a verb-particle or verb-preposition trigger.
+    /// Phrase `k` names a day, month or year ("April 27, 2014", "Monday",
+    /// "2014"): its head or a word it governs is a calendar word, or it is a
+    /// year.
+    fn names_a_date(&self, k: usize) -> bool {
+        let calendar = |x: usize| {
+            self.dict
+                .in_list("calendar", &self.t.lemma(x).to_lowercase())
+        };
+        let year = |x: usize| {
+            let f = self.t.form(x);
+            f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit())
+        };
+        calendar(k)
+            || year(k)
+            || (self.t.upos(k) == dyad_core::Upos::Num
+                && self.t.kids(k).iter().any(|&c| calendar(c)))
+    }
+
     fn particle(&self, i: usize, p: &str) -> Option<(usize, Option<usize>)> {
         for &k in self.t.kids(i) {
             if self.t.deprel(k) == "compound:prt" && self.t.lemma(k) == p {
@@ -158,7 +176,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // "call for X": the preposition marks a dependent that becomes the theme.
         for &k in self.t.kids(i) {
             let base = self.t.base_rel(k);
-            if matches!(base, "obl" | "obj" | "nmod" | "advcl" | "xcomp") {
+            // Not a date: "fires a grenade *on* April 27" fires at no one.
+            if matches!(base, "obl" | "obj" | "nmod" | "advcl" | "xcomp") && !self.names_a_date(k) {
                 if let Some(c) = self.t.kids(k).iter().copied().find(|&c| {
                     matches!(self.t.deprel(c), "case" | "mark")
                         && self.t.lemma(c) == p
@@ -1974,6 +1993,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// The mention standing for the phrase headed by `i`: the nearest one in
     /// its subtree, not crossing clause boundaries.
     fn mention_for(&self, i: usize) -> Option<&'a Mention> {
+        // (The party the antecedent names, not one inside it: "the Tokyo
+        // subway attack, *which* killed 12" names no killer.)
+        if let Some(a) = self.relative_antecedent(i) {
+            return self.mention_below(a).filter(|m| m.start <= a && a < m.end);
+        }
         // "attacked *the proclamation* of the Golan Heights as Israeli *by
         // Trump*", "condemned *Pelosi's* decision": an act or idea stands
         // for whoever made it, its owner or its by-agent, before what it is
@@ -2033,6 +2057,34 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .flat_map(|v| self.t.prep_kids(v, "by"))
             .find_map(|a| self.mention_below(a).filter(|m| m.code.country.is_some()));
         maker.or(found)
+    }
+
+    /// The noun a relative pronoun `k` stands for ("Johnson, *who* was
+    /// accused by ..."): the noun its clause modifies, or, when the parser
+    /// made the clause a conjunct, the phrase right before the comma.
+    fn relative_antecedent(&self, k: usize) -> Option<usize> {
+        if !matches!(self.t.xpos(k), "WP" | "WDT")
+            || !matches!(self.t.lemma(k).as_str(), "who" | "which")
+        {
+            return None;
+        }
+        let clause = self.t.head(k)?;
+        if self.t.deprel(clause) == "acl:relcl" {
+            return self.t.head(clause);
+        }
+        let comma = k.checked_sub(1).filter(|&c| self.t.form(c) == ",")?;
+        let mut a = comma.checked_sub(1)?;
+        for _ in 0..4 {
+            match (self.t.deprel(a), self.t.head(a)) {
+                ("flat" | "compound", Some(h)) if h < k => a = h,
+                _ => break,
+            }
+        }
+        matches!(
+            self.t.upos(a),
+            dyad_core::Upos::Propn | dyad_core::Upos::Noun
+        )
+        .then_some(a)
     }
 
     /// Whom a possessive pronoun `k` before a group noun means ("*his*

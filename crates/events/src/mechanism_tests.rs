@@ -4616,3 +4616,43 @@ fn a_candidate_before_taking_office_is_known_by_surname() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_relative_pronoun_stands_for_its_antecedent() {
+    // As the passive subject of its clause, parsed as a relative clause or
+    // as a conjunct of the main verb.
+    for text in [
+        "The fallout hit Vladimir Putin, who was accused by NATO of lying.",
+        "Russia, which was condemned by NATO, denied the charge.",
+    ] {
+        let ev = code(text, "2016-06-24");
+        let e = first(&ev, "ACCUSE");
+        assert_eq!(
+            codes(&e.recipient),
+            vec!["RUS".to_string()],
+            "{text}\n{}",
+            show(&ev)
+        );
+    }
+    // Not a party inside an act noun: "the Tokyo subway attack, which
+    // killed 12 people" names no killer.
+    let ev = code(
+        "He spoke on the anniversary of the Tokyo subway sarin attack, which killed 12 people.",
+        "2015-03-20",
+    );
+    assert!(no_coded_actor(&ev, &["ASSAULT"]), "{}", show(&ev));
+}
+
+#[test]
+fn a_date_after_a_verb_is_no_particle() {
+    // "fires a grenade ... on April 27" fires at no one.
+    let ev = code(
+        "A Free Syrian Army fighter fires a grenade during clashes in Aleppo on April 27, 2014.",
+        "2016-06-24",
+    );
+    assert!(
+        ev.iter().all(|e| e.pattern != "assault.fireon"),
+        "{}",
+        show(&ev)
+    );
+}
