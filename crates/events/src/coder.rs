@@ -2069,15 +2069,40 @@ impl<'a, 'p> Matcher<'a, 'p> {
             return None;
         }
         let clause = self.t.head(k)?;
-        if self.t.deprel(clause) == "acl:relcl" {
-            return self.t.head(clause);
-        }
-        let comma = k.checked_sub(1).filter(|&c| self.t.form(c) == ",")?;
-        let mut a = comma.checked_sub(1)?;
-        for _ in 0..4 {
-            match (self.t.deprel(a), self.t.head(a)) {
-                ("flat" | "compound", Some(h)) if h < k => a = h,
-                _ => break,
+        let mut a = if self.t.deprel(clause) == "acl:relcl" {
+            self.t.head(clause)?
+        } else {
+            let comma = k.checked_sub(1).filter(|&c| self.t.form(c) == ",")?;
+            let mut a = comma.checked_sub(1)?;
+            for _ in 0..4 {
+                match (self.t.deprel(a), self.t.head(a)) {
+                    ("flat" | "compound", Some(h)) if h < k => a = h,
+                    _ => break,
+                }
+            }
+            a
+        };
+        // "Jeremy Corbyn, leader of the Labour Party, *who*": a person's
+        // description ends in the body they lead; "who" is the person.
+        // (Only from a named body, not past a person: "the view of Donald
+        // Trump, who".)
+        let person_at = |x: usize| {
+            self.mentions
+                .iter()
+                .any(|m| m.start <= x && x < m.end && is_person_mention(m))
+        };
+        if self.t.lemma(k) == "who" && self.t.upos(a) == dyad_core::Upos::Propn && !person_at(a) {
+            if let Some(h) = self.t.head(a).filter(|&h| {
+                self.t.base_rel(a) == "nmod"
+                    && self.t.case_of(a).as_deref() == Some("of")
+                    && self.t.upos(h) == dyad_core::Upos::Noun
+                    && !self.dict.in_list("abstract", &self.t.lemma(h))
+                    && !self.dict.in_list("act_reference", &self.t.lemma(h))
+            }) {
+                a = h;
+                if self.t.deprel(a) == "appos" {
+                    a = self.t.head(a)?;
+                }
             }
         }
         matches!(

@@ -4634,6 +4634,21 @@ fn a_relative_pronoun_stands_for_its_antecedent() {
             show(&ev)
         );
     }
+    // "who" after a description ending in a named body is the person
+    // described, and "who" after a person is that person.
+    for text in [
+        "The fallout also hit Vladimir Putin, leader of the ruling United Russia Party, who was accused by NATO of lying.",
+        "That conflicts with the view of Vladimir Putin, who was accused by NATO of lying.",
+    ] {
+        let ev = code(text, "2016-06-24");
+        let e = first(&ev, "ACCUSE");
+        assert_eq!(
+            e.recipient.first().and_then(|r| r.sector.clone()),
+            Some("GOV".to_string()),
+            "{text}\n{}",
+            show(&ev)
+        );
+    }
     // Not a party inside an act noun: "the Tokyo subway attack, which
     // killed 12 people" names no killer.
     let ev = code(
