@@ -342,9 +342,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // "sent 3,000 of its soldiers": look through a quantity head
                 // (not through any of-phrase: "defied the predictions *of
                 // the government*" did not defy the government).
+                // Nor through a noun that only says what kind of thing the
+                // of-phrase is ("declared a *state* of emergency").
                 if let Some(o) = self.logical_obj(i) {
                     let quantity = matches!(self.t.upos(o), dyad_core::Upos::Num)
-                        || self.dict.in_list("quantity", &self.t.lemma(o));
+                        || self.dict.in_list("quantity", &self.t.lemma(o))
+                        || self.dict.in_list("kind_of", &self.t.lemma(o));
                     if quantity {
                         v.extend(self.t.prep_kids(o, "of"));
                     }
@@ -1100,6 +1103,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         // "asked *for* anonymity", "was met *with* failure".
                         .chain(self.t.prep_kids(i, "for"))
                         .chain(self.t.prep_kids(i, "with"))
+                        // "pulled back *from* a complete withdrawal".
+                        .chain(self.t.prep_kids(i, "from"))
+                        // "gathered in the square *for a vigil*", the
+                        // purpose hung on the place.
+                        .chain(
+                            self.t
+                                .kids_rel(i, &["obl"])
+                                .flat_map(|o| self.t.prep_kids(o, "for")),
+                        )
                         .chain(self.t.kids_rel(i, &["xcomp"]))
                         // "refused *to comment*" parsed as a phrase with "to".
                         .chain(self.t.prep_kids(i, "to"))
@@ -1143,6 +1155,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     continue;
                 }
                 if p.need_object && self.logical_obj(i).is_none() && prt_obj.is_none() {
+                    continue;
+                }
+                if p.need_people
+                    && self.logical_obj(i).is_some_and(|o| {
+                        self.places.iter().any(|m| m.start <= o && o < m.end)
+                            || self
+                                .mentions
+                                .iter()
+                                .any(|m| m.start <= o && o < m.end && m.kind == MentionKind::Name)
+                    })
+                {
                     continue;
                 }
                 // Parties that agree with each other need no content
@@ -2044,6 +2067,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 return None;
             }
         }
+        // Whom a struggle is against is its target, not a party to the act
+        // on it: "supported *the fight against* Islamic State".
+        if found.is_some_and(|m| self.target_of_struggle(m.head, i)) {
+            return None;
+        }
         if found.is_some_and(|m| m.code.country.is_some()) {
             return found;
         }
@@ -2161,6 +2189,54 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .then(|| people.iter().copied().find(|m| subject(m)))
                     .flatten()
             })
+    }
+
+    /// The words right before token `k` are a struggle noun other than
+    /// the trigger and "against" ("the war *against* Iraq"), however the
+    /// parser attached the phrase.
+    fn after_a_struggle(&self, k: usize, trigger: usize) -> bool {
+        // Past a determiner: "the fight against *the* Islamic State".
+        let det = k
+            .checked_sub(1)
+            .is_some_and(|d| self.t.upos(d) == dyad_core::Upos::Det);
+        let Some(against) = k
+            .checked_sub(if det { 2 } else { 1 })
+            .filter(|&a| self.t.lemma(a) == "against")
+        else {
+            return false;
+        };
+        let before = against.checked_sub(1);
+        before.is_some_and(|b| {
+            let noun = self.t.lemma(b);
+            b != trigger
+                && self.t.upos(b) == dyad_core::Upos::Noun
+                && (self.dict.in_list("struggle", &noun)
+                    || self.dict.in_list("effort", &noun)
+                    || self.dict.in_list("act_reference", &noun))
+        })
+    }
+
+    /// Token `j`, inside the phrase of `top`, is in what a struggle noun
+    /// between them is *against* ("the fight against *Islamic State*").
+    fn target_of_struggle(&self, j: usize, top: usize) -> bool {
+        let mut cur = j;
+        for _ in 0..6 {
+            if cur == top {
+                return false;
+            }
+            let Some(h) = self.t.head(cur) else {
+                return false;
+            };
+            if self.t.case_of(cur).as_deref() == Some("against") {
+                let noun = self.t.lemma(h);
+                return self.t.upos(h) == dyad_core::Upos::Noun
+                    && (self.dict.in_list("struggle", &noun)
+                        || self.dict.in_list("effort", &noun)
+                        || self.dict.in_list("act_reference", &noun));
+            }
+            cur = h;
+        }
+        false
     }
 
     /// Whether token `j` is inside what an idea or act is about: a phrase
@@ -3008,6 +3084,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
             category.quad(),
             Quad::VerbalCooperation | Quad::VerbalConflict
         );
+        // Backing or judging a struggle is not aimed at its target (ending
+        // one is: "stop its war against the Taliban").
+        let judges_or_helps = matches!(
+            category,
+            Category::Accuse
+                | Category::Support
+                | Category::Aid
+                | Category::Cooperate
+                | Category::Agree
+        );
         self.mentions
             .iter()
             .chain(places.iter())
@@ -3020,6 +3106,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && (self.t.in_clause_of(tok, m.head) || self.same_surface_clause(tok, m.head))
                     && !self.t.is_source_phrase(m.head)
                     && !self.topic_of_idea(m.head)
+                    && !(judges_or_helps && self.after_a_struggle(m.start, tok))
                     // The object of another, hostile verb is its target:
                     // "eager to help *eradicate* ISIS" does not help ISIS
                     // (but "help *defend* Saudi Arabia" does); so is the
@@ -3923,7 +4010,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // suit": the dismissal is not abstained from).
             if step > 0 && !came_by_conj {
                 let l = self.t.lemma(node);
-                let phrasal = self.t.kids_rel(node, &["compound:prt"]).any(|p| {
+                // (The particle may be tagged an adverb: "pulled *back*".)
+                let phrasal = self.t.kids_rel(node, &["compound:prt", "advmod"]).any(|p| {
                     self.dict
                         .in_list("negator", &format!("{l}_{}", self.t.lemma(p)))
                 });
@@ -5086,6 +5174,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
         if self.halted_act(d) && d.absorbed {
             return;
         }
+        // "new North Korean *threats to test* a hydrogen bomb": force or
+        // coercion that a threat names is threatened, not done.
+        // (Also when the parser took the plural noun for a verb.)
+        let threatened = self.t.head(d.hit.tok).is_some_and(|h| {
+            matches!(self.t.lemma(h).as_str(), "threat" | "ultimatum")
+                && matches!(self.t.base_rel(d.hit.tok), "acl" | "xcomp")
+                && self
+                    .t
+                    .kids_rel(d.hit.tok, &["mark"])
+                    .any(|m| self.t.lemma(m) == "to")
+        });
+        if threatened
+            && matches!(
+                d.category,
+                Category::Assault | Category::Coerce | Category::Mobilize | Category::Sanction
+            )
+        {
+            d.comment = Some(format!("{} a threat names coded as THREATEN", d.category));
+            d.mode = threat_mode(d.category, d.mode.as_deref());
+            d.category = Category::Threaten;
+            return;
+        }
         // "withdrew from the nuclear deal", "its withdrawal from the
         // alliance": leaving an agreement, a body or a process is a sanction
         // (manual, SANCTION `withdraw`), not a retreat of forces.
@@ -5112,8 +5222,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // (Not parties failing to agree with each other: "the president
         // and Congress could not agree on a budget" rejects no one.)
         let together = d.actor.len() > 1 && d.recipient_groups.iter().all(Vec::is_empty);
+        // (Nor a condition: "*if* the EU has not agreed a deal by then"
+        // refuses nothing.)
+        let condition = self.t.kids_rel(d.hit.tok, &["mark"]).any(|m| {
+            matches!(
+                self.t.lemma(m).as_str(),
+                "if" | "unless" | "until" | "whether"
+            )
+        });
         if plain_not
             && !together
+            && !condition
             && d.aux.contains("negation")
             && matches!(
                 d.category,

@@ -4671,3 +4671,99 @@ fn a_date_after_a_verb_is_no_particle() {
         show(&ev)
     );
 }
+
+#[test]
+fn people_evacuating_a_city_are_leaving_it() {
+    let ev = code("Civilians evacuate Aleppo on December 15.", "2016-12-15");
+    assert!(!any(&ev, "AID"), "{}", show(&ev));
+    let ev = code("The UN evacuated civilians from Aleppo.", "2016-12-15");
+    assert!(any(&ev, "AID"), "{}", show(&ev));
+}
+
+#[test]
+fn declaring_a_state_is_no_state_of_emergency() {
+    let ev = code(
+        "The Islamic State declares an independent state in Iraq and Syria.",
+        "2014-06-29",
+    );
+    assert!(!any(&ev, "COERCE"), "{}", show(&ev));
+    let ev = code(
+        "The Turkish government declared a state of emergency in the region.",
+        "2016-07-21",
+    );
+    assert!(any(&ev, "COERCE"), "{}", show(&ev));
+}
+
+#[test]
+fn force_a_threat_names_is_threatened() {
+    let ev = code(
+        "Amid new North Korean threats to test a hydrogen bomb in the Pacific, the allies met.",
+        "2017-09-22",
+    );
+    assert!(!any(&ev, "MOBILIZE"), "{}", show(&ev));
+    assert!(any(&ev, "THREATEN"), "{}", show(&ev));
+}
+
+#[test]
+fn not_agreeing_by_a_deadline_in_a_condition_rejects_nothing() {
+    let ev = code(
+        "If the EU has not agreed a trade deal with Britain by December 31, trade will fall back onto WTO rules.",
+        "2020-06-01",
+    );
+    assert!(!any(&ev, "REJECT"), "{}", show(&ev));
+}
+
+#[test]
+fn pulling_back_from_a_plan_is_no_retreat() {
+    let ev = code(
+        "President Vladimir Putin pulled back from a complete withdrawal.",
+        "2019-02-22",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !(e.category() == "RETREAT" && e.is_factual())),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Israel pulled back from Gaza.", "2005-09-12");
+    assert!(any(&ev, "RETREAT"), "{}", show(&ev));
+}
+
+#[test]
+fn a_vigil_is_no_protest() {
+    let ev = code(
+        "Thousands of Britons gathered in Albert Square for a vigil.",
+        "2017-05-23",
+    );
+    assert!(!any(&ev, "PROTEST"), "{}", show(&ev));
+}
+
+#[test]
+fn backing_a_struggle_is_not_aimed_at_its_target() {
+    for text in [
+        "Britain supported the war against Iraq.",
+        "Britain supported the fight against the Islamic State.",
+        "Russia condemned the campaign against Assad.",
+    ] {
+        let ev = code(text, "2017-09-22");
+        assert!(
+            ev.iter()
+                .filter(|e| matches!(e.category(), "SUPPORT" | "ACCUSE"))
+                .all(|e| e.recipient.is_empty()),
+            "{text}\n{}",
+            show(&ev)
+        );
+    }
+    // The struggle's own target stays: "sanctions against North Korea".
+    let ev = code(
+        "The tests prompted strong sanctions against North Korea.",
+        "2017-09-22",
+    );
+    let e = first(&ev, "SANCTION");
+    assert_eq!(
+        codes(&e.recipient),
+        vec!["PRK".to_string()],
+        "{}",
+        show(&ev)
+    );
+}

@@ -206,6 +206,10 @@ pub struct Pattern {
     /// actors or more, or a plural one ("the two leaders *met*"); a body
     /// that "meets" alone sits in session ("the Senate will *meet* Monday").
     pub need_pair: bool,
+    /// Fires only when its object is not a place (`need=people`):
+    /// "evacuated civilians" is help, "civilians *evacuate Aleppo*" is
+    /// people leaving a city.
+    pub need_people: bool,
     /// Theme lemmas that stop the pattern (`notobj=a|b`: "claimed
     /// *responsibility*" is not an allegation).
     pub not_theme: Vec<String>,
@@ -402,6 +406,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_force: false,
         need_unarmed: false,
         need_pair: false,
+        need_people: false,
         not_theme: Vec::new(),
         not_particle: Vec::new(),
         not_light: Vec::new(),
@@ -450,6 +455,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "force" => p.need_force = true,
             "need" if value == "unarmed" => p.need_unarmed = true,
             "need" if value == "pair" => p.need_pair = true,
+            "need" if value == "people" => p.need_people = true,
             "need" if value == "agent" => p.need_agent = true,
             "notobj" => p.not_theme = list(),
             "notprt" => p.not_particle = list(),
