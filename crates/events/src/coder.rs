@@ -1157,16 +1157,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if p.need_object && self.logical_obj(i).is_none() && prt_obj.is_none() {
                     continue;
                 }
-                if p.need_people
-                    && self.logical_obj(i).is_some_and(|o| {
-                        self.places.iter().any(|m| m.start <= o && o < m.end)
-                            || self
-                                .mentions
-                                .iter()
-                                .any(|m| m.start <= o && o < m.end && m.kind == MentionKind::Name)
-                    })
-                {
+                let place_object = self.logical_obj(i).is_some_and(|o| {
+                    self.places.iter().any(|m| m.start <= o && o < m.end)
+                        || self
+                            .mentions
+                            .iter()
+                            .any(|m| m.start <= o && o < m.end && m.kind == MentionKind::Name)
+                });
+                if p.need_people && place_object {
                     continue;
+                }
+                if p.need_place {
+                    if !place_object {
+                        continue;
+                    }
+                    specificity += 3;
                 }
                 // Parties that agree with each other need no content
                 // ("Jordan and Britain agreed").

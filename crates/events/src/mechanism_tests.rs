@@ -4767,3 +4767,13 @@ fn backing_a_struggle_is_not_aimed_at_its_target() {
         show(&ev)
     );
 }
+
+#[test]
+fn seizing_a_named_place_by_force_is_an_assault() {
+    let ev = code("The Islamic State seized Mosul in June.", "2014-07-01");
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+    assert!(!any(&ev, "COERCE"), "{}", show(&ev));
+    // Police seizing weapons confiscate them.
+    let ev = code("Iraqi police seized weapons in Mosul.", "2014-07-01");
+    assert!(any(&ev, "COERCE"), "{}", show(&ev));
+}

@@ -210,6 +210,10 @@ pub struct Pattern {
     /// "evacuated civilians" is help, "civilians *evacuate Aleppo*" is
     /// people leaving a city.
     pub need_people: bool,
+    /// Fires only when its object is a place or a country (`need=place`):
+    /// "the Islamic State *seized Mosul*" is an armed capture, not a
+    /// confiscation.
+    pub need_place: bool,
     /// Theme lemmas that stop the pattern (`notobj=a|b`: "claimed
     /// *responsibility*" is not an allegation).
     pub not_theme: Vec<String>,
@@ -407,6 +411,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_unarmed: false,
         need_pair: false,
         need_people: false,
+        need_place: false,
         not_theme: Vec::new(),
         not_particle: Vec::new(),
         not_light: Vec::new(),
@@ -456,6 +461,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "unarmed" => p.need_unarmed = true,
             "need" if value == "pair" => p.need_pair = true,
             "need" if value == "people" => p.need_people = true,
+            "need" if value == "place" => p.need_place = true,
             "need" if value == "agent" => p.need_agent = true,
             "notobj" => p.not_theme = list(),
             "notprt" => p.not_particle = list(),
