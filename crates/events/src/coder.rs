@@ -2221,6 +2221,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
         })
     }
 
+    /// A side's own troops are its instrument, not its counterpart, except
+    /// in force ("agreed to remove *US troops* from Syria" is about Syria;
+    /// "ordered a withdrawal of *the American troops*" has no recipient).
+    fn own_forces(&self, r: &Entity, actor: &[Entity], category: Category) -> bool {
+        let own = r
+            .code
+            .as_deref()
+            .is_some_and(|c| actor.iter().any(|a| a.code.as_deref() == Some(c)));
+        let forces = self
+            .entity_tokens(r)
+            .any(|k| self.dict.in_list("own_forces", &self.t.lemma(k)));
+        own && forces && category.quad() != Quad::MaterialConflict
+    }
+
     /// Token `j`, inside the phrase of `top`, is in what a struggle noun
     /// between them is *against* ("the fight against *Islamic State*").
     fn target_of_struggle(&self, j: usize, top: usize) -> bool {
@@ -4385,14 +4399,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             // A side's own troops are its instrument, not its counterpart:
             // "agreed to remove *US troops* from Syria" is about Syria.
-            let actor_codes: Vec<&str> = actor.iter().filter_map(|e| e.code.as_deref()).collect();
-            recipients.retain(|r| {
-                let own = r.code.as_deref().is_some_and(|c| actor_codes.contains(&c));
-                let forces = self
-                    .entity_tokens(r)
-                    .any(|k| self.dict.in_list("own_forces", &self.t.lemma(k)));
-                !(own && forces && hit.pat.category.quad() != Quad::MaterialConflict)
-            });
+            recipients.retain(|r| !self.own_forces(r, &actor, hit.pat.category));
             let owned = self.owned_by_unknown(&actor, &recipients);
             domestic(&mut actor, &mut recipients, &owned);
             recipients.retain(|e| e.code.is_some());
@@ -4526,7 +4533,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if recipients.is_empty() && !takes_none {
                 let mut avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
                 avoid.extend(self.moved_object(&hit, &actor));
-                if let Some(m) = self.following_mention(hit.tok, category, &avoid) {
+                if let Some(m) = self
+                    .following_mention(hit.tok, category, &avoid)
+                    .filter(|m| !self.own_forces(&self.entity(m), &actor, category))
+                {
                     recipients.push(self.entity(m));
                     recipient_via = "surface";
                     // Protesters are of the state they march against

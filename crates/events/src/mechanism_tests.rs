@@ -1359,6 +1359,17 @@ fn an_ordered_withdrawal_is_a_retreat_and_its_troops_are_no_recipient() {
 }
 
 #[test]
+fn own_troops_found_on_the_surface_are_no_recipient() {
+    // No tree slot holds them; the surface fallback must not take them.
+    let ev = code(
+        "President Vladimir Putin in December ordered a withdrawal of the 2,000 Russian troops in Syria.",
+        "2019-02-22",
+    );
+    let e = first(&ev, "RETREAT");
+    assert!(e.recipient.is_empty(), "{}", show(&ev));
+}
+
+#[test]
 fn demonstrating_that_something_is_so_is_no_protest() {
     let ev = code(
         "An analysis of 225 people charged with terrorism in the United States demonstrated that informants provided the first lead in most cases.",
