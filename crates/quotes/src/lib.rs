@@ -1050,9 +1050,10 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
 
 /// "Roe argued that a registry would help, *saying* …", "Roe denounced
 /// donors who spread rumours, *adding* …": a participle after the clause
-/// it hangs on, when the parse hung it on a reported clause or a relative
-/// clause, speaks for the one who reports or who is the main subject. The
-/// verb whose subject that is.
+/// it hangs on, when the parse hung it on a reported clause, a relative
+/// clause or a subordinate clause ("Roe apologized after they surfaced,
+/// *saying* …"), speaks for the one who reports or who is the main
+/// subject. The verb whose subject that is.
 fn matrix_of_participle(t: &Tree, p: usize) -> Option<usize> {
     if t.xpos(p) != "VBG" || t.base(p) != "advcl" {
         return None;
@@ -1071,8 +1072,34 @@ fn matrix_of_participle(t: &Tree, p: usize) -> Option<usize> {
             let g = t.head(n)?;
             (t.upos(g) == Upos::Verb && matches!(t.base(n), "obj" | "obl") && g < n).then_some(g)
         }
+        // "Roe apologized for the posts *after they surfaced*, *saying* …":
+        // a subordinate clause (opened by "after", "when", "because", …),
+        // however the parse hung it, does not speak; the verb above it does.
+        _ if subordinate(t, h) => {
+            let mut g = t.head(h)?;
+            for _ in 0..3 {
+                if t.upos(g) == Upos::Verb {
+                    break;
+                }
+                g = t.head(g)?;
+            }
+            (t.upos(g) == Upos::Verb && g < h).then_some(g)
+        }
         _ => None,
     }
+}
+
+/// Whether clause `h` is a subordinate clause opened by a conjunction of
+/// time, cause, condition or concession ("after they surfaced", "when
+/// she left"), not by "that" or "to".
+fn subordinate(t: &Tree, h: usize) -> bool {
+    matches!(t.base(h), "advcl" | "acl")
+        && t.kids(h).iter().any(|&m| {
+            t.rel(m) == "mark"
+                && m < h
+                && t.upos(m) == Upos::Sconj
+                && !matches!(t.lemma(m).as_str(), "that" | "whether" | "if")
+        })
 }
 
 /// "the toll *that* many economists *say* is wrong": a relative word and

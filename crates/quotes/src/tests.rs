@@ -1077,3 +1077,21 @@ fn a_verb_of_saying_after_a_comma_before_the_closing_name_reports_what_comes_bef
         show(&qs)
     );
 }
+
+#[test]
+fn a_participle_after_a_subordinate_clause_speaks_for_the_main_subject() {
+    // The parse hangs "saying" on "surfaced", whose subject is "they".
+    let qs = quotes(
+        "Mayor Roe apologized for the posts after they surfaced, saying they were old and had “nothing to do with who I am as a public servant.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "saying"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Mayor Roe"),
+        "{}",
+        show(&qs)
+    );
+}
