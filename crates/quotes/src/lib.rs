@@ -1303,6 +1303,14 @@ fn attribution_after(
                 Some(s) => Some((s, t.subtree(s))),
                 None => noun_phrase_after(t, c),
             };
+            // "Roe told the station that Kim “…,” *adding*, “…”": a
+            // participle with no speaker after it speaks for the one who
+            // reports the clause the quote stands in.
+            let src = src.or_else(|| {
+                (t.xpos(c) == "VBG")
+                    .then(|| reporter_above(t, c, first))
+                    .flatten()
+            });
             return Some((si, c, src));
         }
         // "…,” like the slump of last year, *said* Ann Roe": a cue just
@@ -1344,6 +1352,31 @@ fn attribution_after(
                     .find(|&k| t.form(k).chars().next().is_some_and(char::is_uppercase))
             })?;
         return Some((si, c, Some((head, toks))));
+    }
+    None
+}
+
+/// The speaker of participle `c` that follows a quote ending before token
+/// `lo`: its own subject when that comes before the quote, else the
+/// subject of the nearest verb of saying above it whose subject does
+/// ("Roe told the station that Kim “…,” *adding* …"; "Vale said there is
+/// “…,” *adding* …").
+fn reporter_above(t: &Tree, c: usize, lo: usize) -> Option<Phrase> {
+    let before = |s: usize| (s, t.subtree(s).into_iter().filter(|&j| j < lo).collect());
+    if let Some(s) = subject(t, c).filter(|&s| s < lo) {
+        return Some(before(s));
+    }
+    let mut v = t.head(c)?;
+    for _ in 0..8 {
+        let lemma = cue_lemma(t, v);
+        let reports = t.upos(v) == Upos::Verb
+            && (cues::is(cues::SPEECH, &lemma) || cues::is(cues::INDIRECT, &lemma));
+        if reports && v < lo {
+            if let Some(s) = subject(t, v).filter(|&s| s < lo) {
+                return Some(before(s));
+            }
+        }
+        v = t.head(v)?;
     }
     None
 }

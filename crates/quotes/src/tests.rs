@@ -1095,3 +1095,35 @@ fn a_participle_after_a_subordinate_clause_speaks_for_the_main_subject() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_participle_after_a_quote_speaks_for_who_reports_it() {
+    let qs = quotes(
+        "Speaking to voters in Ohio, Vale said that there is “only one real reformer in a position to win this race,” adding that this is why Kim attacks him.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Vale"),
+        "{}",
+        show(&qs)
+    );
+    // The parse hangs "adding" inside the reported clause: the verb of
+    // saying above it names the speaker.
+    let qs = quotes(
+        "To be fair, Roe told the radio station that Kim “had a plan for the farms that was simply reckless,” adding, “She lost every county in the state.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Roe"),
+        "{}",
+        show(&qs)
+    );
+}
