@@ -1013,14 +1013,7 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         // participle (no auxiliary), "In describing him, *Cuban* said …"
         // with a finite verb given a passive subject: its subject all the
         // same.
-        let misparsed = t.kids(cur).iter().copied().find(|&s| {
-            t.rel(s) == "nsubj:pass"
-                && match t.xpos(cur) {
-                    "VBN" => !t.kids(cur).iter().any(|&a| t.base(a) == "aux"),
-                    "VBD" | "VBZ" | "VBP" => !t.kids(cur).iter().any(|&a| t.rel(a) == "aux:pass"),
-                    _ => false,
-                }
-        });
+        let misparsed = active_passive_subject(t, cur);
         if misparsed.is_some() {
             return misparsed;
         }
@@ -1046,6 +1039,28 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         cur = t.head(cur)?;
     }
     None
+}
+
+/// "Roe called for … and *said*" with the past read as a passive
+/// participle, "Roe *has* since *apologized*", "In describing him, *Cuban*
+/// said …" with a finite verb: a passive subject of verb `c` with no
+/// passive auxiliary ("be", "get") is its active subject.
+fn active_passive_subject(t: &Tree, c: usize) -> Option<usize> {
+    let passive_aux = |a: usize| {
+        t.rel(a) == "aux:pass"
+            || (t.base(a) == "aux" && matches!(t.lemma(a).as_str(), "be" | "get"))
+    };
+    let active = match t.xpos(c) {
+        "VBN" | "VBD" | "VBZ" | "VBP" => !t.kids(c).iter().any(|&a| passive_aux(a)),
+        _ => false,
+    };
+    if !active {
+        return None;
+    }
+    t.kids(c)
+        .iter()
+        .copied()
+        .find(|&s| t.rel(s) == "nsubj:pass")
 }
 
 /// "Roe argued that a registry would help, *saying* …", "Roe denounced
@@ -1543,6 +1558,20 @@ fn leading(
             return Some((si, k));
         }
     }
+    // "The leaflet claims “…”", with "claims" read as a noun: a cue word
+    // right before the mark, after a short verbless phrase that opens the
+    // sentence and that the parse gave it no subject from.
+    if let Some((&k, before)) = words.split_last() {
+        let opens = before
+            .first()
+            .is_some_and(|&f| f == 0 && t.form(f).chars().next().is_some_and(char::is_uppercase));
+        let verbless = before
+            .iter()
+            .all(|&j| !matches!(t.upos(j), Upos::Verb | Upos::Aux));
+        if is_cue_word(t, k) && subject(t, k).is_none() && opens && verbless && before.len() <= 6 {
+            return Some((si, k));
+        }
+    }
     let last = *prefix.iter().rev().find(|&&k| !is_mark(t.form(k)))?;
     // "Polls were off - Ann Roe: “…”": a heading, a dash, and a short
     // verbless name before the colon; the name is the speaker.
@@ -1867,12 +1896,15 @@ fn colon_cue(t: &Tree, toks: &[usize]) -> Option<usize> {
     // A subject that names someone: not a relative pronoun ("Trump, *who*
     // has told aides …, said:") nor an expletive ("*it* gets better:").
     let has_subj = |k: usize| {
-        t.first_kid(k, &["nsubj"]).is_some_and(|s| {
-            !matches!(
-                t.lemma(s).as_str(),
-                "who" | "which" | "that" | "what" | "it" | "this" | "there"
-            )
-        }) && t.rel(k) != "acl:relcl"
+        t.first_kid(k, &["nsubj"])
+            .or_else(|| active_passive_subject(t, k))
+            .is_some_and(|s| {
+                !matches!(
+                    t.lemma(s).as_str(),
+                    "who" | "which" | "that" | "what" | "it" | "this" | "there"
+                )
+            })
+            && t.rel(k) != "acl:relcl"
             || (is_speech_verb(t, k) && subject(t, k).is_some())
     };
     toks.iter()

@@ -1127,3 +1127,38 @@ fn a_participle_after_a_quote_speaks_for_who_reports_it() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_perfect_read_as_a_passive_keeps_its_subject_before_a_colon() {
+    // "has apologized" parsed with "The mayor" as a passive subject.
+    let qs = quotes(
+        "The mayor has since apologized for the delay: “We should have acted sooner, and I take full responsibility for the mistake.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("The mayor"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_cue_read_as_a_noun_before_the_quote_still_introduces_it() {
+    // "claims" tagged as a plural noun.
+    let qs = quotes("The leaflet claims “Roe is the only candidate you can trust.”");
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("The leaflet"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("claims"));
+}
