@@ -1001,10 +1001,17 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
             if relative && t.rel(cur) == "acl:relcl" {
                 return t.head(cur);
             }
+            // "It added", "it says": a statement or a body speaking through
+            // a verb of saying, not an expletive.
+            let speaking_it = t.lemma(s) == "it"
+                && s < cur
+                && matches!(t.xpos(cur), "VBD" | "VBZ")
+                && cues::is(cues::SPEECH, &cue_lemma(t, cur));
             if matches!(
                 t.lemma(s).as_str(),
                 "what" | "it" | "there" | "which" | "that" | "this"
-            ) {
+            ) && !speaking_it
+            {
                 return None;
             }
             return Some(s);
@@ -1799,7 +1806,7 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         t.upos(k) == Upos::Cconj && k > first && nominal(k - 1) && (k + 1..).take(3).any(nominal)
     };
     let clause_subject = |s: usize, v: usize| {
-        matches!(t.rel(s), "nsubj" | "nsubj:pass")
+        matches!(t.rel(s), "nsubj" | "nsubj:pass" | "expl")
             && first <= s
             && s < v
             && (first..s).all(|k| {
@@ -1992,6 +1999,11 @@ fn is_cue_word(t: &Tree, c: usize) -> bool {
         .iter()
         .find(|(past, _)| *past == f)
         .map_or(base, |(_, lemma)| *lemma);
+    // A noun is a cue only in a verb's form: "says", "comments", "wrote";
+    // never the bare noun ("secretary of *state*", "a Facebook *post*").
+    if t.upos(c) == Upos::Noun && base == f {
+        return false;
+    }
     matches!(t.upos(c), Upos::Noun | Upos::Verb) && cues::is(cues::SPEECH, base)
 }
 
@@ -2159,6 +2171,13 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         if t.rel(c) == "parataxis" {
             let src = source()?;
             let host = t.head(c)?;
+            // "…, Groberg says it is hard to blame anyone": a clause right
+            // after the cue is what it reports, not the one before it.
+            if host < c {
+                if let Some(content) = surface_clause(t, c) {
+                    return Some((content, Some(src)));
+                }
+            }
             let content = t.subtree_without(host, &[c]);
             return Some((content, Some(src)));
         }

@@ -1162,3 +1162,53 @@ fn a_cue_read_as_a_noun_before_the_quote_still_introduces_it() {
     );
     assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("claims"));
 }
+
+#[test]
+fn a_cue_hung_on_the_clause_before_it_reports_the_clause_after_it() {
+    // The parse hangs "says" on the opening clause as a parataxis.
+    let qs = quotes(
+        "Although many residents blamed the council for the closures and the jobs lost in the county, Vale says it is wrong to blame the mayor alone.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "says"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.starts_with("it is wrong to blame"), "{}", show(&qs));
+    assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Vale"));
+}
+
+#[test]
+fn it_can_speak_through_a_verb_of_saying() {
+    let qs = quotes(
+        "The council released its findings on Monday. It said the bridge had been unsafe for a decade.\n\n“We will not sell the land to anyone,” it added.",
+    );
+    for cue in ["said", "added"] {
+        let q = qs
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .unwrap_or_else(|| panic!("{}", show(&qs)));
+        assert!(
+            q.source
+                .as_ref()
+                .is_some_and(|s| s.text.eq_ignore_ascii_case("it")),
+            "{}",
+            show(&qs)
+        );
+    }
+    // An expletive is no speaker.
+    let qs = quotes("It seems the bridge had been unsafe for a decade.");
+    assert!(qs.iter().all(|q| q.source.is_none()), "{}", show(&qs));
+}
+
+#[test]
+fn a_bare_noun_is_no_cue() {
+    let qs = quotes(
+        "“The talks are over and nobody will reopen them,” Kim, then the secretary of state, put it plainly in her memoir.",
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "state")),
+        "{}",
+        show(&qs)
+    );
+}
