@@ -1525,7 +1525,7 @@ fn leading(
         let p = trees.get(si.checked_sub(1)?)?;
         let last = (0..p.len()).rev().find(|&k| !is_mark(p.form(k)))?;
         if p.form(last) != ":" {
-            return None;
+            return closing_intransitive(doc, p, si - 1, si).map(|c| (si - 1, c));
         }
         let all: Vec<usize> = (0..p.len()).collect();
         return colon_cue(p, &all).map(|c| (si - 1, c));
@@ -1628,6 +1628,47 @@ fn leading(
         .filter(|&&k| k > c)
         .all(|&k| t.is_punct(k) || t.lemma(k) == "that" || t.dominated_by(k, c));
     between_ok.then_some((si, c))
+}
+
+/// "Dora Pell, a curator at the museum, *agreed*. “…”": a sentence `p`
+/// (number `pi`) of the quote's paragraph, before the quote's sentence
+/// `si`, that ends with a finite verb of saying with its subject and no
+/// object or clause of its own, and holds no quotation of its own. The
+/// verb.
+fn closing_intransitive(doc: &Document, p: &Tree, pi: usize, si: usize) -> Option<usize> {
+    let same_paragraph = doc
+        .sentences
+        .get(pi)
+        .zip(doc.sentences.get(si))
+        .is_some_and(|(a, b)| a.paragraph == b.paragraph);
+    if !same_paragraph
+        || (0..p.len()).any(|k| is_mark(p.form(k)) || matches!(p.form(k), "''" | "``"))
+    {
+        return None;
+    }
+    let last = (0..p.len()).rev().find(|&k| !p.is_punct(k))?;
+    let closes = (last + 1..p.len()).all(|k| matches!(p.form(k), "." | "!"));
+    let own = p.kids(last).iter().any(|&k| {
+        matches!(
+            p.base(k),
+            "obj" | "iobj" | "ccomp" | "xcomp" | "obl" | "advcl" | "nmod"
+        )
+    });
+    let spoken = if p.upos(last) == Upos::Noun {
+        // A past read as a noun ("The mayor *disagreed*."): the short
+        // verbless phrase before it is its subject.
+        let before: Vec<usize> = (0..last).filter(|&k| !p.is_punct(k)).collect();
+        is_cue_word(p, last)
+            && before.len() <= 8
+            && before
+                .iter()
+                .all(|&k| !matches!(p.upos(k), Upos::Verb | Upos::Aux))
+    } else {
+        matches!(p.xpos(last), "VBD" | "VBZ")
+            && is_speech_verb(p, last)
+            && subject(p, last).is_some()
+    };
+    (closes && !own && spoken).then_some(last)
 }
 
 /// The speaker named on the surface just before cue `k`, from token `lo`
@@ -1887,13 +1928,24 @@ fn opening_cue(t: &Tree, k: usize) -> bool {
 
 /// "as she *put* it": a cue of its own, the speaker its subject.
 fn put_it(t: &Tree, k: usize) -> bool {
+    // "as" the parse may hang elsewhere ("*as* the prosecutor Ann Roe put
+    // it", with "as" on the noun): on the surface, "as" opening the clause
+    // with no verb before "put".
+    let as_opens = (0..k)
+        .rev()
+        .take(8)
+        .find(|&j| t.lemma(j) == "as")
+        .is_some_and(|a| {
+            (a + 1..k).all(|j| !matches!(t.upos(j), Upos::Verb | Upos::Aux) && !t.is_punct(j))
+        });
     t.lemma(k) == "put"
         && t.kids(k)
             .iter()
             .any(|&o| t.rel(o) == "obj" && t.lemma(o) == "it")
-        && t.kids(k)
-            .iter()
-            .any(|&m| t.rel(m) == "mark" && t.lemma(m) == "as")
+        && (as_opens
+            || t.kids(k)
+                .iter()
+                .any(|&m| t.rel(m) == "mark" && t.lemma(m) == "as"))
 }
 
 /// The cue of a clause that introduces a quote with a colon: its last
@@ -1999,6 +2051,16 @@ fn is_cue_word(t: &Tree, c: usize) -> bool {
         .iter()
         .find(|(past, _)| *past == f)
         .map_or(base, |(_, lemma)| *lemma);
+    // "The mayor *disagreed*.": a regular past the tagger read as a noun.
+    if t.upos(c) == Upos::Noun {
+        let past = f.strip_suffix("ed").into_iter().flat_map(|stem| {
+            let with_e = format!("{stem}e");
+            [stem.to_string(), with_e]
+        });
+        if past.into_iter().any(|l| cues::is(cues::SPEECH, &l)) {
+            return true;
+        }
+    }
     // A noun is a cue only in a verb's form: "says", "comments", "wrote";
     // never the bare noun ("secretary of *state*", "a Facebook *post*").
     if t.upos(c) == Upos::Noun && base == f {

@@ -1212,3 +1212,55 @@ fn a_bare_noun_is_no_cue() {
         show(&qs)
     );
 }
+
+#[test]
+fn as_someone_put_it_before_a_quote_names_the_speaker() {
+    // The parse hangs "as" on the noun, not on "put".
+    let qs = quotes(
+        "But at the time, as the district prosecutor Ann Roe put it, “apart from a few fines for parking there was not much to complain about.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.ends_with("Ann Roe")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_sentence_ending_with_a_verb_of_saying_introduces_the_quote_after_it() {
+    let qs = quotes(
+        "Dora Pell, a curator at the museum, agreed. “Nobody is running out of time to find a new home for the paintings.”\n\nThe mayor disagreed. “We have plenty of room for every painting in the old town hall.”",
+    );
+    let direct: Vec<&Quote> = qs.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 2, "{}", show(&qs));
+    assert_eq!(
+        direct[0].source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Dora Pell"),
+        "{}",
+        show(&qs)
+    );
+    // "disagreed" is tagged as a noun.
+    assert_eq!(
+        direct[1].source.as_ref().map(|s| s.text.as_str()),
+        Some("The mayor"),
+        "{}",
+        show(&qs)
+    );
+    // Not when the sentence before has a quotation or an object.
+    let qs = quotes(
+        "The mayor explained the plan. “We have plenty of room for every painting in the old town hall.”",
+    );
+    assert!(
+        qs.iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .all(|q| q.source.is_none()),
+        "{}",
+        show(&qs)
+    );
+}
