@@ -519,6 +519,14 @@ pub fn find_quotes(
         }
     }
     raws.retain(|r| !r.content.is_empty());
+    // Speech reported inside reported speech is the outer speaker's
+    // account, not an attribution of its own ("Roe said Kim *believes* the
+    // deal is dead", "Vale said the company *denied* the claims"), as
+    // speech inside a direct quote is the quoted speaker's. "According to"
+    // is never inside: it speaks for its whole sentence.
+    let nested = nested_attributions(&trees, &raws);
+    let mut keep = nested.iter().map(|n| !n);
+    raws.retain(|_| keep.next().unwrap_or(true));
     raws.sort_by_key(Raw::start);
 
     // Speakers, in text order, so that pronouns find who spoke last.
@@ -634,6 +642,39 @@ pub fn find_quotes(
         });
     }
     out
+}
+
+/// For each attribution, whether it is reported speech (not "according
+/// to") whose cue lies inside the content of another reported (not
+/// directly quoted) attribution that has a source; "according to" may
+/// hold others ("The mayor *said* …, according to the newspaper").
+fn nested_attributions(trees: &[Tree], raws: &[Raw]) -> Vec<bool> {
+    let according = |r: &Raw| {
+        r.cue.as_ref().is_some_and(|(si, _, c)| {
+            trees.get(*si).is_some_and(|t| {
+                t.lemma(*c) == "according" || t.form(*c).eq_ignore_ascii_case("according")
+            })
+        })
+    };
+    let cue_at = |r: &Raw| {
+        let (si, _, c) = r.cue.as_ref()?;
+        trees.get(*si)?.span(*c).map(|sp| sp.start)
+    };
+    raws.iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let inner = r.kind != QuoteKind::Direct && !according(r);
+            let Some(at) = cue_at(r).filter(|_| inner) else {
+                return false;
+            };
+            raws.iter().enumerate().any(|(j, o)| {
+                j != i
+                    && o.kind != QuoteKind::Direct
+                    && o.source.is_some()
+                    && o.content.iter().any(|sp| sp.start <= at && at < sp.end)
+            })
+        })
+        .collect()
 }
 
 /// "Graham:", "Clinton camp:", "MATTHEWS:" opening a sentence: the colon,

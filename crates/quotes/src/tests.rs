@@ -1264,3 +1264,28 @@ fn a_sentence_ending_with_a_verb_of_saying_introduces_the_quote_after_it() {
         show(&qs)
     );
 }
+
+#[test]
+fn speech_reported_inside_reported_speech_is_not_attributed_again() {
+    let qs = quotes("Vale said the company denied every claim about the spill in the river.");
+    assert!(
+        qs.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "said")),
+        "{}",
+        show(&qs)
+    );
+    assert!(
+        !qs.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "denied")),
+        "{}",
+        show(&qs)
+    );
+    // "according to" speaks for the whole sentence, and is never inside.
+    let qs = quotes("The mayor said the bridge is unsafe, according to the local newspaper.");
+    assert!(
+        qs.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "according to")),
+        "{}",
+        show(&qs)
+    );
+}
