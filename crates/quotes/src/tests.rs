@@ -1289,3 +1289,22 @@ fn speech_reported_inside_reported_speech_is_not_attributed_again() {
         show(&qs)
     );
 }
+
+#[test]
+fn support_and_a_signature_are_stances_taken() {
+    let qs = quotes(
+        "Sanders supports the plan to raise the minimum wage. The governor signed the bill into law on Friday.",
+    );
+    for (cue, speaker) in [("supports", "Sanders"), ("signed", "The governor")] {
+        let q = qs
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .unwrap_or_else(|| panic!("{}", show(&qs)));
+        assert_eq!(
+            q.source.as_ref().map(|s| s.text.as_str()),
+            Some(speaker),
+            "{}",
+            show(&qs)
+        );
+    }
+}
