@@ -2274,7 +2274,7 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         if t.rel(c) == "parataxis" {
             let src = source()?;
             let host = t.head(c)?;
-            // "…, Groberg says it is hard to blame anyone": a clause right
+            // "…, Vale says it is wrong to blame the mayor": a clause right
             // after the cue is what it reports, not the one before it.
             if host < c {
                 if let Some(content) = surface_clause(t, c) {
