@@ -519,6 +519,14 @@ pub fn find_quotes(
         }
     }
     raws.retain(|r| !r.content.is_empty());
+    // Speech reported inside reported speech is the outer speaker's
+    // account, not an attribution of its own ("Roe said Kim *believes* the
+    // deal is dead", "Vale said the company *denied* the claims"), as
+    // speech inside a direct quote is the quoted speaker's. "According to"
+    // is never inside: it speaks for its whole sentence.
+    let nested = nested_attributions(&trees, &raws);
+    let mut keep = nested.iter().map(|n| !n);
+    raws.retain(|_| keep.next().unwrap_or(true));
     raws.sort_by_key(Raw::start);
 
     // Speakers, in text order, so that pronouns find who spoke last.
@@ -634,6 +642,39 @@ pub fn find_quotes(
         });
     }
     out
+}
+
+/// For each attribution, whether it is reported speech (not "according
+/// to") whose cue lies inside the content of another reported (not
+/// directly quoted) attribution that has a source; "according to" may
+/// hold others ("The mayor *said* …, according to the newspaper").
+fn nested_attributions(trees: &[Tree], raws: &[Raw]) -> Vec<bool> {
+    let according = |r: &Raw| {
+        r.cue.as_ref().is_some_and(|(si, _, c)| {
+            trees.get(*si).is_some_and(|t| {
+                t.lemma(*c) == "according" || t.form(*c).eq_ignore_ascii_case("according")
+            })
+        })
+    };
+    let cue_at = |r: &Raw| {
+        let (si, _, c) = r.cue.as_ref()?;
+        trees.get(*si)?.span(*c).map(|sp| sp.start)
+    };
+    raws.iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let inner = r.kind != QuoteKind::Direct && !according(r);
+            let Some(at) = cue_at(r).filter(|_| inner) else {
+                return false;
+            };
+            raws.iter().enumerate().any(|(j, o)| {
+                j != i
+                    && o.kind != QuoteKind::Direct
+                    && o.source.is_some()
+                    && o.content.iter().any(|sp| sp.start <= at && at < sp.end)
+            })
+        })
+        .collect()
 }
 
 /// "Graham:", "Clinton camp:", "MATTHEWS:" opening a sentence: the colon,
@@ -1001,10 +1042,17 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
             if relative && t.rel(cur) == "acl:relcl" {
                 return t.head(cur);
             }
+            // "It added", "it says": a statement or a body speaking through
+            // a verb of saying, not an expletive.
+            let speaking_it = t.lemma(s) == "it"
+                && s < cur
+                && matches!(t.xpos(cur), "VBD" | "VBZ")
+                && cues::is(cues::SPEECH, &cue_lemma(t, cur));
             if matches!(
                 t.lemma(s).as_str(),
                 "what" | "it" | "there" | "which" | "that" | "this"
-            ) {
+            ) && !speaking_it
+            {
                 return None;
             }
             return Some(s);
@@ -1013,14 +1061,7 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         // participle (no auxiliary), "In describing him, *Cuban* said …"
         // with a finite verb given a passive subject: its subject all the
         // same.
-        let misparsed = t.kids(cur).iter().copied().find(|&s| {
-            t.rel(s) == "nsubj:pass"
-                && match t.xpos(cur) {
-                    "VBN" => !t.kids(cur).iter().any(|&a| t.base(a) == "aux"),
-                    "VBD" | "VBZ" | "VBP" => !t.kids(cur).iter().any(|&a| t.rel(a) == "aux:pass"),
-                    _ => false,
-                }
-        });
+        let misparsed = active_passive_subject(t, cur);
         if misparsed.is_some() {
             return misparsed;
         }
@@ -1048,11 +1089,34 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
     None
 }
 
+/// "Roe called for … and *said*" with the past read as a passive
+/// participle, "Roe *has* since *apologized*", "In describing him, *Cuban*
+/// said …" with a finite verb: a passive subject of verb `c` with no
+/// passive auxiliary ("be", "get") is its active subject.
+fn active_passive_subject(t: &Tree, c: usize) -> Option<usize> {
+    let passive_aux = |a: usize| {
+        t.rel(a) == "aux:pass"
+            || (t.base(a) == "aux" && matches!(t.lemma(a).as_str(), "be" | "get"))
+    };
+    let active = match t.xpos(c) {
+        "VBN" | "VBD" | "VBZ" | "VBP" => !t.kids(c).iter().any(|&a| passive_aux(a)),
+        _ => false,
+    };
+    if !active {
+        return None;
+    }
+    t.kids(c)
+        .iter()
+        .copied()
+        .find(|&s| t.rel(s) == "nsubj:pass")
+}
+
 /// "Roe argued that a registry would help, *saying* …", "Roe denounced
 /// donors who spread rumours, *adding* …": a participle after the clause
-/// it hangs on, when the parse hung it on a reported clause or a relative
-/// clause, speaks for the one who reports or who is the main subject. The
-/// verb whose subject that is.
+/// it hangs on, when the parse hung it on a reported clause, a relative
+/// clause or a subordinate clause ("Roe apologized after they surfaced,
+/// *saying* …"), speaks for the one who reports or who is the main
+/// subject. The verb whose subject that is.
 fn matrix_of_participle(t: &Tree, p: usize) -> Option<usize> {
     if t.xpos(p) != "VBG" || t.base(p) != "advcl" {
         return None;
@@ -1071,8 +1135,34 @@ fn matrix_of_participle(t: &Tree, p: usize) -> Option<usize> {
             let g = t.head(n)?;
             (t.upos(g) == Upos::Verb && matches!(t.base(n), "obj" | "obl") && g < n).then_some(g)
         }
+        // "Roe apologized for the posts *after they surfaced*, *saying* …":
+        // a subordinate clause (opened by "after", "when", "because", …),
+        // however the parse hung it, does not speak; the verb above it does.
+        _ if subordinate(t, h) => {
+            let mut g = t.head(h)?;
+            for _ in 0..3 {
+                if t.upos(g) == Upos::Verb {
+                    break;
+                }
+                g = t.head(g)?;
+            }
+            (t.upos(g) == Upos::Verb && g < h).then_some(g)
+        }
         _ => None,
     }
+}
+
+/// Whether clause `h` is a subordinate clause opened by a conjunction of
+/// time, cause, condition or concession ("after they surfaced", "when
+/// she left"), not by "that" or "to".
+fn subordinate(t: &Tree, h: usize) -> bool {
+    matches!(t.base(h), "advcl" | "acl")
+        && t.kids(h).iter().any(|&m| {
+            t.rel(m) == "mark"
+                && m < h
+                && t.upos(m) == Upos::Sconj
+                && !matches!(t.lemma(m).as_str(), "that" | "whether" | "if")
+        })
 }
 
 /// "the toll *that* many economists *say* is wrong": a relative word and
@@ -1276,6 +1366,14 @@ fn attribution_after(
                 Some(s) => Some((s, t.subtree(s))),
                 None => noun_phrase_after(t, c),
             };
+            // "Roe told the station that Kim “…,” *adding*, “…”": a
+            // participle with no speaker after it speaks for the one who
+            // reports the clause the quote stands in.
+            let src = src.or_else(|| {
+                (t.xpos(c) == "VBG")
+                    .then(|| reporter_above(t, c, first))
+                    .flatten()
+            });
             return Some((si, c, src));
         }
         // "…,” like the slump of last year, *said* Ann Roe": a cue just
@@ -1317,6 +1415,31 @@ fn attribution_after(
                     .find(|&k| t.form(k).chars().next().is_some_and(char::is_uppercase))
             })?;
         return Some((si, c, Some((head, toks))));
+    }
+    None
+}
+
+/// The speaker of participle `c` that follows a quote ending before token
+/// `lo`: its own subject when that comes before the quote, else the
+/// subject of the nearest verb of saying above it whose subject does
+/// ("Roe told the station that Kim “…,” *adding* …"; "Vale said there is
+/// “…,” *adding* …").
+fn reporter_above(t: &Tree, c: usize, lo: usize) -> Option<Phrase> {
+    let before = |s: usize| (s, t.subtree(s).into_iter().filter(|&j| j < lo).collect());
+    if let Some(s) = subject(t, c).filter(|&s| s < lo) {
+        return Some(before(s));
+    }
+    let mut v = t.head(c)?;
+    for _ in 0..8 {
+        let lemma = cue_lemma(t, v);
+        let reports = t.upos(v) == Upos::Verb
+            && (cues::is(cues::SPEECH, &lemma) || cues::is(cues::INDIRECT, &lemma));
+        if reports && v < lo {
+            if let Some(s) = subject(t, v).filter(|&s| s < lo) {
+                return Some(before(s));
+            }
+        }
+        v = t.head(v)?;
     }
     None
 }
@@ -1443,7 +1566,7 @@ fn leading(
         let p = trees.get(si.checked_sub(1)?)?;
         let last = (0..p.len()).rev().find(|&k| !is_mark(p.form(k)))?;
         if p.form(last) != ":" {
-            return None;
+            return closing_intransitive(doc, p, si - 1, si).map(|c| (si - 1, c));
         }
         let all: Vec<usize> = (0..p.len()).collect();
         return colon_cue(p, &all).map(|c| (si - 1, c));
@@ -1480,6 +1603,20 @@ fn leading(
                 .all(|&j| !matches!(t.upos(j), Upos::Verb | Upos::Aux))
     }) {
         if named_before(t, k, words.first().copied().unwrap_or(0)).is_some() {
+            return Some((si, k));
+        }
+    }
+    // "The leaflet claims “…”", with "claims" read as a noun: a cue word
+    // right before the mark, after a short verbless phrase that opens the
+    // sentence and that the parse gave it no subject from.
+    if let Some((&k, before)) = words.split_last() {
+        let opens = before
+            .first()
+            .is_some_and(|&f| f == 0 && t.form(f).chars().next().is_some_and(char::is_uppercase));
+        let verbless = before
+            .iter()
+            .all(|&j| !matches!(t.upos(j), Upos::Verb | Upos::Aux));
+        if is_cue_word(t, k) && subject(t, k).is_none() && opens && verbless && before.len() <= 6 {
             return Some((si, k));
         }
     }
@@ -1532,6 +1669,47 @@ fn leading(
         .filter(|&&k| k > c)
         .all(|&k| t.is_punct(k) || t.lemma(k) == "that" || t.dominated_by(k, c));
     between_ok.then_some((si, c))
+}
+
+/// "Dora Pell, a curator at the museum, *agreed*. “…”": a sentence `p`
+/// (number `pi`) of the quote's paragraph, before the quote's sentence
+/// `si`, that ends with a finite verb of saying with its subject and no
+/// object or clause of its own, and holds no quotation of its own. The
+/// verb.
+fn closing_intransitive(doc: &Document, p: &Tree, pi: usize, si: usize) -> Option<usize> {
+    let same_paragraph = doc
+        .sentences
+        .get(pi)
+        .zip(doc.sentences.get(si))
+        .is_some_and(|(a, b)| a.paragraph == b.paragraph);
+    if !same_paragraph
+        || (0..p.len()).any(|k| is_mark(p.form(k)) || matches!(p.form(k), "''" | "``"))
+    {
+        return None;
+    }
+    let last = (0..p.len()).rev().find(|&k| !p.is_punct(k))?;
+    let closes = (last + 1..p.len()).all(|k| matches!(p.form(k), "." | "!"));
+    let own = p.kids(last).iter().any(|&k| {
+        matches!(
+            p.base(k),
+            "obj" | "iobj" | "ccomp" | "xcomp" | "obl" | "advcl" | "nmod"
+        )
+    });
+    let spoken = if p.upos(last) == Upos::Noun {
+        // A past read as a noun ("The mayor *disagreed*."): the short
+        // verbless phrase before it is its subject.
+        let before: Vec<usize> = (0..last).filter(|&k| !p.is_punct(k)).collect();
+        is_cue_word(p, last)
+            && before.len() <= 8
+            && before
+                .iter()
+                .all(|&k| !matches!(p.upos(k), Upos::Verb | Upos::Aux))
+    } else {
+        matches!(p.xpos(last), "VBD" | "VBZ")
+            && is_speech_verb(p, last)
+            && subject(p, last).is_some()
+    };
+    (closes && !own && spoken).then_some(last)
 }
 
 /// The speaker named on the surface just before cue `k`, from token `lo`
@@ -1710,7 +1888,7 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         t.upos(k) == Upos::Cconj && k > first && nominal(k - 1) && (k + 1..).take(3).any(nominal)
     };
     let clause_subject = |s: usize, v: usize| {
-        matches!(t.rel(s), "nsubj" | "nsubj:pass")
+        matches!(t.rel(s), "nsubj" | "nsubj:pass" | "expl")
             && first <= s
             && s < v
             && (first..s).all(|k| {
@@ -1791,13 +1969,24 @@ fn opening_cue(t: &Tree, k: usize) -> bool {
 
 /// "as she *put* it": a cue of its own, the speaker its subject.
 fn put_it(t: &Tree, k: usize) -> bool {
+    // "as" the parse may hang elsewhere ("*as* the prosecutor Ann Roe put
+    // it", with "as" on the noun): on the surface, "as" opening the clause
+    // with no verb before "put".
+    let as_opens = (0..k)
+        .rev()
+        .take(8)
+        .find(|&j| t.lemma(j) == "as")
+        .is_some_and(|a| {
+            (a + 1..k).all(|j| !matches!(t.upos(j), Upos::Verb | Upos::Aux) && !t.is_punct(j))
+        });
     t.lemma(k) == "put"
         && t.kids(k)
             .iter()
             .any(|&o| t.rel(o) == "obj" && t.lemma(o) == "it")
-        && t.kids(k)
-            .iter()
-            .any(|&m| t.rel(m) == "mark" && t.lemma(m) == "as")
+        && (as_opens
+            || t.kids(k)
+                .iter()
+                .any(|&m| t.rel(m) == "mark" && t.lemma(m) == "as"))
 }
 
 /// The cue of a clause that introduces a quote with a colon: its last
@@ -1807,12 +1996,15 @@ fn colon_cue(t: &Tree, toks: &[usize]) -> Option<usize> {
     // A subject that names someone: not a relative pronoun ("Trump, *who*
     // has told aides …, said:") nor an expletive ("*it* gets better:").
     let has_subj = |k: usize| {
-        t.first_kid(k, &["nsubj"]).is_some_and(|s| {
-            !matches!(
-                t.lemma(s).as_str(),
-                "who" | "which" | "that" | "what" | "it" | "this" | "there"
-            )
-        }) && t.rel(k) != "acl:relcl"
+        t.first_kid(k, &["nsubj"])
+            .or_else(|| active_passive_subject(t, k))
+            .is_some_and(|s| {
+                !matches!(
+                    t.lemma(s).as_str(),
+                    "who" | "which" | "that" | "what" | "it" | "this" | "there"
+                )
+            })
+            && t.rel(k) != "acl:relcl"
             || (is_speech_verb(t, k) && subject(t, k).is_some())
     };
     toks.iter()
@@ -1900,6 +2092,21 @@ fn is_cue_word(t: &Tree, c: usize) -> bool {
         .iter()
         .find(|(past, _)| *past == f)
         .map_or(base, |(_, lemma)| *lemma);
+    // "The mayor *disagreed*.": a regular past the tagger read as a noun.
+    if t.upos(c) == Upos::Noun {
+        let past = f.strip_suffix("ed").into_iter().flat_map(|stem| {
+            let with_e = format!("{stem}e");
+            [stem.to_string(), with_e]
+        });
+        if past.into_iter().any(|l| cues::is(cues::SPEECH, &l)) {
+            return true;
+        }
+    }
+    // A noun is a cue only in a verb's form: "says", "comments", "wrote";
+    // never the bare noun ("secretary of *state*", "a Facebook *post*").
+    if t.upos(c) == Upos::Noun && base == f {
+        return false;
+    }
     matches!(t.upos(c), Upos::Noun | Upos::Verb) && cues::is(cues::SPEECH, base)
 }
 
@@ -2067,6 +2274,13 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         if t.rel(c) == "parataxis" {
             let src = source()?;
             let host = t.head(c)?;
+            // "…, Vale says it is wrong to blame the mayor": a clause right
+            // after the cue is what it reports, not the one before it.
+            if host < c {
+                if let Some(content) = surface_clause(t, c) {
+                    return Some((content, Some(src)));
+                }
+            }
             let content = t.subtree_without(host, &[c]);
             return Some((content, Some(src)));
         }

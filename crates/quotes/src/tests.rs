@@ -1077,3 +1077,234 @@ fn a_verb_of_saying_after_a_comma_before_the_closing_name_reports_what_comes_bef
         show(&qs)
     );
 }
+
+#[test]
+fn a_participle_after_a_subordinate_clause_speaks_for_the_main_subject() {
+    // The parse hangs "saying" on "surfaced", whose subject is "they".
+    let qs = quotes(
+        "Mayor Roe apologized for the posts after they surfaced, saying they were old and had “nothing to do with who I am as a public servant.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "saying"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Mayor Roe"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_participle_after_a_quote_speaks_for_who_reports_it() {
+    let qs = quotes(
+        "Speaking to voters in Ohio, Vale said that there is “only one real reformer in a position to win this race,” adding that this is why Kim attacks him.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Vale"),
+        "{}",
+        show(&qs)
+    );
+    // The parse hangs "adding" inside the reported clause: the verb of
+    // saying above it names the speaker.
+    let qs = quotes(
+        "To be fair, Roe told the radio station that Kim “had a plan for the farms that was simply reckless,” adding, “She lost every county in the state.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Roe"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_perfect_read_as_a_passive_keeps_its_subject_before_a_colon() {
+    // "has apologized" parsed with "The mayor" as a passive subject.
+    let qs = quotes(
+        "The mayor has since apologized for the delay: “We should have acted sooner, and I take full responsibility for the mistake.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("The mayor"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_cue_read_as_a_noun_before_the_quote_still_introduces_it() {
+    // "claims" tagged as a plural noun.
+    let qs = quotes("The leaflet claims “Roe is the only candidate you can trust.”");
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("The leaflet"),
+        "{}",
+        show(&qs)
+    );
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("claims"));
+}
+
+#[test]
+fn a_cue_hung_on_the_clause_before_it_reports_the_clause_after_it() {
+    // The parse hangs "says" on the opening clause as a parataxis.
+    let qs = quotes(
+        "Although many residents blamed the council for the closures and the jobs lost in the county, Vale says it is wrong to blame the mayor alone.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "says"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.text.starts_with("it is wrong to blame"), "{}", show(&qs));
+    assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Vale"));
+}
+
+#[test]
+fn it_can_speak_through_a_verb_of_saying() {
+    let qs = quotes(
+        "The council released its findings on Monday. It said the bridge had been unsafe for a decade.\n\n“We will not sell the land to anyone,” it added.",
+    );
+    for cue in ["said", "added"] {
+        let q = qs
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .unwrap_or_else(|| panic!("{}", show(&qs)));
+        assert!(
+            q.source
+                .as_ref()
+                .is_some_and(|s| s.text.eq_ignore_ascii_case("it")),
+            "{}",
+            show(&qs)
+        );
+    }
+    // An expletive is no speaker.
+    let qs = quotes("It seems the bridge had been unsafe for a decade.");
+    assert!(qs.iter().all(|q| q.source.is_none()), "{}", show(&qs));
+}
+
+#[test]
+fn a_bare_noun_is_no_cue() {
+    let qs = quotes(
+        "“The talks are over and nobody will reopen them,” Kim, then the secretary of state, put it plainly in her memoir.",
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "state")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn as_someone_put_it_before_a_quote_names_the_speaker() {
+    // The parse hangs "as" on the noun, not on "put".
+    let qs = quotes(
+        "But at the time, as the district prosecutor Ann Roe put it, “apart from a few fines for parking there was not much to complain about.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.ends_with("Ann Roe")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_sentence_ending_with_a_verb_of_saying_introduces_the_quote_after_it() {
+    let qs = quotes(
+        "Dora Pell, a curator at the museum, agreed. “Nobody is running out of time to find a new home for the paintings.”\n\nThe mayor disagreed. “We have plenty of room for every painting in the old town hall.”",
+    );
+    let direct: Vec<&Quote> = qs.iter().filter(|q| q.kind == QuoteKind::Direct).collect();
+    assert_eq!(direct.len(), 2, "{}", show(&qs));
+    assert_eq!(
+        direct[0].source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Dora Pell"),
+        "{}",
+        show(&qs)
+    );
+    // "disagreed" is tagged as a noun.
+    assert_eq!(
+        direct[1].source.as_ref().map(|s| s.text.as_str()),
+        Some("The mayor"),
+        "{}",
+        show(&qs)
+    );
+    // Not when the sentence before has a quotation or an object.
+    let qs = quotes(
+        "The mayor explained the plan. “We have plenty of room for every painting in the old town hall.”",
+    );
+    assert!(
+        qs.iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .all(|q| q.source.is_none()),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn speech_reported_inside_reported_speech_is_not_attributed_again() {
+    let qs = quotes("Vale said the company denied every claim about the spill in the river.");
+    assert!(
+        qs.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "said")),
+        "{}",
+        show(&qs)
+    );
+    assert!(
+        !qs.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "denied")),
+        "{}",
+        show(&qs)
+    );
+    // "according to" speaks for the whole sentence, and is never inside.
+    let qs = quotes("The mayor said the bridge is unsafe, according to the local newspaper.");
+    assert!(
+        qs.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "according to")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn support_and_a_signature_are_stances_taken() {
+    let qs = quotes(
+        "Sanders supports the plan to raise the minimum wage. The governor signed the bill into law on Friday.",
+    );
+    for (cue, speaker) in [("supports", "Sanders"), ("signed", "The governor")] {
+        let q = qs
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .unwrap_or_else(|| panic!("{}", show(&qs)));
+        assert_eq!(
+            q.source.as_ref().map(|s| s.text.as_str()),
+            Some(speaker),
+            "{}",
+            show(&qs)
+        );
+    }
+}
