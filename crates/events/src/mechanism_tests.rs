@@ -44,6 +44,13 @@ fn codes(v: &[crate::Entity]) -> Vec<String> {
     v.iter().filter_map(|e| e.code.clone()).collect()
 }
 
+/// The codes of `v`, sorted: the parties of a joint act in any order.
+fn sorted_codes(v: &[crate::Entity]) -> Vec<String> {
+    let mut c = codes(v);
+    c.sort();
+    c
+}
+
 /// True when no event of the categories `cats` has an actor with a code.
 fn no_coded_actor(events: &[Event], cats: &[&str]) -> bool {
     events
@@ -4501,10 +4508,8 @@ fn joining_someone_in_an_act_shares_it() {
         "2019-03-25",
     );
     let e = first(&ev, "REJECT");
-    let mut got = codes(&e.actor);
-    got.sort();
     assert_eq!(
-        got,
+        sorted_codes(&e.actor),
         vec!["CHN".to_string(), "RUS".to_string()],
         "{}",
         show(&ev)
@@ -4576,10 +4581,8 @@ fn who_speaks_after_a_meeting_attended_it() {
         "2017-07-05",
     );
     let e = first(&ev, "CONSULT");
-    let mut got = codes(&e.actor);
-    got.sort();
     assert_eq!(
-        got,
+        sorted_codes(&e.actor),
         vec!["CHN".to_string(), "RUS".to_string()],
         "{}",
         show(&ev)
