@@ -34,6 +34,77 @@ const VERB_PREFIXES: &[&str] = &[
     "under", "with", "over", "fore", "down", "out", "mis", "up", "re", "be",
 ];
 
+/// Past tenses and participles of English irregular verbs, with their
+/// base form: the fallback for forms the treebank does not hold. Forms that
+/// are also another verb's base ("found", "saw", "lay", "fell", "bound",
+/// "wound", "ground") are left out.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("bled", "bleed"),
+    ("bred", "breed"),
+    ("bitten", "bite"),
+    ("clung", "cling"),
+    ("dug", "dig"),
+    ("dwelt", "dwell"),
+    ("fled", "flee"),
+    ("flung", "fling"),
+    ("forbade", "forbid"),
+    ("forbidden", "forbid"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
+    ("forsook", "forsake"),
+    ("forsaken", "forsake"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("knelt", "kneel"),
+    ("leapt", "leap"),
+    ("overran", "overrun"),
+    ("overrode", "override"),
+    ("overridden", "override"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("shook", "shake"),
+    ("shaken", "shake"),
+    ("shot", "shoot"),
+    ("slain", "slay"),
+    ("slew", "slay"),
+    ("slid", "slide"),
+    ("sped", "speed"),
+    ("spat", "spit"),
+    ("spun", "spin"),
+    ("sprang", "spring"),
+    ("sprung", "spring"),
+    ("stank", "stink"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("strode", "stride"),
+    ("strove", "strive"),
+    ("striven", "strive"),
+    ("struck", "strike"),
+    ("stricken", "strike"),
+    ("strung", "string"),
+    ("stung", "sting"),
+    ("swam", "swim"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("swung", "swing"),
+    ("tore", "tear"),
+    ("torn", "tear"),
+    ("trod", "tread"),
+    ("trodden", "tread"),
+    ("wept", "weep"),
+    ("wove", "weave"),
+    ("woven", "weave"),
+    ("wrung", "wring"),
+];
+
+/// The base of an irregular past or participle in [`IRREGULAR`].
+fn irregular_base(lower: &str) -> Option<&'static str> {
+    IRREGULAR
+        .iter()
+        .find(|(past, _)| *past == lower)
+        .map(|(_, base)| *base)
+}
+
 fn is_proper(xpos: &str) -> bool {
     xpos.starts_with("NNP")
 }
@@ -165,6 +236,13 @@ impl Lemmatizer {
                 }
             }
         }
+        // An irregular past the treebank never shows ("froze", "slew",
+        // "bled"): the suffix rules would make "bl" of "bled".
+        if xpos.starts_with("VB") {
+            if let Some(base) = irregular_base(&lower) {
+                return base.to_string();
+            }
+        }
         // A verb the table lacks may be a prefixed one it knows: "withheld"
         // is with + held, "undertook" under + took, "rebuilt" re + built.
         if xpos.starts_with("VB") {
@@ -243,6 +321,16 @@ impl Lemmatizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn irregular_pasts_the_treebank_lacks_take_their_base() {
+        let l = Lemmatizer::default();
+        assert_eq!(l.lemma("froze", "VB"), "freeze");
+        assert_eq!(l.lemma("bled", "VBD"), "bleed");
+        assert_eq!(l.lemma("slew", "VBD"), "slay");
+        // Not a noun: "the torn flag" is an adjective, "a shot" a noun.
+        assert_eq!(l.lemma("shot", "NN"), "shot");
+    }
 
     #[test]
     fn prefixed_irregular_verbs_take_their_base_verb() {
