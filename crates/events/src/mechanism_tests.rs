@@ -4794,3 +4794,28 @@ fn seizing_a_named_place_by_force_is_an_assault() {
     );
     assert!(any(&ev, "COERCE"), "{}", show(&ev));
 }
+
+#[test]
+fn more_words_of_scorn_and_cordons_are_coded() {
+    let ev = code(
+        "Mitt Romney repeatedly ridiculed Barack Obama's comment.",
+        "2012-10-22",
+    );
+    assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
+    let ev = code(
+        "Turkish President Recep Tayyip Erdogan called Donald Trump deranged.",
+        "2019-10-10",
+    );
+    assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
+    let ev = code(
+        "The Lebanese army cordoned off the area around the embassy.",
+        "2019-10-10",
+    );
+    assert!(any(&ev, "COERCE"), "{}", show(&ev));
+    // Sealing off tunnels cordons off no one.
+    let ev = code(
+        "North Korea tightly seals off the tunnels after its tests.",
+        "2019-10-10",
+    );
+    assert!(!any(&ev, "COERCE"), "{}", show(&ev));
+}
