@@ -212,18 +212,11 @@ fn time_resolves_expressions_against_the_given_date() {
     );
 }
 
-#[test]
-fn bench_code_without_quotes_times_the_same_steps() {
+/// The JSON report of `dyad bench --stage STAGE` on one thread over the
+/// examples.
+fn bench_report(stage: &str) -> serde_json::Value {
     let out = dyad()
-        .args([
-            "bench",
-            "--stage",
-            "code-no-quotes",
-            "--threads",
-            "1",
-            "--json",
-            "-q",
-        ])
+        .args(["bench", "--stage", stage, "--threads", "1", "--json", "-q"])
         .arg(workspace().join("examples"))
         .output()
         .expect("dyad runs");
@@ -232,7 +225,12 @@ fn bench_code_without_quotes_times_the_same_steps() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let report = json_lines(&out).pop().expect("one report");
+    json_lines(&out).pop().expect("one report")
+}
+
+#[test]
+fn bench_code_without_quotes_times_the_same_steps() {
+    let report = bench_report("code-no-quotes");
     assert_eq!(report["stage"], "code-no-quotes");
     let steps = report["steps"]
         .as_array()
@@ -246,17 +244,7 @@ fn bench_code_without_quotes_times_the_same_steps() {
 
 #[test]
 fn bench_code_reports_each_step_of_the_job() {
-    let out = dyad()
-        .args(["bench", "--stage", "code", "--threads", "1", "--json", "-q"])
-        .arg(workspace().join("examples"))
-        .output()
-        .expect("dyad runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report = json_lines(&out).pop().expect("one report");
+    let report = bench_report("code");
     let steps = report["steps"].as_array().expect("steps for --stage code");
     let names: Vec<&str> = steps.iter().filter_map(|s| s["step"].as_str()).collect();
     assert_eq!(

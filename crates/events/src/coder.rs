@@ -1157,13 +1157,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if p.need_object && self.logical_obj(i).is_none() && prt_obj.is_none() {
                     continue;
                 }
-                let place_object = self.logical_obj(i).is_some_and(|o| {
-                    self.places.iter().any(|m| m.start <= o && o < m.end)
-                        || self
-                            .mentions
-                            .iter()
-                            .any(|m| m.start <= o && o < m.end && m.kind == MentionKind::Name)
-                });
+                // (Only for the patterns that ask: this loop is hot.)
+                let place_object = (p.need_people || p.need_place)
+                    && self.logical_obj(i).is_some_and(|o| {
+                        self.places.iter().any(|m| m.start <= o && o < m.end)
+                            || self
+                                .mentions
+                                .iter()
+                                .any(|m| m.start <= o && o < m.end && m.kind == MentionKind::Name)
+                    });
                 if p.need_people && place_object {
                     continue;
                 }
@@ -2211,14 +2213,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             return false;
         };
         let before = against.checked_sub(1);
-        before.is_some_and(|b| {
-            let noun = self.t.lemma(b);
-            b != trigger
-                && self.t.upos(b) == dyad_core::Upos::Noun
-                && (self.dict.in_list("struggle", &noun)
-                    || self.dict.in_list("effort", &noun)
-                    || self.dict.in_list("act_reference", &noun))
-        })
+        before.is_some_and(|b| b != trigger && self.is_struggle(b))
     }
 
     /// A side's own troops are its instrument, not its counterpart, except
@@ -2235,6 +2230,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
         own && forces && category.quad() != Quad::MaterialConflict
     }
 
+    /// Token `k` is a noun of struggle or effort, or one naming an act
+    /// again ("fight", "campaign", "sanctions"): what it is *against* is its
+    /// target.
+    fn is_struggle(&self, k: usize) -> bool {
+        let noun = self.t.lemma(k);
+        self.t.upos(k) == dyad_core::Upos::Noun
+            && (self.dict.in_list("struggle", &noun)
+                || self.dict.in_list("effort", &noun)
+                || self.dict.in_list("act_reference", &noun))
+    }
+
     /// Token `j`, inside the phrase of `top`, is in what a struggle noun
     /// between them is *against* ("the fight against *Islamic State*").
     fn target_of_struggle(&self, j: usize, top: usize) -> bool {
@@ -2247,11 +2253,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 return false;
             };
             if self.t.case_of(cur).as_deref() == Some("against") {
-                let noun = self.t.lemma(h);
-                return self.t.upos(h) == dyad_core::Upos::Noun
-                    && (self.dict.in_list("struggle", &noun)
-                        || self.dict.in_list("effort", &noun)
-                        || self.dict.in_list("act_reference", &noun));
+                return self.is_struggle(h);
             }
             cur = h;
         }

@@ -42,6 +42,13 @@ fn show(qs: &[Quote]) -> String {
         .join("\n")
 }
 
+/// The quote whose cue is `cue`, or a failure that shows them all.
+fn with_cue<'q>(qs: &'q [Quote], cue: &str) -> &'q Quote {
+    qs.iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+        .unwrap_or_else(|| panic!("no quote with cue {cue:?}: {}", show(qs)))
+}
+
 fn speaker_name(q: &Quote) -> Option<String> {
     q.source.as_ref().and_then(|s| s.name.clone())
 }
@@ -342,10 +349,7 @@ fn a_stance_taken_is_attributed_to_whoever_took_it() {
     assert_eq!(speaker_name(stance[0]).as_deref(), Some("Hillary Clinton"));
     // What is announced belongs to whoever announced it.
     let qs = quotes("Barack Obama announced a series of steps to tighten firearms sales.");
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "announced"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "announced");
     assert!(q.text.starts_with("a series of steps"), "{}", show(&qs));
     assert_eq!(speaker_name(q).as_deref(), Some("Barack Obama"));
     // A stance that introduces a quotation leaves it to the direct quote.
@@ -486,10 +490,7 @@ fn reported_speech_is_found_when_the_clause_is_parsed_as_an_object() {
     let qs = quotes(
         "Rubio said the real extremist on abortion is Hillary Clinton, and he railed against the moderators.",
     );
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "said");
     assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Rubio"));
     assert!(q.text.contains("extremist on abortion"), "{}", show(&qs));
 }
@@ -497,10 +498,7 @@ fn reported_speech_is_found_when_the_clause_is_parsed_as_an_object() {
 #[test]
 fn a_name_and_a_colon_open_an_attribution_but_a_label_does_not() {
     let qs = quotes("Graham: Trump's rhetoric is destroying the party's chances to win.");
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == ":"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, ":");
     assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Graham"));
     assert!(q.text.starts_with("Trump's rhetoric"), "{}", show(&qs));
     let qs = quotes("Update: The story was changed on Monday to add a comment.");
@@ -693,10 +691,7 @@ fn a_speech_verb_closing_the_sentence_reports_what_comes_before_it() {
     // The parser hangs "say" on "subsidies" as a relative clause.
     let text = "Higher bus fares are largely the result of a cut in city subsidies, officials say.";
     let qs = quotes(text);
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "say"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "say");
     assert_eq!(
         q.text,
         "Higher bus fares are largely the result of a cut in city subsidies"
@@ -720,10 +715,7 @@ fn a_reported_clause_is_found_when_the_verb_of_saying_is_parsed_as_its_modifier(
     // The parser makes "said" an adverbial clause of "stopped".
     let text = "Ilves said the ferry line never stopped its crossings, however.";
     let qs = quotes(text);
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "said");
     assert_eq!(
         q.text,
         "the ferry line never stopped its crossings, however"
@@ -853,10 +845,7 @@ fn a_verb_of_saying_inside_a_relative_clause_reports_it() {
         "{}",
         show(&qs)
     );
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "say"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "say");
     assert!(q.text.contains("is the wrong answer"), "{}", show(&qs));
 }
 
@@ -899,10 +888,7 @@ fn the_clause_after_a_verb_of_saying_is_what_it_reports() {
     let text =
         "Despite praising the work of the Republican leader, Roe said if elected he could work with the party.";
     let qs = quotes(text);
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "said");
     assert!(
         q.text.contains("he could work with the party"),
         "{}",
@@ -963,10 +949,7 @@ fn a_cue_after_the_quote_with_no_parsed_subject_takes_the_words_between() {
 #[test]
 fn what_a_verb_of_saying_is_about_is_attributed() {
     let qs = quotes("The harbour master talked about the storm damage at length.");
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "talked"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "talked");
     assert!(q.text.starts_with("the storm damage"), "{}", show(&qs));
     assert_eq!(
         q.source.as_ref().map(|s| s.text.as_str()),
@@ -979,10 +962,7 @@ fn an_adjective_after_a_determiner_can_say_a_clause() {
     // The tagger reads "official" as an adjective and "said" as its
     // modifier: the clause after it is still reported, by "The official".
     let qs = quotes("The official said investigators are looking at the files.");
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "said");
     assert!(
         q.text.starts_with("investigators are looking"),
         "{}",
@@ -1001,10 +981,7 @@ fn a_finite_verb_of_saying_given_a_passive_subject_keeps_it() {
     let qs = quotes(
         "In describing the mayor, Cuban said he sees a man without the patience needed to run a city.",
     );
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "said");
     assert!(q.text.starts_with("he sees a man"), "{}", show(&qs));
     assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Cuban"));
 }
@@ -1016,10 +993,7 @@ fn a_reported_clause_may_open_with_two_coordinated_nouns() {
     let qs = quotes(
         "Brian Fallon, a spokesman for the campaign, said the family and the foundation had always been careful about donors.",
     );
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "said");
     assert!(
         q.text.starts_with("the family and the foundation"),
         "{}",
@@ -1038,10 +1012,7 @@ fn a_verb_of_saying_reports_a_clause_the_parse_broke_up() {
     let qs = quotes(
         "Senator Lindsey Graham says the only way to stop the front-runner may be to rally behind his rival.",
     );
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "says"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "says");
     assert!(q.text.starts_with("the only way"), "{}", show(&qs));
     assert!(
         q.source
@@ -1065,10 +1036,7 @@ fn a_verb_of_saying_after_a_comma_before_the_closing_name_reports_what_comes_bef
     let qs = quotes(
         "The race tightened.\n\nThere may be no real political upside for the senator in coming out early with a plan for the region, said Michael Olson, a senior fellow at the institute.",
     );
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "said");
     assert!(q.text.starts_with("There may be no real"), "{}", show(&qs));
     assert_eq!(
         q.source.as_ref().and_then(|s| s.name.as_deref()),
@@ -1084,10 +1052,7 @@ fn a_participle_after_a_subordinate_clause_speaks_for_the_main_subject() {
     let qs = quotes(
         "Mayor Roe apologized for the posts after they surfaced, saying they were old and had “nothing to do with who I am as a public servant.”",
     );
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "saying"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "saying");
     assert_eq!(
         q.source.as_ref().map(|s| s.text.as_str()),
         Some("Mayor Roe"),
@@ -1169,10 +1134,7 @@ fn a_cue_hung_on_the_clause_before_it_reports_the_clause_after_it() {
     let qs = quotes(
         "Although many residents blamed the council for the closures and the jobs lost in the county, Vale says it is wrong to blame the mayor alone.",
     );
-    let q = qs
-        .iter()
-        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "says"))
-        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    let q = with_cue(&qs, "says");
     assert!(q.text.starts_with("it is wrong to blame"), "{}", show(&qs));
     assert_eq!(q.source.as_ref().map(|s| s.text.as_str()), Some("Vale"));
 }
