@@ -581,6 +581,29 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// is the clause: a modal further down belongs to another clause
     /// ("warned that Trump was threatening war crimes by insinuating that
     /// sites *could* be targeted" is a warning, not a threat).
+    /// `c` is "need to" or "have to" with a `to`-infinitive under it and the
+    /// frame lists that verb: "Britain *needs to* clarify", "Britain *will
+    /// have to* meet conditions" ask as "must" does (under a reporting verb
+    /// "had to" is the same demand, shifted). Negated ("does not need
+    /// to"), they ask nothing.
+    fn semi_modal(&self, c: usize, modals: &[String]) -> bool {
+        let lemma = self.t.lemma(c);
+        let lemma = lemma.as_str();
+        if !matches!(lemma, "need" | "have") || !modals.iter().any(|m| m == lemma) {
+            return false;
+        }
+        let to_clause = self.t.kids_rel(c, &["xcomp"]).any(|x| {
+            self.t
+                .kids_rel(x, &["mark"])
+                .any(|m| self.t.lemma(m) == "to")
+        });
+        let negated = self
+            .t
+            .kids_rel(c, &["advmod"])
+            .any(|a| matches!(self.t.lemma(a).as_str(), "not" | "never" | "n't"));
+        to_clause && !negated
+    }
+
     fn modal_clause(&self, i: usize, modals: &[String]) -> Option<usize> {
         let mut frontier = vec![i];
         for _ in 0..3 {
@@ -613,6 +636,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             .t
                             .kids_rel(c, &["aux"])
                             .any(|a| self.lemma_in(a, modals))
+                    {
+                        return Some(c);
+                    }
+                    // "need to" only as the reported clause itself or a
+                    // conjunct of it, not deeper ("he decides where he
+                    // *needs to* go").
+                    let reported = x == i && matches!(self.t.base_rel(c), "ccomp" | "parataxis");
+                    if !perfect
+                        && !inverted
+                        && (reported || self.t.base_rel(c) == "conj")
+                        && self.semi_modal(c, modals)
                     {
                         return Some(c);
                     }
@@ -4572,6 +4606,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // know that bishops serve them", "*priests* should follow
                 // rules" state a view, not a demand on a party.
                 recipients.retain(|e| !self.is_generic_group(e));
+                // "*We* need to make demands": the speaker's side telling
+                // itself what to do is its policy, not a request.
+                recipients.retain(|e| {
+                    !matches!(e.entity_text.to_lowercase().as_str(), "we" | "us" | "i")
+                });
                 recipients.retain(|e| {
                     let own_country = e.resolution == "name"
                         && e.identifier_id

@@ -4819,3 +4819,36 @@ fn more_words_of_scorn_and_cordons_are_coded() {
     );
     assert!(!any(&ev, "COERCE"), "{}", show(&ev));
 }
+
+#[test]
+fn needing_or_having_to_act_is_asked_as_must_is() {
+    let ev = code(
+        "Secretary of State John Kerry said North Korea needs to show it is serious about talks.",
+        "2014-02-14",
+    );
+    let e = first(&ev, "REQUEST");
+    assert_eq!(codes(&e.actor), vec!["USA"], "{}", show(&ev));
+    assert_eq!(codes(&e.recipient), vec!["PRK"], "{}", show(&ev));
+    let ev = code(
+        "French President Francois Hollande said Britain will have to meet strict conditions.",
+        "2016-06-28",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+    // Not needing to is no demand; the speaker's own side is no recipient;
+    // a counterfactual perfect judges the past.
+    let ev = code(
+        "Secretary of State John Kerry said North Korea does not need to show anything.",
+        "2014-02-14",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    let ev = code(
+        "\"We must stand firm against Moscow,\" said the Ukrainian foreign minister.",
+        "2014-02-14",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    let ev = code(
+        "Senator Steve King said he would have had to vote against the bill.",
+        "2014-02-14",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+}
