@@ -185,8 +185,12 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
 /// `places` holds the sentence index and country of each town or region
 /// the story names (not an adjective, not a place standing for an actor),
 /// `here` the places in a locative phrase ("in Milan"), as the sentence
-/// index, the phrase's head token and the country, in any order.
+/// index, the phrase's head token and the country, in any order, and
+/// `naming` the places that modify a noun ("the *Manchester* police"), as
+/// the sentence index, that noun's token and the country.
 ///
+/// 0. A group named with a town or region before it ("the *Manchester*
+///    police", "*Idlib* rebels") is of that place's country.
 /// 1. Groups named by role (crowds, civilians, police, armed groups,
 ///    criminals) act where their clause puts them: "demonstrators
 ///    gathered outside the consulate in *Milan*" are Italy's, whatever
@@ -207,6 +211,7 @@ pub fn fill_from_places(
     mentions: &mut [Mention],
     places: &[(usize, &str)],
     here: &[(usize, usize, &str)],
+    naming: &[(usize, usize, &str)],
 ) {
     // The one country of the places in each clause (`None` when they
     // disagree), computed once: linear in the places, not in mentions
@@ -235,6 +240,16 @@ pub fn fill_from_places(
             continue;
         }
         if supranational(&m.text) {
+            continue;
+        }
+        if let Some(&(_, _, c)) = naming
+            .iter()
+            .find(|&&(s, t, _)| s == m.sentence && t == m.head)
+        {
+            let base = m.entry.clone();
+            m.code.country = Some(c.to_string());
+            m.entry = format!("scene:{c}+{base}");
+            m.kind = MentionKind::Context;
             continue;
         }
         let Some(clause) = clause_of(doc, m.sentence, m.head) else {

@@ -210,7 +210,16 @@ impl Coder {
                 Some((p.sentence, head, p.place.country.as_deref()?))
             })
             .collect();
-        dyad_actors::context::fill_from_places(doc, &mut mentions, &scene, &here);
+        // Those that name a group's home ("the *Manchester* police").
+        let naming: Vec<(usize, usize, &str)> = places
+            .iter()
+            .filter(|p| !p.adjective && !p.actor)
+            .filter_map(|p| {
+                let noun = modified_noun(doc, p)?;
+                Some((p.sentence, noun, p.place.country.as_deref()?))
+            })
+            .collect();
+        dyad_actors::context::fill_from_places(doc, &mut mentions, &scene, &here, &naming);
         let timexes = dyad_time::tag_document(doc);
         let quotes = if with_quotes {
             dyad_quotes::find_quotes(doc, &mentions, &timexes, kb)
@@ -392,6 +401,23 @@ fn locate_events(
 /// The head token of a place in a locative phrase of its sentence ("in
 /// Milan", "outside Aleppo", "protesters from Lyon"); `None` for a place
 /// that only names something ("the Paris attacks", "Moscow's decision").
+/// The noun a place name modifies as a compound or possessive ("the
+/// *Manchester* police", "*Aleppo's* rebels"), if it does.
+fn modified_noun(doc: &Document, p: &dyad_places::Place) -> Option<usize> {
+    let s = doc.sentences.get(p.sentence)?;
+    let inside = |h: usize| (p.start + 1..=p.end).contains(&h);
+    let head = (p.start..p.end).find(|&i| s.tokens.get(i).is_some_and(|t| !inside(t.head)))?;
+    let t = s.tokens.get(head)?;
+    if !matches!(t.deprel.as_str(), "compound" | "nmod:poss") || t.head == 0 {
+        return None;
+    }
+    let noun = t.head - 1;
+    s.tokens
+        .get(noun)
+        .is_some_and(|n| matches!(n.upos, dyad_core::Upos::Noun))
+        .then_some(noun)
+}
+
 fn locative_head(doc: &Document, p: &dyad_places::Place) -> Option<usize> {
     let s = doc.sentences.get(p.sentence)?;
     let inside = |h: usize| (p.start + 1..=p.end).contains(&h);

@@ -4852,3 +4852,10 @@ fn needing_or_having_to_act_is_asked_as_must_is() {
     );
     assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
 }
+
+#[test]
+fn a_group_named_with_a_town_is_of_the_towns_country() {
+    let ev = code("The Manchester police arrested a man.", "2017-05-23");
+    let e = first(&ev, "COERCE");
+    assert_eq!(codes(&e.actor), vec!["GBR"], "{}", show(&ev));
+}

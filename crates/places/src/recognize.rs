@@ -559,7 +559,9 @@ fn accept(
     // A capitalised word cut before a hyphen ("New *York*-based") is a
     // name whatever the tagger made of the whole token.
     let cut_at_hyphen = s.tokens.get(j - 1).is_some_and(|t| span.end < t.span.end);
-    let tags_name = cut_at_hyphen || (i..j).any(|k| s.tokens[k].upos == Upos::Propn);
+    let tags_name = cut_at_hyphen
+        || (i..j).any(|k| s.tokens[k].upos == Upos::Propn)
+        || capitalised_noun_inside_prose(s, i, j);
     if !adjective && !tags_name && !in_capitals(s, i, j) {
         // A capitalised common word the tagger did not take for a name
         // ("To", "Most", "Reading" at a sentence start) is a place only
@@ -705,6 +707,33 @@ fn part_of_a_longer_name(s: &Sentence, i: usize, j: usize, head: usize) -> bool 
         }
     }
     false
+}
+
+/// A capitalised noun inside a sentence of ordinary case is a name even
+/// when the tagger made it a common noun ("the *Manchester* police"): only
+/// at the start of a sentence, or in a headline where most words are
+/// capitalised, does the capital say nothing.
+fn capitalised_noun_inside_prose(s: &Sentence, i: usize, j: usize) -> bool {
+    let first_word = s
+        .tokens
+        .iter()
+        .position(|t| t.form.chars().any(char::is_alphanumeric));
+    if first_word.is_none_or(|f| i <= f) {
+        return false;
+    }
+    let capitalised = |k: usize| {
+        s.tokens[k]
+            .form
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let nouns = (i..j).all(|k| capitalised(k) && s.tokens[k].upos == Upos::Noun);
+    let words: Vec<usize> = (0..s.tokens.len())
+        .filter(|&k| s.tokens[k].form.chars().any(char::is_alphabetic))
+        .collect();
+    let caps = words.iter().filter(|&&k| capitalised(k)).count();
+    nouns && caps * 2 < words.len()
 }
 
 /// The span sits among words in capitals (a headline, a dateline): a

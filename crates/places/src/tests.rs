@@ -229,3 +229,14 @@ fn a_seat_of_power_inside_an_officials_title_is_not_a_town_abroad() {
         "{ps:?}"
     );
 }
+
+#[test]
+fn a_capitalised_noun_inside_a_sentence_is_a_name_at_its_start_it_may_not_be() {
+    // The tagger makes "Manchester" a common noun before "police".
+    let ps = places("The Manchester police arrested a man.");
+    let p = find(&ps, "Manchester").expect("Manchester");
+    assert_eq!(p.place.country.as_deref(), Some("GBR"));
+    // A capitalised common word at the start says nothing.
+    let ps = places("Reading is a pleasure for many people.");
+    assert!(find(&ps, "Reading").is_none(), "{ps:?}");
+}
