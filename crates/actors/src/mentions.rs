@@ -1300,7 +1300,18 @@ impl<'a> Finder<'a> {
                                 && matches!(t.xpos.as_str(), "VBN" | "VBD" | "VBG")
                                 && t.deprel.starts_with("amod")
                         });
-                    if participle {
+                    // A sector word spelled as a participle names people
+                    // only where the sentence uses it as a noun ("police
+                    // arrested *the accused*"; not "Russia *accused* Kyiv").
+                    // (Only a word spelled as one: the tagger also makes
+                    // a verb of "spokeswoman".)
+                    let verb = end == i + 1
+                        && self.token(i).is_some_and(|t| {
+                            t.upos == Upos::Verb
+                                && matches!(t.xpos.as_str(), "VBN" | "VBD")
+                                && t.form.to_lowercase().ends_with("ed")
+                        });
+                    if participle || verb && !self.sentence.participle_as_noun(i) {
                         i = end;
                         continue;
                     }

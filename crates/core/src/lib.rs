@@ -306,6 +306,34 @@ impl Sentence {
         dominates_by(self.tokens.len(), |i| self.head_of(i), anchor, node)
     }
 
+    /// True when token `i` is a past participle the sentence uses as a
+    /// noun: "the *accused*", "the *wounded*" (tagged a verb, with a
+    /// determiner and no subject or object of its own).
+    pub fn participle_as_noun(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        if t.upos != Upos::Verb || !matches!(t.xpos.as_str(), "VBN" | "VBD") {
+            return false;
+        }
+        let mut det = false;
+        for k in self.children(i) {
+            let Some(c) = self.tokens.get(k) else {
+                continue;
+            };
+            match c.deprel.split(':').next() {
+                Some("det") if matches!(c.lemma.to_lowercase().as_str(), "the" | "a" | "an") => {
+                    det = k < i
+                }
+                Some("nsubj" | "obj" | "iobj" | "csubj" | "ccomp" | "xcomp" | "aux") => {
+                    return false
+                }
+                _ => {}
+            }
+        }
+        det
+    }
+
     /// 0-based index of the head of token `i`, or `None` for the root.
     pub fn head_of(&self, i: usize) -> Option<usize> {
         match self.tokens.get(i).map(|t| t.head) {
@@ -421,5 +449,38 @@ mod tests {
         assert_eq!(s.children(1).collect::<Vec<_>>(), vec![0, 2]);
         assert_eq!(s.head_of(0), Some(1));
         assert_eq!(s.head_of(1), None);
+    }
+
+    fn parsed(rows: &[(&str, Upos, &str, usize, &str)]) -> Sentence {
+        let mut s = Sentence::default();
+        for &(form, upos, xpos, head, rel) in rows {
+            let mut t = Token::new(Span::default(), form);
+            t.lemma = form.to_lowercase();
+            t.upos = upos;
+            t.xpos = xpos.into();
+            t.head = head;
+            t.deprel = rel.into();
+            s.tokens.push(t);
+        }
+        s
+    }
+
+    #[test]
+    fn a_participle_with_a_determiner_and_no_arguments_is_a_noun() {
+        let s = parsed(&[
+            ("police", Upos::Noun, "NNS", 2, "nsubj"),
+            ("arrested", Upos::Verb, "VBD", 0, "root"),
+            ("the", Upos::Det, "DT", 4, "det"),
+            ("accused", Upos::Verb, "VBN", 2, "ccomp"),
+        ]);
+        assert!(s.participle_as_noun(3));
+        assert!(!s.participle_as_noun(1));
+        let s = parsed(&[
+            ("Russia", Upos::Propn, "NNP", 2, "nsubj"),
+            ("accused", Upos::Verb, "VBD", 0, "root"),
+            ("the", Upos::Det, "DT", 4, "det"),
+            ("West", Upos::Propn, "NNP", 2, "obj"),
+        ]);
+        assert!(!s.participle_as_noun(1));
     }
 }

@@ -4859,3 +4859,28 @@ fn a_group_named_with_a_town_is_of_the_towns_country() {
     let e = first(&ev, "COERCE");
     assert_eq!(codes(&e.actor), vec!["GBR"], "{}", show(&ev));
 }
+
+#[test]
+fn a_participle_used_as_a_noun_is_a_party_not_an_act() {
+    // "the accused" is the one arrested, and accuses no one.
+    let ev = code("New Zealand police arrested the accused.", "2019-03-16");
+    let e = first(&ev, "COERCE");
+    assert_eq!(codes(&e.recipient), vec!["NZL"], "{}", show(&ev));
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+    // The verb stays a verb.
+    let ev = code("Russia accused Ukraine of shelling the town.", "2019-03-16");
+    let e = first(&ev, "ACCUSE");
+    assert_eq!(codes(&e.recipient), vec!["UKR"], "{}", show(&ev));
+    // A suspicion is no suspect.
+    let ev = code(
+        "Three diplomats suspected of spying were expelled by Britain.",
+        "2019-03-16",
+    );
+    assert!(
+        ev.iter()
+            .flat_map(|e| e.actor.iter().chain(&e.recipient))
+            .all(|a| !a.entity_text.contains("suspected")),
+        "{}",
+        show(&ev)
+    );
+}

@@ -467,8 +467,14 @@ impl<'a> Tree<'a> {
     /// subject nor a relative word of its own ("Turkey is under sanctions,
     /// *and was condemned* by Egypt") is a conjoined predicate: the parser
     /// hung it on the nearest noun.
+    ///
+    /// A participle used as a noun that the parser hung on a verb as a
+    /// clause ("arrested *the accused*") is the verb's object.
     fn repaired_rel(&self, i: usize) -> Option<&'static str> {
         let tok = self.s.tokens.get(i)?;
+        if matches!(tok.deprel.as_str(), "ccomp" | "xcomp") && self.s.participle_as_noun(i) {
+            return Some("obj");
+        }
         if tok.deprel != "acl:relcl" {
             return None;
         }
@@ -600,12 +606,17 @@ impl<'a> Tree<'a> {
             .collect()
     }
 
+    /// A verb or auxiliary, not a participle used as a noun ("the
+    /// *accused*").
     pub fn is_verbal(&self, i: usize) -> bool {
-        matches!(self.upos(i), Upos::Verb | Upos::Aux) || self.xpos(i).starts_with("VB")
+        (matches!(self.upos(i), Upos::Verb | Upos::Aux) || self.xpos(i).starts_with("VB"))
+            && !self.s.participle_as_noun(i)
     }
 
+    /// A noun, name or pronoun, or a participle used as a noun.
     pub fn is_nominal(&self, i: usize) -> bool {
         matches!(self.upos(i), Upos::Noun | Upos::Propn | Upos::Pron)
+            || self.s.participle_as_noun(i)
     }
 
     /// True for a passive verb: it has `nsubj:pass`/`aux:pass`, or it is a
