@@ -152,6 +152,12 @@ fn plain_furniture(t: &str) -> bool {
     if !is_heading_line(t) {
         return false;
     }
+    // "██ Rebel-held areas": the colour swatch of a map or chart legend.
+    if t.trim_start_matches(is_space)
+        .starts_with(|c: char| matches!(c, '\u{2580}'..='\u{259F}' | '\u{25A0}' | '\u{25A1}'))
+    {
+        return true;
+    }
     // "- Follow the Ticker on Twitter": ignore list dashes and bullets.
     let bare = t.trim_start_matches(|c: char| !c.is_alphanumeric());
     starts_with_phrase(bare, FURNITURE_LINE_STARTS)
@@ -1271,6 +1277,18 @@ mod tests {
                 "Russia attacked Ukraine on Monday, officials said.",
                 "The ministry said on Twitter that talks would resume."
             ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_map_legend_line_is_furniture() {
+        let got = roles(
+            "Rebels took the town on Monday.\n\n\u{2588}\u{2588} Rebel control & Turkish occupation\n\n\u{25A0} Government-held areas",
+        );
+        assert_eq!(got[0].1, SegmentRole::Body, "{got:?}");
+        assert!(
+            got[1..].iter().all(|(_, r)| *r == SegmentRole::Furniture),
             "{got:?}"
         );
     }
