@@ -2803,8 +2803,36 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// impersonal predicate of custom above it ("it is *commonplace* for
     /// governments to suspend parliament"), or a noun of policy whose
     /// content it is ("a *policy* of not charging the president").
+    /// A simple present in a relative clause describes where a party
+    /// stands, not something it did: "China, *which claims* Taiwan",
+    /// "the territory, which Israel *occupies*". Words of saying with
+    /// what was said keep the news present ("Trump, who *says* the deal
+    /// is dead"), and so does the first person.
+    fn standing_state(&self, i: usize) -> bool {
+        let relative =
+            |k: usize| matches!(self.t.lemma(k).as_str(), "who" | "which" | "that" | "whom");
+        // (Also where the parser lost the clause but kept its pronoun
+        // after a comma: "In China, *which claims* Taiwan, ...".)
+        let after_comma = self
+            .t
+            .kids_rel(i, &["nsubj"])
+            .any(|k| relative(k) && k > 0 && self.t.form(k - 1) == ",");
+        (self.t.deprel(i) == "acl:relcl" || after_comma)
+            && matches!(self.t.xpos(i), "VBZ" | "VBP")
+            && self.t.kids_rel(i, &["aux", "aux:pass"]).next().is_none()
+            && self.t.kids(i).iter().any(|&k| relative(k))
+            && !(self.dict.in_list("report", &self.t.lemma(i))
+                && self.t.kids_rel(i, &["ccomp", "parataxis"]).next().is_some())
+            // "a provocation which *I condemn*": said in the first person,
+            // the present is the act itself.
+            && !self
+                .t
+                .kids_rel(i, &["nsubj"])
+                .any(|k| matches!(self.t.lemma(k).as_str(), "i" | "we"))
+    }
+
     fn generic(&self, i: usize) -> bool {
-        if self.is_topic(i) || self.generic_condition(i) {
+        if self.is_topic(i) || self.generic_condition(i) || self.standing_state(i) {
             return true;
         }
         let mut cur = i;

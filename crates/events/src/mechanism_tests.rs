@@ -4884,3 +4884,35 @@ fn a_participle_used_as_a_noun_is_a_party_not_an_act() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_simple_present_in_a_relative_clause_is_a_standing_position() {
+    let ev = code(
+        "Israel's Jewish Home party, which opposes a Palestinian state, won twelve seats.",
+        "2016-01-06",
+    );
+    assert!(!any(&ev, "REJECT"), "{}", show(&ev));
+    let ev = code(
+        "The Syrian Observatory, a monitoring group that supports the rebels, reported ten deaths.",
+        "2016-01-06",
+    );
+    assert!(!any(&ev, "SUPPORT"), "{}", show(&ev));
+    // Also where the parser lost the relative clause.
+    let ev = code(
+        "In Russia, which opposes NATO, the elections were held on Sunday.",
+        "2019-05-17",
+    );
+    assert!(!any(&ev, "REJECT"), "{}", show(&ev));
+    // A past act in the clause is still an event; so is a present in the
+    // first person.
+    let ev = code(
+        "Putin, who attacked Ukraine in 2022, met Xi on Monday.",
+        "2023-03-20",
+    );
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code(
+        "\"This is a provocation which I condemn,\" British Foreign Secretary Philip Hammond said of North Korea's test.",
+        "2016-01-06",
+    );
+    assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
+}
