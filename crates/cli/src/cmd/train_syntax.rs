@@ -27,6 +27,10 @@ pub struct Args {
     /// `--beam` (a narrower beam is faster).
     #[arg(long)]
     pub decode_beam: Option<usize>,
+    /// Hash the parser's move features into a fixed table of `2^N` rows
+    /// (0: one row per feature, a keyed table).
+    #[arg(long)]
+    pub move_bits: Option<u32>,
     /// After choosing epochs on dev, retrain on train+dev with them (the
     /// committed model is built this way; dev scores then mean little).
     #[arg(long)]
@@ -67,6 +71,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         opts.beam = b.max(1);
     }
     opts.decode_beam = args.decode_beam.map(|b| b.max(1));
+    if let Some(b) = args.move_bits {
+        opts.move_bits = b;
+    }
     let start = Instant::now();
     let model = dyad_syntax::train(&train, dev.as_deref(), &opts)?;
     model.save(&args.out)?;
