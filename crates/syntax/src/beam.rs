@@ -701,7 +701,7 @@ mod tests {
         let labels: Vec<Vec<usize>> = heads.iter().map(|h| vec![0; h.len()]).collect();
         let mut pt = ParserTrainer::new(2, 7);
         pt.beam = 4;
-        pt.moves = crate::perceptron::Trainer::hashed(MOVES, 14);
+        pt.moves = crate::perceptron::Trainer::hashed(MOVES, 14, false);
         pt.combine = Combine::Fast;
         for _ in 0..10 {
             for ((t, h), l) in toks.iter().zip(&heads).zip(&labels) {

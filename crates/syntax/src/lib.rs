@@ -72,9 +72,10 @@ static BUILTIN_BYTES: &[u8] = include_bytes!(concat!(
 ));
 
 /// The current format with a hashed move table: the v3 fields plus, just
-/// before the move table, its hash bits and the code of the move features'
-/// combination (two varints); the table's rows are the rows of a table of
-/// `2^bits` (row `r` under key `r + 1`), read straight into place.
+/// before the move table, its hash bits, the code of the move features'
+/// combination and whether its rows are tagged (three varints); a hashed
+/// table's rows are the rows of a table of `2^bits` (row `r` under key
+/// `r + 1`, a tagged row's tag as a fourth class), read straight into place.
 /// Written only for a parser trained with hashed move features.
 const MAGIC_V4: &str = "dyad-syntax-model v4";
 /// The current format: weight tables as fixed-width little-endian rows in
@@ -208,6 +209,7 @@ impl Model {
         if v4 {
             w.u64(u64::from(bits));
             w.u64(d.parser.combine.code());
+            w.u64(u64::from(d.parser.moves.tagged()));
         }
         d.parser.moves.write(w);
         d.parser.labels.write(w);
@@ -260,7 +262,12 @@ impl Model {
             let bits = u32::try_from(r.u64()?).unwrap_or(u32::MAX);
             let combine =
                 parser::Combine::from_code(r.u64()?).context("unknown move feature combination")?;
-            (perceptron::Weights::read_in(r, bits)?, combine)
+            let tagged = match r.u64()? {
+                0 => false,
+                1 => true,
+                _ => bail!("unknown move table kind"),
+            };
+            (perceptron::Weights::read_in(r, bits, tagged)?, combine)
         } else {
             (weights(r)?, parser::Combine::Mixed)
         };
@@ -566,7 +573,7 @@ mod tests {
     fn toy_model(move_bits: u32) -> Model {
         let learn = |nclass: usize, bits: u32| {
             let mut t = if bits > 0 {
-                perceptron::Trainer::hashed(nclass, bits)
+                perceptron::Trainer::hashed(nclass, bits, move_bits % 2 == 1)
             } else {
                 perceptron::Trainer::new(nclass)
             };
@@ -633,7 +640,7 @@ mod tests {
 
     #[test]
     fn model_bytes_round_trip_and_corrupt_bytes_are_errors() {
-        for move_bits in [0, 10] {
+        for move_bits in [0, 10, 11] {
             model_round_trip(move_bits);
         }
     }

@@ -30,6 +30,13 @@ fn bucket(f: u64, bits: u32) -> usize {
     (f >> (64 - bits)) as usize
 }
 
+/// The check tag of feature `f` in a tagged hashed table: 15 bits of the
+/// hash that [`bucket`] does not read, never 0 (an unclaimed row).
+#[inline]
+fn tag(f: u64) -> u16 {
+    (f >> 8) as u16 | 1
+}
+
 /// A trainable averaged perceptron.
 pub(crate) struct Trainer {
     nclass: usize,
@@ -38,6 +45,14 @@ pub(crate) struct Trainer {
     /// feature that lands there (0: one row per feature key, as `rows`
     /// says).
     bits: u32,
+    /// A tagged hashed trainer: each row belongs to one feature at a time
+    /// (its [`tag`] in `tags`); other features landing there have no
+    /// weights. A row changes hands when other features have touched it
+    /// more often than its owner since it was claimed (`counts`, the
+    /// majority vote of Boyer and Moore), so rarely seen features do not
+    /// keep the rows of frequent ones.
+    tags: Vec<u16>,
+    counts: Vec<u16>,
     rows: U32Map<u32>,
     /// Current weights, row-major.
     w: Vec<f32>,
@@ -55,6 +70,8 @@ impl Trainer {
         Trainer {
             nclass,
             bits: 0,
+            tags: Vec::new(),
+            counts: Vec::new(),
             rows: U32Map::default(),
             w: Vec::new(),
             u: Vec::new(),
@@ -70,7 +87,7 @@ impl Trainer {
     /// exactly what was trained.
     /// Only tables of at most four classes are hashed (more: a keyed
     /// trainer, as [`Trainer::new`]).
-    pub(crate) fn hashed(nclass: usize, bits: u32) -> Self {
+    pub(crate) fn hashed(nclass: usize, bits: u32, tagged: bool) -> Self {
         if nclass > DENSE_MAX {
             return Trainer::new(nclass);
         }
@@ -79,6 +96,8 @@ impl Trainer {
         Trainer {
             nclass,
             bits,
+            tags: if tagged { vec![0; n] } else { Vec::new() },
+            counts: if tagged { vec![0; n] } else { Vec::new() },
             rows: U32Map::default(),
             w: vec![0.0; n * nclass],
             u: vec![0.0; n * nclass],
@@ -91,7 +110,11 @@ impl Trainer {
     #[inline]
     fn row_of(&self, f: u64) -> Option<usize> {
         if self.bits > 0 {
-            Some(bucket(f, self.bits))
+            let r = bucket(f, self.bits);
+            match self.tags.get(r) {
+                Some(&t) if t != tag(f) => None,
+                _ => Some(r),
+            }
         } else {
             self.rows.get(&key(f)).map(|&r| r as usize)
         }
@@ -112,13 +135,31 @@ impl Trainer {
         }
     }
 
-    fn row(&mut self, f: u64) -> usize {
+    /// The row of `f` to update (claimed for it in a tagged table, if it
+    /// wins the row), or `None`.
+    fn row(&mut self, f: u64) -> Option<usize> {
         if self.bits > 0 {
             let r = bucket(f, self.bits);
+            if let (Some(t), Some(c)) = (self.tags.get_mut(r), self.counts.get_mut(r)) {
+                if *t == tag(f) {
+                    *c = c.saturating_add(1);
+                } else if *c == 0 {
+                    // A new owner starts from nothing.
+                    *t = tag(f);
+                    *c = 1;
+                    let base = r * self.nclass;
+                    self.w[base..base + self.nclass].fill(0.0);
+                    self.u[base..base + self.nclass].fill(0.0);
+                    self.touched[r] = 0;
+                } else {
+                    *c -= 1;
+                    return None;
+                }
+            }
             if let Some(t) = self.touched.get_mut(r) {
                 *t = t.saturating_add(1);
             }
-            return r * self.nclass;
+            return Some(r * self.nclass);
         }
         let next = self.rows.len() as u32;
         let r = *self.rows.entry(key(f)).or_insert(next);
@@ -130,7 +171,7 @@ impl Trainer {
         if let Some(t) = self.touched.get_mut(r as usize) {
             *t = t.saturating_add(1);
         }
-        r as usize * self.nclass
+        Some(r as usize * self.nclass)
     }
 
     /// Reward `truth` and penalise `guess` on these features (no-op when equal).
@@ -138,7 +179,9 @@ impl Trainer {
         if truth != guess && truth < self.nclass && guess < self.nclass {
             let step = self.step as f64;
             for &f in feats {
-                let base = self.row(f);
+                let Some(base) = self.row(f) else {
+                    continue;
+                };
                 self.w[base + truth] += 1.0;
                 self.u[base + truth] += step;
                 self.w[base + guess] -= 1.0;
@@ -155,7 +198,9 @@ impl Trainer {
         }
         let step = self.step as f64;
         for &f in feats {
-            let base = self.row(f);
+            let Some(base) = self.row(f) else {
+                continue;
+            };
             self.w[base + class] += delta;
             self.u[base + class] += step * f64::from(delta);
         }
@@ -191,7 +236,11 @@ impl Trainer {
                 rows.push((k, row));
             }
         }
-        Weights::from_rows_in(self.nclass, self.bits, rows)
+        let mut w = Weights::from_rows_in(self.nclass, self.bits, rows);
+        if !self.tags.is_empty() {
+            w.set_tags(&self.tags);
+        }
+        w
     }
 }
 
@@ -227,8 +276,11 @@ enum Table {
     /// `2^bits` rows of four weights, with no key and no probing (one
     /// aligned 8-byte load). Colliding features share their row, as they
     /// did in training.
+    /// In a tagged table the fourth weight of a row is the [`tag`] of the
+    /// one feature it belongs to (0: none), and other features read zero.
     Direct {
         bits: u32,
+        tagged: bool,
         rows: Vec<[i16; DENSE_MAX]>,
     },
 }
@@ -432,7 +484,11 @@ impl Weights {
                     }
                 }
             }
-            Table::Direct { bits, rows: t }
+            Table::Direct {
+                bits,
+                tagged: false,
+                rows: t,
+            }
         } else if nclass <= DENSE_MAX {
             let mut t = Probe::with_rows(rows.len());
             for (k, row) in rows {
@@ -470,7 +526,34 @@ impl Weights {
         }
     }
 
-    /// The stored rows, in key order, with zero weights left out.
+    /// Make a hashed table tagged: row `r` belongs to the feature of tag
+    /// `tags[r]` if it holds any weight (rows without weights stay
+    /// unclaimed, so they are not stored).
+    fn set_tags(&mut self, tags: &[u16]) {
+        let nclass = self.nclass;
+        if let Table::Direct { tagged, rows, .. } = &mut self.table {
+            if nclass < DENSE_MAX {
+                *tagged = true;
+                for (w, &t) in rows.iter_mut().zip(tags) {
+                    let used = w.iter().take(nclass).any(|&x| x != 0);
+                    w[DENSE_MAX - 1] = if used { t as i16 } else { 0 };
+                }
+            }
+        }
+    }
+
+    /// Whether this is a tagged hashed table.
+    pub(crate) fn tagged(&self) -> bool {
+        matches!(self.table, Table::Direct { tagged: true, .. })
+    }
+
+    /// The weights stored per row: the classes, plus a tagged table's tag.
+    fn lanes(&self) -> usize {
+        self.nclass + usize::from(self.tagged())
+    }
+
+    /// The stored rows, in key order, with zero weights left out (a
+    /// tagged table's tag is the last weight).
     fn quantised_rows(&self) -> QRows {
         match &self.table {
             Table::Dense(t) => t
@@ -509,7 +592,7 @@ impl Weights {
                     let row = w
                         .iter()
                         .enumerate()
-                        .take(self.nclass)
+                        .take(self.lanes())
                         .filter(|(_, x)| **x != 0)
                         .map(|(c, &x)| (c as u16, x))
                         .collect();
@@ -531,6 +614,11 @@ impl Weights {
         // Keys mean rows of a hashed table and hashes of a keyed one: only
         // tables of the first one's layout are summed.
         let bits = all.first().map_or(0, Weights::bits);
+        // A tagged table's rows belong to single features: tables with
+        // different owners cannot be summed, so the first one is kept.
+        if all.first().is_some_and(Weights::tagged) {
+            return all.into_iter().next().unwrap_or_default();
+        }
         let mut merged: std::collections::HashMap<u32, Vec<f32>> = std::collections::HashMap::new();
         for w in all.iter().filter(|w| w.bits() == bits) {
             for (k, row) in w.quantised_rows() {
@@ -578,7 +666,11 @@ impl Weights {
                 .map(|s| dense_weights(*s).iter().filter(|x| **x != 0).count())
                 .sum(),
             Table::Sparse(_, entries) => entries.iter().filter(|e| **e as u16 != 0).count(),
-            Table::Direct { rows, .. } => rows.iter().flatten().filter(|x| **x != 0).count(),
+            Table::Direct { rows, .. } => rows
+                .iter()
+                .flat_map(|w| w.iter().take(self.nclass))
+                .filter(|x| **x != 0)
+                .count(),
         }
     }
 
@@ -638,7 +730,11 @@ impl Weights {
                 }
                 self.write_dense(s, scores);
             }
-            Table::Direct { bits, rows } => {
+            Table::Direct {
+                bits,
+                tagged: false,
+                rows,
+            } => {
                 let mut s = [0i32; DENSE_MAX];
                 for &f in feats {
                     if let Some(w) = rows.get(bucket(f, *bits)) {
@@ -647,6 +743,26 @@ impl Weights {
                         }
                     }
                 }
+                self.write_dense(s, scores);
+            }
+            Table::Direct {
+                bits,
+                tagged: true,
+                rows,
+            } => {
+                let mut s = [0i32; DENSE_MAX];
+                for &f in feats {
+                    if let Some(w) = rows.get(bucket(f, *bits)) {
+                        // Branch-free: whether a row matches is not
+                        // predictable.
+                        let keep = -i32::from(w[DENSE_MAX - 1] as u16 == tag(f));
+                        for (a, &x) in s.iter_mut().zip(w) {
+                            *a += i32::from(x) & keep;
+                        }
+                    }
+                }
+                // The tags summed into the last lane are not a score.
+                s[DENSE_MAX - 1] = 0;
                 self.write_dense(s, scores);
             }
             Table::Sparse(t, entries) => {
@@ -685,10 +801,11 @@ impl Weights {
     /// weight: i16)` entries. Loading is one sequential pass.
     pub(crate) fn write(&self, w: &mut Writer) {
         let rows = self.quantised_rows();
-        w.u64(self.nclass as u64);
+        let lanes = self.lanes();
+        w.u64(lanes as u64);
         w.u64(rows.len() as u64);
         w.u64(u64::from(self.unscale.to_bits()));
-        let dense = self.nclass <= DENSE_MAX;
+        let dense = lanes <= DENSE_MAX;
         let mut prev = 0u32;
         let mut buf = Vec::new();
         for (k, row) in &rows {
@@ -701,7 +818,7 @@ impl Weights {
                     mask |= 1 << c;
                     buf.extend_from_slice(&x.to_le_bytes());
                 }
-                w.u64(delta << self.nclass | mask);
+                w.u64(delta << lanes | mask);
             } else {
                 w.u64(delta);
                 buf.push(row.len() as u8);
@@ -718,13 +835,14 @@ impl Weights {
     /// checking every count, class and key order, so a corrupt file is an
     /// error and no allocation exceeds a small multiple of the file size.
     pub(crate) fn read(r: &mut Reader) -> anyhow::Result<Weights> {
-        Weights::read_in(r, 0)
+        Weights::read_in(r, 0, false)
     }
 
     /// [`Weights::read`] a hashed table of `2^bits` rows (`bits > 0`),
     /// written by [`Weights::write`] with row `r` under key `r + 1`;
     /// `bits == 0` reads a keyed table.
-    pub(crate) fn read_in(r: &mut Reader, bits: u32) -> anyhow::Result<Weights> {
+    /// A `tagged` table stores its rows' tags as one more class.
+    pub(crate) fn read_in(r: &mut Reader, bits: u32, tagged: bool) -> anyhow::Result<Weights> {
         let nclass = r.usize()?;
         anyhow::ensure!(nclass <= 255, "too many classes ({nclass})");
         let nrows = r.usize()?;
@@ -762,7 +880,7 @@ impl Weights {
         };
         let table = if bits > 0 {
             anyhow::ensure!(
-                bits <= MAX_BITS && nclass <= DENSE_MAX,
+                bits <= MAX_BITS && nclass <= DENSE_MAX && nclass > usize::from(tagged),
                 "hashed weight table out of range"
             );
             // The table is allocated whole: refuse sizes far beyond what
@@ -781,8 +899,13 @@ impl Weights {
                     .ok_or_else(|| anyhow::anyhow!("hashed weight row out of range"))?;
                 *slot = w;
             }
-            Table::Direct { bits, rows: t }
+            Table::Direct {
+                bits,
+                tagged,
+                rows: t,
+            }
         } else if nclass <= DENSE_MAX {
+            anyhow::ensure!(!tagged, "tagged weight table not hashed");
             let mut t = Probe::with_rows(nrows);
             for _ in 0..nrows {
                 let (k, w) = dense_row(r)?;
@@ -809,6 +932,8 @@ impl Weights {
             entries.shrink_to_fit();
             Table::Sparse(t, entries)
         };
+        // A tagged table's last stored class is its tags.
+        let nclass = nclass - usize::from(tagged);
         Ok(Weights {
             nclass,
             unscale,
@@ -1059,8 +1184,8 @@ mod tests {
 
     /// A hashed perceptron trained on `data` (features far more numerous
     /// than its rows collide).
-    fn learn_hashed(nclass: usize, bits: u32) -> (Trainer, Vec<(Vec<u64>, usize)>) {
-        let mut t = Trainer::hashed(nclass, bits);
+    fn learn_hashed(nclass: usize, bits: u32, tagged: bool) -> (Trainer, Vec<(Vec<u64>, usize)>) {
+        let mut t = Trainer::hashed(nclass, bits, tagged);
         let data: Vec<(Vec<u64>, usize)> = (0..200u64)
             .map(|i| {
                 let y = (i % nclass as u64) as usize;
@@ -1086,10 +1211,19 @@ mod tests {
 
     #[test]
     fn hashed_tables_learn_score_like_training_and_round_trip() {
-        for (nclass, bits) in [(2, 4), (3, 6), (3, 12), (4, 1)] {
-            let (t, data) = learn_hashed(nclass, bits);
+        for (nclass, bits, tagged) in [
+            (2, 4, false),
+            (3, 6, false),
+            (3, 12, false),
+            (4, 1, false),
+            (2, 4, true),
+            (3, 6, true),
+            (3, 12, true),
+        ] {
+            let (t, data) = learn_hashed(nclass, bits, tagged);
             let w = t.averaged(0.0, 0);
             assert_eq!(w.bits(), bits);
+            assert_eq!(w.tagged(), tagged);
             assert!(w.len() <= nclass << bits);
             // The frozen table scores as the trainer's averaged weights do
             // (up to quantisation), collisions included.
@@ -1103,6 +1237,9 @@ mod tests {
                 b.iter_mut().for_each(|x| *x = 0.0);
                 for &x in f {
                     let r = bucket(x, bits);
+                    if tagged && t.tags[r] != tag(x) {
+                        continue;
+                    }
                     for (k, s) in b.iter_mut().enumerate() {
                         *s += avg[r * nclass + k];
                     }
@@ -1118,12 +1255,17 @@ mod tests {
             let mut out = Writer::default();
             w.write(&mut out);
             let bytes = out.into_bytes();
-            let back = Weights::read_in(&mut Reader::new(&bytes), bits).unwrap();
+            let back = Weights::read_in(&mut Reader::new(&bytes), bits, tagged).unwrap();
+            assert_eq!(back.tagged(), tagged);
+            assert_eq!(back.nclass(), nclass);
             assert_eq!(back.bits(), bits);
             assert_eq!(back.quantised_rows(), w.quantised_rows());
             let mut again = Writer::default();
             back.write(&mut again);
             assert_eq!(again.into_bytes(), bytes);
+            if tagged {
+                continue;
+            }
             // Summing keeps the layout.
             let sum = Weights::sum(vec![w.clone(), back]);
             assert_eq!(sum.bits(), bits);
@@ -1148,30 +1290,30 @@ mod tests {
 
     #[test]
     fn corrupt_hashed_tables_are_errors_not_panics() {
-        let (t, _) = learn_hashed(3, 8);
+        let (t, _) = learn_hashed(3, 8, false);
         let w = t.averaged(0.0, 0);
         let mut out = Writer::default();
         w.write(&mut out);
         let bytes = out.into_bytes();
         for cut in 0..bytes.len() {
-            assert!(Weights::read_in(&mut Reader::new(&bytes[..cut]), 8).is_err());
+            assert!(Weights::read_in(&mut Reader::new(&bytes[..cut]), 8, false).is_err());
         }
         // Rows beyond the table, too many bits or classes for a hashed
         // table, and a table far larger than the file are refused.
-        assert!(Weights::read_in(&mut Reader::new(&bytes), 4).is_err());
-        assert!(Weights::read_in(&mut Reader::new(&bytes), MAX_BITS + 1).is_err());
-        assert!(Weights::read_in(&mut Reader::new(&bytes), MAX_BITS).is_err());
+        assert!(Weights::read_in(&mut Reader::new(&bytes), 4, false).is_err());
+        assert!(Weights::read_in(&mut Reader::new(&bytes), MAX_BITS + 1, false).is_err());
+        assert!(Weights::read_in(&mut Reader::new(&bytes), MAX_BITS, false).is_err());
         let wide = Weights::from_rows(9, random_rows(9, 100, 3));
         let mut out = Writer::default();
         wide.write(&mut out);
-        assert!(Weights::read_in(&mut Reader::new(&out.into_bytes()), 8).is_err());
+        assert!(Weights::read_in(&mut Reader::new(&out.into_bytes()), 8, false).is_err());
         let mut x = 7u64;
         for _ in 0..2000 {
             x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             let mut bad = bytes.clone();
             let at = (x >> 33) as usize % bad.len();
             bad[at] ^= 1 << ((x >> 20) % 8);
-            let _ = Weights::read_in(&mut Reader::new(&bad), 8);
+            let _ = Weights::read_in(&mut Reader::new(&bad), 8, false);
         }
     }
 

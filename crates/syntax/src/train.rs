@@ -56,6 +56,10 @@ pub struct TrainOptions {
     /// keyed table). A hashed table is a few megabytes that stay in the
     /// processor's cache; colliding features share weights.
     pub move_bits: u32,
+    /// With `move_bits`, give each row of the move table to one feature at
+    /// a time (a check tag in the row; other features read nothing there)
+    /// instead of sharing it among all the features hashed to it.
+    pub move_tags: bool,
     /// Combine the parts of each move feature with one mix instead of one
     /// per part (a third of the hashing work; see `parser::Combine`).
     pub fast_features: bool,
@@ -75,6 +79,7 @@ impl Default for TrainOptions {
             min_updates: 2,
             move_min_updates: 3,
             move_bits: 0,
+            move_tags: false,
             fast_features: false,
             seed: 42,
             retrain_with_dev: false,
@@ -328,7 +333,7 @@ fn train_on(
         let mut pt = ParserTrainer::new(labels.len(), seed);
         pt.explore_p = opts.explore_p;
         if opts.move_bits > 0 {
-            pt.moves = Trainer::hashed(parser::MOVES, opts.move_bits);
+            pt.moves = Trainer::hashed(parser::MOVES, opts.move_bits, opts.move_tags);
         }
         if opts.fast_features {
             pt.combine = parser::Combine::Fast;
