@@ -84,7 +84,9 @@ impl Trainer {
     /// into a fixed table of `2^bits` rows (`bits` clamped to
     /// `1..=MAX_BITS`): colliding features share weights during training,
     /// so the frozen table ([`Weights`] with [`Weights::bits`]) holds
-    /// exactly what was trained.
+    /// exactly what was trained. With `tagged`, each row belongs to one
+    /// feature at a time instead (see `tags`).
+    ///
     /// Only tables of at most four classes are hashed (more: a keyed
     /// trainer, as [`Trainer::new`]).
     pub(crate) fn hashed(nclass: usize, bits: u32, tagged: bool) -> Self {
@@ -843,6 +845,7 @@ impl Weights {
     /// `bits == 0` reads a keyed table.
     /// A `tagged` table stores its rows' tags as one more class.
     pub(crate) fn read_in(r: &mut Reader, bits: u32, tagged: bool) -> anyhow::Result<Weights> {
+        anyhow::ensure!(bits > 0 || !tagged, "tagged weight table not hashed");
         let nclass = r.usize()?;
         anyhow::ensure!(nclass <= 255, "too many classes ({nclass})");
         let nrows = r.usize()?;
@@ -905,7 +908,6 @@ impl Weights {
                 rows: t,
             }
         } else if nclass <= DENSE_MAX {
-            anyhow::ensure!(!tagged, "tagged weight table not hashed");
             let mut t = Probe::with_rows(nrows);
             for _ in 0..nrows {
                 let (k, w) = dense_row(r)?;
@@ -1301,6 +1303,7 @@ mod tests {
         // Rows beyond the table, too many bits or classes for a hashed
         // table, and a table far larger than the file are refused.
         assert!(Weights::read_in(&mut Reader::new(&bytes), 4, false).is_err());
+        assert!(Weights::read_in(&mut Reader::new(&bytes), 0, true).is_err());
         assert!(Weights::read_in(&mut Reader::new(&bytes), MAX_BITS + 1, false).is_err());
         assert!(Weights::read_in(&mut Reader::new(&bytes), MAX_BITS, false).is_err());
         let wide = Weights::from_rows(9, random_rows(9, 100, 3));
