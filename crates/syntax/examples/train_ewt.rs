@@ -1,7 +1,7 @@
 //! Train on UD English EWT and save the model: `cargo run --release -p
 //! dyad-syntax --example train_ewt -- TRAIN DEV|- OUT [--epochs N]
 //! [--beam N] [--decode-beam N] [--retrain-with-dev] [--bags N] [--max N] [--punct 0|1]
-//! [--move-min-updates N]`.
+//! [--move-min-updates N] [--move-bits N] [--fast-features 0|1] [--move-tags 0|1]`.
 
 use std::path::Path;
 
@@ -11,7 +11,7 @@ fn main() -> anyhow::Result<()> {
         anyhow::bail!(
             "usage: train_ewt TRAIN.conllu DEV.conllu OUT.bin.gz [--epochs N] [--beam N] \
              [--decode-beam N] [--retrain-with-dev] [--bags N] [--max N] [--punct 0|1] \
-             [--move-min-updates N]"
+             [--move-min-updates N] [--move-bits N] [--fast-features 0|1] [--move-tags 0|1]"
         );
     }
     let mut opts = dyad_syntax::TrainOptions::default();
@@ -33,6 +33,9 @@ fn main() -> anyhow::Result<()> {
             "--max" => opts.max_sentences = Some(value),
             "--punct" => opts.punct = value != 0,
             "--move-min-updates" => opts.move_min_updates = value as u32,
+            "--move-bits" => opts.move_bits = value as u32,
+            "--fast-features" => opts.fast_features = value != 0,
+            "--move-tags" => opts.move_tags = value != 0,
             _ => anyhow::bail!("unknown flag {flag}"),
         }
     }

@@ -21,8 +21,8 @@
 //! labels feed later move features through the children's labels).
 
 use crate::parser::{
-    features, label_features, Ctx, Kids, Parser, ParserTrainer, State, Tok, LEFT, MOVES, RIGHT,
-    SHIFT,
+    features, label_features, Combine, Ctx, Kids, Parser, ParserTrainer, State, Tok, LEFT, MOVES,
+    RIGHT, SHIFT,
 };
 use crate::perceptron::RowCache;
 use crate::tagger::argmax;
@@ -295,6 +295,7 @@ impl Beam {
         &mut self,
         toks: &[Tok],
         label_hash: &[u64],
+        combine: Combine,
         k: usize,
         gold_move: usize,
         mut score: impl FnMut(&[u64], &mut [f32; MOVES]),
@@ -307,6 +308,7 @@ impl Beam {
                 toks,
                 &self.arena.ctx(it, self.n),
                 label_hash,
+                combine,
                 &mut self.feats,
             );
             score(&self.feats, &mut scores);
@@ -384,7 +386,7 @@ pub(crate) fn parse(p: &Parser, toks: &[Tok], k: usize) -> (Vec<usize>, Vec<usiz
     // Slot 0's default key (an arc from token 0 to itself) never occurs.
     let mut labelled = vec![(LabelKey::default(), NONE); LABEL_MEMO];
     for _ in 0..2 * n {
-        beam.expand(toks, &p.label_hash, k, NONE, |f, s| {
+        beam.expand(toks, &p.label_hash, p.combine, k, NONE, |f, s| {
             p.moves.score_cached(f, s, &mut cache)
         });
         if beam.top.is_empty() {
@@ -485,7 +487,13 @@ impl ParserTrainer {
         for t in 0..2 * n {
             // The gold sequence's next move: the best-scoring correct one.
             let valid = gold.valid();
-            features(toks, &gold.ctx(), &self.label_hash, &mut feats);
+            features(
+                toks,
+                &gold.ctx(),
+                &self.label_hash,
+                self.combine,
+                &mut feats,
+            );
             self.moves.score(&feats, &mut scores);
             let costs = gold.costs(gold_heads);
             let min_cost = (0..MOVES)
@@ -524,7 +532,9 @@ impl ParserTrainer {
 
             // The beam, scored with the same weights.
             let moves = &self.moves;
-            beam.expand(toks, &self.label_hash, k, gm, |f, s| moves.score(f, s));
+            beam.expand(toks, &self.label_hash, self.combine, k, gm, |f, s| {
+                moves.score(f, s)
+            });
             if beam.top.is_empty() {
                 break;
             }
@@ -583,9 +593,9 @@ impl ParserTrainer {
         for (&(gm, gl), &(pm, pl)) in gold.iter().zip(pred).take(len) {
             diverged |= (gm, gl) != (pm, pl);
             if diverged {
-                features(toks, &gs.ctx(), &self.label_hash, &mut feats);
+                features(toks, &gs.ctx(), &self.label_hash, self.combine, &mut feats);
                 self.moves.add(&feats, gm, 1.0);
-                features(toks, &ps.ctx(), &self.label_hash, &mut feats);
+                features(toks, &ps.ctx(), &self.label_hash, self.combine, &mut feats);
                 self.moves.add(&feats, pm, -1.0);
             }
             gs.apply(gm, gl);
@@ -678,6 +688,29 @@ mod tests {
             }
         }
         let p = pt.freeze(0.0, 0, 0);
+        for (t, h) in toks.iter().zip(&heads) {
+            let (got, _) = p.parse(t);
+            assert_tree(&got);
+            assert_eq!(got, h[1..].to_vec());
+        }
+    }
+
+    #[test]
+    fn hashed_fast_features_learn_the_toy_treebank_too() {
+        let (toks, heads) = toy();
+        let labels: Vec<Vec<usize>> = heads.iter().map(|h| vec![0; h.len()]).collect();
+        let mut pt = ParserTrainer::new(2, 7);
+        pt.beam = 4;
+        pt.moves = crate::perceptron::Trainer::hashed(MOVES, 14, false);
+        pt.combine = Combine::Fast;
+        for _ in 0..10 {
+            for ((t, h), l) in toks.iter().zip(&heads).zip(&labels) {
+                pt.train_sentence_beam(t, h, l, 4);
+            }
+        }
+        let p = pt.freeze(0.0, 0, 0);
+        assert_eq!(p.moves.bits(), 14);
+        assert_eq!(p.combine, Combine::Fast);
         for (t, h) in toks.iter().zip(&heads) {
             let (got, _) = p.parse(t);
             assert_tree(&got);

@@ -79,6 +79,27 @@ pub(crate) fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
     mix(f2(t, a, b) ^ c.rotate_left(41))
 }
 
+/// [`f1`] for hashed tables: the parts (already-mixed hashes or small
+/// integers) rotated apart, xored with the template's constant and mixed
+/// once, where `f3` mixes three times. Only the top bits are used, and
+/// [`mix`] spreads every input bit over them.
+#[inline]
+pub(crate) fn g1(t: u64, a: u64) -> u64 {
+    mix(t.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a)
+}
+
+/// [`f2`] for hashed tables (see [`g1`]).
+#[inline]
+pub(crate) fn g2(t: u64, a: u64, b: u64) -> u64 {
+    mix(t.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a ^ b.rotate_left(21))
+}
+
+/// [`f3`] for hashed tables (see [`g1`]).
+#[inline]
+pub(crate) fn g3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+    mix(t.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a ^ b.rotate_left(21) ^ c.rotate_left(42))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,5 +111,35 @@ mod tests {
         assert_ne!(f2(1, a, b), f2(1, b, a));
         assert_ne!(f1(1, a), f1(2, a));
         assert_ne!(hash_str("ab"), hash_str("ba"));
+        assert_ne!(g2(1, a, b), g2(1, b, a));
+        assert_ne!(g1(1, a), g1(2, a));
+        assert_ne!(g3(1, a, b, a), g3(1, a, a, b));
+        // Small integers in any position still tell features apart.
+        assert_ne!(g2(1, a, 1), g2(1, a, 2));
+        assert_ne!(g3(1, a, 1, 2), g3(1, a, 2, 1));
+    }
+
+    #[test]
+    fn fast_combinations_spread_over_the_top_bits() {
+        // Distances and valencies with a few thousand words, as the move
+        // features combine them, fill 2^12 buckets about evenly.
+        let mut counts = vec![0u32; 1 << 12];
+        let mut n = 0;
+        for w in 0..2000u64 {
+            let w = hash_str(&w.to_string());
+            for d in 0..8u64 {
+                counts[(g2(60, w, d) >> 52) as usize] += 1;
+                counts[(g3(64, w, hash_str("x"), d) >> 52) as usize] += 1;
+                n += 2;
+            }
+        }
+        let mean = n as f64 / counts.len() as f64;
+        let var = counts
+            .iter()
+            .map(|&c| (f64::from(c) - mean).powi(2))
+            .sum::<f64>()
+            / counts.len() as f64;
+        // A uniform spread has variance about the mean (Poisson).
+        assert!(var < 1.5 * mean, "variance {var} for mean {mean}");
     }
 }

@@ -71,6 +71,13 @@ static BUILTIN_BYTES: &[u8] = include_bytes!(concat!(
     "/../../models/syntax-en.bin"
 ));
 
+/// The current format with a hashed move table: the v3 fields plus, just
+/// before the move table, its hash bits, the code of the move features'
+/// combination and whether its rows are tagged (three varints); a hashed
+/// table's rows are the rows of a table of `2^bits` (row `r` under key
+/// `r + 1`, a tagged row's tag as a fourth class), read straight into place.
+/// Written only for a parser trained with hashed move features.
+const MAGIC_V4: &str = "dyad-syntax-model v4";
 /// The current format: weight tables as fixed-width little-endian rows in
 /// key order, ready to be laid out without decoding.
 const MAGIC: &str = "dyad-syntax-model v3";
@@ -178,7 +185,9 @@ impl Model {
 
     fn write(&self, w: &mut Writer) {
         let d = &*self.data;
-        w.str(MAGIC);
+        let bits = d.parser.moves.bits();
+        let v4 = bits > 0 || d.parser.combine != parser::Combine::Mixed;
+        w.str(if v4 { MAGIC_V4 } else { MAGIC });
         w.u64(d.classes.len() as u64);
         for (u, x) in &d.classes {
             w.str(u.as_str());
@@ -197,6 +206,11 @@ impl Model {
         for l in &d.labels {
             w.str(l);
         }
+        if v4 {
+            w.u64(u64::from(bits));
+            w.u64(d.parser.combine.code());
+            w.u64(u64::from(d.parser.moves.tagged()));
+        }
         d.parser.moves.write(w);
         d.parser.labels.write(w);
         w.u64(self.beam as u64);
@@ -206,11 +220,11 @@ impl Model {
 
     fn read(r: &mut Reader) -> anyhow::Result<Model> {
         let magic = r.str()?;
-        if magic != MAGIC && magic != MAGIC_V2 && magic != MAGIC_V1 {
+        if ![MAGIC_V4, MAGIC, MAGIC_V2, MAGIC_V1].contains(&magic.as_str()) {
             bail!("not a dyad syntax model (or an incompatible version)");
         }
         let weights = |r: &mut Reader| {
-            if magic == MAGIC {
+            if magic == MAGIC || magic == MAGIC_V4 {
                 perceptron::Weights::read(r)
             } else {
                 perceptron::Weights::read_v2(r)
@@ -244,7 +258,19 @@ impl Model {
         for _ in 0..n {
             labels.push(r.str()?);
         }
-        let moves = weights(r)?;
+        let (moves, combine) = if magic == MAGIC_V4 {
+            let bits = u32::try_from(r.u64()?).unwrap_or(u32::MAX);
+            let combine =
+                parser::Combine::from_code(r.u64()?).context("unknown move feature combination")?;
+            let tagged = match r.u64()? {
+                0 => false,
+                1 => true,
+                _ => bail!("unknown move table kind"),
+            };
+            (perceptron::Weights::read_in(r, bits, tagged)?, combine)
+        } else {
+            (weights(r)?, parser::Combine::Mixed)
+        };
         let label_weights = weights(r)?;
         if moves.nclass() != parser::MOVES || label_weights.nclass() != labels.len() {
             bail!("parser weights do not match the transition or label set");
@@ -267,6 +293,7 @@ impl Model {
             label_hash: (0..labels.len()).map(parser::label_hash).collect(),
             beam,
             punct,
+            combine,
         };
         Ok(Model::from_parts(
             classes,
@@ -541,10 +568,15 @@ mod tests {
         assert!(Model::load(Path::new("/nonexistent/dyad/model")).is_err());
     }
 
-    /// A tiny model with a few learned weights in every table.
-    fn toy_model() -> Model {
-        let learn = |nclass: usize| {
-            let mut t = perceptron::Trainer::new(nclass);
+    /// A tiny model with a few learned weights in every table; the move
+    /// table hashed into `2^move_bits` rows if `move_bits > 0`.
+    fn toy_model(move_bits: u32) -> Model {
+        let learn = |nclass: usize, bits: u32| {
+            let mut t = if bits > 0 {
+                perceptron::Trainer::hashed(nclass, bits, move_bits % 2 == 1)
+            } else {
+                perceptron::Trainer::new(nclass)
+            };
             for i in 0..40u64 {
                 t.add(
                     &[hash::mix(i), hash::mix(i + 100)],
@@ -566,17 +598,22 @@ mod tests {
         let mut dict = U64Map::default();
         dict.insert(hash::hash_str("the"), 4);
         let parser = Parser {
-            moves: learn(parser::MOVES),
-            labels: learn(labels.len()),
+            moves: learn(parser::MOVES, move_bits),
+            labels: learn(labels.len(), 0),
             label_hash: (0..labels.len()).map(parser::label_hash).collect(),
             beam: 4,
             punct: punct::Attacher::default(),
+            combine: if move_bits > 0 {
+                parser::Combine::Fast
+            } else {
+                parser::Combine::Mixed
+            },
         };
         Model::from_parts(
             classes,
             Tagger {
                 dict,
-                weights: learn(5),
+                weights: learn(5, 0),
             },
             Lemmatizer::default(),
             labels,
@@ -586,7 +623,7 @@ mod tests {
 
     #[test]
     fn beam_width_is_a_decoding_parameter_sharing_the_weights() {
-        let m = toy_model();
+        let m = toy_model(0);
         let wide = m.with_beam(16);
         assert!(Arc::ptr_eq(&m.data, &wide.data));
         assert_eq!((m.beam(), wide.beam()), (4, 16));
@@ -603,11 +640,21 @@ mod tests {
 
     #[test]
     fn model_bytes_round_trip_and_corrupt_bytes_are_errors() {
-        let m = toy_model();
+        for move_bits in [0, 10, 11] {
+            model_round_trip(move_bits);
+        }
+    }
+
+    fn model_round_trip(move_bits: u32) {
+        let m = toy_model(move_bits);
+        assert_eq!(m.data.parser.moves.bits(), move_bits);
         let mut w = Writer::default();
         m.write(&mut w);
         let bytes = w.into_bytes();
+        let magic = if move_bits > 0 { MAGIC_V4 } else { MAGIC };
+        assert_eq!(Reader::new(&bytes).str().unwrap(), magic);
         let back = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(back.data.parser.moves.bits(), move_bits);
         let mut again = Writer::default();
         back.write(&mut again);
         assert_eq!(again.into_bytes(), bytes);

@@ -16,7 +16,7 @@
 //! after the first epoch the parser mostly follows its own (possibly wrong)
 //! prediction, so it learns to recover from its mistakes.
 
-use crate::hash::{f1, f2, f3, mix};
+use crate::hash::{f1, f2, f3, g1, g2, g3, mix};
 use crate::perceptron::{Trainer, Weights};
 use crate::tagger::{argmax, tag_hash};
 use crate::words::Word;
@@ -343,8 +343,92 @@ fn dist_bucket(a: usize, b: usize) -> u64 {
     }
 }
 
-/// The features of a configuration.
-pub(crate) fn features(toks: &[Tok], c: &Ctx, label_hash: &[u64], out: &mut Vec<u64>) {
+/// How the move features' parts are combined into one hash.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Combine {
+    /// One full mix per part ([`f1`], [`f2`], [`f3`]): what keyed move
+    /// tables (model formats up to v3) were trained with.
+    #[default]
+    Mixed,
+    /// The parts rotated, xored and mixed once ([`g1`], [`g2`], [`g3`]):
+    /// a third of the work, for hashed move tables (format v4).
+    Fast,
+}
+
+impl Combine {
+    /// The model file's code for this combination.
+    pub(crate) fn code(self) -> u64 {
+        match self {
+            Combine::Mixed => 0,
+            Combine::Fast => 1,
+        }
+    }
+
+    /// The combination a model file's code names.
+    pub(crate) fn from_code(code: u64) -> Option<Combine> {
+        match code {
+            0 => Some(Combine::Mixed),
+            1 => Some(Combine::Fast),
+            _ => None,
+        }
+    }
+}
+
+/// The three ways of combining a template id with one to three parts.
+trait Comb {
+    fn f1(t: u64, a: u64) -> u64;
+    fn f2(t: u64, a: u64, b: u64) -> u64;
+    fn f3(t: u64, a: u64, b: u64, c: u64) -> u64;
+}
+
+struct MixedComb;
+impl Comb for MixedComb {
+    #[inline(always)]
+    fn f1(t: u64, a: u64) -> u64 {
+        f1(t, a)
+    }
+    #[inline(always)]
+    fn f2(t: u64, a: u64, b: u64) -> u64 {
+        f2(t, a, b)
+    }
+    #[inline(always)]
+    fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+        f3(t, a, b, c)
+    }
+}
+
+struct FastComb;
+impl Comb for FastComb {
+    #[inline(always)]
+    fn f1(t: u64, a: u64) -> u64 {
+        g1(t, a)
+    }
+    #[inline(always)]
+    fn f2(t: u64, a: u64, b: u64) -> u64 {
+        g2(t, a, b)
+    }
+    #[inline(always)]
+    fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+        g3(t, a, b, c)
+    }
+}
+
+/// The features of a configuration, combined as `combine` says.
+pub(crate) fn features(
+    toks: &[Tok],
+    c: &Ctx,
+    label_hash: &[u64],
+    combine: Combine,
+    out: &mut Vec<u64>,
+) {
+    match combine {
+        Combine::Mixed => features_with::<MixedComb>(toks, c, label_hash, out),
+        Combine::Fast => features_with::<FastComb>(toks, c, label_hash, out),
+    }
+}
+
+#[inline(always)]
+fn features_with<C: Comb>(toks: &[Tok], c: &Ctx, label_hash: &[u64], out: &mut Vec<u64>) {
     out.clear();
     let tw = |i: usize| -> u64 {
         if i == NONE {
@@ -406,106 +490,106 @@ pub(crate) fn features(toks: &[Tok], c: &Ctx, label_hash: &[u64], out: &mut Vec<
         }
     };
     let f = out;
-    f.push(f1(1, 0));
+    f.push(C::f1(1, 0));
     // Single words.
-    f.push(f1(2, s0w));
-    f.push(f1(3, s0p));
-    f.push(f1(4, s0wp));
-    f.push(f1(5, s1w));
-    f.push(f1(6, s1p));
-    f.push(f1(7, s1wp));
-    f.push(f1(8, b0w));
-    f.push(f1(9, b0p));
-    f.push(f1(10, b0wp));
-    f.push(f1(11, b1w));
-    f.push(f1(12, b1p));
-    f.push(f2(13, b1w, b1p));
-    f.push(f1(14, b2w));
-    f.push(f1(15, b2p));
-    f.push(f1(16, s2p));
+    f.push(C::f1(2, s0w));
+    f.push(C::f1(3, s0p));
+    f.push(C::f1(4, s0wp));
+    f.push(C::f1(5, s1w));
+    f.push(C::f1(6, s1p));
+    f.push(C::f1(7, s1wp));
+    f.push(C::f1(8, b0w));
+    f.push(C::f1(9, b0p));
+    f.push(C::f1(10, b0wp));
+    f.push(C::f1(11, b1w));
+    f.push(C::f1(12, b1p));
+    f.push(C::f2(13, b1w, b1p));
+    f.push(C::f1(14, b2w));
+    f.push(C::f1(15, b2p));
+    f.push(C::f1(16, s2p));
     // Pairs.
-    f.push(f2(20, s0wp, b0wp));
-    f.push(f2(21, s0wp, b0w));
-    f.push(f2(22, s0w, b0wp));
-    f.push(f2(23, s0wp, b0p));
-    f.push(f2(24, s0p, b0wp));
-    f.push(f2(25, s0w, b0w));
-    f.push(f2(26, s0p, b0p));
-    f.push(f2(27, b0p, b1p));
-    f.push(f2(28, s1wp, s0wp));
-    f.push(f2(29, s1p, s0wp));
-    f.push(f2(30, s1wp, s0p));
-    f.push(f2(31, s1w, s0w));
-    f.push(f2(32, s1p, s0p));
-    f.push(f2(33, s1p, b0p));
-    f.push(f2(34, s1w, b0w));
+    f.push(C::f2(20, s0wp, b0wp));
+    f.push(C::f2(21, s0wp, b0w));
+    f.push(C::f2(22, s0w, b0wp));
+    f.push(C::f2(23, s0wp, b0p));
+    f.push(C::f2(24, s0p, b0wp));
+    f.push(C::f2(25, s0w, b0w));
+    f.push(C::f2(26, s0p, b0p));
+    f.push(C::f2(27, b0p, b1p));
+    f.push(C::f2(28, s1wp, s0wp));
+    f.push(C::f2(29, s1p, s0wp));
+    f.push(C::f2(30, s1wp, s0p));
+    f.push(C::f2(31, s1w, s0w));
+    f.push(C::f2(32, s1p, s0p));
+    f.push(C::f2(33, s1p, b0p));
+    f.push(C::f2(34, s1w, b0w));
     // Triples of tags.
-    f.push(f3(40, b0p, b1p, b2p));
-    f.push(f3(41, s0p, b0p, b1p));
-    f.push(f3(42, s1p, s0p, b0p));
-    f.push(f3(43, s0p, tp(s0l1), b0p));
-    f.push(f3(44, s0p, tp(s0r1), b0p));
-    f.push(f3(45, s0p, b0p, tp(b0l1)));
-    f.push(f3(46, s1p, s0p, tp(s0l1)));
-    f.push(f3(47, s1p, s0p, tp(s0r1)));
-    f.push(f3(48, s1p, tp(s1r1), s0p));
-    f.push(f3(49, s2p, s1p, s0p));
-    f.push(f3(50, s1p, tp(s1l1), s0p));
-    f.push(f3(51, s0w, b0p, b1p));
-    f.push(f3(52, s1p, s0w, b0p));
+    f.push(C::f3(40, b0p, b1p, b2p));
+    f.push(C::f3(41, s0p, b0p, b1p));
+    f.push(C::f3(42, s1p, s0p, b0p));
+    f.push(C::f3(43, s0p, tp(s0l1), b0p));
+    f.push(C::f3(44, s0p, tp(s0r1), b0p));
+    f.push(C::f3(45, s0p, b0p, tp(b0l1)));
+    f.push(C::f3(46, s1p, s0p, tp(s0l1)));
+    f.push(C::f3(47, s1p, s0p, tp(s0r1)));
+    f.push(C::f3(48, s1p, tp(s1r1), s0p));
+    f.push(C::f3(49, s2p, s1p, s0p));
+    f.push(C::f3(50, s1p, tp(s1l1), s0p));
+    f.push(C::f3(51, s0w, b0p, b1p));
+    f.push(C::f3(52, s1p, s0w, b0p));
     // Distance.
-    f.push(f2(60, s0w, d));
-    f.push(f2(61, s0p, d));
-    f.push(f2(62, b0w, d));
-    f.push(f2(63, b0p, d));
-    f.push(f3(64, s0w, b0w, d));
-    f.push(f3(65, s0p, b0p, d));
-    f.push(f3(66, s1p, s0p, d1));
-    f.push(f3(67, s1w, s0w, d1));
+    f.push(C::f2(60, s0w, d));
+    f.push(C::f2(61, s0p, d));
+    f.push(C::f2(62, b0w, d));
+    f.push(C::f2(63, b0p, d));
+    f.push(C::f3(64, s0w, b0w, d));
+    f.push(C::f3(65, s0p, b0p, d));
+    f.push(C::f3(66, s1p, s0p, d1));
+    f.push(C::f3(67, s1w, s0w, d1));
     // Valency.
-    f.push(f2(70, s0w, val(c.s0.nr, s0)));
-    f.push(f2(71, s0p, val(c.s0.nr, s0)));
-    f.push(f2(72, s0w, val(c.s0.nl, s0)));
-    f.push(f2(73, s0p, val(c.s0.nl, s0)));
-    f.push(f2(74, b0w, val(c.b0.nl, b0)));
-    f.push(f2(75, b0p, val(c.b0.nl, b0)));
-    f.push(f2(76, s1p, val(c.s1.nr, s1)));
+    f.push(C::f2(70, s0w, val(c.s0.nr, s0)));
+    f.push(C::f2(71, s0p, val(c.s0.nr, s0)));
+    f.push(C::f2(72, s0w, val(c.s0.nl, s0)));
+    f.push(C::f2(73, s0p, val(c.s0.nl, s0)));
+    f.push(C::f2(74, b0w, val(c.b0.nl, b0)));
+    f.push(C::f2(75, b0p, val(c.b0.nl, b0)));
+    f.push(C::f2(76, s1p, val(c.s1.nr, s1)));
     // Children.
-    f.push(f1(80, tw(s0l1)));
-    f.push(f1(81, tp(s0l1)));
-    f.push(f1(82, s0l1l));
-    f.push(f1(83, tw(s0r1)));
-    f.push(f1(84, tp(s0r1)));
-    f.push(f1(85, s0r1l));
-    f.push(f1(86, tw(b0l1)));
-    f.push(f1(87, tp(b0l1)));
-    f.push(f1(88, b0l1l));
-    f.push(f1(89, s1r1l));
-    f.push(f1(90, s1l1l));
-    f.push(f2(91, s0p, s0l1l));
-    f.push(f2(92, s0p, s0r1l));
-    f.push(f2(93, b0p, b0l1l));
+    f.push(C::f1(80, tw(s0l1)));
+    f.push(C::f1(81, tp(s0l1)));
+    f.push(C::f1(82, s0l1l));
+    f.push(C::f1(83, tw(s0r1)));
+    f.push(C::f1(84, tp(s0r1)));
+    f.push(C::f1(85, s0r1l));
+    f.push(C::f1(86, tw(b0l1)));
+    f.push(C::f1(87, tp(b0l1)));
+    f.push(C::f1(88, b0l1l));
+    f.push(C::f1(89, s1r1l));
+    f.push(C::f1(90, s1l1l));
+    f.push(C::f2(91, s0p, s0l1l));
+    f.push(C::f2(92, s0p, s0r1l));
+    f.push(C::f2(93, b0p, b0l1l));
     // Second-order children.
-    f.push(f1(100, tw(s0l2)));
-    f.push(f1(101, tp(s0l2)));
-    f.push(f1(102, s0l2l));
-    f.push(f1(103, tw(s0r2)));
-    f.push(f1(104, tp(s0r2)));
-    f.push(f1(105, s0r2l));
-    f.push(f1(106, tw(b0l2)));
-    f.push(f1(107, tp(b0l2)));
-    f.push(f1(108, b0l2l));
-    f.push(f3(109, s0p, s0l1l, s0l2l));
-    f.push(f3(110, s0p, s0r1l, s0r2l));
-    f.push(f3(111, b0p, b0l1l, b0l2l));
+    f.push(C::f1(100, tw(s0l2)));
+    f.push(C::f1(101, tp(s0l2)));
+    f.push(C::f1(102, s0l2l));
+    f.push(C::f1(103, tw(s0r2)));
+    f.push(C::f1(104, tp(s0r2)));
+    f.push(C::f1(105, s0r2l));
+    f.push(C::f1(106, tw(b0l2)));
+    f.push(C::f1(107, tp(b0l2)));
+    f.push(C::f1(108, b0l2l));
+    f.push(C::f3(109, s0p, s0l1l, s0l2l));
+    f.push(C::f3(110, s0p, s0r1l, s0r2l));
+    f.push(C::f3(111, b0p, b0l1l, b0l2l));
     // Label sets.
-    f.push(f2(120, s0w, set(c.s0.rset, s0)));
-    f.push(f2(121, s0p, set(c.s0.rset, s0)));
-    f.push(f2(122, s0w, set(c.s0.lset, s0)));
-    f.push(f2(123, s0p, set(c.s0.lset, s0)));
-    f.push(f2(124, b0w, set(c.b0.lset, b0)));
-    f.push(f2(125, b0p, set(c.b0.lset, b0)));
-    f.push(f3(126, s1p, set(c.s1.rset, s1), s0p));
+    f.push(C::f2(120, s0w, set(c.s0.rset, s0)));
+    f.push(C::f2(121, s0p, set(c.s0.rset, s0)));
+    f.push(C::f2(122, s0w, set(c.s0.lset, s0)));
+    f.push(C::f2(123, s0p, set(c.s0.lset, s0)));
+    f.push(C::f2(124, b0w, set(c.b0.lset, b0)));
+    f.push(C::f2(125, b0p, set(c.b0.lset, b0)));
+    f.push(C::f3(126, s1p, set(c.s1.rset, s1), s0p));
     // Coarse tags and suffixes.
     let tu = |i: usize| -> u64 {
         if i == NONE {
@@ -522,18 +606,18 @@ pub(crate) fn features(toks: &[Tok], c: &Ctx, label_hash: &[u64], out: &mut Vec<
         }
     };
     let (s0u, s1u, b0u, b1u) = (tu(s0), tu(s1), tu(b0), tu(b1));
-    f.push(f2(140, s0u, b0u));
-    f.push(f3(141, s1u, s0u, b0u));
-    f.push(f3(142, s0u, b0u, b1u));
-    f.push(f3(143, s0u, tu(s0l1), tu(s0r1)));
-    f.push(f2(144, ts(s0), b0u));
-    f.push(f2(145, s0u, ts(b0)));
-    f.push(f3(146, s0u, b0u, d));
+    f.push(C::f2(140, s0u, b0u));
+    f.push(C::f3(141, s1u, s0u, b0u));
+    f.push(C::f3(142, s0u, b0u, b1u));
+    f.push(C::f3(143, s0u, tu(s0l1), tu(s0r1)));
+    f.push(C::f2(144, ts(s0), b0u));
+    f.push(C::f2(145, s0u, ts(b0)));
+    f.push(C::f3(146, s0u, b0u, d));
     // Surface neighbours: the word before b0 and after s0.
     let next = |i: usize| if i == NONE { NONE } else { i + 1 };
     let prev = |i: usize| if i == NONE || i == 0 { NONE } else { i - 1 };
-    f.push(f3(131, s0p, b0p, tp(prev(b0))));
-    f.push(f3(132, s0p, tp(next(s0)), b0p));
+    f.push(C::f3(131, s0p, b0p, tp(prev(b0))));
+    f.push(C::f3(132, s0p, tp(next(s0)), b0p));
 }
 
 /// Features for labelling the arc `h -> d` (the dependent's subtree is
@@ -608,6 +692,8 @@ pub(crate) struct Parser {
     pub beam: usize,
     /// Re-attaches punctuation once the tree is built (no-op when empty).
     pub punct: crate::punct::Attacher,
+    /// How the move features are hashed (as in training).
+    pub combine: Combine,
 }
 
 /// Feature hash of label index `l`.
@@ -624,6 +710,7 @@ impl Parser {
             .unwrap_or_default();
         let beam = parsers.first().map(|p| p.beam).unwrap_or(1);
         let punct = parsers.first().map(|p| p.punct.clone()).unwrap_or_default();
+        let combine = parsers.first().map(|p| p.combine).unwrap_or_default();
         let (moves, labels): (Vec<Weights>, Vec<Weights>) =
             parsers.into_iter().map(|p| (p.moves, p.labels)).unzip();
         Parser {
@@ -632,6 +719,7 @@ impl Parser {
             label_hash,
             beam,
             punct,
+            combine,
         }
     }
 
@@ -664,7 +752,7 @@ impl Parser {
             if !valid.iter().any(|&v| v) {
                 break; // unreachable: some move is always legal before the end
             }
-            features(toks, &st.ctx(), &self.label_hash, &mut feats);
+            features(toks, &st.ctx(), &self.label_hash, self.combine, &mut feats);
             self.moves.score(&feats, &mut scores);
             let mv = best_valid(&scores, &valid);
             let label = match st.arc(mv) {
@@ -716,6 +804,8 @@ pub(crate) struct ParserTrainer {
     pub explore_p: f64,
     /// Beam width of the frozen parser (and of beam training).
     pub beam: usize,
+    /// How the move features are hashed.
+    pub combine: Combine,
     rng: u64,
 }
 
@@ -727,6 +817,7 @@ impl ParserTrainer {
             label_hash: (0..nlabels).map(label_hash).collect(),
             explore_p: 0.9,
             beam: 1,
+            combine: Combine::Mixed,
             rng: seed | 1,
         }
     }
@@ -760,7 +851,7 @@ impl ParserTrainer {
             if !valid.iter().any(|&v| v) {
                 break;
             }
-            features(toks, &st.ctx(), &self.label_hash, &mut feats);
+            features(toks, &st.ctx(), &self.label_hash, self.combine, &mut feats);
             self.moves.score(&feats, &mut scores);
             let guess = best_valid(&scores, &valid);
             let costs = st.costs(gold_heads);
@@ -829,6 +920,7 @@ impl ParserTrainer {
             label_hash: self.label_hash.clone(),
             beam: self.beam,
             punct: Default::default(),
+            combine: self.combine,
         }
     }
 }

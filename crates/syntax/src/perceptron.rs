@@ -19,9 +19,40 @@ fn key(f: u64) -> u32 {
     f as u32
 }
 
+/// Largest number of hash bits of a hashed table (16 M rows).
+pub(crate) const MAX_BITS: u32 = 24;
+
+/// The row of a 64-bit feature hash in a hashed table of `2^bits` rows
+/// (`bits` in `1..=MAX_BITS`): its top bits, which the final mix of every
+/// feature hash spreads well.
+#[inline]
+fn bucket(f: u64, bits: u32) -> usize {
+    (f >> (64 - bits)) as usize
+}
+
+/// The check tag of feature `f` in a tagged hashed table: 15 bits of the
+/// hash that [`bucket`] does not read, never 0 (an unclaimed row).
+#[inline]
+fn tag(f: u64) -> u16 {
+    (f >> 8) as u16 | 1
+}
+
 /// A trainable averaged perceptron.
 pub(crate) struct Trainer {
     nclass: usize,
+    /// A hashed trainer's bits: the weights of feature `f` are row
+    /// [`bucket`]`(f, bits)` of a table of `2^bits` rows, shared with every
+    /// feature that lands there (0: one row per feature key, as `rows`
+    /// says).
+    bits: u32,
+    /// A tagged hashed trainer: each row belongs to one feature at a time
+    /// (its [`tag`] in `tags`); other features landing there have no
+    /// weights. A row changes hands when other features have touched it
+    /// more often than its owner since it was claimed (`counts`, the
+    /// majority vote of Boyer and Moore), so rarely seen features do not
+    /// keep the rows of frequent ones.
+    tags: Vec<u16>,
+    counts: Vec<u16>,
     rows: U32Map<u32>,
     /// Current weights, row-major.
     w: Vec<f32>,
@@ -38,6 +69,9 @@ impl Trainer {
     pub(crate) fn new(nclass: usize) -> Self {
         Trainer {
             nclass,
+            bits: 0,
+            tags: Vec::new(),
+            counts: Vec::new(),
             rows: U32Map::default(),
             w: Vec::new(),
             u: Vec::new(),
@@ -46,12 +80,54 @@ impl Trainer {
         }
     }
 
+    /// An empty perceptron over `nclass` classes whose features are hashed
+    /// into a fixed table of `2^bits` rows (`bits` clamped to
+    /// `1..=MAX_BITS`): colliding features share weights during training,
+    /// so the frozen table ([`Weights`] with [`Weights::bits`]) holds
+    /// exactly what was trained. With `tagged`, each row belongs to one
+    /// feature at a time instead (see `tags`).
+    ///
+    /// Only tables of at most four classes are hashed (more: a keyed
+    /// trainer, as [`Trainer::new`]).
+    pub(crate) fn hashed(nclass: usize, bits: u32, tagged: bool) -> Self {
+        if nclass > DENSE_MAX {
+            return Trainer::new(nclass);
+        }
+        let bits = bits.clamp(1, MAX_BITS);
+        let n = 1usize << bits;
+        Trainer {
+            nclass,
+            bits,
+            tags: if tagged { vec![0; n] } else { Vec::new() },
+            counts: if tagged { vec![0; n] } else { Vec::new() },
+            rows: U32Map::default(),
+            w: vec![0.0; n * nclass],
+            u: vec![0.0; n * nclass],
+            touched: vec![0; n],
+            step: 1,
+        }
+    }
+
+    /// The row index of feature `f`, if it has one.
+    #[inline]
+    fn row_of(&self, f: u64) -> Option<usize> {
+        if self.bits > 0 {
+            let r = bucket(f, self.bits);
+            match self.tags.get(r) {
+                Some(&t) if t != tag(f) => None,
+                _ => Some(r),
+            }
+        } else {
+            self.rows.get(&key(f)).map(|&r| r as usize)
+        }
+    }
+
     /// Add the current weights of every feature into `scores`.
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [f32]) {
         scores.iter_mut().for_each(|s| *s = 0.0);
         for &f in feats {
-            if let Some(&r) = self.rows.get(&key(f)) {
-                let start = r as usize * self.nclass;
+            if let Some(r) = self.row_of(f) {
+                let start = r * self.nclass;
                 if let Some(row) = self.w.get(start..start + self.nclass) {
                     for (s, w) in scores.iter_mut().zip(row) {
                         *s += *w;
@@ -61,7 +137,32 @@ impl Trainer {
         }
     }
 
-    fn row(&mut self, f: u64) -> usize {
+    /// The row of `f` to update (claimed for it in a tagged table, if it
+    /// wins the row), or `None`.
+    fn row(&mut self, f: u64) -> Option<usize> {
+        if self.bits > 0 {
+            let r = bucket(f, self.bits);
+            if let (Some(t), Some(c)) = (self.tags.get_mut(r), self.counts.get_mut(r)) {
+                if *t == tag(f) {
+                    *c = c.saturating_add(1);
+                } else if *c == 0 {
+                    // A new owner starts from nothing.
+                    *t = tag(f);
+                    *c = 1;
+                    let base = r * self.nclass;
+                    self.w[base..base + self.nclass].fill(0.0);
+                    self.u[base..base + self.nclass].fill(0.0);
+                    self.touched[r] = 0;
+                } else {
+                    *c -= 1;
+                    return None;
+                }
+            }
+            if let Some(t) = self.touched.get_mut(r) {
+                *t = t.saturating_add(1);
+            }
+            return Some(r * self.nclass);
+        }
         let next = self.rows.len() as u32;
         let r = *self.rows.entry(key(f)).or_insert(next);
         if r == next {
@@ -72,7 +173,7 @@ impl Trainer {
         if let Some(t) = self.touched.get_mut(r as usize) {
             *t = t.saturating_add(1);
         }
-        r as usize * self.nclass
+        Some(r as usize * self.nclass)
     }
 
     /// Reward `truth` and penalise `guess` on these features (no-op when equal).
@@ -80,7 +181,9 @@ impl Trainer {
         if truth != guess && truth < self.nclass && guess < self.nclass {
             let step = self.step as f64;
             for &f in feats {
-                let base = self.row(f);
+                let Some(base) = self.row(f) else {
+                    continue;
+                };
                 self.w[base + truth] += 1.0;
                 self.u[base + truth] += step;
                 self.w[base + guess] -= 1.0;
@@ -97,7 +200,9 @@ impl Trainer {
         }
         let step = self.step as f64;
         for &f in feats {
-            let base = self.row(f);
+            let Some(base) = self.row(f) else {
+                continue;
+            };
             self.w[base + class] += delta;
             self.u[base + class] += step * f64::from(delta);
         }
@@ -113,7 +218,11 @@ impl Trainer {
     pub(crate) fn averaged(&self, prune: f32, min_updates: u32) -> Weights {
         let c = self.step as f64;
         let mut rows = Vec::new();
-        for (&k, &r) in &self.rows {
+        // A hashed table's row `r` is stored under key `r + 1` (0: empty).
+        let hashed = (0..self.touched.len() * usize::from(self.bits > 0))
+            .map(|r| ((r + 1) as u32, r as u32));
+        let keyed = self.rows.iter().map(|(&k, &r)| (k, r));
+        for (k, r) in hashed.chain(keyed) {
             if self.touched.get(r as usize).copied().unwrap_or(0) < min_updates {
                 continue;
             }
@@ -129,7 +238,11 @@ impl Trainer {
                 rows.push((k, row));
             }
         }
-        Weights::from_rows(self.nclass, rows)
+        let mut w = Weights::from_rows_in(self.nclass, self.bits, rows);
+        if !self.tags.is_empty() {
+            w.set_tags(&self.tags);
+        }
+        w
     }
 }
 
@@ -161,6 +274,17 @@ enum Table {
     /// Slots `[key, start << 8 | len]` into `entries`, each entry packing a
     /// class (high 16 bits) and an `i16` weight (low 16 bits).
     Sparse(Probe<[u32; 2]>, Vec<u32>),
+    /// A hashed table: feature `f` reads row [`bucket`]`(f, bits)` of
+    /// `2^bits` rows of four weights, with no key and no probing (one
+    /// aligned 8-byte load). Colliding features share their row, as they
+    /// did in training.
+    /// In a tagged table the fourth weight of a row is the [`tag`] of the
+    /// one feature it belongs to (0: none), and other features read zero.
+    Direct {
+        bits: u32,
+        tagged: bool,
+        rows: Vec<[i16; DENSE_MAX]>,
+    },
 }
 
 impl Default for Table {
@@ -303,11 +427,10 @@ pub(crate) struct RowCache {
 }
 
 impl RowCache {
-    /// An empty cache.
+    /// An empty cache (its slots are allocated on first use: tables that
+    /// are not cached never pay for them).
     pub(crate) fn new() -> RowCache {
-        RowCache {
-            slots: vec![[0; 3]; ROW_CACHE],
-        }
+        RowCache { slots: Vec::new() }
     }
 }
 
@@ -317,7 +440,14 @@ const DENSE_MAX: usize = 4;
 impl Weights {
     /// Quantise float rows to `i16` with one scale (the largest magnitude
     /// maps to 32767) and build the table. Rows with key 0 are dropped.
-    fn from_rows(nclass: usize, mut rows: Vec<(u32, Vec<(u16, f32)>)>) -> Weights {
+    fn from_rows(nclass: usize, rows: Vec<(u32, Vec<(u16, f32)>)>) -> Weights {
+        Weights::from_rows_in(nclass, 0, rows)
+    }
+
+    /// [`Weights::from_rows`] into a hashed table of `2^bits` rows when
+    /// `bits > 0` (and `nclass` is at most four), row `r` given under key
+    /// `r + 1`.
+    fn from_rows_in(nclass: usize, bits: u32, mut rows: Vec<(u32, Vec<(u16, f32)>)>) -> Weights {
         rows.sort_unstable_by_key(|r| r.0);
         rows.dedup_by_key(|r| r.0);
         let scale = quant_scale(&rows);
@@ -331,13 +461,37 @@ impl Weights {
                 )
             })
             .collect();
-        Weights::from_quantised(nclass, 1.0 / scale, &q)
+        Weights::from_quantised(nclass, bits, 1.0 / scale, &q)
     }
 
     /// Build the table from quantised rows sorted by strictly increasing,
-    /// non-zero keys, with classes below `nclass` (callers check).
-    fn from_quantised(nclass: usize, unscale: f32, rows: &[(u32, Vec<(u16, i16)>)]) -> Weights {
-        let table = if nclass <= DENSE_MAX {
+    /// non-zero keys, with classes below `nclass` (callers check). With
+    /// `bits > 0` (and at most four classes) the table is hashed and keys
+    /// above `2^bits` are dropped.
+    fn from_quantised(
+        nclass: usize,
+        bits: u32,
+        unscale: f32,
+        rows: &[(u32, Vec<(u16, i16)>)],
+    ) -> Weights {
+        let table = if bits > 0 && nclass <= DENSE_MAX {
+            let bits = bits.min(MAX_BITS);
+            let mut t = vec![[0i16; DENSE_MAX]; 1 << bits];
+            for (k, row) in rows {
+                if let Some(w) = (*k as usize).checked_sub(1).and_then(|r| t.get_mut(r)) {
+                    for &(c, x) in row {
+                        if let Some(slot) = w.get_mut(c as usize) {
+                            *slot = x;
+                        }
+                    }
+                }
+            }
+            Table::Direct {
+                bits,
+                tagged: false,
+                rows: t,
+            }
+        } else if nclass <= DENSE_MAX {
             let mut t = Probe::with_rows(rows.len());
             for (k, row) in rows {
                 let mut w = [0i16; DENSE_MAX];
@@ -374,7 +528,34 @@ impl Weights {
         }
     }
 
-    /// The stored rows, in key order, with zero weights left out.
+    /// Make a hashed table tagged: row `r` belongs to the feature of tag
+    /// `tags[r]` if it holds any weight (rows without weights stay
+    /// unclaimed, so they are not stored).
+    fn set_tags(&mut self, tags: &[u16]) {
+        let nclass = self.nclass;
+        if let Table::Direct { tagged, rows, .. } = &mut self.table {
+            if nclass < DENSE_MAX {
+                *tagged = true;
+                for (w, &t) in rows.iter_mut().zip(tags) {
+                    let used = w.iter().take(nclass).any(|&x| x != 0);
+                    w[DENSE_MAX - 1] = if used { t as i16 } else { 0 };
+                }
+            }
+        }
+    }
+
+    /// Whether this is a tagged hashed table.
+    pub(crate) fn tagged(&self) -> bool {
+        matches!(self.table, Table::Direct { tagged: true, .. })
+    }
+
+    /// The weights stored per row: the classes, plus a tagged table's tag.
+    fn lanes(&self) -> usize {
+        self.nclass + usize::from(self.tagged())
+    }
+
+    /// The stored rows, in key order, with zero weights left out (a
+    /// tagged table's tag is the last weight).
     fn quantised_rows(&self) -> QRows {
         match &self.table {
             Table::Dense(t) => t
@@ -405,6 +586,21 @@ impl Weights {
                     (s[0], row)
                 })
                 .collect(),
+            Table::Direct { rows, .. } => rows
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.iter().any(|&x| x != 0))
+                .map(|(i, w)| {
+                    let row = w
+                        .iter()
+                        .enumerate()
+                        .take(self.lanes())
+                        .filter(|(_, x)| **x != 0)
+                        .map(|(c, &x)| (c as u16, x))
+                        .collect();
+                    ((i + 1) as u32, row)
+                })
+                .collect(),
         }
     }
 
@@ -417,8 +613,16 @@ impl Weights {
             return Weights::default();
         }
         let nclass = all.iter().map(|w| w.nclass).max().unwrap_or(0);
+        // Keys mean rows of a hashed table and hashes of a keyed one: only
+        // tables of the first one's layout are summed.
+        let bits = all.first().map_or(0, Weights::bits);
+        // A tagged table's rows belong to single features: tables with
+        // different owners cannot be summed, so the first one is kept.
+        if all.first().is_some_and(Weights::tagged) {
+            return all.into_iter().next().unwrap_or_default();
+        }
         let mut merged: std::collections::HashMap<u32, Vec<f32>> = std::collections::HashMap::new();
-        for w in &all {
+        for w in all.iter().filter(|w| w.bits() == bits) {
             for (k, row) in w.quantised_rows() {
                 let dense = merged.entry(k).or_insert_with(|| vec![0.0; nclass]);
                 for (c, x) in row {
@@ -440,7 +644,15 @@ impl Weights {
                 (k, row)
             })
             .collect();
-        Weights::from_rows(nclass, rows)
+        Weights::from_rows_in(nclass, bits, rows)
+    }
+
+    /// The hash bits of a hashed table (0: a keyed table).
+    pub(crate) fn bits(&self) -> u32 {
+        match self.table {
+            Table::Direct { bits, .. } => bits,
+            _ => 0,
+        }
     }
 
     /// Number of classes.
@@ -456,19 +668,27 @@ impl Weights {
                 .map(|s| dense_weights(*s).iter().filter(|x| **x != 0).count())
                 .sum(),
             Table::Sparse(_, entries) => entries.iter().filter(|e| **e as u16 != 0).count(),
+            Table::Direct { rows, .. } => rows
+                .iter()
+                .flat_map(|w| w.iter().take(self.nclass))
+                .filter(|x| **x != 0)
+                .count(),
         }
     }
 
     /// [`Weights::score`] through `cache`, a small direct-mapped copy of
     /// the rows looked up lately (absent features included): beam items of
     /// one sentence share most of their features, and the cache answers
-    /// them from L1/L2 instead of the large table. Sparse tables are
-    /// scored directly. The scores are exactly those of `score`.
+    /// them from L1/L2 instead of the large table. Sparse and hashed
+    /// tables are scored directly. The scores are exactly those of `score`.
     #[inline]
     pub(crate) fn score_cached(&self, feats: &[u64], scores: &mut [f32], cache: &mut RowCache) {
         let Table::Dense(t) = &self.table else {
             return self.score(feats, scores);
         };
+        if cache.slots.is_empty() {
+            cache.slots = vec![[0; 3]; ROW_CACHE];
+        }
         let mut s = [0i32; DENSE_MAX];
         for &f in feats {
             let k = key(f);
@@ -512,6 +732,41 @@ impl Weights {
                 }
                 self.write_dense(s, scores);
             }
+            Table::Direct {
+                bits,
+                tagged: false,
+                rows,
+            } => {
+                let mut s = [0i32; DENSE_MAX];
+                for &f in feats {
+                    if let Some(w) = rows.get(bucket(f, *bits)) {
+                        for (a, &x) in s.iter_mut().zip(w) {
+                            *a += i32::from(x);
+                        }
+                    }
+                }
+                self.write_dense(s, scores);
+            }
+            Table::Direct {
+                bits,
+                tagged: true,
+                rows,
+            } => {
+                let mut s = [0i32; DENSE_MAX];
+                for &f in feats {
+                    if let Some(w) = rows.get(bucket(f, *bits)) {
+                        // Branch-free: whether a row matches is not
+                        // predictable.
+                        let keep = -i32::from(w[DENSE_MAX - 1] as u16 == tag(f));
+                        for (a, &x) in s.iter_mut().zip(w) {
+                            *a += i32::from(x) & keep;
+                        }
+                    }
+                }
+                // The tags summed into the last lane are not a score.
+                s[DENSE_MAX - 1] = 0;
+                self.write_dense(s, scores);
+            }
             Table::Sparse(t, entries) => {
                 // Integer sums: exact, and cheaper than float adds.
                 let mut acc = [0i32; 256];
@@ -548,10 +803,11 @@ impl Weights {
     /// weight: i16)` entries. Loading is one sequential pass.
     pub(crate) fn write(&self, w: &mut Writer) {
         let rows = self.quantised_rows();
-        w.u64(self.nclass as u64);
+        let lanes = self.lanes();
+        w.u64(lanes as u64);
         w.u64(rows.len() as u64);
         w.u64(u64::from(self.unscale.to_bits()));
-        let dense = self.nclass <= DENSE_MAX;
+        let dense = lanes <= DENSE_MAX;
         let mut prev = 0u32;
         let mut buf = Vec::new();
         for (k, row) in &rows {
@@ -564,7 +820,7 @@ impl Weights {
                     mask |= 1 << c;
                     buf.extend_from_slice(&x.to_le_bytes());
                 }
-                w.u64(delta << self.nclass | mask);
+                w.u64(delta << lanes | mask);
             } else {
                 w.u64(delta);
                 buf.push(row.len() as u8);
@@ -581,6 +837,15 @@ impl Weights {
     /// checking every count, class and key order, so a corrupt file is an
     /// error and no allocation exceeds a small multiple of the file size.
     pub(crate) fn read(r: &mut Reader) -> anyhow::Result<Weights> {
+        Weights::read_in(r, 0, false)
+    }
+
+    /// [`Weights::read`] a hashed table of `2^bits` rows (`bits > 0`),
+    /// written by [`Weights::write`] with row `r` under key `r + 1`;
+    /// `bits == 0` reads a keyed table.
+    /// A `tagged` table stores its rows' tags as one more class.
+    pub(crate) fn read_in(r: &mut Reader, bits: u32, tagged: bool) -> anyhow::Result<Weights> {
+        anyhow::ensure!(bits > 0 || !tagged, "tagged weight table not hashed");
         let nclass = r.usize()?;
         anyhow::ensure!(nclass <= 255, "too many classes ({nclass})");
         let nrows = r.usize()?;
@@ -603,19 +868,49 @@ impl Weights {
             key = k;
             Ok(k)
         };
-        let table = if nclass <= DENSE_MAX {
+        let mut dense_row = |r: &mut Reader| -> anyhow::Result<(u32, [i16; DENSE_MAX])> {
+            let head = r.u64()?;
+            let k = next_key(head >> nclass)?;
+            let mask = (head & ((1 << nclass) - 1)) as usize;
+            let mut w = [0i16; DENSE_MAX];
+            for (c, slot) in w.iter_mut().enumerate() {
+                if mask & (1 << c) != 0 {
+                    let x = r.bytes(2)?;
+                    *slot = i16::from_le_bytes([x[0], x[1]]);
+                }
+            }
+            Ok((k, w))
+        };
+        let table = if bits > 0 {
+            anyhow::ensure!(
+                bits <= MAX_BITS && nclass <= DENSE_MAX && nclass > usize::from(tagged),
+                "hashed weight table out of range"
+            );
+            // The table is allocated whole: refuse sizes far beyond what
+            // the file could fill.
+            let n = 1usize << bits;
+            anyhow::ensure!(
+                n <= (16 * r.remaining()).max(1 << 16),
+                "model file truncated"
+            );
+            let mut t = vec![[0i16; DENSE_MAX]; n];
+            for _ in 0..nrows {
+                let (k, w) = dense_row(r)?;
+                let slot = (k as usize)
+                    .checked_sub(1)
+                    .and_then(|i| t.get_mut(i))
+                    .ok_or_else(|| anyhow::anyhow!("hashed weight row out of range"))?;
+                *slot = w;
+            }
+            Table::Direct {
+                bits,
+                tagged,
+                rows: t,
+            }
+        } else if nclass <= DENSE_MAX {
             let mut t = Probe::with_rows(nrows);
             for _ in 0..nrows {
-                let head = r.u64()?;
-                let k = next_key(head >> nclass)?;
-                let mask = (head & ((1 << nclass) - 1)) as usize;
-                let mut w = [0i16; DENSE_MAX];
-                for (c, slot) in w.iter_mut().enumerate() {
-                    if mask & (1 << c) != 0 {
-                        let x = r.bytes(2)?;
-                        *slot = i16::from_le_bytes([x[0], x[1]]);
-                    }
-                }
+                let (k, w) = dense_row(r)?;
                 t.push([k, pack(w[0], w[1]), pack(w[2], w[3])]);
             }
             Table::Dense(t)
@@ -639,6 +934,8 @@ impl Weights {
             entries.shrink_to_fit();
             Table::Sparse(t, entries)
         };
+        // A tagged table's last stored class is its tags.
+        let nclass = nclass - usize::from(tagged);
         Ok(Weights {
             nclass,
             unscale,
@@ -884,6 +1181,142 @@ mod tests {
             huge.u64(u64::MAX >> 2);
             huge.u64(u64::from(1.0f32.to_bits()));
             assert!(Weights::read(&mut Reader::new(&huge.into_bytes())).is_err());
+        }
+    }
+
+    /// A hashed perceptron trained on `data` (features far more numerous
+    /// than its rows collide).
+    fn learn_hashed(nclass: usize, bits: u32, tagged: bool) -> (Trainer, Vec<(Vec<u64>, usize)>) {
+        let mut t = Trainer::hashed(nclass, bits, tagged);
+        let data: Vec<(Vec<u64>, usize)> = (0..200u64)
+            .map(|i| {
+                let y = (i % nclass as u64) as usize;
+                let f = vec![
+                    crate::hash::f1(1, 0),
+                    crate::hash::f1(2, i),
+                    crate::hash::f1(3, y as u64),
+                ];
+                (f, y)
+            })
+            .collect();
+        let mut scores = vec![0.0f32; nclass];
+        for _ in 0..5 {
+            for (f, y) in &data {
+                t.score(f, &mut scores);
+                let guess = crate::tagger::argmax(&scores);
+                t.update(f, *y, guess);
+                t.tick();
+            }
+        }
+        (t, data)
+    }
+
+    #[test]
+    fn hashed_tables_learn_score_like_training_and_round_trip() {
+        for (nclass, bits, tagged) in [
+            (2, 4, false),
+            (3, 6, false),
+            (3, 12, false),
+            (4, 1, false),
+            (2, 4, true),
+            (3, 6, true),
+            (3, 12, true),
+        ] {
+            let (t, data) = learn_hashed(nclass, bits, tagged);
+            let w = t.averaged(0.0, 0);
+            assert_eq!(w.bits(), bits);
+            assert_eq!(w.tagged(), tagged);
+            assert!(w.len() <= nclass << bits);
+            // The frozen table scores as the trainer's averaged weights do
+            // (up to quantisation), collisions included.
+            let (mut a, mut b, mut c) = (vec![0.0; nclass], vec![0.0; nclass], vec![0.0; nclass]);
+            let avg = averaged_dense(&t);
+            let mut cache = RowCache::new();
+            for (f, y) in &data {
+                w.score(f, &mut a);
+                w.score_cached(f, &mut c, &mut cache);
+                assert_eq!(a, c);
+                b.iter_mut().for_each(|x| *x = 0.0);
+                for &x in f {
+                    let r = bucket(x, bits);
+                    if tagged && t.tags[r] != tag(x) {
+                        continue;
+                    }
+                    for (k, s) in b.iter_mut().enumerate() {
+                        *s += avg[r * nclass + k];
+                    }
+                }
+                for (x, y) in a.iter().zip(&b) {
+                    assert!((x - y).abs() < 1e-3 * (1.0 + y.abs()), "{a:?} vs {b:?}");
+                }
+                if bits >= 12 {
+                    assert_eq!(crate::tagger::argmax(&a), *y);
+                }
+            }
+            assert!(cache.slots.is_empty(), "hashed tables are not cached");
+            let mut out = Writer::default();
+            w.write(&mut out);
+            let bytes = out.into_bytes();
+            let back = Weights::read_in(&mut Reader::new(&bytes), bits, tagged).unwrap();
+            assert_eq!(back.tagged(), tagged);
+            assert_eq!(back.nclass(), nclass);
+            assert_eq!(back.bits(), bits);
+            assert_eq!(back.quantised_rows(), w.quantised_rows());
+            let mut again = Writer::default();
+            back.write(&mut again);
+            assert_eq!(again.into_bytes(), bytes);
+            if tagged {
+                continue;
+            }
+            // Summing keeps the layout.
+            let sum = Weights::sum(vec![w.clone(), back]);
+            assert_eq!(sum.bits(), bits);
+            for (f, _) in &data {
+                w.score(f, &mut a);
+                sum.score(f, &mut b);
+                for (x, y) in a.iter().zip(&b) {
+                    assert!((2.0 * x - y).abs() < 0.01 * (1.0 + y.abs()), "{a:?} {b:?}");
+                }
+            }
+        }
+    }
+
+    /// The averaged float weights of a hashed trainer, row-major.
+    fn averaged_dense(t: &Trainer) -> Vec<f32> {
+        let c = t.step as f64;
+        t.w.iter()
+            .zip(&t.u)
+            .map(|(&w, &u)| (f64::from(w) - u / c) as f32)
+            .collect()
+    }
+
+    #[test]
+    fn corrupt_hashed_tables_are_errors_not_panics() {
+        let (t, _) = learn_hashed(3, 8, false);
+        let w = t.averaged(0.0, 0);
+        let mut out = Writer::default();
+        w.write(&mut out);
+        let bytes = out.into_bytes();
+        for cut in 0..bytes.len() {
+            assert!(Weights::read_in(&mut Reader::new(&bytes[..cut]), 8, false).is_err());
+        }
+        // Rows beyond the table, too many bits or classes for a hashed
+        // table, and a table far larger than the file are refused.
+        assert!(Weights::read_in(&mut Reader::new(&bytes), 4, false).is_err());
+        assert!(Weights::read_in(&mut Reader::new(&bytes), 0, true).is_err());
+        assert!(Weights::read_in(&mut Reader::new(&bytes), MAX_BITS + 1, false).is_err());
+        assert!(Weights::read_in(&mut Reader::new(&bytes), MAX_BITS, false).is_err());
+        let wide = Weights::from_rows(9, random_rows(9, 100, 3));
+        let mut out = Writer::default();
+        wide.write(&mut out);
+        assert!(Weights::read_in(&mut Reader::new(&out.into_bytes()), 8, false).is_err());
+        let mut x = 7u64;
+        for _ in 0..2000 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let mut bad = bytes.clone();
+            let at = (x >> 33) as usize % bad.len();
+            bad[at] ^= 1 << ((x >> 20) % 8);
+            let _ = Weights::read_in(&mut Reader::new(&bad), 8, false);
         }
     }
 

@@ -51,6 +51,18 @@ pub struct TrainOptions {
     /// Beam width the frozen parser decodes with, when it should differ
     /// from [`TrainOptions::beam`] (e.g. train wide, decode narrow).
     pub decode_beam: Option<usize>,
+    /// Hash the parser's move features into a fixed table of `2^bits`
+    /// rows, during training and decoding (0: one row per feature, in a
+    /// keyed table). A hashed table is a few megabytes that stay in the
+    /// processor's cache; colliding features share weights.
+    pub move_bits: u32,
+    /// With `move_bits`, give each row of the move table to one feature at
+    /// a time (a check tag in the row; other features read nothing there)
+    /// instead of sharing it among all the features hashed to it.
+    pub move_tags: bool,
+    /// Combine the parts of each move feature with one mix instead of one
+    /// per part (a third of the hashing work; see `parser::Combine`).
+    pub fast_features: bool,
     /// Seed for shuffling and exploration.
     pub seed: u64,
     /// Use only the first this many training sentences (for quick tests).
@@ -66,6 +78,9 @@ impl Default for TrainOptions {
             prune: 0.05,
             min_updates: 2,
             move_min_updates: 3,
+            move_bits: 0,
+            move_tags: false,
+            fast_features: false,
             seed: 42,
             retrain_with_dev: false,
             skip_nonprojective: false,
@@ -317,6 +332,12 @@ fn train_on(
         let seed = opts.seed.wrapping_mul(31).wrapping_add(bag as u64 * 7919) | 1;
         let mut pt = ParserTrainer::new(labels.len(), seed);
         pt.explore_p = opts.explore_p;
+        if opts.move_bits > 0 {
+            pt.moves = Trainer::hashed(parser::MOVES, opts.move_bits, opts.move_tags);
+        }
+        if opts.fast_features {
+            pt.combine = parser::Combine::Fast;
+        }
         pt.beam = opts.decode_beam.unwrap_or(opts.beam).max(1);
         let mut best: Option<(f64, usize, Parser)> = None;
         for epoch in 1..=opts.epochs.max(1) {

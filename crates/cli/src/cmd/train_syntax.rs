@@ -27,6 +27,18 @@ pub struct Args {
     /// `--beam` (a narrower beam is faster).
     #[arg(long)]
     pub decode_beam: Option<usize>,
+    /// Hash the parser's move features into a fixed table of `2^N` rows
+    /// (0: one row per feature, a keyed table).
+    #[arg(long)]
+    pub move_bits: Option<u32>,
+    /// Combine the parts of each move feature with one mix (cheaper;
+    /// meant for `--move-bits`).
+    #[arg(long)]
+    pub fast_features: bool,
+    /// With `--move-bits`, give each row to one feature (a check tag)
+    /// instead of sharing it among the features hashed to it.
+    #[arg(long)]
+    pub move_tags: bool,
     /// After choosing epochs on dev, retrain on train+dev with them (the
     /// committed model is built this way; dev scores then mean little).
     #[arg(long)]
@@ -67,6 +79,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         opts.beam = b.max(1);
     }
     opts.decode_beam = args.decode_beam.map(|b| b.max(1));
+    if let Some(b) = args.move_bits {
+        opts.move_bits = b;
+    }
+    opts.fast_features = args.fast_features;
+    opts.move_tags = args.move_tags;
     let start = Instant::now();
     let model = dyad_syntax::train(&train, dev.as_deref(), &opts)?;
     model.save(&args.out)?;
