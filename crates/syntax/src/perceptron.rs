@@ -979,18 +979,23 @@ const QUANT: f32 = 256.0;
 mod tests {
     use super::*;
 
-    fn learn(nclass: usize) -> (Trainer, Vec<(Vec<u64>, usize)>) {
-        let mut t = Trainer::new(nclass);
-        let data = vec![(vec![1u64, 10], 0usize), (vec![2u64, 10], 1usize)];
+    /// Five perceptron epochs over `data`.
+    fn train_five_epochs(t: &mut Trainer, data: &[(Vec<u64>, usize)], nclass: usize) {
         let mut scores = vec![0.0f32; nclass];
         for _ in 0..5 {
-            for (f, y) in &data {
+            for (f, y) in data {
                 t.score(f, &mut scores);
                 let guess = crate::tagger::argmax(&scores);
                 t.update(f, *y, guess);
                 t.tick();
             }
         }
+    }
+
+    fn learn(nclass: usize) -> (Trainer, Vec<(Vec<u64>, usize)>) {
+        let mut t = Trainer::new(nclass);
+        let data = vec![(vec![1u64, 10], 0usize), (vec![2u64, 10], 1usize)];
+        train_five_epochs(&mut t, &data, nclass);
         (t, data)
     }
 
@@ -1199,15 +1204,7 @@ mod tests {
                 (f, y)
             })
             .collect();
-        let mut scores = vec![0.0f32; nclass];
-        for _ in 0..5 {
-            for (f, y) in &data {
-                t.score(f, &mut scores);
-                let guess = crate::tagger::argmax(&scores);
-                t.update(f, *y, guess);
-                t.tick();
-            }
-        }
+        train_five_epochs(&mut t, &data, nclass);
         (t, data)
     }
 
