@@ -1241,6 +1241,30 @@ fn is_speech_verb(t: &Tree, c: usize) -> bool {
     t.upos(c) == Upos::Verb && cues::is(cues::SPEECH, &cue_lemma(t, c))
 }
 
+/// Whether every quotation mark of the sentence lies inside `content`
+/// (sorted tokens), a closing mark just after it included: "the senator
+/// said his campaign was “closing really strong”" reports the quoted
+/// words with the rest, "“…,” he said, adding that …" does not.
+fn marks_within(t: &Tree, content: &[usize]) -> bool {
+    let (Some(&lo), Some(&hi)) = (content.first(), content.last()) else {
+        return false;
+    };
+    let marks: Vec<usize> = (0..t.len())
+        .filter(|&k| is_mark(t.form(k)) || matches!(t.form(k), "''" | "``"))
+        .collect();
+    // A quotation opened after a comma or a colon ("he added, “…”") is
+    // one with a cue of its own, not words quoted in what is reported.
+    let opens_after_cue = marks.iter().any(|&k| {
+        let glued = matches!((t.span(k), t.span(k + 1)), (Some(a), Some(b)) if a.end == b.start);
+        glued && k > 0 && matches!(t.form(k - 1), "," | ":")
+    });
+    // Marks in pairs: a quotation begun in an earlier sentence that ends
+    // in this one has words outside it.
+    marks.len().is_multiple_of(2)
+        && !opens_after_cue
+        && marks.iter().all(|&k| lo <= k && k <= hi + 1)
+}
+
 fn is_mark(form: &str) -> bool {
     matches!(form, "“" | "”" | "\"" | "«" | "»" | "„")
 }
@@ -1778,11 +1802,8 @@ fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
     if !rest_is_name {
         return None;
     }
-    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
-        return None;
-    }
     let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
-    if content.is_empty() {
+    if content.is_empty() || !marks_within(t, &content) {
         return None;
     }
     let mut source: Vec<usize> = toks;
@@ -1797,6 +1818,10 @@ fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
 /// clause). The content tokens.
 fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
     let s = t.first_kid(c, &["nsubj"]).filter(|&s| s < c)?;
+    // "…, Roe, who *wrote* about it." is a relative clause on the name.
+    if matches!(t.lemma(s).as_str(), "who" | "which" | "that") {
+        return None;
+    }
     let first = *t.subtree(s).first()?;
     let comma = first.checked_sub(1).filter(|&k| t.form(k) == ",")?;
     let subject_then_cue = (first..c).all(|k| t.dominated_by(k, s) || t.head(k) == Some(c));
@@ -1804,13 +1829,10 @@ fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
     if !subject_then_cue || !closes || comma == 0 {
         return None;
     }
-    // A sentence with quotation marks is the quote finder's: its quotes
-    // are found there with their cues.
-    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
-        return None;
-    }
+    // A sentence with quotation marks is the quote finder's, unless every
+    // quoted word lies inside what is reported.
     let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
-    (!content.is_empty()).then_some(content)
+    (!content.is_empty() && marks_within(t, &content)).then_some(content)
 }
 
 /// "Graham says the only way to stop him may be to back a rival": a
@@ -1877,7 +1899,7 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         first += 1;
     }
     let end = (first..t.len())
-        .find(|&k| matches!(t.form(k), ";" | ":") || is_mark(t.form(k)))
+        .find(|&k| matches!(t.form(k), ";" | ":"))
         .unwrap_or(t.len());
     // A subject among the first words after the cue, with only its own
     // words before it (no verb, no subordinator; a conjunction only
@@ -1908,17 +1930,19 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         } else {
             Some(v)
         };
-        host.is_some_and(|h| t.kids(h).iter().any(|&s| clause_subject(s, v)))
+        // Not a relative clause on a noun after the cue ("announced his
+        // bid with a speech *that included* …").
+        host.is_some_and(|h| {
+            t.rel(h) != "acl:relcl" && t.kids(h).iter().any(|&s| clause_subject(s, v))
+        })
     });
     if !opens_clause {
         return None;
     }
-    // A sentence with quotation marks is the quote finder's.
-    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
-        return None;
-    }
+    // A sentence with quotation marks is the quote finder's, unless every
+    // quoted word lies inside what is reported.
     let content = trim_punct(t, &(first..end).collect::<Vec<_>>());
-    (!content.is_empty()).then_some(content)
+    (!content.is_empty() && marks_within(t, &content)).then_some(content)
 }
 
 /// A speech verb's -ing form, whatever its tag ("telling", "writing").

@@ -1270,3 +1270,35 @@ fn support_and_a_signature_are_stances_taken() {
         );
     }
 }
+
+#[test]
+fn words_quoted_inside_reported_speech_do_not_hide_it() {
+    // A closing verb of saying reports the clause with its quoted words.
+    let qs = quotes(
+        "Turnout in the valley was \"flat for about a month\" as farmers waited for the harvest, the organizer said.",
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(q.kind, QuoteKind::Mixed, "{}", show(&qs));
+    assert!(q.text.starts_with("Turnout in the valley"), "{}", show(&qs));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("the organizer"),
+        "{}",
+        show(&qs)
+    );
+    // Not a relative clause on the name after a quotation: the quotation
+    // is Ada Lind's, and "who writes" reports nothing.
+    let qs = quotes("“The roads are a disgrace,” said Ada Lind, who writes for the paper.");
+    assert_eq!(qs.len(), 1, "{}", show(&qs));
+    assert_eq!(qs[0].kind, QuoteKind::Direct, "{}", show(&qs));
+    // Not a relative clause on the object either: "that included …" is
+    // no clause reported by "announced".
+    let qs = quotes(
+        "Roe announced her bid with a speech that included “three new promises” for farmers.",
+    );
+    assert!(
+        !qs.iter().any(|q| q.text.starts_with("her bid")),
+        "{}",
+        show(&qs)
+    );
+}
