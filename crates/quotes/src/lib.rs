@@ -387,7 +387,22 @@ pub fn find_quotes(
             }) {
                 continue;
             }
-            overlapped.retain(|&i| raws.get(i).is_some_and(|r| !nested(r)));
+            // "“…,” Roe said, according to the newspaper": the quote is
+            // the newspaper's account, one attribution with the quote's
+            // words in it.
+            let according =
+                t.lemma(c) == "according" || t.form(c).eq_ignore_ascii_case("according");
+            let mut content = content;
+            if according {
+                for &i in &overlapped {
+                    if let Some(r) = raws.get(i).filter(|r| nested(r)) {
+                        content.extend(r.content.iter().copied());
+                    }
+                }
+                content = merge_spans(content);
+            } else {
+                overlapped.retain(|&i| raws.get(i).is_some_and(|r| !nested(r)));
+            }
             for &i in &overlapped {
                 if let Some(a) = absorbed.get_mut(i) {
                     *a = true;
@@ -640,6 +655,19 @@ pub fn find_quotes(
             warnings: raw.warnings,
             source_token,
         });
+    }
+    out
+}
+
+/// Spans sorted, with those that overlap or touch joined into one.
+fn merge_spans(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_by_key(|s| s.start);
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
     }
     out
 }

@@ -1302,3 +1302,19 @@ fn words_quoted_inside_reported_speech_do_not_hide_it() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_quote_reported_according_to_someone_is_one_attribution() {
+    let qs = quotes(
+        "“We will not close the depot before the spring thaw,” Mayor Ines Garza said, according to the county newsletter.",
+    );
+    assert_eq!(qs.len(), 1, "{}", show(&qs));
+    let q = with_cue(&qs, "according to");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("the county newsletter"),
+        "{}",
+        show(&qs)
+    );
+    assert!(q.text.contains("spring thaw"), "{}", show(&qs));
+}
