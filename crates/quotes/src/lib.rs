@@ -147,6 +147,8 @@ struct Raw {
     cue: Option<(usize, Vec<usize>, usize)>,
     /// (sentence, head, tokens)
     source: Option<(usize, usize, Vec<usize>)>,
+    /// Content parts taken on as a continuation, with no cue of their own.
+    borrowed: Vec<Span>,
     warnings: Vec<String>,
 }
 
@@ -210,6 +212,7 @@ pub fn find_quotes(
             content: m.content.clone(),
             cue: None,
             source: None,
+            borrowed: Vec::new(),
             warnings: if m.balanced {
                 Vec::new()
             } else {
@@ -321,6 +324,7 @@ pub fn find_quotes(
                 }
             };
             if continues {
+                prev.borrowed.extend(cur.content.iter().copied());
                 prev.content.extend(cur.content);
                 prev.warnings.extend(cur.warnings);
                 continue;
@@ -338,6 +342,7 @@ pub fn find_quotes(
             .collect(),
     );
     let mut absorbed = vec![false; raws.len()];
+    let mut yielded: Vec<(usize, Vec<Span>)> = Vec::new();
     let mut indirect: Vec<Raw> = Vec::new();
     for (si, t) in trees.iter().enumerate() {
         if doc
@@ -381,12 +386,35 @@ pub fn find_quotes(
                     .as_ref()
                     .is_some_and(|(cs, _, cc)| *cs == si && content_toks.contains(cc))
             };
+            // A continuation part with no cue of its own yields to the
+            // speech reported around it ("“…,” Vale said, adding that the
+            // mall is “the biggest risk of the decade”").
+            let borrowed_only = |r: &Raw| {
+                let touched: Vec<&Span> = r
+                    .content
+                    .iter()
+                    .filter(|s| content.iter().any(|x| x.start < s.end && s.start < x.end))
+                    .collect();
+                !touched.is_empty() && touched.iter().all(|s| r.borrowed.contains(s))
+            };
             if overlapped.iter().any(|&i| {
                 raws.get(i)
-                    .is_some_and(|r| r.source.is_some() && !nested(r))
+                    .is_some_and(|r| r.source.is_some() && !nested(r) && !borrowed_only(r))
             }) {
                 continue;
             }
+            for &i in &overlapped {
+                if raws
+                    .get(i)
+                    .is_some_and(|r| r.source.is_some() && borrowed_only(r))
+                {
+                    yielded.push((i, content.clone()));
+                }
+            }
+            overlapped.retain(|&i| {
+                raws.get(i)
+                    .is_some_and(|r| r.source.is_none() || !borrowed_only(r))
+            });
             // "“…,” Roe said, according to the newspaper": the quote is
             // the newspaper's account, one attribution with the quote's
             // words in it.
@@ -433,8 +461,16 @@ pub fn find_quotes(
                 content,
                 cue: Some((si, cue_toks, c)),
                 source,
+                borrowed: Vec::new(),
                 warnings: Vec::new(),
             });
+        }
+    }
+    let mut raws = raws;
+    for (i, cut) in yielded {
+        if let Some(r) = raws.get_mut(i) {
+            r.content
+                .retain(|s| !cut.iter().any(|x| x.start < s.end && s.start < x.end));
         }
     }
     let mut raws: Vec<Raw> = raws
@@ -481,6 +517,7 @@ pub fn find_quotes(
             content,
             cue: Some((si, vec![colon], colon)),
             source: Some((si, head, source)),
+            borrowed: Vec::new(),
             warnings: Vec::new(),
         });
     }
@@ -528,6 +565,7 @@ pub fn find_quotes(
                     content: runs(t, &content),
                     cue: Some((si, cue_tokens(t, c), c)),
                     source: Some((si, src.0, src.1)),
+                    borrowed: Vec::new(),
                     warnings: Vec::new(),
                 });
             }

@@ -1318,3 +1318,23 @@ fn a_quote_reported_according_to_someone_is_one_attribution() {
     );
     assert!(q.text.contains("spring thaw"), "{}", show(&qs));
 }
+
+#[test]
+fn a_continuation_yields_to_the_speech_reported_around_it() {
+    let qs = quotes(
+        "“The plan is fine for now,” Roe said. “Nobody can fix the roads before the winter” unless the council pays for them, she said.",
+    );
+    let first = with_cue(&qs, "said");
+    assert_eq!(first.text, "The plan is fine for now,", "{}", show(&qs));
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("unless the council"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(q.kind, QuoteKind::Mixed, "{}", show(&qs));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("she"),
+        "{}",
+        show(&qs)
+    );
+}
