@@ -1338,3 +1338,36 @@ fn a_continuation_yields_to_the_speech_reported_around_it() {
         show(&qs)
     );
 }
+
+#[test]
+fn go_and_begin_are_no_verbs_of_saying_but_still_cue_after_a_comma() {
+    let qs = quotes("The mayor said the new deal goes “nowhere near far enough for the farmers.”");
+    assert!(
+        !qs.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "goes")),
+        "{}",
+        show(&qs)
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("nowhere near"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("The mayor"),
+        "{}",
+        show(&qs)
+    );
+    let qs = quotes(
+        "“Before we vote on the budget,” Roe began, “let us thank the staff for their work.”",
+    );
+    assert_eq!(
+        with_cue(&qs, "began")
+            .source
+            .as_ref()
+            .map(|s| s.text.as_str()),
+        Some("Roe"),
+        "{}",
+        show(&qs)
+    );
+}
