@@ -2,6 +2,9 @@
 
 /// Verbs that report speech and may stand beside a direct quotation, before
 /// it, after it ("…,” she *said*) or inside it ("…, *comments* Yang, …").
+/// Not "go" and "begin": mostly motion and starting ("the deal *goes*
+/// “nowhere near far enough”"); after a quote that stops on a comma any
+/// verb is the cue all the same ("“…,” Roe *began*").
 pub(crate) const SPEECH: &[&str] = &[
     "say",
     "tell",
@@ -90,8 +93,6 @@ pub(crate) const SPEECH: &[&str] = &[
     "murmur",
     "sigh",
     "laugh",
-    "begin",
-    "go",
 ];
 
 /// Verbs whose complement clause is attributed content: speech, thought

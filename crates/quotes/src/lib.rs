@@ -147,6 +147,8 @@ struct Raw {
     cue: Option<(usize, Vec<usize>, usize)>,
     /// (sentence, head, tokens)
     source: Option<(usize, usize, Vec<usize>)>,
+    /// Content parts taken on as a continuation, with no cue of their own.
+    borrowed: Vec<Span>,
     warnings: Vec<String>,
 }
 
@@ -210,6 +212,7 @@ pub fn find_quotes(
             content: m.content.clone(),
             cue: None,
             source: None,
+            borrowed: Vec::new(),
             warnings: if m.balanced {
                 Vec::new()
             } else {
@@ -321,6 +324,7 @@ pub fn find_quotes(
                 }
             };
             if continues {
+                prev.borrowed.extend(cur.content.iter().copied());
                 prev.content.extend(cur.content);
                 prev.warnings.extend(cur.warnings);
                 continue;
@@ -338,6 +342,7 @@ pub fn find_quotes(
             .collect(),
     );
     let mut absorbed = vec![false; raws.len()];
+    let mut yielded: Vec<(usize, Vec<Span>)> = Vec::new();
     let mut indirect: Vec<Raw> = Vec::new();
     for (si, t) in trees.iter().enumerate() {
         if doc
@@ -381,13 +386,51 @@ pub fn find_quotes(
                     .as_ref()
                     .is_some_and(|(cs, _, cc)| *cs == si && content_toks.contains(cc))
             };
+            // A continuation part with no cue of its own yields to the
+            // speech reported around it ("“…,” Vale said, adding that the
+            // mall is “the biggest risk of the decade”").
+            let borrowed_only = |r: &Raw| {
+                let touched: Vec<&Span> = r
+                    .content
+                    .iter()
+                    .filter(|s| content.iter().any(|x| x.start < s.end && s.start < x.end))
+                    .collect();
+                !touched.is_empty() && touched.iter().all(|s| r.borrowed.contains(s))
+            };
             if overlapped.iter().any(|&i| {
                 raws.get(i)
-                    .is_some_and(|r| r.source.is_some() && !nested(r))
+                    .is_some_and(|r| r.source.is_some() && !nested(r) && !borrowed_only(r))
             }) {
                 continue;
             }
-            overlapped.retain(|&i| raws.get(i).is_some_and(|r| !nested(r)));
+            for &i in &overlapped {
+                if raws
+                    .get(i)
+                    .is_some_and(|r| r.source.is_some() && borrowed_only(r))
+                {
+                    yielded.push((i, content.clone()));
+                }
+            }
+            overlapped.retain(|&i| {
+                raws.get(i)
+                    .is_some_and(|r| r.source.is_none() || !borrowed_only(r))
+            });
+            // "“…,” Roe said, according to the newspaper": the quote is
+            // the newspaper's account, one attribution with the quote's
+            // words in it.
+            let according =
+                t.lemma(c) == "according" || t.form(c).eq_ignore_ascii_case("according");
+            let mut content = content;
+            if according {
+                for &i in &overlapped {
+                    if let Some(r) = raws.get(i).filter(|r| nested(r)) {
+                        content.extend(r.content.iter().copied());
+                    }
+                }
+                content = merge_spans(content);
+            } else {
+                overlapped.retain(|&i| raws.get(i).is_some_and(|r| !nested(r)));
+            }
             for &i in &overlapped {
                 if let Some(a) = absorbed.get_mut(i) {
                     *a = true;
@@ -418,8 +461,16 @@ pub fn find_quotes(
                 content,
                 cue: Some((si, cue_toks, c)),
                 source,
+                borrowed: Vec::new(),
                 warnings: Vec::new(),
             });
+        }
+    }
+    let mut raws = raws;
+    for (i, cut) in yielded {
+        if let Some(r) = raws.get_mut(i) {
+            r.content
+                .retain(|s| !cut.iter().any(|x| x.start < s.end && s.start < x.end));
         }
     }
     let mut raws: Vec<Raw> = raws
@@ -466,6 +517,7 @@ pub fn find_quotes(
             content,
             cue: Some((si, vec![colon], colon)),
             source: Some((si, head, source)),
+            borrowed: Vec::new(),
             warnings: Vec::new(),
         });
     }
@@ -513,6 +565,7 @@ pub fn find_quotes(
                     content: runs(t, &content),
                     cue: Some((si, cue_tokens(t, c), c)),
                     source: Some((si, src.0, src.1)),
+                    borrowed: Vec::new(),
                     warnings: Vec::new(),
                 });
             }
@@ -640,6 +693,19 @@ pub fn find_quotes(
             warnings: raw.warnings,
             source_token,
         });
+    }
+    out
+}
+
+/// Spans sorted, with those that overlap or touch joined into one.
+fn merge_spans(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_by_key(|s| s.start);
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
     }
     out
 }
@@ -1241,6 +1307,30 @@ fn is_speech_verb(t: &Tree, c: usize) -> bool {
     t.upos(c) == Upos::Verb && cues::is(cues::SPEECH, &cue_lemma(t, c))
 }
 
+/// Whether every quotation mark of the sentence lies inside `content`
+/// (sorted tokens), a closing mark just after it included: "the senator
+/// said his campaign was “closing really strong”" reports the quoted
+/// words with the rest, "“…,” he said, adding that …" does not.
+fn marks_within(t: &Tree, content: &[usize]) -> bool {
+    let (Some(&lo), Some(&hi)) = (content.first(), content.last()) else {
+        return false;
+    };
+    let marks: Vec<usize> = (0..t.len())
+        .filter(|&k| is_mark(t.form(k)) || matches!(t.form(k), "''" | "``"))
+        .collect();
+    // A quotation opened after a comma or a colon ("he added, “…”") is
+    // one with a cue of its own, not words quoted in what is reported.
+    let opens_after_cue = marks.iter().any(|&k| {
+        let glued = matches!((t.span(k), t.span(k + 1)), (Some(a), Some(b)) if a.end == b.start);
+        glued && k > 0 && matches!(t.form(k - 1), "," | ":")
+    });
+    // Marks in pairs: a quotation begun in an earlier sentence that ends
+    // in this one has words outside it.
+    marks.len().is_multiple_of(2)
+        && !opens_after_cue
+        && marks.iter().all(|&k| lo <= k && k <= hi + 1)
+}
+
 fn is_mark(form: &str) -> bool {
     matches!(form, "“" | "”" | "\"" | "«" | "»" | "„")
 }
@@ -1778,11 +1868,8 @@ fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
     if !rest_is_name {
         return None;
     }
-    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
-        return None;
-    }
     let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
-    if content.is_empty() {
+    if content.is_empty() || !marks_within(t, &content) {
         return None;
     }
     let mut source: Vec<usize> = toks;
@@ -1797,6 +1884,10 @@ fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
 /// clause). The content tokens.
 fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
     let s = t.first_kid(c, &["nsubj"]).filter(|&s| s < c)?;
+    // "…, Roe, who *wrote* about it." is a relative clause on the name.
+    if matches!(t.lemma(s).as_str(), "who" | "which" | "that") {
+        return None;
+    }
     let first = *t.subtree(s).first()?;
     let comma = first.checked_sub(1).filter(|&k| t.form(k) == ",")?;
     let subject_then_cue = (first..c).all(|k| t.dominated_by(k, s) || t.head(k) == Some(c));
@@ -1804,13 +1895,10 @@ fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
     if !subject_then_cue || !closes || comma == 0 {
         return None;
     }
-    // A sentence with quotation marks is the quote finder's: its quotes
-    // are found there with their cues.
-    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
-        return None;
-    }
+    // A sentence with quotation marks is the quote finder's, unless every
+    // quoted word lies inside what is reported.
     let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
-    (!content.is_empty()).then_some(content)
+    (!content.is_empty() && marks_within(t, &content)).then_some(content)
 }
 
 /// "Graham says the only way to stop him may be to back a rival": a
@@ -1877,7 +1965,7 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         first += 1;
     }
     let end = (first..t.len())
-        .find(|&k| matches!(t.form(k), ";" | ":") || is_mark(t.form(k)))
+        .find(|&k| matches!(t.form(k), ";" | ":"))
         .unwrap_or(t.len());
     // A subject among the first words after the cue, with only its own
     // words before it (no verb, no subordinator; a conjunction only
@@ -1908,17 +1996,19 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         } else {
             Some(v)
         };
-        host.is_some_and(|h| t.kids(h).iter().any(|&s| clause_subject(s, v)))
+        // Not a relative clause on a noun after the cue ("announced his
+        // bid with a speech *that included* …").
+        host.is_some_and(|h| {
+            t.rel(h) != "acl:relcl" && t.kids(h).iter().any(|&s| clause_subject(s, v))
+        })
     });
     if !opens_clause {
         return None;
     }
-    // A sentence with quotation marks is the quote finder's.
-    if (0..t.len()).any(|k| is_mark(t.form(k)) || t.form(k) == "''" || t.form(k) == "``") {
-        return None;
-    }
+    // A sentence with quotation marks is the quote finder's, unless every
+    // quoted word lies inside what is reported.
     let content = trim_punct(t, &(first..end).collect::<Vec<_>>());
-    (!content.is_empty()).then_some(content)
+    (!content.is_empty() && marks_within(t, &content)).then_some(content)
 }
 
 /// A speech verb's -ing form, whatever its tag ("telling", "writing").

@@ -1270,3 +1270,104 @@ fn support_and_a_signature_are_stances_taken() {
         );
     }
 }
+
+#[test]
+fn words_quoted_inside_reported_speech_do_not_hide_it() {
+    // A closing verb of saying reports the clause with its quoted words.
+    let qs = quotes(
+        "Turnout in the valley was \"flat for about a month\" as farmers waited for the harvest, the organizer said.",
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(q.kind, QuoteKind::Mixed, "{}", show(&qs));
+    assert!(q.text.starts_with("Turnout in the valley"), "{}", show(&qs));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("the organizer"),
+        "{}",
+        show(&qs)
+    );
+    // Not a relative clause on the name after a quotation: the quotation
+    // is Ada Lind's, and "who writes" reports nothing.
+    let qs = quotes("“The roads are a disgrace,” said Ada Lind, who writes for the paper.");
+    assert_eq!(qs.len(), 1, "{}", show(&qs));
+    assert_eq!(qs[0].kind, QuoteKind::Direct, "{}", show(&qs));
+    // Not a relative clause on the object either: "that included …" is
+    // no clause reported by "announced".
+    let qs = quotes(
+        "Roe announced her bid with a speech that included “three new promises” for farmers.",
+    );
+    assert!(
+        !qs.iter().any(|q| q.text.starts_with("her bid")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_quote_reported_according_to_someone_is_one_attribution() {
+    let qs = quotes(
+        "“We will not close the depot before the spring thaw,” Mayor Ines Garza said, according to the county newsletter.",
+    );
+    assert_eq!(qs.len(), 1, "{}", show(&qs));
+    let q = with_cue(&qs, "according to");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("the county newsletter"),
+        "{}",
+        show(&qs)
+    );
+    assert!(q.text.contains("spring thaw"), "{}", show(&qs));
+}
+
+#[test]
+fn a_continuation_yields_to_the_speech_reported_around_it() {
+    let qs = quotes(
+        "“The plan is fine for now,” Roe said. “Nobody can fix the roads before the winter” unless the council pays for them, she said.",
+    );
+    let first = with_cue(&qs, "said");
+    assert_eq!(first.text, "The plan is fine for now,", "{}", show(&qs));
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("unless the council"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(q.kind, QuoteKind::Mixed, "{}", show(&qs));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("she"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn go_and_begin_are_no_verbs_of_saying_but_still_cue_after_a_comma() {
+    let qs = quotes("The mayor said the new deal goes “nowhere near far enough for the farmers.”");
+    assert!(
+        !qs.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "goes")),
+        "{}",
+        show(&qs)
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("nowhere near"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("The mayor"),
+        "{}",
+        show(&qs)
+    );
+    let qs = quotes(
+        "“Before we vote on the budget,” Roe began, “let us thank the staff for their work.”",
+    );
+    assert_eq!(
+        with_cue(&qs, "began")
+            .source
+            .as_ref()
+            .map(|s| s.text.as_str()),
+        Some("Roe"),
+        "{}",
+        show(&qs)
+    );
+}
