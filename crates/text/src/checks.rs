@@ -276,6 +276,11 @@ fn a_dateline_is_its_own_segment() {
     );
     assert_eq!(texts[3], ("WASHINGTON (Reuters) -", SegmentRole::Dateline));
     assert_no_glued_furniture(&doc);
+    // The agency alone, where the place was cut off.
+    let doc = segmented("(Reuters) - Four senators urged the Army to act.");
+    assert_eq!(doc.sentences[0].text(&doc.text), "(Reuters) -");
+    assert_eq!(doc.sentences[0].role, SegmentRole::Dateline);
+    assert_eq!(doc.sentences[1].role, SegmentRole::Body);
 }
 
 #[test]

@@ -577,7 +577,8 @@ fn label_at(t: &str, pos: usize) -> Option<usize> {
 /// If a news dateline starts at byte `pos` of `t`, the byte just past its
 /// dash: a place in capitals ("WASHINGTON", "GAZA CITY"), then up to two
 /// comma-separated capitalised parts ("Gaza Strip", "Oct. 3"), then an
-/// optional agency in parentheses ("(Reuters)"), then a dash and a space.
+/// optional agency in parentheses ("(Reuters)"), then a dash and a space;
+/// or the agency alone before the dash.
 fn dateline_at(t: &str, pos: usize) -> Option<usize> {
     let rest = t.get(pos..)?;
     // The dash ends the dateline within its first few words.
@@ -609,6 +610,10 @@ fn dateline_at(t: &str, pos: usize) -> Option<usize> {
             return None;
         }
         head = head.get(..open)?.trim_end_matches(is_space);
+        // "(Reuters) - Four senators ...": the agency alone, its place cut.
+        if head.is_empty() {
+            return Some(pos + d + dash_len);
+        }
     }
     let mut parts = head.split(',').map(|p| p.trim_matches(is_space));
     let place = parts.next()?;
