@@ -202,23 +202,9 @@ impl Coder {
             .collect();
         // Those a sentence puts its people in ("gathered *in Milan*"), not
         // those that only name something ("the *Paris* attacks").
-        let here: Vec<(usize, usize, &str)> = places
-            .iter()
-            .filter(|p| !p.adjective && !p.actor)
-            .filter_map(|p| {
-                let head = locative_head(doc, p)?;
-                Some((p.sentence, head, p.place.country.as_deref()?))
-            })
-            .collect();
+        let here = anchored_places(doc, &places, locative_head);
         // Those that name a group's home ("the *Manchester* police").
-        let naming: Vec<(usize, usize, &str)> = places
-            .iter()
-            .filter(|p| !p.adjective && !p.actor)
-            .filter_map(|p| {
-                let noun = modified_noun(doc, p)?;
-                Some((p.sentence, noun, p.place.country.as_deref()?))
-            })
-            .collect();
+        let naming = anchored_places(doc, &places, modified_noun);
         dyad_actors::context::fill_from_places(doc, &mut mentions, &scene, &here, &naming);
         let timexes = dyad_time::tag_document(doc);
         let quotes = if with_quotes {
@@ -401,12 +387,31 @@ fn locate_events(
 /// The head token of a place in a locative phrase of its sentence ("in
 /// Milan", "outside Aleppo", "protesters from Lyon"); `None` for a place
 /// that only names something ("the Paris attacks", "Moscow's decision").
+/// Each place standing for itself (not an adjective, not an actor) that
+/// `anchor` ties to a token: its sentence, that token and its country.
+fn anchored_places<'p>(
+    doc: &Document,
+    places: &'p [dyad_places::Place],
+    anchor: fn(&Document, &dyad_places::Place) -> Option<usize>,
+) -> Vec<(usize, usize, &'p str)> {
+    places
+        .iter()
+        .filter(|p| !p.adjective && !p.actor)
+        .filter_map(|p| Some((p.sentence, anchor(doc, p)?, p.place.country.as_deref()?)))
+        .collect()
+}
+
+/// The head of a place name's phrase: its token whose head lies outside it.
+fn phrase_head(s: &dyad_core::Sentence, p: &dyad_places::Place) -> Option<usize> {
+    let inside = |h: usize| (p.start + 1..=p.end).contains(&h);
+    (p.start..p.end).find(|&i| s.tokens.get(i).is_some_and(|t| !inside(t.head)))
+}
+
 /// The noun a place name modifies as a compound or possessive ("the
 /// *Manchester* police", "*Aleppo's* rebels"), if it does.
 fn modified_noun(doc: &Document, p: &dyad_places::Place) -> Option<usize> {
     let s = doc.sentences.get(p.sentence)?;
-    let inside = |h: usize| (p.start + 1..=p.end).contains(&h);
-    let head = (p.start..p.end).find(|&i| s.tokens.get(i).is_some_and(|t| !inside(t.head)))?;
+    let head = phrase_head(s, p)?;
     let t = s.tokens.get(head)?;
     if !matches!(t.deprel.as_str(), "compound" | "nmod:poss") || t.head == 0 {
         return None;
@@ -420,11 +425,9 @@ fn modified_noun(doc: &Document, p: &dyad_places::Place) -> Option<usize> {
 
 fn locative_head(doc: &Document, p: &dyad_places::Place) -> Option<usize> {
     let s = doc.sentences.get(p.sentence)?;
-    let inside = |h: usize| (p.start + 1..=p.end).contains(&h);
-    // The phrase's head: the token whose head lies outside the phrase.
     // (Not a place naming something in the phrase: "a suspect in *the
     // Paris attacks*", "rockets at *the U.S. embassy*".)
-    let head = (p.start..p.end).find(|&i| s.tokens.get(i).is_some_and(|t| !inside(t.head)))?;
+    let head = phrase_head(s, p)?;
     let t = s.tokens.get(head)?;
     if !matches!(t.deprel.split(':').next(), Some("obl" | "nmod")) {
         return None;
