@@ -370,13 +370,67 @@ fn segment_paragraph(
                 .is_some_and(|t| link_label_tail(t, text.get(s..para.end)))
     });
     for (n, (s, e)) in bounds.into_iter().enumerate() {
-        let role = if link_from.is_some_and(|f| n >= f) {
-            SegmentRole::Furniture
+        // The sentence up to a glued hover card is text, the rest is not.
+        let card = text.get(s..e).and_then(hover_card_start).map(|c| s + c);
+        let (s, role) = if link_from.is_some_and(|f| n >= f) {
+            (s, SegmentRole::Furniture)
+        } else if let Some(c) = card {
+            push_segment(text, s, c, index, SegmentRole::Body, out);
+            (c, SegmentRole::Furniture)
         } else {
-            SegmentRole::Body
+            (s, SegmentRole::Body)
         };
         push_segment(text, s, e, index, role, out);
     }
+}
+
+/// Where the text of a name's hover card starts in sentence `t`, when
+/// the page glued one into it: "Sen. Ann Roe Ann Beth RoeSenate passes
+/// budget | Roe says ..." — after the name, the full name again, then the
+/// surname run into the first of a list of headlines of other articles.
+/// The mark is a word whose capitalised first part (three letters or more,
+/// ending in a lower-case letter) is an earlier word of the sentence and
+/// whose rest starts with a capital: "RoeSenate" after "Roe". The card
+/// starts after that earlier word, and the headlines cannot be told from
+/// the sentence after them, so everything from there on is furniture.
+fn hover_card_start(t: &str) -> Option<usize> {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
+        match (start, is_space(c)) {
+            (None, false) => start = Some(i),
+            (Some(s), true) => {
+                if let Some(w) = t.get(s..i) {
+                    let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+                    if !trimmed.is_empty() {
+                        words.push((s + lead, trimmed));
+                    }
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    for (i, &(_, w)) in words.iter().enumerate() {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let chars: Vec<(usize, char)> = w.char_indices().collect();
+        for (k, pair) in chars.windows(2).enumerate() {
+            let [(_, a), (at, b)] = [pair[0], pair[1]];
+            if k < 2 || !a.is_lowercase() || !b.is_uppercase() {
+                continue;
+            }
+            let Some(prefix) = w.get(..at) else { continue };
+            let earlier = words[..i].iter().rposition(|&(_, x)| x == prefix);
+            if let Some(m) = earlier {
+                let (at, name) = words[m];
+                return Some(at + name.len());
+            }
+        }
+    }
+    None
 }
 
 /// Whether sentence `t` opens with a label of links ("READ:",
@@ -955,6 +1009,36 @@ mod tests {
             .iter()
             .map(|s| (s.text(&doc.text).to_string(), s.role))
             .collect()
+    }
+
+    #[test]
+    fn hover_card_text_glued_into_a_sentence_is_furniture() {
+        let got = roles(
+            "The bill passed. Among those who backed it was Sen. Ann Roe Ann Beth \
+             RoeSenate passes budget deal | Voters sour on tariffs said on Monday. \
+             Roe met the McKinley staff and the PetroChina chief.",
+        );
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got[0].1, SegmentRole::Body);
+        assert_eq!(
+            got[1],
+            (
+                "Among those who backed it was Sen. Ann Roe".to_string(),
+                SegmentRole::Body
+            )
+        );
+        assert_eq!(got[2].1, SegmentRole::Furniture, "{got:?}");
+        assert!(got[2].0.starts_with("Ann Beth RoeSenate"), "{got:?}");
+        // Inner capitals of names and brands are not a glued card.
+        assert_eq!(got[3].1, SegmentRole::Body);
+        assert_eq!(
+            hover_card_start("Ann Roe met Mr. DeVos and MacArthur staff."),
+            None
+        );
+        assert_eq!(
+            hover_card_start("President Ann Roe Ann Beth RoeRoe faces vote"),
+            Some(17)
+        );
     }
 
     #[test]
