@@ -404,6 +404,28 @@ impl KnowledgeBase {
             .collect()
     }
 
+    /// Whether `text` is a country's name or alias ("North Korea", "the
+    /// United States", "DPRK"), not one of its adjectives or demonyms
+    /// ("Russian", "the Russians").
+    pub fn is_country_name(&self, text: &str) -> bool {
+        let text = text.trim();
+        let text = ["the ", "The "]
+            .iter()
+            .find_map(|p| text.strip_prefix(p))
+            .unwrap_or(text);
+        let low = normalize(text, true);
+        let exact = normalize(text, false);
+        self.index.get(&first_key(&low)).is_some_and(|list| {
+            list.iter().filter_map(|&i| self.names.get(i)).any(|e| {
+                let hit = match &e.exact {
+                    Some(x) => *x == exact,
+                    None => e.low == low,
+                };
+                hit && matches!(e.target, Target::Country(_))
+            })
+        })
+    }
+
     /// The common English name of a country code, when known.
     pub fn country_name(&self, code: &str) -> Option<&str> {
         self.country_names.get(code).map(String::as_str)

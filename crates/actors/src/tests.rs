@@ -1331,3 +1331,26 @@ fn he_and_she_agree_in_gender_with_whom_they_mean() {
     );
     assert_eq!(entry_of(&d, "He"), None);
 }
+
+#[test]
+fn country_names_are_told_from_demonyms() {
+    let kb = KnowledgeBase::builtin().unwrap();
+    for name in [
+        "Russia",
+        "the United States",
+        "North Korea",
+        "DPRK",
+        "the Philippines",
+    ] {
+        assert!(kb.is_country_name(name), "{name}");
+    }
+    for other in [
+        "Russian",
+        "the Russians",
+        "Americans",
+        "Moscow",
+        "Kim Jong Un",
+    ] {
+        assert!(!kb.is_country_name(other), "{other}");
+    }
+}

@@ -219,6 +219,7 @@ impl Coder {
         }
         let mut events = self.code_with(doc, &mentions, &timexes);
         offices_on_event_date(kb, doc, &mut events);
+        states_named_are_governments(kb, &mut events);
         link_quotes(doc, &quotes, &mut events);
         locate_events(gaz, doc, &places, &mut events);
         Coded {
@@ -276,6 +277,30 @@ impl Coder {
             }
         }
         events
+    }
+}
+
+/// A state named as itself in an event ("*Ukraine* accused *Russia*",
+/// "*North Korea* threatened *the United States*") is its government: the
+/// sector is `GOV` (docs/annotation.md). Only a name or alias of the
+/// country: a demonym ("the *Russians*", "the *Russian* side") may be its
+/// people or its army, and keeps no sector. Runs after the confidence
+/// score, which reads the sector the actor layer gave.
+fn states_named_are_governments(kb: &dyad_actors::KnowledgeBase, events: &mut [Event]) {
+    for ent in events
+        .iter_mut()
+        .flat_map(|e| e.actor.iter_mut().chain(e.recipient.iter_mut()))
+    {
+        let Some(code) = ent.code.as_deref() else {
+            continue;
+        };
+        if ent.sector.is_none()
+            && ent.resolution == "name"
+            && ent.identifier_id.as_deref() == Some(&format!("country:{code}"))
+            && kb.is_country_name(&ent.entity_text)
+        {
+            ent.sector = Some("GOV".to_string());
+        }
     }
 }
 

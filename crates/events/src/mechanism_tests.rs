@@ -4916,3 +4916,29 @@ fn a_simple_present_in_a_relative_clause_is_a_standing_position() {
     );
     assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
 }
+
+#[test]
+fn a_state_named_as_itself_is_its_government() {
+    let ev = code(
+        "Ukraine accused Russia of shelling the port on Monday. \
+         North Korea threatened the United States on Tuesday. \
+         The Russians attacked the town on Wednesday.",
+        "2022-05-06",
+    );
+    let sectors = |e: &Event| {
+        e.actor
+            .iter()
+            .chain(e.recipient.iter())
+            .map(|a| a.sector.clone())
+            .collect::<Vec<_>>()
+    };
+    let accuse = first(&ev, "ACCUSE");
+    assert_eq!(codes(&accuse.actor), ["UKR"], "{}", show(&ev));
+    assert_eq!(sectors(accuse), [Some("GOV".into()), Some("GOV".into())]);
+    let threaten = first(&ev, "THREATEN");
+    assert_eq!(sectors(threaten), [Some("GOV".into()), Some("GOV".into())]);
+    // A demonym names the people or the army, not the government.
+    let assault = first(&ev, "ASSAULT");
+    assert_eq!(codes(&assault.actor), ["RUS"], "{}", show(&ev));
+    assert_eq!(assault.actor[0].sector, None);
+}
