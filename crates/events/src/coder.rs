@@ -3207,8 +3207,54 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         }))
                     && (places_ok || !self.is_placed(m))
                     && !(verbal && self.past_unnamed_addressee(tok, m.head))
+                    && !self.in_content_clause(tok, m.head, category)
             })
             .min_by_key(|m| m.start)
+    }
+
+    /// Whether `node` lies in what a report, idea or denial under trigger
+    /// `tok` says, rather than in the act itself: the content clause of a
+    /// noun ("denied *reports that Haley* was making a run for his job",
+    /// "rejected *the notion that the Russians* are helping him") and, for a
+    /// rejection, the clause denied ("dismissed reports *that its
+    /// operations killed Somali civilians*"). Whoever such a clause names
+    /// is what is said, not whom the act answers. A charge, a demand and a
+    /// threat are aimed at whoever their content names ("*accusations that
+    /// Trump's* firms profit", "the *demand that the Saudis* free the
+    /// activists"), so for them nothing is excluded.
+    fn in_content_clause(&self, tok: usize, node: usize, category: Category) -> bool {
+        if matches!(
+            category,
+            Category::Accuse | Category::Request | Category::Threaten
+        ) {
+            return false;
+        }
+        let mut cur = node;
+        for _ in 0..12 {
+            if cur == tok {
+                return false;
+            }
+            let content = match self.t.base_rel(cur) {
+                "acl" => {
+                    self.t.deprel(cur) != "acl:relcl"
+                        && self.t.first_kid(cur, &["nsubj", "nsubj:pass"]).is_some()
+                        && self
+                            .t
+                            .kids_rel(cur, &["mark"])
+                            .any(|m| matches!(self.t.lemma(m).as_str(), "that" | "whether"))
+                }
+                "ccomp" => category == Category::Reject,
+                _ => false,
+            };
+            if content {
+                return true;
+            }
+            match self.t.head(cur) {
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Spans of the mentions that make up what an act moves or uses, which
@@ -4465,7 +4511,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // "agreed to remove *US troops* from Syria" is about Syria.
             recipients.retain(|r| !self.own_forces(r, &actor, hit.pat.category));
             let owned = self.owned_by_unknown(&actor, &recipients);
-            domestic(&mut actor, &mut recipients, &owned);
+            domestic(&mut actor, &mut recipients, &owned, hit.pat.category);
             recipients.retain(|e| e.code.is_some());
             if hit.pat.need_recipient && recipients.is_empty() {
                 continue;
@@ -4607,7 +4653,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     // ("protesters marched through *Minsk*").
                     if category == Category::Protest && actor.iter().all(is_civilian) {
                         let owned = self.owned_by_unknown(&actor, &recipients);
-                        domestic(&mut actor, &mut recipients, &owned);
+                        domestic(&mut actor, &mut recipients, &owned, category);
                     }
                 }
             }
@@ -5809,7 +5855,18 @@ fn is_state(code: Option<&str>) -> bool {
 /// offices") is not given the actor's country. Nor is one that belongs
 /// to an owner left unresolved (`owned`: "*its* leaders threatened the
 /// United States" are someone else's leaders).
-fn domestic(actor: &mut [Entity], recipients: &mut [Entity], owned: &[ByteSpan]) {
+/// Rebels and militias that a state arms or backs are another country's:
+/// no state arms its own insurgents ("Russia denies arming *the rebels*").
+/// (A state that fights, accuses or answers "the rebels" most often faces
+/// its own.)
+fn domestic(
+    actor: &mut [Entity],
+    recipients: &mut [Entity],
+    owned: &[ByteSpan],
+    category: Category,
+) {
+    let armed_group = |e: &Entity| matches!(e.sector.as_deref(), Some("REB" | "UAF"));
+    let backs = matches!(category, Category::Aid | Category::Support);
     // A diplomat serves abroad: the ambassador who criticises Iran, or
     // whom Turkey summons, is not Iran's or Turkey's.
     let envoy = |e: &Entity| {
@@ -5847,7 +5904,10 @@ fn domestic(actor: &mut [Entity], recipients: &mut [Entity], owned: &[ByteSpan])
         }
     };
     if let Some(state) = actor.iter().find(home).and_then(|e| e.code.clone()) {
-        for r in recipients.iter_mut().filter(|r| role_only(r) && !organ(r)) {
+        for r in recipients
+            .iter_mut()
+            .filter(|r| role_only(r) && !organ(r) && !(backs && armed_group(r)))
+        {
             r.code = Some(state.clone());
             r.resolution = "domestic".to_string();
         }

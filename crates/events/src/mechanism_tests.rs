@@ -4942,3 +4942,55 @@ fn a_state_named_as_itself_is_its_government() {
     assert_eq!(codes(&assault.actor), ["RUS"], "{}", show(&ev));
     assert_eq!(assault.actor[0].sector, None);
 }
+
+#[test]
+fn what_a_denied_report_says_is_not_whom_the_denial_answers() {
+    let ev = code(
+        "The Polish foreign minister denied reports on Friday that Germany was planning \
+         to close its embassy. \
+         The Polish foreign minister has rejected the notion that Germany is arming the rebels.",
+        "2020-01-10",
+    );
+    let rejects: Vec<&Event> = ev.iter().filter(|e| e.category() == "REJECT").collect();
+    assert_eq!(rejects.len(), 2, "{}", show(&ev));
+    for r in rejects {
+        assert_eq!(codes(&r.actor), ["POL"], "{}", show(&ev));
+        assert!(r.recipient.is_empty(), "{}", show(&ev));
+    }
+    // A charge is aimed at whoever its content names.
+    let ev = code(
+        "The Polish foreign minister accused Germany of arming the rebels.",
+        "2020-01-10",
+    );
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["DEU"],
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn rebels_a_state_arms_are_not_its_own() {
+    let ev = code(
+        "Germany has been arming the rebels since March, officials said.",
+        "2020-01-10",
+    );
+    let aid = ev.iter().find(|e| e.category() == "AID");
+    assert!(
+        aid.is_none_or(|e| !codes(&e.recipient).contains(&"DEU".to_string())),
+        "{}",
+        show(&ev)
+    );
+    // A state fights its own insurgents.
+    let ev = code(
+        "The Turkish army attacked the rebels near the border on Monday.",
+        "2020-01-10",
+    );
+    assert_eq!(
+        codes(&first(&ev, "ASSAULT").recipient),
+        ["TUR"],
+        "{}",
+        show(&ev)
+    );
+}
