@@ -4272,6 +4272,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }),
                 _ => false,
             };
+            // An act already under way, named as what another act works on
+            // ("to sabotage *Obama's negotiations* with Iran", "could
+            // disrupt *the talks*"), is as real whatever may become of
+            // that other act: its modality stops at the noun.
+            let climb = climb && !(step == 0 && self.presupposed_object(node));
             came_by_conj = self.t.base_rel(node) == "conj";
             match (climb, self.t.head(node)) {
                 (true, Some(h)) => node = h,
@@ -4282,6 +4287,42 @@ impl<'a, 'p> Matcher<'a, 'p> {
             aux.insert("historical");
         }
         aux
+    }
+
+    /// Event noun `n` is the determined object ("*Obama's* negotiations",
+    /// "*the* talks") of a verb that acts on it without carrying it out,
+    /// wishing it or undoing it: not a light verb ("held the talks"), nor
+    /// one of wanting, planning, expecting or refusing ("demanded *Russia's*
+    /// withdrawal", "rejected the talks").
+    fn presupposed_object(&self, n: usize) -> bool {
+        if !self.t.is_nominal(n) || self.t.base_rel(n) != "obj" {
+            return false;
+        }
+        let determined = self.t.kids(n).iter().any(|&k| {
+            self.t.deprel(k) == "nmod:poss"
+                || (self.t.deprel(k) == "det"
+                    && matches!(
+                        self.t.lemma(k).as_str(),
+                        "the" | "this" | "these" | "that" | "those"
+                    ))
+        });
+        let Some(v) = self.t.head(n) else {
+            return false;
+        };
+        let l = self.t.lemma(v);
+        determined
+            && self.t.is_verbal(v)
+            && ![
+                "light",
+                "hypothetical",
+                "future",
+                "negator",
+                "anticipation",
+                "hostile",
+            ]
+            .iter()
+            .any(|list| self.dict.in_list(list, &l))
+            && self.dict.for_lemma(&l).next().is_none()
     }
 
     /// A year well before the document date in a temporal dependent of the

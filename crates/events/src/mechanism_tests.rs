@@ -4994,3 +4994,26 @@ fn rebels_a_state_arms_are_not_its_own() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_act_under_way_named_as_an_object_keeps_its_own_modality() {
+    let ev = code(
+        "Netanyahu plans to use the speech to sabotage Obama's negotiations with Iran.",
+        "2015-03-03",
+    );
+    let talks = first(&ev, "CONSULT");
+    assert_eq!(sorted_codes(&talks.actor), ["IRN", "USA"], "{}", show(&ev));
+    assert!(talks.aux_mode.is_empty(), "{}", show(&ev));
+    // A verb of how much of an act goes on carries it, with its actor and
+    // its modality: a blockade to be tightened is a threat.
+    let ev = code(
+        "NATO said it would tighten the naval blockade of Serbia.",
+        "1999-05-05",
+    );
+    let blockade = ev
+        .iter()
+        .find(|e| e.recipient.iter().any(|r| r.code.as_deref() == Some("SRB")))
+        .expect("a record against Serbia");
+    assert_eq!(codes(&blockade.actor), ["IGO"], "{}", show(&ev));
+    assert_eq!(blockade.category(), "THREATEN", "{}", show(&ev));
+}
