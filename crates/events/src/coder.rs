@@ -2333,9 +2333,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // killed a person", "a *surge* in violence in Kabul killed") is not
         // the place it is in; people are ("rebels in the Ivory Coast",
         // "hardliners in the Conservative Party").
+        // So is another act or idea ("military *campaigns* in Iraq and
+        // Syria wound down").
+        let lemma_i = self.t.lemma(i);
         let thing = self.t.upos(i) == dyad_core::Upos::Noun
             && self.t.base_rel(i) == "nsubj"
-            && self.dict.in_list("happening", &self.t.lemma(i))
+            && (self.dict.in_list("happening", &lemma_i)
+                || self.dict.in_list("abstract", &lemma_i)
+                || self.dict.for_lemma(&lemma_i).next().is_some())
             && !self.mentions.iter().any(|m| m.start <= i && i < m.end);
         while let Some(&(x, d)) = queue.get(k) {
             k += 1;
@@ -3206,6 +3211,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
                                     }))
                         }))
                     && (places_ok || !self.is_placed(m))
+                    // Where fire comes from is not its target: "firing
+                    // artillery *from within Russia*".
+                    // (But whom a place is taken from is: "retake territory
+                    // *from ISIS*".)
+                    && !(category.quad() == Quad::MaterialConflict
+                        && self.t.kids(self.owned_phrase(m.head)).iter().any(|&k| {
+                            self.t.deprel(k) == "case" && self.t.lemma(k) == "from"
+                        })
+                        && !self
+                            .t
+                            .head(self.owned_phrase(m.head))
+                            .is_some_and(|h| self.dict.in_list("taking", &self.t.lemma(h))))
                     && !(verbal && self.past_unnamed_addressee(tok, m.head))
                     && !self.in_content_clause(tok, m.head, category)
             })
@@ -3742,9 +3759,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// *Twitter*", "in a *statement*").
     fn verbal_act(&self, hit: &Hit<'p>) -> bool {
         let i = hit.tok;
-        let abstract_object = self
-            .logical_obj(i)
-            .is_some_and(|o| self.dict.in_list("abstract", &self.t.lemma(o)));
+        let abstract_object = self.logical_obj(i).is_some_and(|o| {
+            self.dict.in_list("abstract", &self.t.lemma(o))
+                && !self
+                    .t
+                    .kids_rel(o, &["amod", "compound"])
+                    .any(|k| self.dict.in_list("physical", &self.t.lemma(k)))
+        });
         let said_as = self.t.kids(i).iter().any(|&k| {
             matches!(self.t.base_rel(k), "obl" | "xcomp" | "advcl")
                 && self.t.case_of(k).as_deref() == Some("as")
@@ -4021,6 +4042,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         }
                     }
                     "advmod" if matches!(l.as_str(), "not" | "never" | "n't") || f == "n't" => {
+                        aux.insert("negation");
+                    }
+                    // "he *no longer* supports a two-state solution".
+                    "advmod"
+                        if f == "longer"
+                            && self.t.kids(k).iter().any(|&q| self.t.lemma(q) == "no") =>
+                    {
                         aux.insert("negation");
                     }
                     // "*any* attacks on Iran would receive a crushing

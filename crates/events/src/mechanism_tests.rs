@@ -5017,3 +5017,62 @@ fn an_act_under_way_named_as_an_object_keeps_its_own_modality() {
     assert_eq!(codes(&blockade.actor), ["IGO"], "{}", show(&ev));
     assert_eq!(blockade.category(), "THREATEN", "{}", show(&ev));
 }
+
+#[test]
+fn words_of_winding_down_failing_and_no_longer() {
+    // "wound down" is the past of "wind down", no wounding; and an act
+    // named as the subject's topic has no actor in its place.
+    let ev = code(
+        "As the campaigns in Iraq and Syria wound down, the Pentagon cut its budget.",
+        "2019-01-01",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code(
+        "The U.S. failure to veto the U.N. resolution angered Israel.",
+        "2016-12-28",
+    );
+    let veto = first(&ev, "REJECT");
+    assert!(
+        veto.aux_mode.contains(&"negation".to_string()),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Netanyahu declared on Monday that Israel no longer supports a Palestinian state.",
+        "2015-03-16",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "SUPPORT")
+            .all(|e| e.aux_mode.contains(&"negation".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn where_fire_comes_from_is_not_its_target() {
+    let ev = code(
+        "Russia is firing artillery from within Russia to attack Ukrainian military positions.",
+        "2014-07-28",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.recipient).contains(&"RUS".to_string())),
+        "{}",
+        show(&ev)
+    );
+    // Attacking military positions is force, not criticism.
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+    // Whom a place is taken from is the target.
+    let ev = code(
+        "Iraqi troops began an offensive to retake the town from ISIS.",
+        "2016-10-17",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| codes(&e.recipient).contains(&"IMG".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
