@@ -1362,6 +1362,24 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if self.gerund_read_as_adjunct(i, h) {
                     return None;
                 }
+                // "barred *reporters* from entering", "*reporters* were
+                // barred by separatists from entering": the one kept from
+                // an act is who would do it, not who keeps them.
+                let from = self.t.base_rel(i) == "advcl"
+                    && self
+                        .t
+                        .kids_rel(i, &["mark"])
+                        .any(|m| self.t.lemma(m) == "from");
+                if from && self.dict.in_list("preventing", &self.t.lemma(h)) {
+                    let kept = if self.t.is_passive(h) {
+                        self.t.first_kid(h, &["nsubj:pass", "nsubj"])
+                    } else {
+                        self.t.first_kid(h, &["obj"])
+                    };
+                    if kept.is_some() {
+                        return kept;
+                    }
+                }
                 // "the U.S. confirmed [the militant group] *kidnapped*
                 // women": a bare content clause after a reporting verb,
                 // parsed as the verb's object and an unmarked adjunct. The

@@ -5076,3 +5076,18 @@ fn where_fire_comes_from_is_not_its_target() {
         show(&ev)
     );
 }
+
+#[test]
+fn the_one_kept_from_an_act_would_do_it() {
+    let ev = code(
+        "Russian separatists barred Ukrainian troops from entering the town on Monday.",
+        "2014-08-28",
+    );
+    let enter = first(&ev, "MOBILIZE");
+    assert_eq!(codes(&enter.actor), ["UKR"], "{}", show(&ev));
+    assert!(
+        enter.aux_mode.contains(&"negation".to_string()),
+        "{}",
+        show(&ev)
+    );
+}
