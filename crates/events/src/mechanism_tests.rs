@@ -5091,3 +5091,36 @@ fn the_one_kept_from_an_act_would_do_it() {
         show(&ev)
     );
 }
+
+#[test]
+fn defying_wishes_ripping_and_cheering_are_coded() {
+    let ev = code(
+        "The Israeli prime minister has defied the wishes of the American president for years.",
+        "2015-03-03",
+    );
+    let defy = first(&ev, "REJECT");
+    assert_eq!(codes(&defy.recipient), ["USA"], "{}", show(&ev));
+    let ev = code(
+        "Senator Roe ripped the Turkish president's decision on Monday.",
+        "2019-10-07",
+    );
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["TUR"],
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Thousands of Indians cheered the American president in Ahmedabad.",
+        "2020-02-24",
+    );
+    assert_eq!(
+        codes(&first(&ev, "SUPPORT").recipient),
+        ["USA"],
+        "{}",
+        show(&ev)
+    );
+    // Ripping up a deal is not criticism.
+    let ev = code("The president ripped up the Iran deal.", "2018-05-08");
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+}
