@@ -4447,7 +4447,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
     fn drafts(&self, hits: Vec<Hit<'p>>) -> Vec<Draft<'p>> {
         let mut drafts: Vec<Draft<'p>> = Vec::new();
         for hit in hits {
-            let actor_slots = if hit.pat.actor.is_empty() {
+            let mut actor_slots = if hit.pat.actor.is_empty() {
                 Self::default_actor(hit.pat.pos)
             } else {
                 hit.pat.actor.clone()
@@ -4457,6 +4457,30 @@ impl<'a, 'p> Matcher<'a, 'p> {
             } else {
                 hit.pat.recipient.clone()
             };
+            // An act named by a noun comes *from* whoever does it ("shelling
+            // from the Israeli navy", "support from his coalition
+            // partners"), unless the pattern says the from-phrase is the
+            // other side ("withdrawal from Syria").
+            // (Force *from* a place comes from there: "raids *from Iraq*
+            // into Syria".)
+            let from = Slot::Prep("from".to_string());
+            let from_a_place = hit.pat.category.quad() == Quad::MaterialConflict
+                && self.slot_tokens(&hit, &from).into_iter().any(|k| {
+                    self.mention_for(k).is_some_and(|m| {
+                        matches!(
+                            m.kind,
+                            MentionKind::Name | MentionKind::Place | MentionKind::Metonym
+                        )
+                    })
+                });
+            if hit.pat.pos == TriggerPos::Noun
+                && hit.pat.actor.is_empty()
+                && !rcp_slots.contains(&from)
+                && !from_a_place
+            {
+                let at = actor_slots.len().saturating_sub(1);
+                actor_slots.insert(at, from);
+            }
             let mut exclude = Vec::new();
             exclude.extend(hit.particle);
             // The party the event befalls ("X was placed under

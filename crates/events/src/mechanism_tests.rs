@@ -5124,3 +5124,33 @@ fn defying_wishes_ripping_and_cheering_are_coded() {
     let ev = code("The president ripped up the Iran deal.", "2018-05-08");
     assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
 }
+
+#[test]
+fn an_act_named_by_a_noun_comes_from_whoever_does_it() {
+    let ev = code(
+        "The town came under heavy shelling from the Israeli navy on Tuesday.",
+        "2014-07-29",
+    );
+    assert_eq!(
+        codes(&first(&ev, "ASSAULT").actor),
+        ["ISR"],
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The attack drew sharp condemnation from top Pakistani officials.",
+        "2014-12-16",
+    );
+    assert_eq!(codes(&first(&ev, "ACCUSE").actor), ["PAK"], "{}", show(&ev));
+    // Force from a place comes from there; the place does not act.
+    let ev = code(
+        "The Pentagon floated the possibility of launching raids from Iraq into Syria.",
+        "2015-10-01",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.actor).contains(&"IRQ".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
