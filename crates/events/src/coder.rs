@@ -4033,6 +4033,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let mut aux = BTreeSet::new();
         let mut node = i;
         let mut came_by_conj = false;
+        // The word the climb came from: a noun of not doing negates a
+        // clause ("the *failure* to veto"), not a thing ("the failure of
+        // the summits", which took place).
+        let mut came_from = i;
         // "Russia *neither* attacked nor ...", however "neither" was parsed.
         if i.checked_sub(1)
             .is_some_and(|p| self.t.lemma(p) == "neither")
@@ -4190,7 +4194,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     self.dict
                         .in_list("negator", &format!("{l}_{}", self.t.lemma(p)))
                 });
-                if self.dict.in_list("negator", &l) || phrasal {
+                let clause_below = !self.t.is_nominal(node) || self.t.is_verbal(came_from);
+                if (self.dict.in_list("negator", &l) && clause_below) || phrasal {
                     aux.insert("negation");
                 } else if self.dict.in_list("hypothetical", &l)
                     || (self.t.is_nominal(node) && self.dict.in_list("anticipation", &l))
@@ -4324,6 +4329,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // that other act: its modality stops at the noun.
             let climb = climb && !(step == 0 && self.presupposed_object(node));
             came_by_conj = self.t.base_rel(node) == "conj";
+            came_from = node;
             match (climb, self.t.head(node)) {
                 (true, Some(h)) => node = h,
                 _ => break,

@@ -5037,6 +5037,12 @@ fn words_of_winding_down_failing_and_no_longer() {
         "{}",
         show(&ev)
     );
+    // The failure *of* summits is of summits that took place.
+    let ev = code(
+        "Kim Jong Un has spoken of the failure of his summits with Donald Trump.",
+        "2024-10-20",
+    );
+    assert!(first(&ev, "CONSULT").aux_mode.is_empty(), "{}", show(&ev));
     let ev = code(
         "Netanyahu declared on Monday that Israel no longer supports a Palestinian state.",
         "2015-03-16",
