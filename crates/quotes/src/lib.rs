@@ -1367,7 +1367,8 @@ fn trailing(
                 || matches!(
                     nt.upos(0),
                     Upos::Propn | Upos::Pron | Upos::Det | Upos::Verb
-                ));
+                )
+                || !capitalized_run(nt, 0, nt.len()).is_empty());
         let introduces = (0..nt.len())
             .rev()
             .find(|&k| !is_mark(nt.form(k)))
@@ -1408,10 +1409,17 @@ fn attribution_after(
 ) -> Option<Attribution> {
     let first = from;
     let end = (from + window).min(t.len());
+    // "…,” *Husted* said", "…,” *Will Doyle* said": the capitalized words
+    // opening the words after the quote, before a cue, are a name whatever
+    // the tagger made of them (a verb, an auxiliary), never a verb.
+    let name = capitalized_run(t, first, end);
     for c in first..end {
         let f = t.form(c);
         if is_mark(f) || f == ";" {
             return None;
+        }
+        if name.contains(&c) {
+            continue;
         }
         // "…,” Robert Roe, *managing* director at …, told me": a verb in
         // an apposition of the speaker is neither the cue nor a clause of
@@ -1448,10 +1456,10 @@ fn attribution_after(
             .filter(|&k| !t.is_punct(k))
             .collect();
         // "…,” said Jo Tae-yong": the subject follows the cue.
-        if words
-            .iter()
-            .all(|&k| t.head(k) == Some(c) && matches!(t.base(k), "aux" | "advmod"))
-        {
+        let modifier = |k: usize| {
+            t.head(k) == Some(c) && matches!(t.base(k), "aux" | "advmod") && !name.contains(&k)
+        };
+        if words.iter().all(|&k| modifier(k)) {
             let src = match t.first_kid(c, &["nsubj"]).filter(|&s| s > c) {
                 Some(s) => Some((s, t.subtree(s))),
                 None => noun_phrase_after(t, c),
@@ -1483,16 +1491,15 @@ fn attribution_after(
         // "…,” Jo Tae-yong, the head of …, said": the words between are the
         // subject, whatever the parse made of them.
         let verbs = words.iter().any(|&k| {
-            t.upos(k) == Upos::Verb && !t.kids(c).contains(&k) && !in_apposition(t, first, k)
+            t.upos(k) == Upos::Verb
+                && !t.kids(c).contains(&k)
+                && !in_apposition(t, first, k)
+                && !name.contains(&k)
         });
         if verbs {
             return None;
         }
-        let toks: Vec<usize> = words
-            .iter()
-            .copied()
-            .filter(|&k| !(t.head(k) == Some(c) && matches!(t.base(k), "aux" | "advmod")))
-            .collect();
+        let toks: Vec<usize> = words.iter().copied().filter(|&k| !modifier(k)).collect();
         let head = toks
             .iter()
             .copied()
@@ -1507,6 +1514,24 @@ fn attribution_after(
         return Some((si, c, Some((head, toks))));
     }
     None
+}
+
+/// The capitalized words that open tokens `from..end` (after punctuation),
+/// up to the first cue word or other word: "…,” *Mrs. Ann Roe* said".
+/// Empty when a cue word comes first or the first word is not capitalized.
+fn capitalized_run(t: &Tree, from: usize, end: usize) -> std::ops::Range<usize> {
+    let Some(lo) = (from..end).find(|&k| !t.is_punct(k)) else {
+        return from..from;
+    };
+    let capital =
+        |k: usize| t.form(k).chars().next().is_some_and(char::is_uppercase) && !is_cue_word(t, k);
+    let hi = (lo..end).find(|&k| !capital(k)).unwrap_or(end);
+    // Only a run a cue word closes is a name: "…,” Husted *said*".
+    if hi < end && hi > lo && is_cue_word(t, hi) && hi - lo <= 4 {
+        lo..hi
+    } else {
+        lo..lo
+    }
 }
 
 /// The speaker of participle `c` that follows a quote ending before token

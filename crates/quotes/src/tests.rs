@@ -1371,3 +1371,22 @@ fn go_and_begin_are_no_verbs_of_saying_but_still_cue_after_a_comma() {
         show(&qs)
     );
 }
+
+#[test]
+fn capitalized_words_before_a_cue_after_the_quote_are_a_name() {
+    // The tagger reads the unfamiliar surnames as verbs or adjectives.
+    assert_eq!(
+        direct_source(
+            "“The county cannot keep changing the voting rules four days before the polls open,” Husted said."
+        )
+        .as_deref(),
+        Some("Husted")
+    );
+    assert_eq!(
+        direct_source(
+            "“In 2008, in Denver, the week she had to give it all up, I was a delegate for the state,” Ebeling explained."
+        )
+        .as_deref(),
+        Some("Ebeling")
+    );
+}
