@@ -1616,11 +1616,15 @@ type Reported = (Vec<usize>, Option<Phrase>);
 /// The noun phrase right after token `c`, with an apposition set off by
 /// commas ("said *Yang Mu-jin, president of the University*").
 fn noun_phrase_after(t: &Tree, c: usize) -> Option<(usize, Vec<usize>)> {
+    // A capitalized word is part of the phrase whatever its tag: "said
+    // *Mohamed* El-Erian", "said *Will* Doyle", with a first name the
+    // tagger read as a verb or an auxiliary.
     let nominal = |k: usize| {
         matches!(
             t.upos(k),
             Upos::Propn | Upos::Noun | Upos::Det | Upos::Adj | Upos::Num | Upos::Pron
         ) || (t.upos(k) == Upos::Part && t.form(k).starts_with('\''))
+            || t.form(k).chars().next().is_some_and(char::is_uppercase)
     };
     let mut end = c + 1;
     while end < t.len() && nominal(end) {

@@ -1390,3 +1390,14 @@ fn capitalized_words_before_a_cue_after_the_quote_are_a_name() {
         Some("Ebeling")
     );
 }
+
+#[test]
+fn a_capitalized_word_read_as_a_verb_after_an_inverted_cue_opens_the_name() {
+    let src = direct_source(
+        "“Nobody expected the turnout to fall that far,” said Florida-based strategist Al Cortez.",
+    );
+    assert!(
+        src.as_deref().is_some_and(|s| s.contains("Cortez")),
+        "{src:?}"
+    );
+}
