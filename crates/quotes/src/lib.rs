@@ -1396,7 +1396,18 @@ fn trailing(
     if coordinated {
         return None;
     }
-    attribution_after(t, si, tc + 1, open_ended, 22)
+    // A quote opened inside a clause ("Although he told the court that he
+    // cared about “a fairer world for all of us,” he *targeted* …") may end
+    // on that clause's comma, not its own: any verb after it is the cue only
+    // when the quote opens its sentence or follows punctuation.
+    let opens_freely = match token_at(doc, m.open) {
+        Some((osi, to)) if osi == si => (0..to)
+            .rev()
+            .find(|&k| !is_mark(t.form(k)))
+            .is_none_or(|k| t.is_punct(k)),
+        _ => true,
+    };
+    attribution_after(t, si, tc + 1, open_ended && opens_freely, 22)
 }
 
 /// The cue and source in the words of sentence `si` from token `from` on.

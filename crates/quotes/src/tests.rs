@@ -1401,3 +1401,16 @@ fn a_capitalized_word_read_as_a_verb_after_an_inverted_cue_opens_the_name() {
         "{src:?}"
     );
 }
+
+#[test]
+fn a_verb_after_a_quote_opened_inside_a_clause_is_not_its_cue() {
+    let qs = quotes(
+        "Although he told the court that he cared about “a fairer world for all of our children,” he targeted dozens of ordinary families.",
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "targeted")),
+        "{}",
+        show(&qs)
+    );
+}
