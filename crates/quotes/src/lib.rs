@@ -1955,7 +1955,7 @@ fn loose_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         .kids(c)
         .iter()
         .any(|&s| matches!(t.rel(s), "nsubj" | "nsubj:pass") && s < c);
-    if !subject_before && surface_subject(t, c).is_none() {
+    if !subject_before && surface_speaker(t, c).is_none() {
         return None;
     }
     let mut first = c + 1;
@@ -1997,7 +1997,7 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
     }
     // A subject before the cue, in the parse or on the surface ("*The
     // official* said …" with "official" read as an adjective).
-    if t.first_kid(c, &["nsubj"]).filter(|&s| s < c).is_none() && surface_subject(t, c).is_none() {
+    if t.first_kid(c, &["nsubj"]).filter(|&s| s < c).is_none() && surface_speaker(t, c).is_none() {
         return None;
     }
     let mut first = c + 1;
@@ -2306,6 +2306,21 @@ fn surface_subject(t: &Tree, c: usize) -> Option<Phrase> {
     (opens && toks.len() <= 6).then_some((head, toks))
 }
 
+/// The speaker of a finite cue `c` the parse left without a subject, read
+/// on the surface: the short phrase just before it ([`surface_subject`]),
+/// or a name and its apposition set off by commas ("Alarmed by the riots,
+/// *Senator Ann Dorsey, the majority whip,* said that …", with the name
+/// hung on the clause before).
+fn surface_speaker(t: &Tree, c: usize) -> Option<Phrase> {
+    surface_subject(t, c).or_else(|| {
+        let apposed = c > 0
+            && t.form(c - 1) == ","
+            && matches!(t.xpos(c), "VBD" | "VBZ" | "VBP")
+            && t.rel(c) != "acl:relcl";
+        apposed.then(|| named_before(t, c, 0)).flatten()
+    })
+}
+
 /// "“…,” *Kelly* charged in …": the words between a closing quotation
 /// mark (and its comma) and cue `c` right after it, when they are a short
 /// phrase with no verb that opens with a capital, a pronoun or a
@@ -2383,7 +2398,7 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         // slip.
         let clauses = || t.kids(c).iter().copied().filter(|&k| t.rel(k) == "ccomp");
         if let Some(k) = clauses().find(|&k| k > c).or_else(|| clauses().next()) {
-            let src = source().or_else(|| surface_subject(t, c))?;
+            let src = source().or_else(|| surface_speaker(t, c))?;
             return Some((t.subtree(k), Some(src)));
         }
         // "Rubio said the real extremist on abortion is Hillary Clinton",
@@ -2422,7 +2437,7 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             .or_else(|| relative_report(t, c))
             .or_else(|| loose_clause(t, c))
         {
-            let src = source().or_else(|| surface_subject(t, c))?;
+            let src = source().or_else(|| surface_speaker(t, c))?;
             return Some((content, Some(src)));
         }
     }

@@ -1414,3 +1414,16 @@ fn a_verb_after_a_quote_opened_inside_a_clause_is_not_its_cue() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_name_and_apposition_the_parse_hung_elsewhere_speak_for_the_cue() {
+    let qs = quotes(
+        "Alarmed by the riots in the capital, Senator Ann Dorsey, the majority whip, said that she spoke with the governor on Monday.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(
+        q.source.as_ref().is_some_and(|s| s.text.contains("Dorsey")),
+        "{}",
+        show(&qs)
+    );
+}
