@@ -202,7 +202,14 @@ pub fn find_quotes(
             prev_close = m.close;
             continue;
         }
-        if words < 4 {
+        // "“Absolutely,” he said", "“We lost,” said Roe": a short
+        // quotation that stands as an utterance of its own (it opens its
+        // sentence or follows punctuation, and ends on its own comma,
+        // question or exclamation mark or full stop) is a quote when a cue
+        // and a speaker are found for it; other short quotations are
+        // quoted phrases.
+        let short = words < 4;
+        if short && !utterance(doc, &trees, m) {
             phrases.push(m);
             prev_close = m.close;
             continue;
@@ -284,6 +291,11 @@ pub fn find_quotes(
                 .is_some_and(|(ps, _, pc)| ps == si && pc == c)
         });
         let found = if shared { None } else { found };
+        if short && !found.as_ref().is_some_and(|(_, _, src)| src.is_some()) {
+            phrases.push(m);
+            prev_close = m.close;
+            continue;
+        }
         if let Some((si, c, src)) = found {
             if let Some(t) = trees.get(si) {
                 raw.cue = Some((si, cue_tokens(t, c), c));
@@ -695,6 +707,31 @@ pub fn find_quotes(
         });
     }
     out
+}
+
+/// Whether quotation `m` stands as an utterance of its own: it opens its
+/// sentence or follows punctuation ("He said, “…”", "“…,” he said"), and
+/// its words end on a comma, a question or exclamation mark or a full
+/// stop ("“Absolutely,”", "“We lost.”"), not inside a clause ("called it
+/// “a disgrace” and left").
+fn utterance(doc: &Document, trees: &[Tree], m: &marks::Marked) -> bool {
+    let ends = m
+        .content
+        .last()
+        .and_then(|s| doc.text.get(s.start..s.end))
+        .and_then(|x| x.trim_end().chars().last())
+        .is_some_and(|c| matches!(c, ',' | '?' | '!' | '.'));
+    let Some((si, to)) = token_at(doc, m.open) else {
+        return false;
+    };
+    let Some(t) = trees.get(si) else {
+        return false;
+    };
+    let opens = (0..to)
+        .rev()
+        .find(|&k| !is_mark(t.form(k)))
+        .is_none_or(|k| t.is_punct(k));
+    ends && opens
 }
 
 /// Spans sorted, with those that overlap or touch joined into one.

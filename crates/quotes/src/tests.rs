@@ -1427,3 +1427,24 @@ fn a_name_and_apposition_the_parse_hung_elsewhere_speak_for_the_cue() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_short_quotation_with_its_own_cue_is_a_quote() {
+    let qs = quotes(
+        "The crowd had waited for hours in the rain. “Absolutely not,” the mayor said when asked whether she would resign.",
+    );
+    assert!(
+        qs.iter().any(|q| q.kind == QuoteKind::Direct
+            && q.text.contains("Absolutely")
+            && q.source.as_ref().is_some_and(|s| s.text == "the mayor")),
+        "{}",
+        show(&qs)
+    );
+    // A short quoted phrase inside a clause stays a phrase.
+    let qs = quotes("The mayor called the plan “a disgrace” and left the room.");
+    assert!(
+        qs.iter().all(|q| q.kind != QuoteKind::Direct),
+        "{}",
+        show(&qs)
+    );
+}
