@@ -2339,8 +2339,56 @@ fn surface_subject(t: &Tree, c: usize) -> Option<Phrase> {
         matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron)
             || t.upos(k) == Upos::Aux
             || nominal_adjective(k)
-    })?;
-    (opens && toks.len() <= 6).then_some((head, toks))
+    });
+    match head {
+        Some(head) => (opens && toks.len() <= 6).then_some((head, toks)),
+        None => opening_words(t, c),
+    }
+}
+
+/// "*Jolly* said …", "*Nearly half* said …": one to three words opening
+/// the sentence before a finite cue with no subject, all read by the
+/// tagger as adverbs, adjectives or other nominal words, are its subject
+/// (a name, a share of those polled); not a discourse adverb alone ("Then
+/// said …"). The last word heads them.
+fn opening_words(t: &Tree, c: usize) -> Option<Phrase> {
+    if !(1..=3).contains(&c) {
+        return None;
+    }
+    let toks: Vec<usize> = (0..c).collect();
+    let nominal = toks.iter().all(|&k| {
+        matches!(
+            t.upos(k),
+            Upos::Adv | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Det
+        )
+    });
+    let head = *toks.last()?;
+    let discourse = matches!(
+        t.lemma(head).as_str(),
+        "also"
+            | "then"
+            | "later"
+            | "still"
+            | "so"
+            | "again"
+            | "here"
+            | "there"
+            | "now"
+            | "too"
+            | "meanwhile"
+            | "thus"
+            | "instead"
+            | "however"
+            | "this"
+            | "that"
+            | "when"
+            | "where"
+            | "why"
+            | "how"
+            | "if"
+            | "as"
+    );
+    (nominal && !discourse).then_some((head, toks))
 }
 
 /// The speaker of a finite cue `c` the parse left without a subject, read

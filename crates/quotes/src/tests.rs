@@ -1448,3 +1448,15 @@ fn a_short_quotation_with_its_own_cue_is_a_quote() {
         show(&qs)
     );
 }
+
+#[test]
+fn words_read_as_adverbs_opening_the_sentence_speak_for_a_subjectless_cue() {
+    let qs = quotes("Nearly half said they would vote again in the spring.");
+    let q = with_cue(&qs, "said");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Nearly half"),
+        "{}",
+        show(&qs)
+    );
+}
