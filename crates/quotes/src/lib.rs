@@ -857,8 +857,14 @@ fn speaker_phrase(
     // "Ann Roe, *who* …, told investors", parsed with the pronoun as the
     // subject of the main verb: the name before the comma is meant.
     if t.lemma(h) == "who" && h >= 2 && t.form(h - 1) == "," {
+        // The name before the comma, capitalized words whatever their tag
+        // ("*Sanders*, who …" read as a plural noun, "*Small*, who …" as
+        // an adjective).
         let mut a = h - 1;
-        while a > 0 && matches!(t.upos(a - 1), Upos::Propn) {
+        while a > 0
+            && (matches!(t.upos(a - 1), Upos::Propn)
+                || t.form(a - 1).chars().next().is_some_and(char::is_uppercase))
+        {
             a -= 1;
         }
         if a < h - 1 {

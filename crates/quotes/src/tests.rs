@@ -1460,3 +1460,18 @@ fn words_read_as_adverbs_opening_the_sentence_speak_for_a_subjectless_cue() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_capitalized_name_before_who_is_the_speaker_whatever_its_tag() {
+    let qs = quotes(
+        "Sanders, who has already sent fundraising pleas on his behalf, said he also may campaign for him.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.contains("Sanders")),
+        "{}",
+        show(&qs)
+    );
+}
