@@ -1629,6 +1629,24 @@ fn inverted_subject(t: &Tree, c: usize) -> Option<Phrase> {
     named.then_some((h, toks))
 }
 
+/// "Rather than see taxes rise, *said Ann Roe, a vice president at the
+/// firm,* the company wants …": a finite verb of saying right after a
+/// comma with a name (and its apposition) after it that a comma or the
+/// full stop closes is inverted; the name is its speaker, whatever the
+/// parse made the subject of the cue.
+fn inverted_incise(t: &Tree, c: usize) -> Option<Phrase> {
+    if !is_speech_verb(t, c) || !matches!(t.xpos(c), "VBD" | "VBZ") {
+        return None;
+    }
+    let (h, toks) = inverted_subject(t, c)?;
+    // Not its object ("BuzzFeed, which …, denied *the report*, saying").
+    if t.base(h) == "obj" {
+        return None;
+    }
+    let last = *toks.last()?;
+    matches!(t.form(last + 1), "," | ".").then_some((h, toks))
+}
+
 /// Whether verb `k` lies in an apposition or relative clause set off by a
 /// comma after a speaker's name that opens the words from `first` on:
 /// "Robert Roe, *managing* director at …,", "Ann Poe, *who* *grew* up …,".
@@ -2477,6 +2495,9 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
     }
     let lemma = cue_lemma(t, c);
     let source = || {
+        if let Some(p) = inverted_incise(t, c) {
+            return Some(p);
+        }
         let s = subject(t, c)?;
         Some((s, t.subtree(s)))
     };

@@ -1475,3 +1475,18 @@ fn a_capitalized_name_before_who_is_the_speaker_whatever_its_tag() {
         show(&qs)
     );
 }
+
+#[test]
+fn an_inverted_cue_set_off_by_commas_takes_the_name_after_it() {
+    let qs = quotes(
+        "Rather than seeing the tax burden rise further, said Marcia Smith, a vice president at the firm, the company wants the gap narrowed.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("Marcia Smith")),
+        "{}",
+        show(&qs)
+    );
+}
