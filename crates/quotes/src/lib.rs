@@ -374,7 +374,8 @@ pub fn find_quotes(
             if in_direct {
                 continue;
             }
-            let Some((content_toks, source)) = indirect_at(t, c) else {
+            let Some((content_toks, source)) = indirect_at(t, c).or_else(|| surface_say(t, c))
+            else {
                 continue;
             };
             let content = runs(t, &content_toks);
@@ -1645,6 +1646,81 @@ fn inverted_incise(t: &Tree, c: usize) -> Option<Phrase> {
     }
     let last = *toks.last()?;
     matches!(t.form(last + 1), "," | ".").then_some((h, toks))
+}
+
+/// "*47%* say the country should …", "*Thirty-one percent of those
+/// surveyed* say they would …", "*A mere 9 percent* say they only buy
+/// American": "say", "says" or "said" after a short phrase that opens its
+/// clause and names who speaks (a share, a number, a noun or a pronoun),
+/// followed by a clause, when the parse made no attribution of them (these
+/// poll sentences often come out with the cue as a noun, a bare verb or a
+/// modifier). Read on the surface; the content runs to the next semicolon
+/// or the end of the sentence.
+fn surface_say(t: &Tree, c: usize) -> Option<Reported> {
+    if !matches!(t.form(c).to_lowercase().as_str(), "say" | "says" | "said") {
+        return None;
+    }
+    // The speaker: the words just before the cue, back to the start of the
+    // clause (the sentence start, a comma, colon or semicolon).
+    let mut lo = c;
+    while lo > 0 {
+        let k = lo - 1;
+        let word = t.form(k) == "%"
+            || (!t.is_punct(k)
+                && (matches!(
+                    t.upos(k),
+                    Upos::Det | Upos::Num | Upos::Noun | Upos::Propn | Upos::Pron | Upos::Adj
+                ) || (t.upos(k) == Upos::Adp && t.lemma(k) == "of")
+                    || (t.upos(k) == Upos::Adv && k + 1 < c)
+                    || matches!(t.lemma(k).as_str(), "survey" | "poll" | "ask" | "interview")));
+        if !word {
+            break;
+        }
+        lo = k;
+    }
+    let opens = lo == 0
+        || lo
+            .checked_sub(1)
+            .is_some_and(|b| matches!(t.form(b), "," | ";" | ":") || t.upos(b) == Upos::Cconj);
+    let toks: Vec<usize> = (lo..c).collect();
+    if !opens || toks.is_empty() || toks.len() > 7 {
+        return None;
+    }
+    let head = toks.iter().copied().rev().find(|&k| {
+        t.form(k) == "%" || matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)
+    })?;
+    // "it", "what", "which" never speak here.
+    if toks.iter().any(|&k| {
+        matches!(
+            t.lemma(k).as_str(),
+            "it" | "what" | "which" | "that" | "this"
+        )
+    }) {
+        return None;
+    }
+    // The content: a clause of its own after the cue (and "that").
+    let mut first = c + 1;
+    if t.lemma(first) == "that" {
+        first += 1;
+    }
+    let end = (first..t.len())
+        .find(|&k| matches!(t.form(k), ";" | ":"))
+        .unwrap_or(t.len());
+    let content = trim_punct(t, &(first..end).collect::<Vec<_>>());
+    let clause = content
+        .iter()
+        .any(|&k| matches!(t.upos(k), Upos::Verb | Upos::Aux))
+        && content.len() >= 3
+        && content.first().is_some_and(|&k| {
+            matches!(
+                t.upos(k),
+                Upos::Det | Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num | Upos::Adj
+            )
+        });
+    // A sentence with quotation marks is the quote finder's, unless every
+    // quoted word lies inside what is reported.
+    let quoted_elsewhere = !marks_within(t, &content) && (0..t.len()).any(|k| is_mark(t.form(k)));
+    (clause && !quoted_elsewhere).then_some((content, Some((head, toks))))
 }
 
 /// Whether verb `k` lies in an apposition or relative clause set off by a

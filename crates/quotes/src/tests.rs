@@ -1490,3 +1490,22 @@ fn an_inverted_cue_set_off_by_commas_takes_the_name_after_it() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_share_of_those_polled_that_says_something_is_read_on_the_surface() {
+    let qs = quotes(
+        "Views on trade are split: 47% say the country should leave the pact; 37% disagree.",
+    );
+    let q = with_cue(&qs, "say");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("47%"),
+        "{}",
+        show(&qs)
+    );
+    assert!(
+        q.text.starts_with("the country should leave"),
+        "{}",
+        show(&qs)
+    );
+}
