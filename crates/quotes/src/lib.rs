@@ -374,7 +374,9 @@ pub fn find_quotes(
             if in_direct {
                 continue;
             }
-            let Some((content_toks, source)) = indirect_at(t, c).or_else(|| surface_say(t, c))
+            let Some((content_toks, source)) = indirect_at(t, c)
+                .or_else(|| surface_say(t, c))
+                .or_else(|| surface_tell(t, c))
             else {
                 continue;
             };
@@ -1721,6 +1723,70 @@ fn surface_say(t: &Tree, c: usize) -> Option<Reported> {
     // quoted word lies inside what is reported.
     let quoted_elsewhere = !marks_within(t, &content) && (0..t.len()).any(|k| is_mark(t.form(k)));
     (clause && !quoted_elsewhere).then_some((content, Some((head, toks))))
+}
+
+/// "Gates *told the AP that he and Roe introduced* …", "Vale *told the
+/// National Post he has received* …": "told", "tells" or "tell", a short
+/// listener (a name, a noun phrase), "that" or nothing, then a clause with
+/// its own subject and finite verb, read on the surface when the parse
+/// made no attribution of them (here the clause a relative clause on the
+/// listener). The speaker is the cue's subject, or the name just before
+/// it whatever its tag.
+fn surface_tell(t: &Tree, c: usize) -> Option<Reported> {
+    if !matches!(t.form(c).to_lowercase().as_str(), "told" | "tells" | "tell") {
+        return None;
+    }
+    // The listener: up to five nominal or capitalized words.
+    let listener = |k: usize| {
+        matches!(t.upos(k), Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn)
+            || t.form(k).chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut k = c + 1;
+    while k < t.len() && k <= c + 5 && listener(k) && t.lemma(k) != "that" {
+        k += 1;
+    }
+    if k == c + 1 {
+        return None;
+    }
+    if t.form(k).eq_ignore_ascii_case("that") {
+        k += 1;
+    }
+    // A subject of the clause's own, then its finite verb.
+    let subject_word = matches!(t.upos(k), Upos::Pron | Upos::Noun | Upos::Propn | Upos::Det)
+        && !matches!(t.lemma(k).as_str(), "who" | "which" | "what" | "it");
+    let end = (k..t.len())
+        .find(|&j| matches!(t.form(j), ";" | ":"))
+        .unwrap_or(t.len());
+    let finite = (k + 1..end).take(8).any(|v| {
+        matches!(t.upos(v), Upos::Verb | Upos::Aux)
+            && matches!(t.xpos(v), "VBD" | "VBZ" | "VBP" | "MD")
+    });
+    if !subject_word || !finite {
+        return None;
+    }
+    let content = trim_punct(t, &(k..end).collect::<Vec<_>>());
+    if content.is_empty() || (0..t.len()).any(|j| is_mark(t.form(j))) {
+        return None;
+    }
+    let speaker = subject(t, c)
+        .map(|s| (s, t.subtree(s).into_iter().filter(|&j| j < c).collect()))
+        .or_else(|| surface_speaker(t, c))
+        .or_else(|| {
+            // "Calabrese told …" with the name read as a verb.
+            let mut lo = c;
+            while lo > 0
+                && c - lo < 4
+                && t.form(lo - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                lo -= 1;
+            }
+            let opens = lo == 0 || t.form(lo - 1) == ",";
+            (lo < c && opens).then(|| (c - 1, (lo..c).collect()))
+        })?;
+    Some((content, Some(speaker)))
 }
 
 /// Whether verb `k` lies in an apposition or relative clause set off by a

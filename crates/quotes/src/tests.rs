@@ -1509,3 +1509,16 @@ fn a_share_of_those_polled_that_says_something_is_read_on_the_surface() {
         show(&qs)
     );
 }
+
+#[test]
+fn what_someone_told_a_listener_is_read_on_the_surface() {
+    let qs = quotes("Gates told the AP that he and Roe introduced the firms to the charity.");
+    let q = with_cue(&qs, "told");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Gates"),
+        "{}",
+        show(&qs)
+    );
+    assert!(q.text.starts_with("he and Roe introduced"), "{}", show(&qs));
+}
