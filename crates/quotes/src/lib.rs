@@ -2106,7 +2106,16 @@ fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
     }
     // Nothing after the name but its apposition and the full stop.
     let last = *toks.last()?;
-    let rest_is_name = (last + 1..t.len())
+    // A relative clause on the name may follow ("…, said Ann Roe, a
+    // professor at the college, *who is* one of …").
+    let relative_from = (last + 1..t.len())
+        .find(|&k| {
+            matches!(t.lemma(k).as_str(), "who" | "which" | "whose")
+                && k > 0
+                && t.form(k - 1) == ","
+        })
+        .unwrap_or(t.len());
+    let rest_is_name = (last + 1..relative_from)
         .all(|k| t.is_punct(k) || !matches!(t.xpos(k), "VBD" | "VBZ" | "VBP" | "MD"));
     if !rest_is_name {
         return None;

@@ -1522,3 +1522,19 @@ fn what_someone_told_a_listener_is_read_on_the_surface() {
     );
     assert!(q.text.starts_with("he and Roe introduced"), "{}", show(&qs));
 }
+
+#[test]
+fn an_inverted_closing_cue_keeps_its_speaker_with_a_relative_clause() {
+    let qs = quotes(
+        "Nor are tariffs likely to bring those jobs back, said Ann Roe, a professor of economics at the college, who studies trade.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("Ann Roe")),
+        "{}",
+        show(&qs)
+    );
+    assert!(q.text.starts_with("Nor are tariffs"), "{}", show(&qs));
+}
