@@ -1626,8 +1626,16 @@ fn inverted_subject(t: &Tree, c: usize) -> Option<Phrase> {
         return None;
     }
     let (h, toks) = noun_phrase_after(t, c)?;
+    // "…, said *several observers*", "…, say *some Democrats*": a noun
+    // after a quantity counts like one after a determiner.
+    let quantity = matches!(t.upos(c + 1), Upos::Num)
+        || (t.upos(c + 1) == Upos::Adj
+            && matches!(
+                t.lemma(c + 1).as_str(),
+                "several" | "many" | "some" | "few" | "most" | "other"
+            ));
     let named = t.upos(h) == Upos::Propn
-        || (t.upos(c + 1) == Upos::Det && t.upos(h) == Upos::Noun)
+        || ((t.upos(c + 1) == Upos::Det || quantity) && t.upos(h) == Upos::Noun)
         || matches!(t.lemma(h).as_str(), "he" | "she");
     named.then_some((h, toks))
 }
@@ -2094,14 +2102,17 @@ fn dash_name(t: &Tree, prefix: &[usize]) -> Option<Vec<usize>> {
 /// after a comma, before the name that closes the sentence, reports the
 /// words before the comma. The content tokens and the speaker.
 fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
-    if !is_speech_verb(t, c) || !matches!(t.xpos(c), "VBD" | "VBZ") {
+    if !is_speech_verb(t, c) || !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") {
         return None;
     }
     let comma = c.checked_sub(1).filter(|&k| t.form(k) == "," && k > 0)?;
     // Not the object of a verb whose subject came before it ("…, Ann
     // Roe, by contrast, wrote an op-ed").
     let (h, toks) = inverted_subject(t, c)?;
-    if t.base(h) == "obj" {
+    // An object counts only when the cue has no subject of its own before
+    // it ("…, said several observers", parsed as the object).
+    let subject_before = t.first_kid(c, &["nsubj"]).is_some_and(|s| s < c);
+    if t.base(h) == "obj" && subject_before {
         return None;
     }
     // Nothing after the name but its apposition and the full stop.

@@ -1538,3 +1538,17 @@ fn an_inverted_closing_cue_keeps_its_speaker_with_a_relative_clause() {
     );
     assert!(q.text.starts_with("Nor are tariffs"), "{}", show(&qs));
 }
+
+#[test]
+fn an_inverted_closing_cue_may_have_a_plural_speaker() {
+    let qs = quotes(
+        "The town's rise may have surprised its own residents more than anyone else, said several observers.",
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("several observers"),
+        "{}",
+        show(&qs)
+    );
+}
