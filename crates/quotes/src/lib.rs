@@ -2208,6 +2208,32 @@ fn loose_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
     (!content.is_empty()).then_some(content)
 }
 
+/// The "that" after a short phrase of time or place right after cue `c`
+/// ("said *on Thursday* that", "said *after a lunch on Tuesday* that"): the
+/// phrase opens with a preposition or an adverb and holds only nominal
+/// words, at most seven tokens.
+fn that_after_phrase(t: &Tree, c: usize) -> Option<usize> {
+    let opens = matches!(t.upos(c + 1), Upos::Adp | Upos::Adv);
+    if !opens {
+        return None;
+    }
+    let k = (c + 2..(c + 9).min(t.len())).find(|&k| t.form(k).eq_ignore_ascii_case("that"))?;
+    (c + 1..k)
+        .all(|j| {
+            matches!(
+                t.upos(j),
+                Upos::Adp
+                    | Upos::Adv
+                    | Upos::Det
+                    | Upos::Noun
+                    | Upos::Propn
+                    | Upos::Num
+                    | Upos::Adj
+            )
+        })
+        .then_some(k)
+}
+
 /// "Roe said the depot never closed its gates": a finite verb of saying
 /// with its subject before it, followed at once (or after "that") by a
 /// clause with a subject and a finite verb of its own, however the parse
@@ -2224,8 +2250,14 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         return None;
     }
     let mut first = c + 1;
+    // "said *on Thursday* that Trump needs …": a short phrase of time or
+    // place between the cue and "that", on which the parse often hangs the
+    // clause as a relative clause.
+    let skipped = that_after_phrase(t, c);
     if t.lemma(first) == "that" {
         first += 1;
+    } else if let Some(k) = skipped {
+        first = k + 1;
     }
     let end = (first..t.len())
         .find(|&k| matches!(t.form(k), ";" | ":"))
@@ -2262,7 +2294,8 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         // Not a relative clause on a noun after the cue ("announced his
         // bid with a speech *that included* …").
         host.is_some_and(|h| {
-            t.rel(h) != "acl:relcl" && t.kids(h).iter().any(|&s| clause_subject(s, v))
+            (t.rel(h) != "acl:relcl" || skipped.is_some())
+                && t.kids(h).iter().any(|&s| clause_subject(s, v))
         })
     });
     if !opens_clause {

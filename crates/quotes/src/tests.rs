@@ -1552,3 +1552,12 @@ fn an_inverted_closing_cue_may_have_a_plural_speaker() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_time_phrase_between_the_cue_and_that_does_not_hide_the_clause() {
+    let qs = quotes(
+        "He said on Thursday that Vale needs to do more work to show that he is a true reformer.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(q.text.starts_with("Vale needs"), "{}", show(&qs));
+}
