@@ -1149,6 +1149,28 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         if let Some(s) = relative_speaker(t, cur) {
             return Some(s);
         }
+        if t.base(cur) == "acl" && t.xpos(cur) == "VBG" {
+            let statement = |n: usize| {
+                (cues::is(cues::STATEMENT, &t.lemma(n)) || cues::is(cues::MEDIUM, &t.lemma(n)))
+                    && matches!(t.base(n), "obj" | "obl")
+            };
+            // "issued a statement *Tuesday* saying …": the participle the
+            // parse hung on a time word just after the statement, or gave
+            // that word as its subject (a participle on a statement has
+            // no subject of its own).
+            let n = t.head(cur)?;
+            let n = if statement(n) {
+                Some(n)
+            } else {
+                (n.saturating_sub(3)..n)
+                    .rev()
+                    .find(|&m| statement(m) && n < cur)
+            };
+            if let Some(n) = n {
+                cur = t.head(n)?;
+                continue;
+            }
+        }
         if let Some(s) = t.first_kid(cur, &["nsubj"]) {
             let relative = matches!(t.lemma(s).as_str(), "who" | "which" | "that");
             if relative && t.rel(cur) == "acl:relcl" {
@@ -1180,15 +1202,7 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         // "issued a statement *saying* …", "placed ads *calling* …": a
         // participle on a statement that is the object of a verb speaks
         // for that verb's subject.
-        if t.base(cur) == "acl" && t.xpos(cur) == "VBG" {
-            let n = t.head(cur)?;
-            let statement =
-                cues::is(cues::STATEMENT, &t.lemma(n)) || cues::is(cues::MEDIUM, &t.lemma(n));
-            if statement && matches!(t.base(n), "obj" | "obl") {
-                cur = t.head(n)?;
-                continue;
-            }
-        }
+
         if !matches!(t.base(cur), "conj" | "advcl" | "xcomp") {
             return None;
         }

@@ -1561,3 +1561,11 @@ fn a_time_phrase_between_the_cue_and_that_does_not_hide_the_clause() {
     let q = with_cue(&qs, "said");
     assert!(q.text.starts_with("Vale needs"), "{}", show(&qs));
 }
+
+#[test]
+fn a_participle_hung_on_a_time_word_after_a_statement_speaks_for_its_author() {
+    let src = direct_source(
+        "The mayor issued a statement Tuesday saying, “I do not think that anyone here is above the law.”",
+    );
+    assert_eq!(src.as_deref(), Some("The mayor"));
+}
