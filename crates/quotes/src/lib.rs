@@ -202,7 +202,14 @@ pub fn find_quotes(
             prev_close = m.close;
             continue;
         }
-        if words < 4 {
+        // "“Absolutely,” he said", "“We lost,” said Roe": a short
+        // quotation that stands as an utterance of its own (it opens its
+        // sentence or follows punctuation, and ends on its own comma,
+        // question or exclamation mark or full stop) is a quote when a cue
+        // and a speaker are found for it; other short quotations are
+        // quoted phrases.
+        let short = words < 4;
+        if short && !utterance(doc, &trees, m) {
             phrases.push(m);
             prev_close = m.close;
             continue;
@@ -284,6 +291,11 @@ pub fn find_quotes(
                 .is_some_and(|(ps, _, pc)| ps == si && pc == c)
         });
         let found = if shared { None } else { found };
+        if short && !found.as_ref().is_some_and(|(_, _, src)| src.is_some()) {
+            phrases.push(m);
+            prev_close = m.close;
+            continue;
+        }
         if let Some((si, c, src)) = found {
             if let Some(t) = trees.get(si) {
                 raw.cue = Some((si, cue_tokens(t, c), c));
@@ -362,7 +374,10 @@ pub fn find_quotes(
             if in_direct {
                 continue;
             }
-            let Some((content_toks, source)) = indirect_at(t, c) else {
+            let Some((content_toks, source)) = indirect_at(t, c)
+                .or_else(|| surface_say(t, c))
+                .or_else(|| surface_tell(t, c))
+            else {
                 continue;
             };
             let content = runs(t, &content_toks);
@@ -697,6 +712,31 @@ pub fn find_quotes(
     out
 }
 
+/// Whether quotation `m` stands as an utterance of its own: it opens its
+/// sentence or follows punctuation ("He said, “…”", "“…,” he said"), and
+/// its words end on a comma, a question or exclamation mark or a full
+/// stop ("“Absolutely,”", "“We lost.”"), not inside a clause ("called it
+/// “a disgrace” and left").
+fn utterance(doc: &Document, trees: &[Tree], m: &marks::Marked) -> bool {
+    let ends = m
+        .content
+        .last()
+        .and_then(|s| doc.text.get(s.start..s.end))
+        .and_then(|x| x.trim_end().chars().last())
+        .is_some_and(|c| matches!(c, ',' | '?' | '!' | '.'));
+    let Some((si, to)) = token_at(doc, m.open) else {
+        return false;
+    };
+    let Some(t) = trees.get(si) else {
+        return false;
+    };
+    let opens = (0..to)
+        .rev()
+        .find(|&k| !is_mark(t.form(k)))
+        .is_none_or(|k| t.is_punct(k));
+    ends && opens
+}
+
 /// Spans sorted, with those that overlap or touch joined into one.
 fn merge_spans(mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| s.start);
@@ -820,8 +860,14 @@ fn speaker_phrase(
     // "Ann Roe, *who* …, told investors", parsed with the pronoun as the
     // subject of the main verb: the name before the comma is meant.
     if t.lemma(h) == "who" && h >= 2 && t.form(h - 1) == "," {
+        // The name before the comma, capitalized words whatever their tag
+        // ("*Sanders*, who …" read as a plural noun, "*Small*, who …" as
+        // an adjective).
         let mut a = h - 1;
-        while a > 0 && matches!(t.upos(a - 1), Upos::Propn) {
+        while a > 0
+            && (matches!(t.upos(a - 1), Upos::Propn)
+                || t.form(a - 1).chars().next().is_some_and(char::is_uppercase))
+        {
             a -= 1;
         }
         if a < h - 1 {
@@ -1103,6 +1149,28 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         if let Some(s) = relative_speaker(t, cur) {
             return Some(s);
         }
+        if t.base(cur) == "acl" && t.xpos(cur) == "VBG" {
+            let statement = |n: usize| {
+                (cues::is(cues::STATEMENT, &t.lemma(n)) || cues::is(cues::MEDIUM, &t.lemma(n)))
+                    && matches!(t.base(n), "obj" | "obl")
+            };
+            // "issued a statement *Tuesday* saying …": the participle the
+            // parse hung on a time word just after the statement, or gave
+            // that word as its subject (a participle on a statement has
+            // no subject of its own).
+            let n = t.head(cur)?;
+            let n = if statement(n) {
+                Some(n)
+            } else {
+                (n.saturating_sub(3)..n)
+                    .rev()
+                    .find(|&m| statement(m) && n < cur)
+            };
+            if let Some(n) = n {
+                cur = t.head(n)?;
+                continue;
+            }
+        }
         if let Some(s) = t.first_kid(cur, &["nsubj"]) {
             let relative = matches!(t.lemma(s).as_str(), "who" | "which" | "that");
             if relative && t.rel(cur) == "acl:relcl" {
@@ -1134,15 +1202,7 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         // "issued a statement *saying* …", "placed ads *calling* …": a
         // participle on a statement that is the object of a verb speaks
         // for that verb's subject.
-        if t.base(cur) == "acl" && t.xpos(cur) == "VBG" {
-            let n = t.head(cur)?;
-            let statement =
-                cues::is(cues::STATEMENT, &t.lemma(n)) || cues::is(cues::MEDIUM, &t.lemma(n));
-            if statement && matches!(t.base(n), "obj" | "obl") {
-                cur = t.head(n)?;
-                continue;
-            }
-        }
+
         if !matches!(t.base(cur), "conj" | "advcl" | "xcomp") {
             return None;
         }
@@ -1367,7 +1427,8 @@ fn trailing(
                 || matches!(
                     nt.upos(0),
                     Upos::Propn | Upos::Pron | Upos::Det | Upos::Verb
-                ));
+                )
+                || !capitalized_run(nt, 0, nt.len()).is_empty());
         let introduces = (0..nt.len())
             .rev()
             .find(|&k| !is_mark(nt.form(k)))
@@ -1395,7 +1456,18 @@ fn trailing(
     if coordinated {
         return None;
     }
-    attribution_after(t, si, tc + 1, open_ended, 22)
+    // A quote opened inside a clause ("Although he told the court that he
+    // cared about “a fairer world for all of us,” he *targeted* …") may end
+    // on that clause's comma, not its own: any verb after it is the cue only
+    // when the quote opens its sentence or follows punctuation.
+    let opens_freely = match token_at(doc, m.open) {
+        Some((osi, to)) if osi == si => (0..to)
+            .rev()
+            .find(|&k| !is_mark(t.form(k)))
+            .is_none_or(|k| t.is_punct(k)),
+        _ => true,
+    };
+    attribution_after(t, si, tc + 1, open_ended && opens_freely, 22)
 }
 
 /// The cue and source in the words of sentence `si` from token `from` on.
@@ -1408,10 +1480,17 @@ fn attribution_after(
 ) -> Option<Attribution> {
     let first = from;
     let end = (from + window).min(t.len());
+    // "…,” *Husted* said", "…,” *Will Doyle* said": the capitalized words
+    // opening the words after the quote, before a cue, are a name whatever
+    // the tagger made of them (a verb, an auxiliary), never a verb.
+    let name = capitalized_run(t, first, end);
     for c in first..end {
         let f = t.form(c);
         if is_mark(f) || f == ";" {
             return None;
+        }
+        if name.contains(&c) {
+            continue;
         }
         // "…,” Robert Roe, *managing* director at …, told me": a verb in
         // an apposition of the speaker is neither the cue nor a clause of
@@ -1448,10 +1527,10 @@ fn attribution_after(
             .filter(|&k| !t.is_punct(k))
             .collect();
         // "…,” said Jo Tae-yong": the subject follows the cue.
-        if words
-            .iter()
-            .all(|&k| t.head(k) == Some(c) && matches!(t.base(k), "aux" | "advmod"))
-        {
+        let modifier = |k: usize| {
+            t.head(k) == Some(c) && matches!(t.base(k), "aux" | "advmod") && !name.contains(&k)
+        };
+        if words.iter().all(|&k| modifier(k)) {
             let src = match t.first_kid(c, &["nsubj"]).filter(|&s| s > c) {
                 Some(s) => Some((s, t.subtree(s))),
                 None => noun_phrase_after(t, c),
@@ -1483,16 +1562,15 @@ fn attribution_after(
         // "…,” Jo Tae-yong, the head of …, said": the words between are the
         // subject, whatever the parse made of them.
         let verbs = words.iter().any(|&k| {
-            t.upos(k) == Upos::Verb && !t.kids(c).contains(&k) && !in_apposition(t, first, k)
+            t.upos(k) == Upos::Verb
+                && !t.kids(c).contains(&k)
+                && !in_apposition(t, first, k)
+                && !name.contains(&k)
         });
         if verbs {
             return None;
         }
-        let toks: Vec<usize> = words
-            .iter()
-            .copied()
-            .filter(|&k| !(t.head(k) == Some(c) && matches!(t.base(k), "aux" | "advmod")))
-            .collect();
+        let toks: Vec<usize> = words.iter().copied().filter(|&k| !modifier(k)).collect();
         let head = toks
             .iter()
             .copied()
@@ -1507,6 +1585,24 @@ fn attribution_after(
         return Some((si, c, Some((head, toks))));
     }
     None
+}
+
+/// The capitalized words that open tokens `from..end` (after punctuation),
+/// up to the first cue word or other word: "…,” *Mrs. Ann Roe* said".
+/// Empty when a cue word comes first or the first word is not capitalized.
+fn capitalized_run(t: &Tree, from: usize, end: usize) -> std::ops::Range<usize> {
+    let Some(lo) = (from..end).find(|&k| !t.is_punct(k)) else {
+        return from..from;
+    };
+    let capital =
+        |k: usize| t.form(k).chars().next().is_some_and(char::is_uppercase) && !is_cue_word(t, k);
+    let hi = (lo..end).find(|&k| !capital(k)).unwrap_or(end);
+    // Only a run a cue word closes is a name: "…,” Husted *said*".
+    if hi < end && hi > lo && is_cue_word(t, hi) && hi - lo <= 4 {
+        lo..hi
+    } else {
+        lo..lo
+    }
 }
 
 /// The speaker of participle `c` that follows a quote ending before token
@@ -1544,10 +1640,175 @@ fn inverted_subject(t: &Tree, c: usize) -> Option<Phrase> {
         return None;
     }
     let (h, toks) = noun_phrase_after(t, c)?;
+    // "…, said *several observers*", "…, say *some Democrats*": a noun
+    // after a quantity counts like one after a determiner.
+    let quantity = matches!(t.upos(c + 1), Upos::Num)
+        || (t.upos(c + 1) == Upos::Adj
+            && matches!(
+                t.lemma(c + 1).as_str(),
+                "several" | "many" | "some" | "few" | "most" | "other"
+            ));
     let named = t.upos(h) == Upos::Propn
-        || (t.upos(c + 1) == Upos::Det && t.upos(h) == Upos::Noun)
+        || ((t.upos(c + 1) == Upos::Det || quantity) && t.upos(h) == Upos::Noun)
         || matches!(t.lemma(h).as_str(), "he" | "she");
     named.then_some((h, toks))
+}
+
+/// "Rather than see taxes rise, *said Ann Roe, a vice president at the
+/// firm,* the company wants …": a finite verb of saying right after a
+/// comma with a name (and its apposition) after it that a comma or the
+/// full stop closes is inverted; the name is its speaker, whatever the
+/// parse made the subject of the cue.
+fn inverted_incise(t: &Tree, c: usize) -> Option<Phrase> {
+    if !is_speech_verb(t, c) || !matches!(t.xpos(c), "VBD" | "VBZ") {
+        return None;
+    }
+    let (h, toks) = inverted_subject(t, c)?;
+    // Not its object ("BuzzFeed, which …, denied *the report*, saying").
+    if t.base(h) == "obj" {
+        return None;
+    }
+    let last = *toks.last()?;
+    matches!(t.form(last + 1), "," | ".").then_some((h, toks))
+}
+
+/// "*47%* say the country should …", "*Thirty-one percent of those
+/// surveyed* say they would …", "*A mere 9 percent* say they only buy
+/// American": "say", "says" or "said" after a short phrase that opens its
+/// clause and names who speaks (a share, a number, a noun or a pronoun),
+/// followed by a clause, when the parse made no attribution of them (these
+/// poll sentences often come out with the cue as a noun, a bare verb or a
+/// modifier). Read on the surface; the content runs to the next semicolon
+/// or the end of the sentence.
+fn surface_say(t: &Tree, c: usize) -> Option<Reported> {
+    if !matches!(t.form(c).to_lowercase().as_str(), "say" | "says" | "said") {
+        return None;
+    }
+    // The speaker: the words just before the cue, back to the start of the
+    // clause (the sentence start, a comma, colon or semicolon).
+    let mut lo = c;
+    while lo > 0 {
+        let k = lo - 1;
+        let word = t.form(k) == "%"
+            || (!t.is_punct(k)
+                && (matches!(
+                    t.upos(k),
+                    Upos::Det | Upos::Num | Upos::Noun | Upos::Propn | Upos::Pron | Upos::Adj
+                ) || (t.upos(k) == Upos::Adp && t.lemma(k) == "of")
+                    || (t.upos(k) == Upos::Adv && k + 1 < c)
+                    || matches!(t.lemma(k).as_str(), "survey" | "poll" | "ask" | "interview")));
+        if !word {
+            break;
+        }
+        lo = k;
+    }
+    let opens = lo == 0
+        || lo
+            .checked_sub(1)
+            .is_some_and(|b| matches!(t.form(b), "," | ";" | ":") || t.upos(b) == Upos::Cconj);
+    let toks: Vec<usize> = (lo..c).collect();
+    if !opens || toks.is_empty() || toks.len() > 7 {
+        return None;
+    }
+    let head = toks.iter().copied().rev().find(|&k| {
+        t.form(k) == "%" || matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)
+    })?;
+    // "it", "what", "which" never speak here.
+    if toks.iter().any(|&k| {
+        matches!(
+            t.lemma(k).as_str(),
+            "it" | "what" | "which" | "that" | "this"
+        )
+    }) {
+        return None;
+    }
+    // The content: a clause of its own after the cue (and "that").
+    let mut first = c + 1;
+    if t.lemma(first) == "that" {
+        first += 1;
+    }
+    let end = (first..t.len())
+        .find(|&k| matches!(t.form(k), ";" | ":"))
+        .unwrap_or(t.len());
+    let content = trim_punct(t, &(first..end).collect::<Vec<_>>());
+    let clause = content
+        .iter()
+        .any(|&k| matches!(t.upos(k), Upos::Verb | Upos::Aux))
+        && content.len() >= 3
+        && content.first().is_some_and(|&k| {
+            matches!(
+                t.upos(k),
+                Upos::Det | Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num | Upos::Adj
+            )
+        });
+    // A sentence with quotation marks is the quote finder's, unless every
+    // quoted word lies inside what is reported.
+    let quoted_elsewhere = !marks_within(t, &content) && (0..t.len()).any(|k| is_mark(t.form(k)));
+    (clause && !quoted_elsewhere).then_some((content, Some((head, toks))))
+}
+
+/// "Gates *told the AP that he and Roe introduced* …", "Vale *told the
+/// National Post he has received* …": "told", "tells" or "tell", a short
+/// listener (a name, a noun phrase), "that" or nothing, then a clause with
+/// its own subject and finite verb, read on the surface when the parse
+/// made no attribution of them (here the clause a relative clause on the
+/// listener). The speaker is the cue's subject, or the name just before
+/// it whatever its tag.
+fn surface_tell(t: &Tree, c: usize) -> Option<Reported> {
+    if !matches!(t.form(c).to_lowercase().as_str(), "told" | "tells" | "tell") {
+        return None;
+    }
+    // The listener: up to five nominal or capitalized words.
+    let listener = |k: usize| {
+        matches!(t.upos(k), Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn)
+            || t.form(k).chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut k = c + 1;
+    while k < t.len() && k <= c + 5 && listener(k) && t.lemma(k) != "that" {
+        k += 1;
+    }
+    if k == c + 1 {
+        return None;
+    }
+    if t.form(k).eq_ignore_ascii_case("that") {
+        k += 1;
+    }
+    // A subject of the clause's own, then its finite verb.
+    let subject_word = matches!(t.upos(k), Upos::Pron | Upos::Noun | Upos::Propn | Upos::Det)
+        && !matches!(t.lemma(k).as_str(), "who" | "which" | "what" | "it");
+    let end = (k..t.len())
+        .find(|&j| matches!(t.form(j), ";" | ":"))
+        .unwrap_or(t.len());
+    let finite = (k + 1..end).take(8).any(|v| {
+        matches!(t.upos(v), Upos::Verb | Upos::Aux)
+            && matches!(t.xpos(v), "VBD" | "VBZ" | "VBP" | "MD")
+    });
+    if !subject_word || !finite {
+        return None;
+    }
+    let content = trim_punct(t, &(k..end).collect::<Vec<_>>());
+    if content.is_empty() || (0..t.len()).any(|j| is_mark(t.form(j))) {
+        return None;
+    }
+    let speaker = subject(t, c)
+        .map(|s| (s, t.subtree(s).into_iter().filter(|&j| j < c).collect()))
+        .or_else(|| surface_speaker(t, c))
+        .or_else(|| {
+            // "Calabrese told …" with the name read as a verb.
+            let mut lo = c;
+            while lo > 0
+                && c - lo < 4
+                && t.form(lo - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                lo -= 1;
+            }
+            let opens = lo == 0 || t.form(lo - 1) == ",";
+            (lo < c && opens).then(|| (c - 1, (lo..c).collect()))
+        })?;
+    Some((content, Some(speaker)))
 }
 
 /// Whether verb `k` lies in an apposition or relative clause set off by a
@@ -1591,11 +1852,15 @@ type Reported = (Vec<usize>, Option<Phrase>);
 /// The noun phrase right after token `c`, with an apposition set off by
 /// commas ("said *Yang Mu-jin, president of the University*").
 fn noun_phrase_after(t: &Tree, c: usize) -> Option<(usize, Vec<usize>)> {
+    // A capitalized word is part of the phrase whatever its tag: "said
+    // *Mohamed* El-Erian", "said *Will* Doyle", with a first name the
+    // tagger read as a verb or an auxiliary.
     let nominal = |k: usize| {
         matches!(
             t.upos(k),
             Upos::Propn | Upos::Noun | Upos::Det | Upos::Adj | Upos::Num | Upos::Pron
         ) || (t.upos(k) == Upos::Part && t.form(k).starts_with('\''))
+            || t.form(k).chars().next().is_some_and(char::is_uppercase)
     };
     let mut end = c + 1;
     while end < t.len() && nominal(end) {
@@ -1851,19 +2116,31 @@ fn dash_name(t: &Tree, prefix: &[usize]) -> Option<Vec<usize>> {
 /// after a comma, before the name that closes the sentence, reports the
 /// words before the comma. The content tokens and the speaker.
 fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
-    if !is_speech_verb(t, c) || !matches!(t.xpos(c), "VBD" | "VBZ") {
+    if !is_speech_verb(t, c) || !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") {
         return None;
     }
     let comma = c.checked_sub(1).filter(|&k| t.form(k) == "," && k > 0)?;
     // Not the object of a verb whose subject came before it ("…, Ann
     // Roe, by contrast, wrote an op-ed").
     let (h, toks) = inverted_subject(t, c)?;
-    if t.base(h) == "obj" {
+    // An object counts only when the cue has no subject of its own before
+    // it ("…, said several observers", parsed as the object).
+    let subject_before = t.first_kid(c, &["nsubj"]).is_some_and(|s| s < c);
+    if t.base(h) == "obj" && subject_before {
         return None;
     }
     // Nothing after the name but its apposition and the full stop.
     let last = *toks.last()?;
-    let rest_is_name = (last + 1..t.len())
+    // A relative clause on the name may follow ("…, said Ann Roe, a
+    // professor at the college, *who is* one of …").
+    let relative_from = (last + 1..t.len())
+        .find(|&k| {
+            matches!(t.lemma(k).as_str(), "who" | "which" | "whose")
+                && k > 0
+                && t.form(k - 1) == ","
+        })
+        .unwrap_or(t.len());
+    let rest_is_name = (last + 1..relative_from)
         .all(|k| t.is_punct(k) || !matches!(t.xpos(k), "VBD" | "VBZ" | "VBP" | "MD"));
     if !rest_is_name {
         return None;
@@ -1915,7 +2192,7 @@ fn loose_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         .kids(c)
         .iter()
         .any(|&s| matches!(t.rel(s), "nsubj" | "nsubj:pass") && s < c);
-    if !subject_before && surface_subject(t, c).is_none() {
+    if !subject_before && surface_speaker(t, c).is_none() {
         return None;
     }
     let mut first = c + 1;
@@ -1945,6 +2222,32 @@ fn loose_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
     (!content.is_empty()).then_some(content)
 }
 
+/// The "that" after a short phrase of time or place right after cue `c`
+/// ("said *on Thursday* that", "said *after a lunch on Tuesday* that"): the
+/// phrase opens with a preposition or an adverb and holds only nominal
+/// words, at most seven tokens.
+fn that_after_phrase(t: &Tree, c: usize) -> Option<usize> {
+    let opens = matches!(t.upos(c + 1), Upos::Adp | Upos::Adv);
+    if !opens {
+        return None;
+    }
+    let k = (c + 2..(c + 9).min(t.len())).find(|&k| t.form(k).eq_ignore_ascii_case("that"))?;
+    (c + 1..k)
+        .all(|j| {
+            matches!(
+                t.upos(j),
+                Upos::Adp
+                    | Upos::Adv
+                    | Upos::Det
+                    | Upos::Noun
+                    | Upos::Propn
+                    | Upos::Num
+                    | Upos::Adj
+            )
+        })
+        .then_some(k)
+}
+
 /// "Roe said the depot never closed its gates": a finite verb of saying
 /// with its subject before it, followed at once (or after "that") by a
 /// clause with a subject and a finite verb of its own, however the parse
@@ -1957,12 +2260,18 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
     }
     // A subject before the cue, in the parse or on the surface ("*The
     // official* said …" with "official" read as an adjective).
-    if t.first_kid(c, &["nsubj"]).filter(|&s| s < c).is_none() && surface_subject(t, c).is_none() {
+    if t.first_kid(c, &["nsubj"]).filter(|&s| s < c).is_none() && surface_speaker(t, c).is_none() {
         return None;
     }
     let mut first = c + 1;
+    // "said *on Thursday* that Trump needs …": a short phrase of time or
+    // place between the cue and "that", on which the parse often hangs the
+    // clause as a relative clause.
+    let skipped = that_after_phrase(t, c);
     if t.lemma(first) == "that" {
         first += 1;
+    } else if let Some(k) = skipped {
+        first = k + 1;
     }
     let end = (first..t.len())
         .find(|&k| matches!(t.form(k), ";" | ":"))
@@ -1999,7 +2308,8 @@ fn surface_clause(t: &Tree, c: usize) -> Option<Vec<usize>> {
         // Not a relative clause on a noun after the cue ("announced his
         // bid with a speech *that included* …").
         host.is_some_and(|h| {
-            t.rel(h) != "acl:relcl" && t.kids(h).iter().any(|&s| clause_subject(s, v))
+            (t.rel(h) != "acl:relcl" || skipped.is_some())
+                && t.kids(h).iter().any(|&s| clause_subject(s, v))
         })
     });
     if !opens_clause {
@@ -2262,8 +2572,71 @@ fn surface_subject(t: &Tree, c: usize) -> Option<Phrase> {
         matches!(t.upos(k), Upos::Noun | Upos::Propn | Upos::Pron)
             || t.upos(k) == Upos::Aux
             || nominal_adjective(k)
-    })?;
-    (opens && toks.len() <= 6).then_some((head, toks))
+    });
+    match head {
+        Some(head) => (opens && toks.len() <= 6).then_some((head, toks)),
+        None => opening_words(t, c),
+    }
+}
+
+/// "*Jolly* said …", "*Nearly half* said …": one to three words opening
+/// the sentence before a finite cue with no subject, all read by the
+/// tagger as adverbs, adjectives or other nominal words, are its subject
+/// (a name, a share of those polled); not a discourse adverb alone ("Then
+/// said …"). The last word heads them.
+fn opening_words(t: &Tree, c: usize) -> Option<Phrase> {
+    if !(1..=3).contains(&c) {
+        return None;
+    }
+    let toks: Vec<usize> = (0..c).collect();
+    let nominal = toks.iter().all(|&k| {
+        matches!(
+            t.upos(k),
+            Upos::Adv | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Det
+        )
+    });
+    let head = *toks.last()?;
+    let discourse = matches!(
+        t.lemma(head).as_str(),
+        "also"
+            | "then"
+            | "later"
+            | "still"
+            | "so"
+            | "again"
+            | "here"
+            | "there"
+            | "now"
+            | "too"
+            | "meanwhile"
+            | "thus"
+            | "instead"
+            | "however"
+            | "this"
+            | "that"
+            | "when"
+            | "where"
+            | "why"
+            | "how"
+            | "if"
+            | "as"
+    );
+    (nominal && !discourse).then_some((head, toks))
+}
+
+/// The speaker of a finite cue `c` the parse left without a subject, read
+/// on the surface: the short phrase just before it ([`surface_subject`]),
+/// or a name and its apposition set off by commas ("Alarmed by the riots,
+/// *Senator Ann Dorsey, the majority whip,* said that …", with the name
+/// hung on the clause before).
+fn surface_speaker(t: &Tree, c: usize) -> Option<Phrase> {
+    surface_subject(t, c).or_else(|| {
+        let apposed = c > 0
+            && t.form(c - 1) == ","
+            && matches!(t.xpos(c), "VBD" | "VBZ" | "VBP")
+            && t.rel(c) != "acl:relcl";
+        apposed.then(|| named_before(t, c, 0)).flatten()
+    })
 }
 
 /// "“…,” *Kelly* charged in …": the words between a closing quotation
@@ -2331,6 +2704,9 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
     }
     let lemma = cue_lemma(t, c);
     let source = || {
+        if let Some(p) = inverted_incise(t, c) {
+            return Some(p);
+        }
         let s = subject(t, c)?;
         Some((s, t.subtree(s)))
     };
@@ -2343,7 +2719,7 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
         // slip.
         let clauses = || t.kids(c).iter().copied().filter(|&k| t.rel(k) == "ccomp");
         if let Some(k) = clauses().find(|&k| k > c).or_else(|| clauses().next()) {
-            let src = source().or_else(|| surface_subject(t, c))?;
+            let src = source().or_else(|| surface_speaker(t, c))?;
             return Some((t.subtree(k), Some(src)));
         }
         // "Rubio said the real extremist on abortion is Hillary Clinton",
@@ -2382,7 +2758,7 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
             .or_else(|| relative_report(t, c))
             .or_else(|| loose_clause(t, c))
         {
-            let src = source().or_else(|| surface_subject(t, c))?;
+            let src = source().or_else(|| surface_speaker(t, c))?;
             return Some((content, Some(src)));
         }
     }

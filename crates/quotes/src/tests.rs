@@ -1371,3 +1371,201 @@ fn go_and_begin_are_no_verbs_of_saying_but_still_cue_after_a_comma() {
         show(&qs)
     );
 }
+
+#[test]
+fn capitalized_words_before_a_cue_after_the_quote_are_a_name() {
+    // The tagger reads the unfamiliar surnames as verbs or adjectives.
+    assert_eq!(
+        direct_source(
+            "“The county cannot keep changing the voting rules four days before the polls open,” Husted said."
+        )
+        .as_deref(),
+        Some("Husted")
+    );
+    assert_eq!(
+        direct_source(
+            "“In 2008, in Denver, the week she had to give it all up, I was a delegate for the state,” Ebeling explained."
+        )
+        .as_deref(),
+        Some("Ebeling")
+    );
+}
+
+#[test]
+fn a_capitalized_word_read_as_a_verb_after_an_inverted_cue_opens_the_name() {
+    let src = direct_source(
+        "“Nobody expected the turnout to fall that far,” said Florida-based strategist Al Cortez.",
+    );
+    assert!(
+        src.as_deref().is_some_and(|s| s.contains("Cortez")),
+        "{src:?}"
+    );
+}
+
+#[test]
+fn a_verb_after_a_quote_opened_inside_a_clause_is_not_its_cue() {
+    let qs = quotes(
+        "Although he told the court that he cared about “a fairer world for all of our children,” he targeted dozens of ordinary families.",
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "targeted")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_name_and_apposition_the_parse_hung_elsewhere_speak_for_the_cue() {
+    let qs = quotes(
+        "Alarmed by the riots in the capital, Senator Ann Dorsey, the majority whip, said that she spoke with the governor on Monday.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(
+        q.source.as_ref().is_some_and(|s| s.text.contains("Dorsey")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_short_quotation_with_its_own_cue_is_a_quote() {
+    let qs = quotes(
+        "The crowd had waited for hours in the rain. “Absolutely not,” the mayor said when asked whether she would resign.",
+    );
+    assert!(
+        qs.iter().any(|q| q.kind == QuoteKind::Direct
+            && q.text.contains("Absolutely")
+            && q.source.as_ref().is_some_and(|s| s.text == "the mayor")),
+        "{}",
+        show(&qs)
+    );
+    // A short quoted phrase inside a clause stays a phrase.
+    let qs = quotes("The mayor called the plan “a disgrace” and left the room.");
+    assert!(
+        qs.iter().all(|q| q.kind != QuoteKind::Direct),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn words_read_as_adverbs_opening_the_sentence_speak_for_a_subjectless_cue() {
+    let qs = quotes("Nearly half said they would vote again in the spring.");
+    let q = with_cue(&qs, "said");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Nearly half"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_capitalized_name_before_who_is_the_speaker_whatever_its_tag() {
+    let qs = quotes(
+        "Sanders, who has already sent fundraising pleas on his behalf, said he also may campaign for him.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.contains("Sanders")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn an_inverted_cue_set_off_by_commas_takes_the_name_after_it() {
+    let qs = quotes(
+        "Rather than seeing the tax burden rise further, said Marcia Smith, a vice president at the firm, the company wants the gap narrowed.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("Marcia Smith")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_share_of_those_polled_that_says_something_is_read_on_the_surface() {
+    let qs = quotes(
+        "Views on trade are split: 47% say the country should leave the pact; 37% disagree.",
+    );
+    let q = with_cue(&qs, "say");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("47%"),
+        "{}",
+        show(&qs)
+    );
+    assert!(
+        q.text.starts_with("the country should leave"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn what_someone_told_a_listener_is_read_on_the_surface() {
+    let qs = quotes("Gates told the AP that he and Roe introduced the firms to the charity.");
+    let q = with_cue(&qs, "told");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Gates"),
+        "{}",
+        show(&qs)
+    );
+    assert!(q.text.starts_with("he and Roe introduced"), "{}", show(&qs));
+}
+
+#[test]
+fn an_inverted_closing_cue_keeps_its_speaker_with_a_relative_clause() {
+    let qs = quotes(
+        "Nor are tariffs likely to bring those jobs back, said Ann Roe, a professor of economics at the college, who studies trade.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("Ann Roe")),
+        "{}",
+        show(&qs)
+    );
+    assert!(q.text.starts_with("Nor are tariffs"), "{}", show(&qs));
+}
+
+#[test]
+fn an_inverted_closing_cue_may_have_a_plural_speaker() {
+    let qs = quotes(
+        "The town's rise may have surprised its own residents more than anyone else, said several observers.",
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("several observers"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_time_phrase_between_the_cue_and_that_does_not_hide_the_clause() {
+    let qs = quotes(
+        "He said on Thursday that Vale needs to do more work to show that he is a true reformer.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(q.text.starts_with("Vale needs"), "{}", show(&qs));
+}
+
+#[test]
+fn a_participle_hung_on_a_time_word_after_a_statement_speaks_for_its_author() {
+    let src = direct_source(
+        "The mayor issued a statement Tuesday saying, “I do not think that anyone here is above the law.”",
+    );
+    assert_eq!(src.as_deref(), Some("The mayor"));
+}
