@@ -1664,8 +1664,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// in a sentence with no finite verb. The root noun, whose phrase names
     /// the doer.
     fn main_verb_read_as_participle(&self, i: usize) -> Option<usize> {
-        if self.t.deprel(i) != "acl"
-            || self.t.xpos(i) != "VBN"
+        // Or a relative clause with no relative word, after a comma: "The
+        // Islamic State, which is linked to the Abu Sayyaf Group*,
+        // subsequently claimed* responsibility" hung on "Group".
+        let bare_relative = self.t.deprel(i) == "acl:relcl"
+            && matches!(self.t.xpos(i), "VBN" | "VBD")
+            && !self
+                .t
+                .kids(i)
+                .iter()
+                .any(|&k| self.t.xpos(k).starts_with('W'))
+            && (0..i)
+                .rev()
+                .find(|&k| self.t.upos(k) != dyad_core::Upos::Adv)
+                .is_some_and(|k| self.t.form(k) == ",");
+        if (self.t.deprel(i) != "acl" && !bare_relative)
+            || (self.t.xpos(i) != "VBN" && !bare_relative)
             || !self.t.prep_kids(i, "by").is_empty()
             || self
                 .t
@@ -1701,6 +1715,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     return (noun && !predicate && h < i).then_some(h);
                 }
                 "nmod" | "amod" | "compound" | "appos" | "obl" => h = self.t.head(h)?,
+                "acl:relcl" | "conj" if bare_relative => h = self.t.head(h)?,
                 _ => return None,
             }
         }

@@ -5160,3 +5160,16 @@ fn an_act_named_by_a_noun_comes_from_whoever_does_it() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_main_verb_hung_as_a_bare_relative_clause_keeps_the_sentence_subject() {
+    // The parser hangs "claimed" on "Group" as a relative clause with no
+    // relative word; the sentence's only main verb is still the State's.
+    let ev = code(
+        "The Islamic State of Syria and the Levant, which is allied to the Abu Sayyaf \
+         Group, subsequently claimed responsibility.",
+        "2019-01-28",
+    );
+    let claim = first(&ev, "ASSAULT");
+    assert_eq!(codes(&claim.actor), ["IMG"], "{}", show(&ev));
+}
