@@ -1678,8 +1678,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .rev()
                 .find(|&k| self.t.upos(k) != dyad_core::Upos::Adv)
                 .is_some_and(|k| self.t.form(k) == ",");
-        if (self.t.deprel(i) != "acl" && !bare_relative)
-            || (self.t.xpos(i) != "VBN" && !bare_relative)
+        let reduced_relative = self.t.deprel(i) == "acl" && self.t.xpos(i) == "VBN";
+        if !(bare_relative || reduced_relative)
             || !self.t.prep_kids(i, "by").is_empty()
             || self
                 .t
