@@ -82,6 +82,18 @@ pub(crate) struct NameEntry {
     pub target: Target,
 }
 
+impl NameEntry {
+    /// Whether a name spelled `low` (normalised, lowercased) and `exact`
+    /// (normalised, original case) is this entry, with its case where the
+    /// entry needs it.
+    fn spells(&self, low: &str, exact: &str) -> bool {
+        match &self.exact {
+            Some(x) => x == exact,
+            None => self.low == low,
+        }
+    }
+}
+
 /// How a sector word behaves in a noun phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SectorKind {
@@ -314,13 +326,10 @@ impl KnowledgeBase {
     /// bare surname), resolved on `date`. For tests and debugging.
     pub fn lookup(&self, name: &str, date: Option<NaiveDate>) -> Vec<Resolution> {
         let low = normalize(name, true);
+        let exact = normalize(name, false);
         let mut out = Vec::new();
         for entry in &self.names {
-            let hit = match &entry.exact {
-                Some(exact) => *exact == normalize(name, false),
-                None => entry.low == low,
-            };
-            if hit {
+            if entry.spells(&low, &exact) {
                 out.push(self.resolve(&entry.target, date));
             }
         }
@@ -416,13 +425,9 @@ impl KnowledgeBase {
         let low = normalize(text, true);
         let exact = normalize(text, false);
         self.index.get(&first_key(&low)).is_some_and(|list| {
-            list.iter().filter_map(|&i| self.names.get(i)).any(|e| {
-                let hit = match &e.exact {
-                    Some(x) => *x == exact,
-                    None => e.low == low,
-                };
-                hit && matches!(e.target, Target::Country(_))
-            })
+            list.iter()
+                .filter_map(|&i| self.names.get(i))
+                .any(|e| e.spells(&low, &exact) && matches!(e.target, Target::Country(_)))
         })
     }
 

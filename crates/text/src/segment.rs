@@ -394,24 +394,15 @@ fn segment_paragraph(
 /// starts after that earlier word, and the headlines cannot be told from
 /// the sentence after them, so everything from there on is furniture.
 fn hover_card_start(t: &str) -> Option<usize> {
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut start = None;
-    for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
-        match (start, is_space(c)) {
-            (None, false) => start = Some(i),
-            (Some(s), true) => {
-                if let Some(w) = t.get(s..i) {
-                    let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
-                    let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-                    if !trimmed.is_empty() {
-                        words.push((s + lead, trimmed));
-                    }
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
+    // Each word trimmed of punctuation, with its byte offset in `t`.
+    let words: Vec<(usize, &str)> = t
+        .split(is_space)
+        .filter_map(|w| {
+            let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let at = trimmed.as_ptr() as usize - t.as_ptr() as usize;
+            (!trimmed.is_empty()).then_some((at, trimmed))
+        })
+        .collect();
     for (i, &(_, w)) in words.iter().enumerate() {
         if !w.chars().next().is_some_and(char::is_uppercase) {
             continue;
