@@ -465,9 +465,60 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     self.lemma_in(c, words)
                         || self
                             .t
-                            .kids_rel(c, &["amod", "conj", "advmod"])
+                            .kids_rel(c, &["amod", "conj", "advmod", "appos"])
                             .any(|k| self.lemma_in(k, words))
                 })
+    }
+
+    /// Whether `theme` is verb `i`'s direct object with nothing said of it:
+    /// no clause or apposition on it and no noun phrase or quotation right
+    /// after it ("*called* Putin on Tuesday", not "*calling* Abedi a
+    /// soldier" or "*called* the president who fired him a liar").
+    fn object_stands_alone(&self, i: usize, theme: Option<usize>) -> bool {
+        let Some(o) = theme else {
+            return false;
+        };
+        if self.t.deprel(o) != "obj" || self.t.head(o) != Some(i) {
+            return false;
+        }
+        let name_words = [
+            "flat",
+            "compound",
+            "nmod:desc",
+            "det",
+            "amod",
+            "nmod:poss",
+            "punct",
+        ];
+        // A plural noun is no title of the one named ("called *comments*
+        // Ann Roe made ...": a misparsed clause).
+        let foreign = |k: usize| {
+            !name_words.contains(&self.t.deprel(k))
+                || (self.t.deprel(k) == "compound" && self.t.xpos(k) == "NNS")
+        };
+        if self.t.kids(o).iter().any(|&k| foreign(k)) {
+            return false;
+        }
+        let mut end = o;
+        let mut stack = vec![o];
+        while let Some(k) = stack.pop() {
+            end = end.max(k);
+            stack.extend(self.t.kids(k).iter().copied());
+        }
+        let next = end + 1;
+        if next >= self.t.len() {
+            return true;
+        }
+        let quote = matches!(self.t.form(next), "\"" | "“" | "'" | "‘" | "«");
+        !quote
+            && !matches!(
+                self.t.upos(next),
+                dyad_core::Upos::Det
+                    | dyad_core::Upos::Noun
+                    | dyad_core::Upos::Propn
+                    | dyad_core::Upos::Adj
+                    | dyad_core::Upos::Num
+            )
     }
 
     /// Whether what verb `i` asserts (everything below it but its subject)
@@ -1229,6 +1280,31 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     continue;
                 }
                 if p.need_charge && self.charged_clause(i).is_none() {
+                    continue;
+                }
+                if p.no_pred && !self.object_stands_alone(i, theme) {
+                    continue;
+                }
+                // A relative word as the verb's own object leaves the named
+                // object a predicate ("the militia that villagers *call* the
+                // Janjaweed"), as a passive does ("will be *called*
+                // children of God").
+                if p.no_pred
+                    && (matches!(self.t.deprel(i), "acl" | "amod")
+                        || self.t.is_passive(i)
+                        || self
+                            .t
+                            .kids_rel(i, &["xcomp", "ccomp", "iobj"])
+                            .next()
+                            .is_some()
+                        || self.t.kids(i).iter().any(|&k| {
+                            self.t.deprel(k) != "nsubj"
+                                && matches!(
+                                    self.t.lemma(k).as_str(),
+                                    "that" | "which" | "whom" | "what"
+                                )
+                        }))
+                {
                     continue;
                 }
                 if !p.pred.is_empty() {

@@ -5173,3 +5173,45 @@ fn a_main_verb_hung_as_a_bare_relative_clause_keeps_the_sentence_subject() {
     let claim = first(&ev, "ASSAULT");
     assert_eq!(codes(&claim.actor), ["IMG"], "{}", show(&ev));
 }
+
+#[test]
+fn calling_a_named_person_is_a_phone_call_naming_them_is_not() {
+    // The parser reads the lone name after "called" as the name given to
+    // the subject; it is the one called.
+    let ev = code("Macron called Putin.", "2022-03-01");
+    let call = first(&ev, "CONSULT");
+    assert_eq!(call.mode, ["phone"], "{}", show(&ev));
+    assert!(
+        codes(&call.actor).contains(&"RUS".to_string()),
+        "{}",
+        show(&ev)
+    );
+    for naming in [
+        "Macron called Putin a killer.",
+        "A militia called Wagner shelled the town.",
+        "The committee called Barr to testify.",
+        "The president called remarks Ann Roe made about him nasty.",
+    ] {
+        let ev = code(naming, "2022-03-01");
+        assert!(!any(&ev, "CONSULT"), "{naming}\n{}", show(&ev));
+    }
+    // An epithet hung on the name still names wrongdoing.
+    let ev = code("Macron called Putin a madman.", "2022-03-01");
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["RUS"],
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn calling_for_attacks_requests_them() {
+    // "called for" asks; the word "attacks" after it names no wrong done.
+    let ev = code(
+        "Baghdadi called for attacks on Western embassies.",
+        "2015-03-01",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+}

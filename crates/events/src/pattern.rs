@@ -226,6 +226,11 @@ pub struct Pattern {
     /// Secondary-predicate words one of which must describe the object
     /// (`pred=a|b`: "ruled the law *unconstitutional*", "found him *guilty*").
     pub pred: Vec<String>,
+    /// `pred=none`: fires only on a verb with no secondary predicate or
+    /// clause of its own and not as a participle modifying a noun: "Trump
+    /// *called* Putin" is a phone call, "*called* Putin a killer" and "a
+    /// group *called* Hamas" are not.
+    pub no_pred: bool,
     /// Category and mode to take instead when the actor is a civilian group
     /// (`crowd=PROTEST:demo`: protesters who "protested" march; a ministry
     /// that "protested" complains).
@@ -416,6 +421,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         not_particle: Vec::new(),
         not_light: Vec::new(),
         pred: Vec::new(),
+        no_pred: false,
         crowd: None,
         verbal: None,
         confidence: 0.8,
@@ -466,6 +472,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "notobj" => p.not_theme = list(),
             "notprt" => p.not_particle = list(),
             "notlight" => p.not_light = list(),
+            "pred" if value == "none" => p.no_pred = true,
             "pred" => p.pred = list(),
             "crowd" => p.crowd = Some(category_mode(value)?),
             "verbal" => p.verbal = Some(category_mode(value)?),

@@ -475,6 +475,9 @@ impl<'a> Tree<'a> {
         if matches!(tok.deprel.as_str(), "ccomp" | "xcomp") && self.s.participle_as_noun(i) {
             return Some("obj");
         }
+        if self.called_name_as_object(i) {
+            return Some("obj");
+        }
         if tok.deprel != "acl:relcl" {
             return None;
         }
@@ -495,6 +498,36 @@ impl<'a> Tree<'a> {
             })
         };
         (opens_with_cc && !kids.iter().any(|&k| relative(k))).then_some("conj")
+    }
+
+    /// "Trump *called Putin*": the parser reads a lone proper name after
+    /// an active "called" as the name given to the subject (an `xcomp`, as
+    /// in "they called him *Ivan*"). With a subject, no object, no passive
+    /// auxiliary and nothing else below the name, the name is what was
+    /// called: its object.
+    fn called_name_as_object(&self, i: usize) -> bool {
+        let Some(tok) = self.s.tokens.get(i) else {
+            return false;
+        };
+        let Some(verb) = self.heads.get(i).copied().flatten() else {
+            return false;
+        };
+        if tok.deprel != "xcomp" || tok.upos != Upos::Propn || self.lemma(verb) != "call" {
+            return false;
+        }
+        let rel = |k: usize| self.s.tokens.get(k).map_or("", |t| t.deprel.as_str());
+        let verb_kids = self.kids(verb);
+        let subject = verb_kids.iter().any(|&k| rel(k) == "nsubj");
+        let other = verb_kids
+            .iter()
+            .any(|&k| k != i && matches!(rel(k), "obj" | "iobj" | "xcomp" | "ccomp" | "aux:pass"));
+        // Only the words of the name itself: "called Kim *a madman*" hangs
+        // the epithet on the name.
+        let own_clause = self
+            .kids(i)
+            .iter()
+            .any(|&k| !matches!(rel(k), "flat" | "compound" | "nmod:desc" | "punct"));
+        i > verb && subject && !other && !own_clause
     }
 
     pub fn len(&self) -> usize {
