@@ -283,8 +283,10 @@ impl Coder {
 /// A state named as itself in an event ("*Ukraine* accused *Russia*",
 /// "*North Korea* threatened *the United States*") is its government: the
 /// sector is `GOV` (docs/annotation.md). Only a name or alias of the
-/// country: a demonym ("the *Russians*", "the *Russian* side") may be its
-/// people or its army, and keeps no sector. Runs after the confidence
+/// country, or a singular word that takes it up again ("the *South*
+/// responded"): a demonym ("the *Russians*", "the *Russian* side") may be
+/// its people or its army, and keeps no sector. International bodies
+/// (`IGO`, `UNO`, `EUR`) have no `GOV` sector, and the Holy See is `REL`. Runs after the confidence
 /// score, which reads the sector the actor layer gave.
 fn states_named_are_governments(kb: &dyad_actors::KnowledgeBase, events: &mut [Event]) {
     for ent in events
@@ -294,12 +296,36 @@ fn states_named_are_governments(kb: &dyad_actors::KnowledgeBase, events: &mut [E
         let Some(code) = ent.code.as_deref() else {
             continue;
         };
+        // International bodies carry no government sector: "NATO
+        // *leaders*", "EU *officials*" are the body itself (their forces
+        // and courts keep `MIL` and `JUD`).
+        if matches!(code, "IGO" | "UNO" | "EUR") && ent.sector.as_deref() == Some("GOV") {
+            ent.sector = None;
+            continue;
+        }
+        let the_country = ent.identifier_id.as_deref() == Some(&format!("country:{code}"));
+        // A state taken up again by a short name ("the *South*
+        // responded") is still its government; a pronoun may stand for
+        // its army or its people ("Canada's military said *it* ...").
+        let state_again = ent.resolution == "coreference"
+            && ent
+                .entity_text
+                .trim_start_matches("The ")
+                .trim_start_matches("the ")
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !matches!(
+                ent.entity_text.to_lowercase().as_str(),
+                "it" | "its" | "they" | "them" | "their" | "we" | "us" | "our" | "he" | "she" | "i"
+            );
         if ent.sector.is_none()
-            && ent.resolution == "name"
-            && ent.identifier_id.as_deref() == Some(&format!("country:{code}"))
-            && kb.is_country_name(&ent.entity_text)
+            && the_country
+            && ((ent.resolution == "name" && kb.is_country_name(&ent.entity_text)) || state_again)
         {
-            ent.sector = Some("GOV".to_string());
+            // The Holy See is a church (docs/annotation.md: `VAT REL`).
+            let sector = if code == "VAT" { "REL" } else { "GOV" };
+            ent.sector = Some(sector.to_string());
         }
     }
 }

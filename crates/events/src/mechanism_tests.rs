@@ -4944,6 +4944,45 @@ fn a_state_named_as_itself_is_its_government() {
 }
 
 #[test]
+fn sectors_follow_the_conventions_for_states_churches_and_international_bodies() {
+    // A state taken up again by a short name is still its government.
+    let ev = code(
+        "North Korea fired artillery shells at South Korea on Monday.          The South blamed the North for the attack.",
+        "2015-08-21",
+    );
+    let blame = first(&ev, "ACCUSE");
+    assert_eq!(codes(&blame.actor), ["KOR"], "{}", show(&ev));
+    assert_eq!(
+        blame.actor[0].sector.as_deref(),
+        Some("GOV"),
+        "{}",
+        show(&ev)
+    );
+    assert_eq!(
+        blame.recipient[0].sector.as_deref(),
+        Some("GOV"),
+        "{}",
+        show(&ev)
+    );
+    // The Pope and the Holy See are a church; officials of an
+    // international body are that body, with no sector.
+    let ev = code(
+        "Pope Francis condemned the attack on Sunday.          NATO leaders condemned Russia on Monday.",
+        "2019-04-21",
+    );
+    let pope = &first(&ev, "ACCUSE").actor[0];
+    assert_eq!(
+        (pope.code.as_deref(), pope.sector.as_deref()),
+        (Some("VAT"), Some("REL"))
+    );
+    let nato = ev
+        .iter()
+        .find(|e| codes(&e.actor) == ["IGO"])
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(nato.actor[0].sector, None, "{}", show(&ev));
+}
+
+#[test]
 fn what_a_denied_report_says_is_not_whom_the_denial_answers() {
     let ev = code(
         "The Polish foreign minister denied reports on Friday that Germany was planning \
