@@ -4331,7 +4331,48 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .head(node)
                     .is_some_and(|h| self.t.upos(h) == dyad_core::Upos::Verb && !self.goes_on_to(h))
             {
-                aux.insert("hypothetical");
+                // The aim of a trip under way or ahead ("is *traveling* to
+                // Paris *to meet* his counterpart") is planned, not
+                // possible.
+                // (Not force: troops "heading to the border to attack"
+                // may yet be stopped.)
+                let force = self.dict.for_lemma(&self.t.lemma(node)).any(|p| {
+                    matches!(
+                        p.category,
+                        Category::Assault
+                            | Category::Coerce
+                            | Category::Mobilize
+                            | Category::Sanction
+                    )
+                });
+                let trip_ahead = !force
+                    && self.t.head(node).is_some_and(|h| {
+                        self.dict.in_list("travel", &self.t.lemma(h))
+                            && self.present_or_future(h)
+                            && !self.t.kids_rel(h, &["mark"]).any(|m| {
+                                matches!(self.t.lemma(m).as_str(), "if" | "unless" | "whether")
+                            })
+                    });
+                aux.insert(if trip_ahead { "future" } else { "hypothetical" });
+            }
+            // A clause of time in the present under a future clause ("will
+            // be briefed *when he meets* Austin") tells of a future act.
+            if self.t.base_rel(node) == "advcl"
+                && matches!(self.t.xpos(node), "VBZ" | "VBP")
+                && self.t.kids_rel(node, &["mark", "advmod"]).any(|m| {
+                    matches!(
+                        self.t.lemma(m).as_str(),
+                        "when" | "once" | "after" | "before" | "until" | "while"
+                    )
+                })
+                && self.t.head(node).is_some_and(|h| {
+                    self.t.kids_rel(h, &["aux", "aux:pass"]).any(|a| {
+                        matches!(self.t.lemma(a).as_str(), "will" | "shall")
+                            || self.t.form(a) == "'ll"
+                    })
+                })
+            {
+                aux.insert("future");
             }
             // An event noun as the subject of a modal predicate ("his
             // *meeting* with Putin *would* be his easiest", "a return to
@@ -4430,6 +4471,27 @@ impl<'a, 'p> Matcher<'a, 'p> {
             aux.insert("historical");
         }
         aux
+    }
+
+    /// Verb `v` tells of now or later: a present tense ("travels"), a
+    /// present progressive ("is traveling") or a future ("will fly").
+    fn present_or_future(&self, v: usize) -> bool {
+        let auxes: Vec<String> = self
+            .t
+            .kids_rel(v, &["aux"])
+            .map(|a| self.t.form(a).to_lowercase())
+            .collect();
+        let future = auxes
+            .iter()
+            .any(|a| matches!(a.as_str(), "will" | "shall" | "'ll"));
+        let present_be = auxes
+            .iter()
+            .any(|a| matches!(a.as_str(), "is" | "are" | "am" | "'s" | "'re"));
+        match self.t.xpos(v) {
+            "VBZ" | "VBP" => true,
+            "VBG" => present_be,
+            _ => future,
+        }
     }
 
     /// Event noun `n` is the determined object ("*Obama's* negotiations",

@@ -5254,3 +5254,35 @@ fn calling_for_attacks_requests_them() {
     assert!(any(&ev, "REQUEST"), "{}", show(&ev));
     assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
 }
+
+#[test]
+fn a_meeting_that_is_the_aim_of_a_trip_ahead_or_set_for_later_is_agreed() {
+    // docs/annotation.md: a meeting announced for the future is AGREE.
+    for planned in [
+        "Blinken is traveling to Paris to meet with Macron.",
+        "Scholz and Macron are due to meet in Paris on Friday.",
+        "Blinken will be briefed when he meets with Macron in Paris.",
+    ] {
+        let ev = code(planned, "2023-06-01");
+        assert!(any(&ev, "AGREE"), "{planned}\n{}", show(&ev));
+        assert!(!any(&ev, "CONSULT"), "{planned}\n{}", show(&ev));
+    }
+    // Force aimed at by troops on the move is possible, not threatened;
+    // a trip under a condition is no plan.
+    let ev = code(
+        "Troops are heading to the border to attack the rebels.",
+        "2023-06-01",
+    );
+    assert!(
+        first(&ev, "ASSAULT")
+            .aux_mode
+            .contains(&"hypothetical".to_string()),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "If Blinken travels to Paris to meet with Macron, the talks may resume.",
+        "2023-06-01",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+}
