@@ -259,7 +259,7 @@ pub fn find_quotes(
                                 .collect();
                             let head = toks.iter().copied().find(|&k| t.upos(k) == Upos::Propn)?;
                             Some((head, toks))
-                        } else if opening_cue(t, c) {
+                        } else if opening_cue(t, c) || inverted_opening(t, c) {
                             noun_phrase_after(t, c)
                         } else {
                             // A cue the parse left without a subject: the
@@ -1933,6 +1933,9 @@ fn leading(
             return Some((si, k0));
         }
     }
+    if let Some(&k) = words.iter().find(|&&k| inverted_opening(t, k)) {
+        return Some((si, k));
+    }
     // "As Ann Roe put it, “…”": the idiom is a cue.
     if let Some(&k) = words.iter().rev().find(|&&k| put_it(t, k)) {
         let just_before = prefix
@@ -2352,6 +2355,30 @@ fn opening_cue(t: &Tree, k: usize) -> bool {
     if k != 0 || !f.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
+    speech_form(f) && matches!(t.upos(k + 1), Upos::Propn | Upos::Det | Upos::Noun)
+}
+
+/// "Because of the map, *explained Ann Roe*, “…”", "In other words, *said
+/// Roe*: “…”": a verb of saying right after a comma, inverted before a
+/// name (and its apposition) that a comma or a colon just before the
+/// quotation mark closes. The parse often makes the name the verb's
+/// object; the name is its speaker.
+fn inverted_opening(t: &Tree, k: usize) -> bool {
+    if k == 0 || t.form(k - 1) != "," || !speech_form(t.form(k)) {
+        return false;
+    }
+    let Some((_, toks)) = inverted_subject(t, k) else {
+        return false;
+    };
+    toks.last().is_some_and(|&last| {
+        matches!(t.form(last + 1), "," | ":")
+            && (is_mark(t.form(last + 2)) || t.form(last + 2) == "``")
+    })
+}
+
+/// Whether form `f` is a past or third-person form of a verb of saying,
+/// whatever the tagger made of it ("said", "explained", "notes").
+fn speech_form(f: &str) -> bool {
     let f = f.to_lowercase();
     let mut lemmas: Vec<String> = cues::IRREGULAR_PAST
         .iter()
@@ -2363,8 +2390,7 @@ fn opening_cue(t: &Tree, k: usize) -> bool {
             lemmas.push(stem.to_string());
         }
     }
-    let speech = lemmas.iter().any(|l| cues::is(cues::SPEECH, l));
-    speech && matches!(t.upos(k + 1), Upos::Propn | Upos::Det | Upos::Noun)
+    lemmas.iter().any(|l| cues::is(cues::SPEECH, l))
 }
 
 /// "as she *put* it": a cue of its own, the speaker its subject.

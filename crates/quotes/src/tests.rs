@@ -1569,3 +1569,26 @@ fn a_participle_hung_on_a_time_word_after_a_statement_speaks_for_its_author() {
     );
     assert_eq!(src.as_deref(), Some("The mayor"));
 }
+
+#[test]
+fn an_inverted_cue_after_a_comma_before_the_quote_takes_the_name_after_it() {
+    let qs = quotes(
+        "Because of how the council drew the map, explained Rosenberg, \"with this thing being over by March, there is no way to catch up.\"",
+    );
+    let q = with_cue(&qs, "explained");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Rosenberg"),
+        "{}",
+        show(&qs)
+    );
+    let qs = quotes("In other words, explained moderator Nancy Cordes: \"What does that have to do with the budget?\"");
+    let q = with_cue(&qs, "explained");
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.ends_with("Nancy Cordes")),
+        "{}",
+        show(&qs)
+    );
+}
