@@ -2021,7 +2021,14 @@ fn leading(
         .rev()
         .copied()
         .find(|&k| is_speech_verb(t, k))?;
-    subject(t, c)?;
+    // "“…,” Vale said, *adding* that the mayor is “…”": a speech verb's
+    // participle after a comma, which the parse often gives no subject,
+    // speaks for the nearest subject before it.
+    let participle_after_comma =
+        speech_participle(t, c) && c > 0 && t.form(c - 1) == "," && nearest_subject(t, c).is_some();
+    if subject(t, c).is_none() && !participle_after_comma {
+        return None;
+    }
     let between_ok = prefix
         .iter()
         .filter(|&&k| k > c)

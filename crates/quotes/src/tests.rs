@@ -1592,3 +1592,18 @@ fn an_inverted_cue_after_a_comma_before_the_quote_takes_the_name_after_it() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_cues_the_quote_in_its_clause() {
+    let qs = quotes(
+        "\"The roads are terrible,\" Vale said, adding that the mayor is \"definitely the least honest of the candidates.\"",
+    );
+    let q = with_cue(&qs, "adding");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Vale"),
+        "{}",
+        show(&qs)
+    );
+    assert!(q.text.contains("least honest"), "{}", show(&qs));
+}
