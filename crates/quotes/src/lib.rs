@@ -2090,8 +2090,17 @@ fn named_before(t: &Tree, k: usize, lo: usize) -> Option<Phrase> {
             || p.checked_sub(1)
                 .is_some_and(|b| t.form(b) == "," || t.lemma(b) == "as" || t.upos(b) == Upos::Cconj)
     };
-    let p = (lo..k)
-        .find(|&p| t.upos(p) == Upos::Propn && opens(p) && !(p..k).any(|j| j != k && finite(j)))?;
+    // "*Roe, who campaigned here this week,* tweeted": a relative clause
+    // set off by commas belongs to the name, its verb no verb of the clause.
+    let relative = |j: usize| {
+        (lo..j)
+            .rev()
+            .find(|&a| t.form(a) == ",")
+            .is_some_and(|a| matches!(t.lemma(a + 1).as_str(), "who" | "which"))
+    };
+    let p = (lo..k).find(|&p| {
+        t.upos(p) == Upos::Propn && opens(p) && !(p..k).any(|j| j != k && finite(j) && !relative(j))
+    })?;
     let mut h = p;
     while h + 1 < k && t.upos(h + 1) == Upos::Propn {
         h += 1;

@@ -1607,3 +1607,16 @@ fn a_participle_after_a_comma_cues_the_quote_in_its_clause() {
     );
     assert!(q.text.contains("least honest"), "{}", show(&qs));
 }
+
+#[test]
+fn a_relative_clause_between_the_name_and_a_cue_before_the_quote() {
+    let qs = quotes(
+        "Roe, who also campaigned in the county this week, tweeted, \"Thank you Ohio! We will win\" on Friday afternoon.",
+    );
+    let q = with_cue(&qs, "tweeted");
+    assert!(
+        q.source.as_ref().is_some_and(|s| s.text.starts_with("Roe")),
+        "{}",
+        show(&qs)
+    );
+}
