@@ -374,7 +374,8 @@ pub fn find_quotes(
             if in_direct {
                 continue;
             }
-            let Some((content_toks, source)) = indirect_at(t, c)
+            let Some((content_toks, source)) = proform_report(t, c)
+                .or_else(|| indirect_at(t, c))
                 .or_else(|| surface_say(t, c))
                 .or_else(|| surface_tell(t, c))
             else {
@@ -1745,6 +1746,51 @@ fn surface_say(t: &Tree, c: usize) -> Option<Reported> {
     // quoted word lies inside what is reported.
     let quoted_elsewhere = !marks_within(t, &content) && (0..t.len()).any(|k| is_mark(t.form(k)));
     (clause && !quoted_elsewhere).then_some((content, Some((head, toks))))
+}
+
+/// "75 percent of Democrats *said yes*", "three-quarters *said the same*
+/// of Sanders", "he *said so*": a verb of saying whose object is a
+/// pro-form standing for a clause ("yes", "no", "so", "the same") reports
+/// it. The content is the pro-form with a prepositional phrase right after
+/// it ("the same *of Sanders*", "no *to the war*"); the speaker is the
+/// cue's subject.
+fn proform_report(t: &Tree, c: usize) -> Option<Reported> {
+    if !matches!(
+        t.form(c).to_lowercase().as_str(),
+        "say" | "says" | "said" | "saying"
+    ) {
+        return None;
+    }
+    let first = c + 1;
+    let mut end = match t.form(first).to_lowercase().as_str() {
+        "yes" | "no" | "so" => first + 1,
+        "the" if t.form(first + 1).eq_ignore_ascii_case("same") => first + 2,
+        _ => return None,
+    };
+    if end < t.len()
+        && t.upos(end) == Upos::Adp
+        && matches!(t.lemma(end).as_str(), "of" | "for" | "about" | "to")
+    {
+        end += 1;
+        while end < t.len()
+            && (matches!(
+                t.upos(end),
+                Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Pron
+            ) || t.form(end) == "'s")
+        {
+            end += 1;
+        }
+    } else if end < t.len()
+        && !(t.is_punct(end)
+            || t.upos(end) == Upos::Cconj
+            || matches!(t.lemma(end).as_str(), "too" | "again"))
+    {
+        // "said *no one*", "said *so far*", "said *so that* …": not a
+        // pro-form for what was said.
+        return None;
+    }
+    let source = source_of(t, c, &|_| false)?;
+    Some(((first..end).collect(), Some(source)))
 }
 
 /// "Gates *told the AP that he and Roe introduced* …", "Vale *told the

@@ -1620,3 +1620,18 @@ fn a_relative_clause_between_the_name_and_a_cue_before_the_quote() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_pro_form_after_a_verb_of_saying_is_what_was_said() {
+    let qs = quotes(
+        "Asked whether the mayor is honest, 61 percent of residents said yes, while 40 percent said the same of her rival.",
+    );
+    for said in ["yes", "the same of her rival"] {
+        assert!(
+            qs.iter()
+                .any(|q| q.kind == QuoteKind::Indirect && q.text == said && q.source.is_some()),
+            "{said}: {}",
+            show(&qs)
+        );
+    }
+}
