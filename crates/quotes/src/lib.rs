@@ -375,6 +375,8 @@ pub fn find_quotes(
                 continue;
             }
             let Some((content_toks, source)) = proform_report(t, c)
+                .or_else(|| refused_speech(t, c))
+                .or_else(|| as_reported(t, c))
                 .or_else(|| indirect_at(t, c))
                 .or_else(|| surface_say(t, c))
                 .or_else(|| surface_tell(t, c))
@@ -1746,6 +1748,80 @@ fn surface_say(t: &Tree, c: usize) -> Option<Reported> {
     // quoted word lies inside what is reported.
     let quoted_elsewhere = !marks_within(t, &content) && (0..t.len()).any(|k| is_mark(t.form(k)));
     (clause && !quoted_elsewhere).then_some((content, Some((head, toks))))
+}
+
+/// "Roe *declined to comment*", "the mayor *refused to say* whether …": a
+/// verb of declining or refusing whose infinitive is a verb of saying is
+/// an attribution; the content is the infinitive with what it governs, the
+/// speaker the subject.
+fn refused_speech(t: &Tree, c: usize) -> Option<Reported> {
+    if t.upos(c) != Upos::Verb || !matches!(t.lemma(c).as_str(), "decline" | "refuse") {
+        return None;
+    }
+    let v = c + 2;
+    if t.form(c + 1) != "to" || v >= t.len() || !cues::is(cues::SPEECH, &t.lemma(v)) {
+        return None;
+    }
+    let end = t.subtree(v).into_iter().filter(|&k| k >= v).max()?;
+    let content = trim_punct(t, &(c + 1..=end).collect::<Vec<_>>());
+    let source = source_of(t, c, &|_| false)?;
+    Some((content, Some(source)))
+}
+
+/// "*As* the Post *reported*, the deal …", "…, *as* Roe *noted*.": a
+/// clause of "as", its subject and a verb of saying, set off by a comma,
+/// attributes the rest of the sentence to that subject: what follows it
+/// when it opens the sentence (or follows "but" or "and"), what comes
+/// before it when it closes the sentence.
+fn as_reported(t: &Tree, c: usize) -> Option<Reported> {
+    if !is_speech_verb(t, c) {
+        return None;
+    }
+    // "as" a few words before the cue, with only the subject's words between.
+    let a = (c.saturating_sub(8)..c)
+        .rev()
+        .find(|&j| t.lemma(j) == "as")?;
+    let between = (a + 1..c).all(|j| {
+        !t.is_punct(j) && !matches!(t.upos(j), Upos::Verb | Upos::Adp | Upos::Sconj)
+            || matches!(t.upos(j), Upos::Aux | Upos::Adv)
+            || (t.upos(j) == Upos::Adp && t.lemma(j) == "of")
+    });
+    if !between || a + 1 == c {
+        return None;
+    }
+    // The cue's own words: "put it", an adverb, then the comma or the end.
+    let mut after = c + 1;
+    while after < t.len() && (t.form(after) == "it" || t.upos(after) == Upos::Adv) {
+        after += 1;
+    }
+    let opens = a == 0 || (a == 1 && t.upos(0) == Upos::Cconj);
+    let closes = a > 0 && t.form(a - 1) == "," && (after..t.len()).all(|k| t.is_punct(k));
+    let content: Vec<usize> = if opens && t.form(after) == "," {
+        trim_punct(t, &(after + 1..t.len()).collect::<Vec<_>>())
+    } else if closes {
+        let lo = usize::from(t.upos(0) == Upos::Cconj);
+        trim_punct(t, &(lo..a - 1).collect::<Vec<_>>())
+    } else {
+        return None;
+    };
+    // A sentence with quotation marks is the quote finder's, unless every
+    // quoted word lies inside what is reported.
+    let quoted_elsewhere = !marks_within(t, &content) && (0..t.len()).any(|k| is_mark(t.form(k)));
+    let clause = content
+        .iter()
+        .any(|&k| matches!(t.upos(k), Upos::Verb | Upos::Aux));
+    if !clause || quoted_elsewhere {
+        return None;
+    }
+    let toks: Vec<usize> = (a + 1..c)
+        .filter(|&j| t.upos(j) != Upos::Aux && t.upos(j) != Upos::Adv)
+        .collect();
+    let head = toks
+        .iter()
+        .copied()
+        .rev()
+        .find(|&j| matches!(t.upos(j), Upos::Noun | Upos::Propn | Upos::Pron))?;
+    Some((content, Some((head, toks))))
 }
 
 /// "75 percent of Democrats *said yes*", "three-quarters *said the same*

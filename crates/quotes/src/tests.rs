@@ -1635,3 +1635,41 @@ fn a_pro_form_after_a_verb_of_saying_is_what_was_said() {
         );
     }
 }
+
+#[test]
+fn declining_to_comment_is_an_attribution() {
+    let qs = quotes("A spokesman for the council declined to comment. Vale refused to say whether the plan would pass.");
+    let q = with_cue(&qs, "declined");
+    assert_eq!(q.text, "to comment", "{}", show(&qs));
+    let q = with_cue(&qs, "refused");
+    assert!(q.text.starts_with("to say whether"), "{}", show(&qs));
+    assert!(
+        q.source.as_ref().is_some_and(|s| s.text == "Vale"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn an_as_clause_with_a_verb_of_saying_attributes_the_sentence() {
+    let qs = quotes(
+        "As the Daily Courier reported, the mayor raised more than a million dollars for the race.",
+    );
+    let q = with_cue(&qs, "reported");
+    assert!(q.text.starts_with("the mayor raised"), "{}", show(&qs));
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.contains("Daily Courier")),
+        "{}",
+        show(&qs)
+    );
+    let qs = quotes("The council has fixed the roads, as the mayor has often said.");
+    assert!(
+        qs.iter()
+            .any(|q| q.text == "The council has fixed the roads"
+                && q.source.as_ref().is_some_and(|s| s.text == "the mayor")),
+        "{}",
+        show(&qs)
+    );
+}
