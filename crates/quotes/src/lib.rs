@@ -1772,7 +1772,8 @@ fn refused_speech(t: &Tree, c: usize) -> Option<Reported> {
 /// clause of "as", its subject and a verb of saying, set off by a comma,
 /// attributes the rest of the sentence to that subject: what follows it
 /// when it opens the sentence (or follows "but" or "and"), what comes
-/// before it when it closes the sentence.
+/// before it when it closes the sentence, the words around it when it
+/// stands inside ("The deal, *as the Times reported on Tuesday*, was …").
 fn as_reported(t: &Tree, c: usize) -> Option<Reported> {
     if !is_speech_verb(t, c) {
         return None;
@@ -1789,18 +1790,38 @@ fn as_reported(t: &Tree, c: usize) -> Option<Reported> {
     if !between || a + 1 == c {
         return None;
     }
-    // The cue's own words: "put it", an adverb, then the comma or the end.
+    // The cue's own words: "put it", an adverb, a short phrase of time or
+    // place ("reported *on Tuesday*"), then the comma or the end.
     let mut after = c + 1;
     while after < t.len() && (t.form(after) == "it" || t.upos(after) == Upos::Adv) {
         after += 1;
     }
+    if t.upos(after) == Upos::Adp {
+        let end = (after + 1..t.len().min(after + 6)).find(|&k| t.is_punct(k))?;
+        let nominal = (after + 1..end).all(|k| {
+            matches!(
+                t.upos(k),
+                Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Pron
+            )
+        });
+        if !nominal {
+            return None;
+        }
+        after = end;
+    }
     let opens = a == 0 || (a == 1 && t.upos(0) == Upos::Cconj);
-    let closes = a > 0 && t.form(a - 1) == "," && (after..t.len()).all(|k| t.is_punct(k));
+    let set_off = a > 0 && t.form(a - 1) == ",";
+    let closes = set_off && (after..t.len()).all(|k| t.is_punct(k));
+    let lo = usize::from(t.upos(0) == Upos::Cconj);
     let content: Vec<usize> = if opens && t.form(after) == "," {
         trim_punct(t, &(after + 1..t.len()).collect::<Vec<_>>())
     } else if closes {
-        let lo = usize::from(t.upos(0) == Upos::Cconj);
         trim_punct(t, &(lo..a - 1).collect::<Vec<_>>())
+    } else if set_off && t.form(after) == "," {
+        // "The deal, *as the Times reported on Tuesday*, was signed …": the
+        // sentence around the clause.
+        let around: Vec<usize> = (lo..a - 1).chain(after + 1..t.len()).collect();
+        trim_punct(t, &around)
     } else {
         return None;
     };

@@ -1673,3 +1673,23 @@ fn an_as_clause_with_a_verb_of_saying_attributes_the_sentence() {
         show(&qs)
     );
 }
+
+#[test]
+fn an_as_clause_inside_the_sentence_attributes_the_words_around_it() {
+    let qs = quotes(
+        "The mayor met the union that day, as the Daily Courier reported on Tuesday, and he will join the talks next week.",
+    );
+    let q = with_cue(&qs, "reported");
+    assert!(
+        q.text.starts_with("The mayor met the union") && q.text.contains("join the talks"),
+        "{}",
+        show(&qs)
+    );
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.contains("Daily Courier")),
+        "{}",
+        show(&qs)
+    );
+}
