@@ -2233,13 +2233,14 @@ fn named_before(t: &Tree, k: usize, lo: usize) -> Option<Phrase> {
             || p.checked_sub(1)
                 .is_some_and(|b| t.form(b) == "," || t.lemma(b) == "as" || t.upos(b) == Upos::Cconj)
     };
-    // "*Roe, who campaigned here this week,* tweeted": a relative clause
-    // set off by commas belongs to the name, its verb no verb of the clause.
+    // "*Roe, who campaigned here this week,* tweeted", "*Cruz, when asked
+    // what was wrong,* responded": a relative or adverbial clause set off
+    // by commas belongs to the name, its verb no verb of the clause.
     let relative = |j: usize| {
-        (lo..j)
-            .rev()
-            .find(|&a| t.form(a) == ",")
-            .is_some_and(|a| matches!(t.lemma(a + 1).as_str(), "who" | "which"))
+        (lo..j).rev().find(|&a| t.form(a) == ",").is_some_and(|a| {
+            matches!(t.lemma(a + 1).as_str(), "who" | "which" | "when" | "while")
+                || matches!(t.upos(a + 1), Upos::Sconj | Upos::Adp)
+        })
     };
     let p = (lo..k).find(|&p| {
         t.upos(p) == Upos::Propn && opens(p) && !(p..k).any(|j| j != k && finite(j) && !relative(j))

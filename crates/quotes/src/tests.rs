@@ -1693,3 +1693,18 @@ fn an_as_clause_inside_the_sentence_attributes_the_words_around_it() {
         show(&qs)
     );
 }
+
+#[test]
+fn an_adverbial_clause_between_the_name_and_a_cue_before_the_quote() {
+    let qs = quotes(
+        "Ted Vale, when asked specifically what about the mayor's vision for the town is wrong, responded that the mayor \"is right about the problems, but her solutions do not work.\"",
+    );
+    let q = with_cue(&qs, "responded");
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("Ted Vale")),
+        "{}",
+        show(&qs)
+    );
+}
