@@ -259,7 +259,7 @@ pub fn find_quotes(
                                 .collect();
                             let head = toks.iter().copied().find(|&k| t.upos(k) == Upos::Propn)?;
                             Some((head, toks))
-                        } else if opening_cue(t, c) {
+                        } else if opening_cue(t, c) || inverted_opening(t, c) {
                             noun_phrase_after(t, c)
                         } else {
                             // A cue the parse left without a subject: the
@@ -374,7 +374,10 @@ pub fn find_quotes(
             if in_direct {
                 continue;
             }
-            let Some((content_toks, source)) = indirect_at(t, c)
+            let Some((content_toks, source)) = proform_report(t, c)
+                .or_else(|| refused_speech(t, c))
+                .or_else(|| as_reported(t, c))
+                .or_else(|| indirect_at(t, c))
                 .or_else(|| surface_say(t, c))
                 .or_else(|| surface_tell(t, c))
             else {
@@ -1747,6 +1750,146 @@ fn surface_say(t: &Tree, c: usize) -> Option<Reported> {
     (clause && !quoted_elsewhere).then_some((content, Some((head, toks))))
 }
 
+/// "Roe *declined to comment*", "the mayor *refused to say* whether …": a
+/// verb of declining or refusing whose infinitive is a verb of saying is
+/// an attribution; the content is the infinitive with what it governs, the
+/// speaker the subject.
+fn refused_speech(t: &Tree, c: usize) -> Option<Reported> {
+    if t.upos(c) != Upos::Verb || !matches!(t.lemma(c).as_str(), "decline" | "refuse") {
+        return None;
+    }
+    let v = c + 2;
+    if t.form(c + 1) != "to" || v >= t.len() || !cues::is(cues::SPEECH, &t.lemma(v)) {
+        return None;
+    }
+    let end = t.subtree(v).into_iter().filter(|&k| k >= v).max()?;
+    let content = trim_punct(t, &(c + 1..=end).collect::<Vec<_>>());
+    let source = source_of(t, c, &|_| false)?;
+    Some((content, Some(source)))
+}
+
+/// "*As* the Post *reported*, the deal …", "…, *as* Roe *noted*.": a
+/// clause of "as", its subject and a verb of saying, set off by a comma,
+/// attributes the rest of the sentence to that subject: what follows it
+/// when it opens the sentence (or follows "but" or "and"), what comes
+/// before it when it closes the sentence, the words around it when it
+/// stands inside ("The deal, *as the Times reported on Tuesday*, was …").
+fn as_reported(t: &Tree, c: usize) -> Option<Reported> {
+    if !is_speech_verb(t, c) {
+        return None;
+    }
+    // "as" a few words before the cue, with only the subject's words between.
+    let a = (c.saturating_sub(8)..c)
+        .rev()
+        .find(|&j| t.lemma(j) == "as")?;
+    let between = (a + 1..c).all(|j| {
+        !t.is_punct(j) && !matches!(t.upos(j), Upos::Verb | Upos::Adp | Upos::Sconj)
+            || matches!(t.upos(j), Upos::Aux | Upos::Adv)
+            || (t.upos(j) == Upos::Adp && t.lemma(j) == "of")
+    });
+    if !between || a + 1 == c {
+        return None;
+    }
+    // The cue's own words: "put it", an adverb, a short phrase of time or
+    // place ("reported *on Tuesday*"), then the comma or the end.
+    let mut after = c + 1;
+    while after < t.len() && (t.form(after) == "it" || t.upos(after) == Upos::Adv) {
+        after += 1;
+    }
+    if t.upos(after) == Upos::Adp {
+        let end = (after + 1..t.len().min(after + 6)).find(|&k| t.is_punct(k))?;
+        let nominal = (after + 1..end).all(|k| {
+            matches!(
+                t.upos(k),
+                Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Pron
+            )
+        });
+        if !nominal {
+            return None;
+        }
+        after = end;
+    }
+    let opens = a == 0 || (a == 1 && t.upos(0) == Upos::Cconj);
+    let set_off = a > 0 && t.form(a - 1) == ",";
+    let closes = set_off && (after..t.len()).all(|k| t.is_punct(k));
+    let lo = usize::from(t.upos(0) == Upos::Cconj);
+    let content: Vec<usize> = if opens && t.form(after) == "," {
+        trim_punct(t, &(after + 1..t.len()).collect::<Vec<_>>())
+    } else if closes {
+        trim_punct(t, &(lo..a - 1).collect::<Vec<_>>())
+    } else if set_off && t.form(after) == "," {
+        // "The deal, *as the Times reported on Tuesday*, was signed …": the
+        // sentence around the clause.
+        let around: Vec<usize> = (lo..a - 1).chain(after + 1..t.len()).collect();
+        trim_punct(t, &around)
+    } else {
+        return None;
+    };
+    // A sentence with quotation marks is the quote finder's, unless every
+    // quoted word lies inside what is reported.
+    let quoted_elsewhere = !marks_within(t, &content) && (0..t.len()).any(|k| is_mark(t.form(k)));
+    let clause = content
+        .iter()
+        .any(|&k| matches!(t.upos(k), Upos::Verb | Upos::Aux));
+    if !clause || quoted_elsewhere {
+        return None;
+    }
+    let toks: Vec<usize> = (a + 1..c)
+        .filter(|&j| t.upos(j) != Upos::Aux && t.upos(j) != Upos::Adv)
+        .collect();
+    let head = toks
+        .iter()
+        .copied()
+        .rev()
+        .find(|&j| matches!(t.upos(j), Upos::Noun | Upos::Propn | Upos::Pron))?;
+    Some((content, Some((head, toks))))
+}
+
+/// "75 percent of Democrats *said yes*", "three-quarters *said the same*
+/// of Sanders", "he *said so*": a verb of saying whose object is a
+/// pro-form standing for a clause ("yes", "no", "so", "the same") reports
+/// it. The content is the pro-form with a prepositional phrase right after
+/// it ("the same *of Sanders*", "no *to the war*"); the speaker is the
+/// cue's subject.
+fn proform_report(t: &Tree, c: usize) -> Option<Reported> {
+    if !matches!(
+        t.form(c).to_lowercase().as_str(),
+        "say" | "says" | "said" | "saying"
+    ) {
+        return None;
+    }
+    let first = c + 1;
+    let mut end = match t.form(first).to_lowercase().as_str() {
+        "yes" | "no" | "so" => first + 1,
+        "the" if t.form(first + 1).eq_ignore_ascii_case("same") => first + 2,
+        _ => return None,
+    };
+    if end < t.len()
+        && t.upos(end) == Upos::Adp
+        && matches!(t.lemma(end).as_str(), "of" | "for" | "about" | "to")
+    {
+        end += 1;
+        while end < t.len()
+            && (matches!(
+                t.upos(end),
+                Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Pron
+            ) || t.form(end) == "'s")
+        {
+            end += 1;
+        }
+    } else if end < t.len()
+        && !(t.is_punct(end)
+            || t.upos(end) == Upos::Cconj
+            || matches!(t.lemma(end).as_str(), "too" | "again"))
+    {
+        // "said *no one*", "said *so far*", "said *so that* …": not a
+        // pro-form for what was said.
+        return None;
+    }
+    let source = source_of(t, c, &|_| false)?;
+    Some(((first..end).collect(), Some(source)))
+}
+
 /// "Gates *told the AP that he and Roe introduced* …", "Vale *told the
 /// National Post he has received* …": "told", "tells" or "tell", a short
 /// listener (a name, a noun phrase), "that" or nothing, then a clause with
@@ -1933,6 +2076,9 @@ fn leading(
             return Some((si, k0));
         }
     }
+    if let Some(&k) = words.iter().find(|&&k| inverted_opening(t, k)) {
+        return Some((si, k));
+    }
     // "As Ann Roe put it, “…”": the idiom is a cue.
     if let Some(&k) = words.iter().rev().find(|&&k| put_it(t, k)) {
         let just_before = prefix
@@ -2018,7 +2164,14 @@ fn leading(
         .rev()
         .copied()
         .find(|&k| is_speech_verb(t, k))?;
-    subject(t, c)?;
+    // "“…,” Vale said, *adding* that the mayor is “…”": a speech verb's
+    // participle after a comma, which the parse often gives no subject,
+    // speaks for the nearest subject before it.
+    let participle_after_comma =
+        speech_participle(t, c) && c > 0 && t.form(c - 1) == "," && nearest_subject(t, c).is_some();
+    if subject(t, c).is_none() && !participle_after_comma {
+        return None;
+    }
     let between_ok = prefix
         .iter()
         .filter(|&&k| k > c)
@@ -2080,8 +2233,18 @@ fn named_before(t: &Tree, k: usize, lo: usize) -> Option<Phrase> {
             || p.checked_sub(1)
                 .is_some_and(|b| t.form(b) == "," || t.lemma(b) == "as" || t.upos(b) == Upos::Cconj)
     };
-    let p = (lo..k)
-        .find(|&p| t.upos(p) == Upos::Propn && opens(p) && !(p..k).any(|j| j != k && finite(j)))?;
+    // "*Roe, who campaigned here this week,* tweeted", "*Cruz, when asked
+    // what was wrong,* responded": a relative or adverbial clause set off
+    // by commas belongs to the name, its verb no verb of the clause.
+    let relative = |j: usize| {
+        (lo..j).rev().find(|&a| t.form(a) == ",").is_some_and(|a| {
+            matches!(t.lemma(a + 1).as_str(), "who" | "which" | "when" | "while")
+                || matches!(t.upos(a + 1), Upos::Sconj | Upos::Adp)
+        })
+    };
+    let p = (lo..k).find(|&p| {
+        t.upos(p) == Upos::Propn && opens(p) && !(p..k).any(|j| j != k && finite(j) && !relative(j))
+    })?;
     let mut h = p;
     while h + 1 < k && t.upos(h + 1) == Upos::Propn {
         h += 1;
@@ -2352,6 +2515,30 @@ fn opening_cue(t: &Tree, k: usize) -> bool {
     if k != 0 || !f.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
+    speech_form(f) && matches!(t.upos(k + 1), Upos::Propn | Upos::Det | Upos::Noun)
+}
+
+/// "Because of the map, *explained Ann Roe*, “…”", "In other words, *said
+/// Roe*: “…”": a verb of saying right after a comma, inverted before a
+/// name (and its apposition) that a comma or a colon just before the
+/// quotation mark closes. The parse often makes the name the verb's
+/// object; the name is its speaker.
+fn inverted_opening(t: &Tree, k: usize) -> bool {
+    if k == 0 || t.form(k - 1) != "," || !speech_form(t.form(k)) {
+        return false;
+    }
+    let Some((_, toks)) = inverted_subject(t, k) else {
+        return false;
+    };
+    toks.last().is_some_and(|&last| {
+        matches!(t.form(last + 1), "," | ":")
+            && (is_mark(t.form(last + 2)) || t.form(last + 2) == "``")
+    })
+}
+
+/// Whether form `f` is a past or third-person form of a verb of saying,
+/// whatever the tagger made of it ("said", "explained", "notes").
+fn speech_form(f: &str) -> bool {
     let f = f.to_lowercase();
     let mut lemmas: Vec<String> = cues::IRREGULAR_PAST
         .iter()
@@ -2363,8 +2550,7 @@ fn opening_cue(t: &Tree, k: usize) -> bool {
             lemmas.push(stem.to_string());
         }
     }
-    let speech = lemmas.iter().any(|l| cues::is(cues::SPEECH, l));
-    speech && matches!(t.upos(k + 1), Upos::Propn | Upos::Det | Upos::Noun)
+    lemmas.iter().any(|l| cues::is(cues::SPEECH, l))
 }
 
 /// "as she *put* it": a cue of its own, the speaker its subject.

@@ -1569,3 +1569,142 @@ fn a_participle_hung_on_a_time_word_after_a_statement_speaks_for_its_author() {
     );
     assert_eq!(src.as_deref(), Some("The mayor"));
 }
+
+#[test]
+fn an_inverted_cue_after_a_comma_before_the_quote_takes_the_name_after_it() {
+    let qs = quotes(
+        "Because of how the council drew the map, explained Rosenberg, \"with this thing being over by March, there is no way to catch up.\"",
+    );
+    let q = with_cue(&qs, "explained");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Rosenberg"),
+        "{}",
+        show(&qs)
+    );
+    let qs = quotes("In other words, explained moderator Nancy Cordes: \"What does that have to do with the budget?\"");
+    let q = with_cue(&qs, "explained");
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.ends_with("Nancy Cordes")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_cues_the_quote_in_its_clause() {
+    let qs = quotes(
+        "\"The roads are terrible,\" Vale said, adding that the mayor is \"definitely the least honest of the candidates.\"",
+    );
+    let q = with_cue(&qs, "adding");
+    assert_eq!(
+        q.source.as_ref().map(|s| s.text.as_str()),
+        Some("Vale"),
+        "{}",
+        show(&qs)
+    );
+    assert!(q.text.contains("least honest"), "{}", show(&qs));
+}
+
+#[test]
+fn a_relative_clause_between_the_name_and_a_cue_before_the_quote() {
+    let qs = quotes(
+        "Roe, who also campaigned in the county this week, tweeted, \"Thank you Ohio! We will win\" on Friday afternoon.",
+    );
+    let q = with_cue(&qs, "tweeted");
+    assert!(
+        q.source.as_ref().is_some_and(|s| s.text.starts_with("Roe")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_pro_form_after_a_verb_of_saying_is_what_was_said() {
+    let qs = quotes(
+        "Asked whether the mayor is honest, 61 percent of residents said yes, while 40 percent said the same of her rival.",
+    );
+    for said in ["yes", "the same of her rival"] {
+        assert!(
+            qs.iter()
+                .any(|q| q.kind == QuoteKind::Indirect && q.text == said && q.source.is_some()),
+            "{said}: {}",
+            show(&qs)
+        );
+    }
+}
+
+#[test]
+fn declining_to_comment_is_an_attribution() {
+    let qs = quotes("A spokesman for the council declined to comment. Vale refused to say whether the plan would pass.");
+    let q = with_cue(&qs, "declined");
+    assert_eq!(q.text, "to comment", "{}", show(&qs));
+    let q = with_cue(&qs, "refused");
+    assert!(q.text.starts_with("to say whether"), "{}", show(&qs));
+    assert!(
+        q.source.as_ref().is_some_and(|s| s.text == "Vale"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn an_as_clause_with_a_verb_of_saying_attributes_the_sentence() {
+    let qs = quotes(
+        "As the Daily Courier reported, the mayor raised more than a million dollars for the race.",
+    );
+    let q = with_cue(&qs, "reported");
+    assert!(q.text.starts_with("the mayor raised"), "{}", show(&qs));
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.contains("Daily Courier")),
+        "{}",
+        show(&qs)
+    );
+    let qs = quotes("The council has fixed the roads, as the mayor has often said.");
+    assert!(
+        qs.iter()
+            .any(|q| q.text == "The council has fixed the roads"
+                && q.source.as_ref().is_some_and(|s| s.text == "the mayor")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn an_as_clause_inside_the_sentence_attributes_the_words_around_it() {
+    let qs = quotes(
+        "The mayor met the union that day, as the Daily Courier reported on Tuesday, and he will join the talks next week.",
+    );
+    let q = with_cue(&qs, "reported");
+    assert!(
+        q.text.starts_with("The mayor met the union") && q.text.contains("join the talks"),
+        "{}",
+        show(&qs)
+    );
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.contains("Daily Courier")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn an_adverbial_clause_between_the_name_and_a_cue_before_the_quote() {
+    let qs = quotes(
+        "Ted Vale, when asked specifically what about the mayor's vision for the town is wrong, responded that the mayor \"is right about the problems, but her solutions do not work.\"",
+    );
+    let q = with_cue(&qs, "responded");
+    assert!(
+        q.source
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("Ted Vale")),
+        "{}",
+        show(&qs)
+    );
+}
