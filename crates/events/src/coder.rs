@@ -1317,6 +1317,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     let Some(c) = self.modal_clause(i, &p.comp_modal) else {
                         continue;
                     };
+                    // "the army *needs to be rebuilt*", "the law *must be
+                    // changed*": what must be done to its subject asks
+                    // nothing of it.
+                    let act = self.t.first_kid(c, &["xcomp"]).unwrap_or(c);
+                    if self.t.is_passive(c) || self.t.is_passive(act) {
+                        continue;
+                    }
                     // "\"*I* must caution that ...\", Brennan said": what the
                     // speaker says they themselves must do is no request.
                     let first_person = self

@@ -5286,3 +5286,20 @@ fn a_meeting_that_is_the_aim_of_a_trip_ahead_or_set_for_later_is_agreed() {
     );
     assert!(!any(&ev, "AGREE"), "{}", show(&ev));
 }
+
+#[test]
+fn what_must_be_done_to_a_party_asks_nothing_of_it() {
+    let ev = code(
+        "The general said the Iraqi army needs to be rebuilt.",
+        "2014-09-17",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    // What a party itself must do is asked of it.
+    let ev = code("Obama said Iran must stop enriching uranium.", "2014-09-17");
+    assert_eq!(
+        codes(&first(&ev, "REQUEST").recipient),
+        ["IRN"],
+        "{}",
+        show(&ev)
+    );
+}
