@@ -5303,3 +5303,26 @@ fn what_must_be_done_to_a_party_asks_nothing_of_it() {
         show(&ev)
     );
 }
+
+#[test]
+fn words_of_force_in_other_senses_code_nothing() {
+    for text in [
+        "The senator says the administration abuses its power.",
+        "The surge prevented the fall of Baghdad.",
+        "In retaliation, the South began blasting propaganda across the border.",
+        "Rival bosses fought to seize vacant thrones.",
+    ] {
+        let ev = code(text, "2015-08-21");
+        assert!(
+            !any(&ev, "ASSAULT") && !any(&ev, "COERCE") && !any(&ev, "ACCUSE"),
+            "{text}\n{}",
+            show(&ev)
+        );
+    }
+    // Offering a rebuttal promises nothing.
+    let ev = code(
+        "The ministry offered a rebuttal to the report.",
+        "2015-08-21",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+}
