@@ -2518,11 +2518,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // country, "the *Syria* opposition", and for relations,
                 // "*NATO* allies", which the compound's holder may own).
                 let lemma_x = self.t.lemma(x);
+                // (A state's allies are other states: "a close *US* ally"
+                // is not the United States; a body's "allies" are its
+                // members.)
+                let state_named = || {
+                    c + 1 == x
+                        && self
+                            .mentions
+                            .iter()
+                            .any(|m| m.start <= c && c < m.end && m.entry.starts_with("country:"))
+                };
                 let compound_opposed = rel == "compound"
-                    && !matches!(
+                    && (!matches!(
                         lemma_x.as_str(),
                         "opposition" | "ally" | "partner" | "neighbor" | "neighbour"
-                    );
+                    ) || (lemma_x != "opposition" && state_named()));
                 let opposed = self.dict.in_list("adversary", &lemma_x)
                     && (rel == "nmod:poss"
                         || compound_opposed

@@ -5326,3 +5326,12 @@ fn words_of_force_in_other_senses_code_nothing() {
     );
     assert!(!any(&ev, "AGREE"), "{}", show(&ev));
 }
+
+#[test]
+fn a_states_allies_are_not_that_state() {
+    let ev = code("US allies condemned the missile launch.", "2018-07-10");
+    assert!(no_coded_actor(&ev, &["ACCUSE"]), "{}", show(&ev));
+    // A body's allies are its members: NATO.
+    let ev = code("NATO allies condemned Russia.", "2018-07-10");
+    assert_eq!(codes(&first(&ev, "ACCUSE").actor), ["IGO"], "{}", show(&ev));
+}
