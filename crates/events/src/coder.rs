@@ -4484,10 +4484,38 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 _ => break,
             }
         }
+        if self.opened_by_a_condition(i) {
+            aux.insert("hypothetical");
+        }
         if self.historical(i) {
             aux.insert("historical");
         }
         aux
+    }
+
+    /// A finite verb whose clause opens with "if" or "unless" on the
+    /// surface where the parse hung the "if" on a noun ("… *if* Brazil's
+    /// incoming president, Jair Bolsonaro, *pulls out* …", with "if" on
+    /// "president"): no finite verb, semicolon or colon lies between.
+    fn opened_by_a_condition(&self, i: usize) -> bool {
+        if !matches!(self.t.xpos(i), "VBZ" | "VBP" | "VBD") {
+            return false;
+        }
+        for k in (0..i).rev() {
+            if matches!(self.t.xpos(k), "VBD" | "VBZ" | "VBP" | "MD")
+                || matches!(self.t.form(k), ";" | ":")
+            {
+                return false;
+            }
+            // (Only where the parse lost the condition: an "if" that
+            // heads a verb's clause governs that verb alone.)
+            if matches!(self.t.lemma(k).as_str(), "if" | "unless") && self.t.xpos(k) == "IN" {
+                return self.t.head(k).is_some_and(|h| {
+                    !self.t.is_verbal(h) && self.t.first_kid(h, &["nsubj", "nsubj:pass"]).is_none()
+                });
+            }
+        }
+        false
     }
 
     /// Verb `v` tells of now or later: a present tense ("travels"), a

@@ -5335,3 +5335,20 @@ fn a_states_allies_are_not_that_state() {
     let ev = code("NATO allies condemned Russia.", "2018-07-10");
     assert_eq!(codes(&first(&ev, "ACCUSE").actor), ["IGO"], "{}", show(&ev));
 }
+
+#[test]
+fn a_condition_the_parse_hung_on_a_noun_still_makes_the_act_possible() {
+    // The parser hangs "if" on "president"; the apposition splits the
+    // clause.
+    let ev = code(
+        "Macron warned that Europe might not sign trade deals with Mercosur if Brazil's \
+         incoming president, Jair Bolsonaro, pulls out of the Paris accord.",
+        "2018-11-30",
+    );
+    let pullout = first(&ev, "RETREAT");
+    assert!(
+        pullout.aux_mode.contains(&"hypothetical".to_string()),
+        "{}",
+        show(&ev)
+    );
+}
