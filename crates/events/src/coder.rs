@@ -3351,8 +3351,36 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             .is_some_and(|h| self.dict.in_list("taking", &self.t.lemma(h))))
                     && !(verbal && self.past_unnamed_addressee(tok, m.head))
                     && !self.in_content_clause(tok, m.head, category)
+                    && !self.in_cause_phrase(tok, m.head)
             })
             .min_by_key(|m| m.start)
+    }
+
+    /// Whether `node` lies in a phrase of cause on the way up to trigger
+    /// `tok`: why an act happened is not whom it is aimed at ("canceled his
+    /// trip *because of the government shutdown*"). (What an act defies is:
+    /// "declined to resign *despite pressure by the commission*".)
+    fn in_cause_phrase(&self, tok: usize, node: usize) -> bool {
+        let mut cur = node;
+        for _ in 0..8 {
+            if cur == tok {
+                return false;
+            }
+            let cause = self.t.kids_rel(cur, &["case", "mark"]).any(|k| {
+                matches!(
+                    self.t.lemma(k).to_lowercase().as_str(),
+                    "because" | "due" | "owing" | "thanks"
+                )
+            });
+            if cause {
+                return true;
+            }
+            match self.t.head(cur) {
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Whether `node` lies in what a report, idea or denial under trigger
@@ -3754,7 +3782,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                                 })
                                 .collect()
                         };
-                        for m in inner {
+                        let partners: Vec<&Mention> = inner
+                            .iter()
+                            .flat_map(|m| self.coordinated_partners(m))
+                            .collect();
+                        for m in inner.into_iter().chain(partners) {
                             if !ents.iter().any(|e| e.span == ByteSpan::from(m.span)) {
                                 ents.push(self.owned_entity(m));
                             }
@@ -3776,6 +3808,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
         }
         unresolved_subject.into_iter().collect()
+    }
+
+    /// The other countries of a noun phrase whose country words are
+    /// coordinated: "*Israeli and Syrian* troops" are the troops of both, so
+    /// the mention finder's "Syrian troops" (same head, inside the span,
+    /// another country) joins "Israeli and Syrian troops".
+    fn coordinated_partners(&self, m: &Mention) -> Vec<&'a Mention> {
+        if m.code.country.is_none() {
+            return Vec::new();
+        }
+        self.mentions
+            .iter()
+            .copied()
+            .filter(|x| {
+                x.head == m.head
+                    && x.span != m.span
+                    && x.start >= m.start
+                    && x.end <= m.end
+                    && x.code.country.is_some()
+                    && x.code.country != m.code.country
+            })
+            .collect()
     }
 
     /// The host of a visit is the country visited: "arrived *in Amman*",
@@ -4958,9 +5012,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if recipients.is_empty() && !takes_none {
                 let mut avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
                 avoid.extend(self.moved_object(&hit, &actor));
+                // Those who act together are the parties; where they do it
+                // is none of them ("troops clashed *on the Golan Heights*"),
+                // and two who did it together need no third from the surface
+                // ("as Israel and Hamas traded fire, *officials* arranged").
                 if let Some(m) = self
                     .following_mention(hit.tok, category, &avoid)
                     .filter(|m| !self.own_forces(&self.entity(m), &actor, category))
+                    .filter(|m| {
+                        !(hit.pat.mutual
+                            && (actor.len() > 1
+                                || m.kind == MentionKind::Place
+                                || self.is_placed(m)))
+                    })
                 {
                     recipients.push(self.entity(m));
                     recipient_via = "surface";

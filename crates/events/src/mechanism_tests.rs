@@ -5352,3 +5352,94 @@ fn a_condition_the_parse_hung_on_a_noun_still_makes_the_act_possible() {
         show(&ev)
     );
 }
+
+// ------------------------------------------------------------ stop 37
+
+#[test]
+fn idioms_of_criticism_accuse_their_target() {
+    for (text, target) in [
+        (
+            "The prime minister took aim at Germany over its gas deal.",
+            "DEU",
+        ),
+        (
+            "The Chinese foreign ministry lashed out at Japan on Monday.",
+            "JPN",
+        ),
+        ("Erdogan hit out at France over its refugee policy.", "FRA"),
+        ("Iran pointed the finger at Israel for the blast.", "ISR"),
+    ] {
+        let ev = code(text, "2020-03-01");
+        let accuse = first(&ev, "ACCUSE");
+        assert_eq!(codes(&accuse.recipient), [target], "{text}\n{}", show(&ev));
+    }
+}
+
+#[test]
+fn trading_fire_is_a_mutual_assault_not_trade() {
+    let ev = code(
+        "Indian and Pakistani troops exchanged fire across the border on Sunday.",
+        "2020-03-01",
+    );
+    let fight = first(&ev, "ASSAULT");
+    assert_eq!(sorted_codes(&fight.actor), ["IND", "PAK"], "{}", show(&ev));
+    let ev = code("Israel and Hamas traded fire on Wednesday.", "2020-03-01");
+    assert!(
+        any(&ev, "ASSAULT") && !any(&ev, "COOPERATE"),
+        "{}",
+        show(&ev)
+    );
+    // Insults traded are words.
+    let ev = code(
+        "Russia and Ukraine traded insults at the meeting.",
+        "2020-03-01",
+    );
+    assert!(
+        any(&ev, "ACCUSE") && !any(&ev, "COOPERATE"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn coordinated_country_words_name_both_parties() {
+    let ev = code("Russian and Chinese diplomats met in Geneva.", "2020-03-01");
+    let meeting = first(&ev, "CONSULT");
+    assert_eq!(
+        sorted_codes(&meeting.actor),
+        ["CHN", "RUS"],
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn where_parties_act_together_is_not_a_party() {
+    let ev = code(
+        "Israeli soldiers clashed on the Golan Heights.",
+        "2020-03-01",
+    );
+    let fight = first(&ev, "ASSAULT");
+    assert!(
+        fight.actor.iter().all(|e| e.entity_text != "Golan Heights") && fight.recipient.is_empty(),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_cause_is_not_the_recipient_and_a_cancelled_visit_is_rejected() {
+    let ev = code(
+        "Putin canceled his planned trip because of the Japanese protests.",
+        "2020-03-01",
+    );
+    let cancel = first(&ev, "REJECT");
+    assert!(cancel.recipient.is_empty(), "{}", show(&ev));
+    let ev = code("Putin canceled a planned visit to France.", "2020-03-01");
+    assert_eq!(
+        codes(&first(&ev, "REJECT").recipient),
+        ["FRA"],
+        "{}",
+        show(&ev)
+    );
+}
