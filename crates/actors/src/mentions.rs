@@ -204,6 +204,32 @@ const SUPPORTER_SUFFIXES: &[&str] = &[
     "armed",
 ];
 
+/// Titles kept for life by custom ("*Ambassador* Christopher Hill" years
+/// after the post, "*Gen.* X" in retirement): they do not say the holder is
+/// in office on the date.
+fn is_lifelong_title(word: &str) -> bool {
+    let first = word.split_whitespace().next().unwrap_or("");
+    matches!(
+        first.trim_end_matches('.'),
+        "ambassador"
+            | "general"
+            | "gen"
+            | "admiral"
+            | "adm"
+            | "colonel"
+            | "col"
+            | "lieutenant"
+            | "lt"
+            | "major"
+            | "maj"
+            | "captain"
+            | "capt"
+            | "sergeant"
+            | "sgt"
+            | "judge"
+    )
+}
+
 /// Whether a token is the party and state tag that follows the name of a
 /// member of the US Congress: "R-Va", "D-N.Y", "I-Vt" (the tokenizer keeps
 /// the final stop apart).
@@ -1915,12 +1941,36 @@ impl<'a> Finder<'a> {
                 *c = true;
             }
             let res = self.kb.resolve(&hit.target, self.date);
+            // The title says what the person was when the text speaks of
+            // them: "*FBI Director* James Comey" the day after his firing,
+            // "*Senator* X" in years the knowledge base lists no office for,
+            // keep the title's sector where the date alone leaves them out
+            // of office (ELI) or not yet in one. A "former" title is ELI
+            // itself.
+            let mut code = res.code;
+            if self.date.is_some()
+                && matches!(code.sector.as_deref(), None | Some("ELI"))
+                && title
+                    .code
+                    .country
+                    .as_ref()
+                    .is_none_or(|c| code.country.as_ref() == Some(c))
+            {
+                if let Some(s) = title
+                    .code
+                    .sector
+                    .as_deref()
+                    .filter(|s| *s != "ELI" && !is_lifelong_title(&g.word))
+                {
+                    code.sector = self.title_sector(g.start, s, code.country.as_deref());
+                }
+            }
             return Some(Cand {
                 start: title.start,
                 end: hit.end,
                 head: hit.start,
                 trim: hit.trim,
-                code: res.code,
+                code,
                 entry: res.entry,
                 kind: MentionKind::Person,
                 person: true,
@@ -2059,6 +2109,15 @@ impl<'a> Finder<'a> {
                     .any(|r| r.code.country.as_ref() != Some(&country))
                 {
                     return None;
+                }
+                // Of namesakes of one country, the only one in office on the
+                // date is the one the news speaks of ("Assad" in 2018 is
+                // Bashar, not his father).
+                if self.date.is_some() {
+                    let mut in_office = resolved.iter().filter(|r| r.office.is_some());
+                    if let (Some(only), None) = (in_office.next(), in_office.next()) {
+                        return Some((only.code.clone(), only.entry.clone(), MentionKind::Person));
+                    }
                 }
                 let sector = first.code.sector.clone().filter(|s| {
                     resolved
@@ -2837,17 +2896,137 @@ impl<'a> Finder<'a> {
                 });
                 continue;
             }
+            let person = matches!(hit.target, Target::Person(_));
+            let mut code = res.code;
+            if person && self.date.is_some() && matches!(code.sector.as_deref(), None | Some("ELI"))
+            {
+                if let Some(sector) = self.office_before(hit.start, code.country.as_deref()) {
+                    code.sector = Some(sector);
+                }
+            }
             self.cands.push(Cand {
                 start: hit.start,
                 end: hit.end,
                 head: hit.end.saturating_sub(1),
                 trim: hit.trim,
-                code: res.code,
+                code,
                 entry: res.entry,
                 kind: res.kind,
-                person: matches!(hit.target, Target::Person(_)),
+                person,
             });
         }
+    }
+
+    /// The sector of an office named right before a person's name, for a
+    /// person the date alone leaves out of office: "*Senator* Chuck
+    /// Schumer" (LEG) in a year the knowledge base lists no office for him,
+    /// "*FBI Director* James Comey" (COP) the day after his firing. The
+    /// text says what they were when it speaks of them. Not after
+    /// "former" or "ex-", and not a body of another country.
+    fn office_before(&self, name: usize, country: Option<&str>) -> Option<String> {
+        let office_words = [
+            "director",
+            "chief",
+            "head",
+            "secretary",
+            "commissioner",
+            "administrator",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+        ];
+        let mut j = name;
+        // An office noun after a body's name: "FBI *Director*".
+        let office_noun = j > 0 && office_words.contains(&self.low(j - 1));
+        if office_noun {
+            j -= 1;
+        }
+        let before = |k: usize| (k > 0).then(|| self.low(k - 1));
+        let former = |k: usize| {
+            matches!(
+                before(k),
+                Some("former" | "ex" | "ex-" | "onetime" | "retired")
+            )
+        };
+        // A title of the sector list ending right there.
+        if let Some(g) = self.groups.iter().find(|g| g.end == j && g.title) {
+            if former(g.start) || g.sector == "ELI" || is_lifelong_title(&g.word) {
+                return None;
+            }
+            return self.title_sector(g.start, &g.sector, country);
+        }
+        if !office_noun {
+            return None;
+        }
+        let body_start = self
+            .hits
+            .iter()
+            .find(|h| h.end == j && matches!(h.target, Target::Org(_)))
+            .map_or(j, |h| h.start);
+        if former(body_start) {
+            return None;
+        }
+        self.state_body_sector(j, country).flatten()
+    }
+
+    /// The sector a title starting at `start` gives its holder, read with
+    /// the body named before it: "*House* Majority Leader" is LEG, not the
+    /// GOV of a bare "leader"; the leader of a party or of a group the
+    /// knowledge base does not know ("*Jewish Home* leader") holds no
+    /// office of state. `None` when the words before say no office.
+    fn title_sector(&self, start: usize, sector: &str, country: Option<&str>) -> Option<String> {
+        let mut k = start;
+        for _ in 0..3 {
+            if k == 0 {
+                break;
+            }
+            if let Some(found) = self.state_body_sector(k, country) {
+                return found;
+            }
+            // A chamber named by its common short name: "*House* Democratic
+            // leader", "*Senate* Minority Leader".
+            if matches!(
+                self.low(k - 1),
+                "house" | "senate" | "congressional" | "parliamentary"
+            ) {
+                return Some("LEG".to_string());
+            }
+            // Words that rank or side a title ("House *Democratic*
+            // leader", "Senate *Majority* Leader") are looked past.
+            let ranks = matches!(
+                self.low(k - 1),
+                "democratic" | "republican" | "gop" | "majority" | "minority" | "deputy"
+            );
+            if !ranks {
+                if self.upos(k - 1) == Upos::Propn {
+                    return None;
+                }
+                break;
+            }
+            k -= 1;
+        }
+        Some(sector.to_string())
+    }
+
+    /// For a knowledge-base organisation whose name ends right before
+    /// token `end`: `Some(Some(sector))` for a body of state of the
+    /// person's country, `Some(None)` for any other organisation, `None`
+    /// when no organisation ends there.
+    fn state_body_sector(&self, end: usize, country: Option<&str>) -> Option<Option<String>> {
+        let body = self
+            .hits
+            .iter()
+            .find(|h| h.end == end && matches!(h.target, Target::Org(_)))?;
+        let res = self.kb.resolve(&body.target, self.date);
+        let state_body = matches!(
+            res.code.sector.as_deref(),
+            Some("GOV" | "MIL" | "SPY" | "COP" | "LEG" | "JUD")
+        );
+        Some(
+            (state_body && (country.is_none() || res.code.country.as_deref() == country))
+                .then_some(res.code.sector)
+                .flatten(),
+        )
     }
 
     /// Turn candidates into mentions, then resolve subject pronouns.

@@ -5443,3 +5443,67 @@ fn a_cause_is_not_the_recipient_and_a_cancelled_visit_is_rejected() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_title_says_the_office_the_date_alone_would_miss() {
+    // The knowledge base ends Comey's term the day before; the text still
+    // calls him director.
+    let ev = code(
+        "The president fired FBI Director James Comey on Tuesday.",
+        "2017-05-10",
+    );
+    let fired = first(&ev, "SANCTION");
+    assert_eq!(
+        fired.recipient[0].sector.as_deref(),
+        Some("COP"),
+        "{}",
+        show(&ev)
+    );
+    // A senator in years the knowledge base lists no office for.
+    let ev = code(
+        "Senator Chuck Schumer criticized the president.",
+        "2018-10-10",
+    );
+    assert_eq!(
+        first(&ev, "ACCUSE").actor[0].sector.as_deref(),
+        Some("LEG"),
+        "{}",
+        show(&ev)
+    );
+    // "Former" keeps them out of office, and so does a title kept for life.
+    let ev = code(
+        "Former FBI Director James Comey criticized the president.",
+        "2018-10-10",
+    );
+    assert_eq!(
+        first(&ev, "ACCUSE").actor[0].sector.as_deref(),
+        Some("ELI"),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Ambassador Christopher Hill criticized the president.",
+        "2018-03-11",
+    );
+    assert_eq!(
+        first(&ev, "ACCUSE").actor[0].sector.as_deref(),
+        Some("ELI"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn of_namesakes_of_one_country_the_one_in_office_is_meant() {
+    let ev = code("Assad denied the report on Monday.", "2018-04-10");
+    let denial = first(&ev, "REJECT");
+    assert_eq!(
+        (
+            denial.actor[0].code.as_deref(),
+            denial.actor[0].sector.as_deref()
+        ),
+        (Some("SYR"), Some("GOV")),
+        "{}",
+        show(&ev)
+    );
+}
