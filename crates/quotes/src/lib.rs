@@ -1512,6 +1512,7 @@ fn attribution_after(
                 )
         });
         let cue = is_cue_word(t, c)
+            || text_reads(t, c)
             || (any_verb && t.upos(c) == Upos::Verb && t.xpos(c) != "VBG" && !own_clause);
         if !cue {
             if matches!(t.upos(c), Upos::Verb | Upos::Aux) && t.head(c).is_none_or(|h| h != c) {
@@ -1588,6 +1589,23 @@ fn attribution_after(
         return Some((si, c, Some((head, toks))));
     }
     None
+}
+
+/// "…,” the letter *read*.", "…,” a sign on the door *reads*": "read"
+/// or "reads" right after a noun and closing its clause (punctuation or
+/// "in part" after it) is a text giving the quotation, whatever the
+/// tagger made of it (often a noun). Not a cue elsewhere ("read the
+/// report").
+fn text_reads(t: &Tree, c: usize) -> bool {
+    let f = t.form(c).to_lowercase();
+    if !matches!(f.as_str(), "read" | "reads") || c == 0 {
+        return false;
+    }
+    let after_noun = matches!(t.upos(c - 1), Upos::Noun | Upos::Propn);
+    let closes = c + 1 >= t.len()
+        || t.is_punct(c + 1)
+        || (t.form(c + 1) == "in" && c + 2 < t.len() && t.form(c + 2) == "part");
+    after_noun && closes
 }
 
 /// The capitalized words that open tokens `from..end` (after punctuation),

@@ -1651,3 +1651,14 @@ fn an_adverbial_clause_between_the_name_and_a_cue_before_the_quote() {
     let q = with_cue(&qs, "responded");
     assert!(source_text(q).starts_with("Ted Vale"), "{}", show(&qs));
 }
+
+#[test]
+fn a_text_that_reads_after_the_quote_is_its_source() {
+    // "read" closing the clause after a noun is what a letter, a sign or
+    // a statement says, though the tagger reads it as a noun.
+    let qs = quotes(
+        "The town sent a letter to residents on Monday. “We will rebuild the bridge before the winter comes,” the letter read.",
+    );
+    let q = with_cue(&qs, "read");
+    assert_eq!(source_text(q), "the letter", "{}", show(&qs));
+}
