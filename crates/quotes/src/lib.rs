@@ -1192,6 +1192,12 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
             {
                 return None;
             }
+            // "Roe said she saw no reason to change the plan, *telling*
+            // …": a participle whose climb ends in a reported clause
+            // speaks for the one who reports it.
+            if cur != c && t.xpos(c) == "VBG" {
+                return Some(outer_reporter(t, cur).unwrap_or(s));
+            }
             return Some(s);
         }
         // "Roe called for … and said" with the past read as a passive
@@ -2521,8 +2527,63 @@ fn nearest_subject(t: &Tree, k: usize) -> Option<Phrase> {
                 "who" | "which" | "that" | "what" | "it" | "there" | "this"
             )
     })?;
+    // "Roe said the system was “corrupt,” *noting* …": the subject of a
+    // reported clause is not the participle's speaker; the one who reports
+    // the clause is.
+    let s = t
+        .head(s)
+        .and_then(|v| outer_reporter(t, v))
+        .filter(|&o| o < k)
+        .unwrap_or(s);
     let toks: Vec<usize> = t.subtree(s).into_iter().filter(|&j| j < k).collect();
     Some((s, toks))
+}
+
+/// "Roe *said* [the system was corrupt], noting …", "She was *adamant*
+/// [that the company keep the upper hand], telling …": when clause `v` is
+/// the complement of a predicate before it that has a subject of its own
+/// (a verb of saying, thinking or judging, an adjective of stance), that
+/// subject, climbing through complements in complements. `None` when `v`
+/// is no such complement, or is itself a verb of saying.
+fn outer_reporter(t: &Tree, v: usize) -> Option<usize> {
+    let mut cur = v;
+    let mut found = None;
+    for _ in 0..3 {
+        if t.base(cur) != "ccomp" {
+            break;
+        }
+        // A verb of saying is not reported again: "“I'm sure …,” he
+        // *said*" is often parsed as the complement of the quoted words.
+        if cues::is(cues::SPEECH, &cue_lemma(t, cur)) {
+            break;
+        }
+        let reporting = |g: usize| {
+            let lemma = cue_lemma(t, g);
+            t.upos(g) == Upos::Adj
+                || (t.upos(g) == Upos::Verb
+                    && (cues::is(cues::SPEECH, &lemma)
+                        || cues::is(cues::INDIRECT, &lemma)
+                        || cues::is(cues::JUDGING, &lemma)))
+        };
+        let Some(g) = t.head(cur).filter(|&g| g < cur && reporting(g)) else {
+            break;
+        };
+        let s = t.kids(g).iter().copied().find(|&s| {
+            t.base(s) == "nsubj"
+                && s < g
+                && matches!(t.upos(s), Upos::Propn | Upos::Noun | Upos::Pron)
+                && !matches!(
+                    t.lemma(s).as_str(),
+                    "who" | "which" | "that" | "what" | "it" | "there" | "this"
+                )
+        });
+        let Some(s) = s else {
+            break;
+        };
+        found = Some(s);
+        cur = g;
+    }
+    found
 }
 
 /// A speech verb that opens its sentence before its speaker, whatever

@@ -1662,3 +1662,20 @@ fn a_text_that_reads_after_the_quote_is_its_source() {
     let q = with_cue(&qs, "read");
     assert_eq!(source_text(q), "the letter", "{}", show(&qs));
 }
+
+#[test]
+fn a_participle_after_a_nested_reported_clause_speaks_for_the_outer_reporter() {
+    // The nearest subject before "telling" is the one inside what Roe
+    // said; the participle is Roe's.
+    let qs = quotes(
+        "Ann Roe said she saw no reason to change the plan, telling reporters that “we work hard and we keep our promises.”",
+    );
+    let q = with_cue(&qs, "telling");
+    assert_eq!(source_text(q), "Ann Roe", "{}", show(&qs));
+    // The same when the parse hangs the participle on the reported clause.
+    let qs = quotes(
+        "The senator said the tax system was corrupt, noting that it is “very strange that no banker went to jail for the crash.”",
+    );
+    let q = with_cue(&qs, "noting");
+    assert_eq!(source_text(q), "The senator", "{}", show(&qs));
+}
