@@ -1679,3 +1679,18 @@ fn a_participle_after_a_nested_reported_clause_speaks_for_the_outer_reporter() {
     let q = with_cue(&qs, "noting");
     assert_eq!(source_text(q), "The senator", "{}", show(&qs));
 }
+
+#[test]
+fn a_crowd_chanting_and_a_voice_interjecting_are_cues() {
+    // What a crowd calls out is said by the crowd.
+    let qs = quotes(
+        "About fifty farmers gathered outside the hall on Monday, chanting “no water, no crops, no town.”",
+    );
+    let q = with_cue(&qs, "chanting");
+    assert_eq!(source_text(q), "About fifty farmers", "{}", show(&qs));
+    let qs = quotes(
+        "The two men kept talking over the music. Vale interjected, “Ladies and gentlemen, the best band in the county.”",
+    );
+    let q = with_cue(&qs, "interjected");
+    assert_eq!(source_text(q), "Vale", "{}", show(&qs));
+}
