@@ -383,6 +383,41 @@ pub fn find_quotes(
             else {
                 continue;
             };
+            // "Roe tweeted a photograph of the damage *and said* she was
+            // pushed": a predicate coordinated with the cue is said of its
+            // subject, never part of what the cue reports; it stands as an
+            // attribution of its own.
+            let conjuncts: Vec<usize> = t
+                .kids(c)
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    k > c
+                        && t.base(k) == "conj"
+                        && t.upos(k) == Upos::Verb
+                        && t.first_kid(k, &["nsubj", "nsubj:pass"]).is_none()
+                })
+                .collect();
+            let content_toks: Vec<usize> = match conjuncts.first() {
+                Some(&k0) => {
+                    let cut = t
+                        .kids(k0)
+                        .iter()
+                        .copied()
+                        .filter(|&m| t.rel(m) == "cc" && m < k0)
+                        .min()
+                        .unwrap_or(k0);
+                    let kept: Vec<usize> = content_toks
+                        .iter()
+                        .copied()
+                        .filter(|&k| {
+                            !(k >= cut && conjuncts.iter().any(|&j| k == j || t.dominated_by(k, j)))
+                        })
+                        .collect();
+                    trim_punct(t, &kept)
+                }
+                None => content_toks,
+            };
             let content = runs(t, &content_toks);
             if content.is_empty() {
                 continue;

@@ -1694,3 +1694,16 @@ fn a_crowd_chanting_and_a_voice_interjecting_are_cues() {
     let q = with_cue(&qs, "interjected");
     assert_eq!(source_text(q), "Vale", "{}", show(&qs));
 }
+
+#[test]
+fn a_verb_of_saying_coordinated_with_the_cue_is_an_attribution_of_its_own() {
+    // "and said …" is not part of what "tweeted" reports.
+    let qs = quotes(
+        "Ann Roe later tweeted a photograph of the damage and said she had been pushed backward.",
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "Ann Roe", "{}", show(&qs));
+    assert_eq!(q.text, "she had been pushed backward", "{}", show(&qs));
+    let q = with_cue(&qs, "tweeted");
+    assert_eq!(q.text, "a photograph of the damage", "{}", show(&qs));
+}
