@@ -1707,3 +1707,13 @@ fn a_verb_of_saying_coordinated_with_the_cue_is_an_attribution_of_its_own() {
     let q = with_cue(&qs, "tweeted");
     assert_eq!(q.text, "a photograph of the damage", "{}", show(&qs));
 }
+
+#[test]
+fn a_verb_of_saying_set_off_by_commas_reports_the_words_around_it() {
+    // The parse hangs "he said" on "goal" as a relative clause.
+    let qs = quotes("The goal, he said, is to forge a lasting truce in the valley.");
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "he", "{}", show(&qs));
+    assert!(q.text.starts_with("The goal"), "{}", show(&qs));
+    assert!(q.text.ends_with("truce in the valley"), "{}", show(&qs));
+}
