@@ -1651,3 +1651,69 @@ fn an_adverbial_clause_between_the_name_and_a_cue_before_the_quote() {
     let q = with_cue(&qs, "responded");
     assert!(source_text(q).starts_with("Ted Vale"), "{}", show(&qs));
 }
+
+#[test]
+fn a_text_that_reads_after_the_quote_is_its_source() {
+    // "read" closing the clause after a noun is what a letter, a sign or
+    // a statement says, though the tagger reads it as a noun.
+    let qs = quotes(
+        "The town sent a letter to residents on Monday. “We will rebuild the bridge before the winter comes,” the letter read.",
+    );
+    let q = with_cue(&qs, "read");
+    assert_eq!(source_text(q), "the letter", "{}", show(&qs));
+}
+
+#[test]
+fn a_participle_after_a_nested_reported_clause_speaks_for_the_outer_reporter() {
+    // The nearest subject before "telling" is the one inside what Roe
+    // said; the participle is Roe's.
+    let qs = quotes(
+        "Ann Roe said she saw no reason to change the plan, telling reporters that “we work hard and we keep our promises.”",
+    );
+    let q = with_cue(&qs, "telling");
+    assert_eq!(source_text(q), "Ann Roe", "{}", show(&qs));
+    // The same when the parse hangs the participle on the reported clause.
+    let qs = quotes(
+        "The senator said the tax system was corrupt, noting that it is “very strange that no banker went to jail for the crash.”",
+    );
+    let q = with_cue(&qs, "noting");
+    assert_eq!(source_text(q), "The senator", "{}", show(&qs));
+}
+
+#[test]
+fn a_crowd_chanting_and_a_voice_interjecting_are_cues() {
+    // What a crowd calls out is said by the crowd.
+    let qs = quotes(
+        "About fifty farmers gathered outside the hall on Monday, chanting “no water, no crops, no town.”",
+    );
+    let q = with_cue(&qs, "chanting");
+    assert_eq!(source_text(q), "About fifty farmers", "{}", show(&qs));
+    let qs = quotes(
+        "The two men kept talking over the music. Vale interjected, “Ladies and gentlemen, the best band in the county.”",
+    );
+    let q = with_cue(&qs, "interjected");
+    assert_eq!(source_text(q), "Vale", "{}", show(&qs));
+}
+
+#[test]
+fn a_verb_of_saying_coordinated_with_the_cue_is_an_attribution_of_its_own() {
+    // "and said …" is not part of what "tweeted" reports.
+    let qs = quotes(
+        "Ann Roe later tweeted a photograph of the damage and said she had been pushed backward.",
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "Ann Roe", "{}", show(&qs));
+    assert_eq!(q.text, "she had been pushed backward", "{}", show(&qs));
+    let q = with_cue(&qs, "tweeted");
+    assert_eq!(q.text, "a photograph of the damage", "{}", show(&qs));
+}
+
+#[test]
+fn a_verb_of_saying_set_off_by_commas_reports_the_words_around_it() {
+    // The parse hangs "he said" on "goal" as a relative clause.
+    let qs = quotes("The goal, he said, is to forge a lasting truce in the valley.");
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "he", "{}", show(&qs));
+    assert!(q.text.starts_with("The goal"), "{}", show(&qs));
+    assert!(q.text.ends_with("truce in the valley"), "{}", show(&qs));
+}
