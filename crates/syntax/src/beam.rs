@@ -21,8 +21,8 @@
 //! labels feed later move features through the children's labels).
 
 use crate::parser::{
-    features, label_features, Combine, Ctx, Kids, Parser, ParserTrainer, State, Tok, LEFT, MOVES,
-    RIGHT, SHIFT,
+    features, group_features, label_features, Ctx, Group, Kids, Parser, ParserTrainer, State, Tok,
+    LEFT, MOVES, RIGHT, SHIFT,
 };
 use crate::perceptron::RowCache;
 use crate::tagger::argmax;
@@ -287,31 +287,21 @@ impl Beam {
         }
     }
 
-    /// Score every item's moves once (features are extracted once per item
-    /// and shared by its three moves) and keep the best `k` successors in
-    /// `top`. `score` fills the move scores for a feature vector;
-    /// `gold_move` is the gold sequence's next move (training) or `NONE`.
+    /// Score every item's moves once (`score` fills the three move scores
+    /// of an item, from features extracted once and shared by its moves)
+    /// and keep the best `k` successors in `top`. `gold_move` is the gold
+    /// sequence's next move (training) or `NONE`.
     fn expand(
         &mut self,
-        toks: &[Tok],
-        label_hash: &[u64],
-        combine: Combine,
         k: usize,
         gold_move: usize,
-        mut score: impl FnMut(&[u64], &mut [f32; MOVES]),
+        mut score: impl FnMut(&Arena, &Item, usize, &mut Vec<u64>, &mut [f32; MOVES]),
     ) {
         self.top.clear();
         let mut scores = [0.0f32; MOVES];
         for (i, it) in self.cur.iter().enumerate() {
             let valid = self.arena.valid(it, self.n);
-            features(
-                toks,
-                &self.arena.ctx(it, self.n),
-                label_hash,
-                combine,
-                &mut self.feats,
-            );
-            score(&self.feats, &mut scores);
+            score(&self.arena, it, self.n, &mut self.feats, &mut scores);
             for m in 0..MOVES {
                 if valid[m] {
                     push_top(
@@ -379,16 +369,26 @@ impl Beam {
 /// Beam-search parse with width `k`; returns heads (0 = root) and label
 /// indices for tokens 1..=n.
 pub(crate) fn parse(p: &Parser, toks: &[Tok], k: usize) -> (Vec<usize>, Vec<usize>) {
+    let mut memo = MoveMemo::new(toks.len().saturating_sub(1));
+    decode(p, toks, k, |a, it, n, f, s| {
+        memo.score(p, toks, a, it, n, f, s)
+    })
+}
+
+/// [`parse`] with the move scores of an item given by `score`.
+fn decode(
+    p: &Parser,
+    toks: &[Tok],
+    k: usize,
+    mut score: impl FnMut(&Arena, &Item, usize, &mut Vec<u64>, &mut [f32; MOVES]),
+) -> (Vec<usize>, Vec<usize>) {
     let n = toks.len().saturating_sub(1);
     let k = k.max(1);
     let mut beam = Beam::new(n, k, p.labels.nclass());
-    let mut cache = RowCache::new();
     // Slot 0's default key (an arc from token 0 to itself) never occurs.
     let mut labelled = vec![(LabelKey::default(), NONE); LABEL_MEMO];
     for _ in 0..2 * n {
-        beam.expand(toks, &p.label_hash, p.combine, k, NONE, |f, s| {
-            p.moves.score_cached(f, s, &mut cache)
-        });
+        beam.expand(k, NONE, &mut score);
         if beam.top.is_empty() {
             break; // unreachable: every unfinished state has a legal move
         }
@@ -410,6 +410,162 @@ pub(crate) fn parse(p: &Parser, toks: &[Tok], k: usize) -> (Vec<usize>, Vec<usiz
         });
     }
     beam.best_tree()
+}
+
+/// One sentence's memory of partial move scores, for decoding.
+///
+/// An item's move scores are integer sums of the weights of its features
+/// (scaled once at the end), so they can be summed by [`Group`]: the
+/// token-only features of the same four stack and buffer positions, the
+/// stack top's features for the same (immutable, shared) stack cell, the
+/// buffer front's for the same word without children, are the same
+/// features with the same sums wherever they recur, in the beam's other
+/// items or at later steps. Each partial sum is computed once (feature
+/// hashing and table lookups included) and remembered; only the few
+/// features mixing one item's children with another item are looked up
+/// every time. Exact: the scores are bit for bit those of hashing every
+/// feature of the item and scoring them at once, as training does.
+struct MoveMemo {
+    /// Rows looked up lately, for the features summed afresh.
+    cache: RowCache,
+    /// [`Group::Tokens`] sums by packed `(s0, s1, s2, b0)` (`u64::MAX`:
+    /// empty), direct-mapped, a power of two long.
+    tokens: Vec<(u64, [i32; 4])>,
+    /// [`Group::S0`] sums of each stack cell as the stack top.
+    s0: Vec<Option<[i32; 4]>>,
+    /// [`Group::S1`] sums of each stack cell as the second item.
+    s1: Vec<Option<[i32; 4]>>,
+    /// [`Group::S1`] sums with a single item on the stack.
+    s1_none: Option<[i32; 4]>,
+    /// [`Group::B0`] sums of each buffer front that has no children yet
+    /// (index `n + 1`: the buffer is empty).
+    b0: Vec<Option<[i32; 4]>>,
+}
+
+/// One lane per class of the move table (three moves, one spare).
+type Sums = [i32; 4];
+
+impl MoveMemo {
+    fn new(n: usize) -> MoveMemo {
+        // An item-step per beam slot and step at most: 16 n with beam 8.
+        let slots = (16 * n.max(1)).next_power_of_two().clamp(64, 4096);
+        MoveMemo {
+            cache: RowCache::new(),
+            tokens: vec![(u64::MAX, [0; 4]); slots],
+            s0: Vec::new(),
+            s1: Vec::new(),
+            s1_none: None,
+            b0: vec![None; n + 2],
+        }
+    }
+
+    /// The move scores of item `it`.
+    #[allow(clippy::too_many_arguments)]
+    fn score(
+        &mut self,
+        p: &Parser,
+        toks: &[Tok],
+        a: &Arena,
+        it: &Item,
+        n: usize,
+        f: &mut Vec<u64>,
+        scores: &mut [f32; MOVES],
+    ) {
+        let c = a.ctx(it, n);
+        let MoveMemo {
+            cache,
+            tokens,
+            s0,
+            s1,
+            s1_none,
+            b0,
+        } = self;
+        let mut partial = |g: Group| -> Sums {
+            group_features(g, toks, &c, &p.label_hash, p.combine, f);
+            let mut s = [0; 4];
+            p.moves.add_rows(f, &mut s, cache);
+            s
+        };
+        let mut sums = partial(Group::Mixed);
+        let mut add = |x: Sums| {
+            for (a, b) in sums.iter_mut().zip(x) {
+                *a += b;
+            }
+        };
+        // Token-only features, by position.
+        match tokens_key(&c) {
+            Some(key) => {
+                let slot = crate::hash::mix(key) as usize & (tokens.len() - 1);
+                match tokens.get_mut(slot) {
+                    Some((k, x)) if *k == key => add(*x),
+                    Some(e) => {
+                        let x = partial(Group::Tokens);
+                        *e = (key, x);
+                        add(x);
+                    }
+                    None => add(partial(Group::Tokens)),
+                }
+            }
+            None => add(partial(Group::Tokens)),
+        }
+        // The stack top's and the second item's cells.
+        let top = it.top as usize;
+        let below = a.node(it.top).map_or(NIL, |x| x.below);
+        add(cell_sums(s0, top, a.nodes.len(), || partial(Group::S0)));
+        if below == NIL {
+            add(*s1_none.get_or_insert_with(|| partial(Group::S1)));
+        } else {
+            add(cell_sums(s1, below as usize, a.nodes.len(), || {
+                partial(Group::S1)
+            }));
+        }
+        // The buffer front, remembered while it has no children.
+        if c.b0 == Kids::EMPTY {
+            match b0.get_mut(it.b as usize) {
+                Some(e) => add(*e.get_or_insert_with(|| partial(Group::B0))),
+                None => add(partial(Group::B0)),
+            }
+        } else {
+            add(partial(Group::B0));
+        }
+        p.moves.scores_of(sums, scores);
+    }
+}
+
+/// The remembered sums of stack cell `i` in `memo` (grown to `cells`
+/// entries as the arena grows), computed by `compute` the first time.
+fn cell_sums(
+    memo: &mut Vec<Option<Sums>>,
+    i: usize,
+    cells: usize,
+    compute: impl FnOnce() -> Sums,
+) -> Sums {
+    if memo.len() < cells {
+        memo.resize(cells, None);
+    }
+    match memo.get_mut(i) {
+        Some(e) => *e.get_or_insert_with(compute),
+        None => compute(),
+    }
+}
+
+/// The positions the token-only move features read, packed 16 bits each
+/// (`0xffff`: none), or `None` when a position does not fit.
+fn tokens_key(c: &Ctx) -> Option<u64> {
+    let mut key = 0u64;
+    for (k, &i) in [c.s[0], c.s[1], c.s[2], c.b[0]].iter().enumerate() {
+        let x = if i == NONE {
+            0xffff
+        } else if i < 0xffff {
+            i as u64
+        } else {
+            return None;
+        };
+        key |= x << (16 * k);
+    }
+    // All four absent cannot happen (the root never leaves the stack);
+    // the empty slots' marker must not be a key.
+    (key != u64::MAX).then_some(key)
 }
 
 /// Everything the arc labeller's features read of an arc: both ends, the
@@ -531,8 +687,9 @@ impl ParserTrainer {
             gold_hist.push((gm, gl));
 
             // The beam, scored with the same weights.
-            let moves = &self.moves;
-            beam.expand(toks, &self.label_hash, self.combine, k, gm, |f, s| {
+            let (moves, label_hash, combine) = (&self.moves, &self.label_hash, self.combine);
+            beam.expand(k, gm, |a, it, n, f, s| {
+                features(toks, &a.ctx(it, n), label_hash, combine, f);
                 moves.score(f, s)
             });
             if beam.top.is_empty() {
@@ -607,6 +764,7 @@ impl ParserTrainer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parser::Combine;
 
     #[test]
     fn top_k_is_sorted_bounded_and_stable() {
@@ -744,6 +902,112 @@ mod tests {
         let ws = crate::words::words(["hello"].into_iter());
         let toks = crate::parser::tokens(&ws, &[0], &[]);
         assert_eq!(parse(&p, &toks, 4).0, vec![0]);
+    }
+
+    /// A parser trained a little on the toy treebank, and token lists of
+    /// random length over the toy words and tags (so that features hit
+    /// trained rows), for comparing ways of scoring.
+    fn trained_toy(combine: Combine) -> (Parser, Vec<Vec<Tok>>) {
+        let (toks, heads) = toy();
+        let labels: Vec<Vec<usize>> = heads
+            .iter()
+            .map(|h| (0..h.len()).map(|i| i % 3).collect())
+            .collect();
+        let mut pt = ParserTrainer::new(3, 5);
+        pt.beam = 4;
+        pt.combine = combine;
+        if combine == Combine::Fast {
+            pt.moves = crate::perceptron::Trainer::hashed(MOVES, 12, false);
+        }
+        for _ in 0..3 {
+            for ((t, h), l) in toks.iter().zip(&heads).zip(&labels) {
+                pt.train_sentence_beam(t, h, l, 4);
+            }
+        }
+        let words: Vec<Tok> = toks.iter().flat_map(|t| t[1..].to_vec()).collect();
+        let mut x = 77u64;
+        let mut sents = Vec::new();
+        for n in [1usize, 2, 3, 7, 15, 40, 90] {
+            let mut s = vec![toks[0][0]];
+            for _ in 0..n {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push(words[(x % words.len() as u64) as usize]);
+            }
+            sents.push(s);
+        }
+        (pt.freeze(0.0, 0, 0), sents)
+    }
+
+    /// The five feature groups hold exactly the features of `features`.
+    #[test]
+    fn feature_groups_partition_the_move_features() {
+        let (_, sents) = trained_toy(Combine::Mixed);
+        let label_hash: Vec<u64> = (0..5).map(crate::parser::label_hash).collect();
+        let mut x = 99u64;
+        let mut rand = move |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % m
+        };
+        for combine in [Combine::Mixed, Combine::Fast] {
+            for toks in &sents {
+                let n = toks.len() - 1;
+                let mut st = State::new(n);
+                let (mut all, mut parts, mut f) = (Vec::new(), Vec::new(), Vec::new());
+                loop {
+                    let c = st.ctx();
+                    features(toks, &c, &label_hash, combine, &mut all);
+                    parts.clear();
+                    for g in Group::ALL {
+                        group_features(g, toks, &c, &label_hash, combine, &mut f);
+                        parts.extend_from_slice(&f);
+                    }
+                    all.sort_unstable();
+                    parts.sort_unstable();
+                    assert_eq!(all, parts);
+                    if st.done() {
+                        break;
+                    }
+                    let valid = st.valid();
+                    let legal: Vec<usize> = (0..MOVES).filter(|&m| valid[m]).collect();
+                    let mv = legal[rand(legal.len() as u64) as usize];
+                    st.apply(mv, rand(5) as usize);
+                }
+            }
+        }
+    }
+
+    /// Remembered partial sums give bit for bit the scores of hashing and
+    /// scoring every feature of an item, and the same parses.
+    #[test]
+    fn memoised_move_scores_equal_plain_scores() {
+        for combine in [Combine::Mixed, Combine::Fast] {
+            let (p, sents) = trained_toy(combine);
+            for toks in &sents {
+                let n = toks.len() - 1;
+                let mut memo = MoveMemo::new(n);
+                let mut nonzero = false;
+                let got = decode(&p, toks, 8, |a, it, n, f, s| {
+                    memo.score(&p, toks, a, it, n, f, s);
+                    let mut want = [0.0f32; MOVES];
+                    let mut g = Vec::new();
+                    features(toks, &a.ctx(it, n), &p.label_hash, p.combine, &mut g);
+                    p.moves.score(&g, &mut want);
+                    assert_eq!(s.map(f32::to_bits), want.map(f32::to_bits));
+                    nonzero |= want.iter().any(|&w| w != 0.0);
+                });
+                let want = decode(&p, toks, 8, |a, it, n, f, s| {
+                    features(toks, &a.ctx(it, n), &p.label_hash, p.combine, f);
+                    p.moves.score(f, s);
+                });
+                assert_eq!(got, want);
+                assert_eq!(parse(&p, toks, 8), want);
+                assert!(nonzero || n < 2, "the toy weights score nothing");
+            }
+        }
     }
 
     /// The shared-cell items see exactly what a full copied state sees,
