@@ -428,9 +428,11 @@ fn decode(
 struct MoveMemo {
     /// Rows looked up lately, for the features summed afresh.
     cache: RowCache,
-    /// [`Group::Tokens`] sums by packed `(s0, s1, s2, b0)` (`u64::MAX`:
-    /// empty), direct-mapped, a power of two long.
-    tokens: Vec<(u64, [i32; 4])>,
+    /// [`Group::Front`], [`Group::Stack`] and [`Group::Across`] sums by
+    /// the positions they read (see [`positions_key`]).
+    front: KeyMemo,
+    stack: KeyMemo,
+    across: KeyMemo,
     /// [`Group::S0`] sums of each stack cell as the stack top.
     s0: Vec<Option<[i32; 4]>>,
     /// [`Group::S1`] sums of each stack cell as the second item.
@@ -451,7 +453,9 @@ impl MoveMemo {
         let slots = (16 * n.max(1)).next_power_of_two().clamp(64, 4096);
         MoveMemo {
             cache: RowCache::new(),
-            tokens: vec![(u64::MAX, [0; 4]); slots],
+            front: KeyMemo::new(slots),
+            stack: KeyMemo::new(slots),
+            across: KeyMemo::new(slots),
             s0: Vec::new(),
             s1: Vec::new(),
             s1_none: None,
@@ -474,7 +478,9 @@ impl MoveMemo {
         let c = a.ctx(it, n);
         let MoveMemo {
             cache,
-            tokens,
+            front,
+            stack,
+            across,
             s0,
             s1,
             s1_none,
@@ -492,22 +498,12 @@ impl MoveMemo {
                 *a += b;
             }
         };
-        // Token-only features, by position.
-        match tokens_key(&c) {
-            Some(key) => {
-                let slot = crate::hash::mix(key) as usize & (tokens.len() - 1);
-                match tokens.get_mut(slot) {
-                    Some((k, x)) if *k == key => add(*x),
-                    Some(e) => {
-                        let x = partial(Group::Tokens);
-                        *e = (key, x);
-                        add(x);
-                    }
-                    None => add(partial(Group::Tokens)),
-                }
-            }
-            None => add(partial(Group::Tokens)),
-        }
+        // Features of token positions only.
+        let [s0p, s1p, s2p] = c.s;
+        let b0p = c.b[0];
+        add(front.get(positions_key([s0p, b0p, NONE]), || partial(Group::Front)));
+        add(stack.get(positions_key([s0p, s1p, s2p]), || partial(Group::Stack)));
+        add(across.get(positions_key([s1p, s0p, b0p]), || partial(Group::Across)));
         // The stack top's and the second item's cells.
         let top = it.top as usize;
         let below = a.node(it.top).map_or(NIL, |x| x.below);
@@ -549,11 +545,11 @@ fn cell_sums(
     }
 }
 
-/// The positions the token-only move features read, packed 16 bits each
-/// (`0xffff`: none), or `None` when a position does not fit.
-fn tokens_key(c: &Ctx) -> Option<u64> {
+/// Up to three token positions packed 16 bits each (`0xffff`: none), or
+/// `None` when a position does not fit.
+fn positions_key(pos: [usize; 3]) -> Option<u64> {
     let mut key = 0u64;
-    for (k, &i) in [c.s[0], c.s[1], c.s[2], c.b[0]].iter().enumerate() {
+    for (k, &i) in pos.iter().enumerate() {
         let x = if i == NONE {
             0xffff
         } else if i < 0xffff {
@@ -563,9 +559,41 @@ fn tokens_key(c: &Ctx) -> Option<u64> {
         };
         key |= x << (16 * k);
     }
-    // All four absent cannot happen (the root never leaves the stack);
-    // the empty slots' marker must not be a key.
-    (key != u64::MAX).then_some(key)
+    Some(key)
+}
+
+/// A direct-mapped memo of partial sums by a 48-bit key.
+struct KeyMemo {
+    /// `(key, sums)`, a power of two long; `u64::MAX` marks an empty slot
+    /// (keys are below `2^48`).
+    slots: Vec<(u64, Sums)>,
+}
+
+impl KeyMemo {
+    fn new(len: usize) -> KeyMemo {
+        KeyMemo {
+            slots: vec![(u64::MAX, [0; 4]); len.next_power_of_two()],
+        }
+    }
+
+    /// The sums remembered for `key`, or those of `compute` (remembered
+    /// when there is a key).
+    #[inline]
+    fn get(&mut self, key: Option<u64>, compute: impl FnOnce() -> Sums) -> Sums {
+        let Some(key) = key else {
+            return compute();
+        };
+        let mask = self.slots.len() - 1;
+        match self.slots.get_mut(crate::hash::mix(key) as usize & mask) {
+            Some((k, x)) if *k == key => *x,
+            Some(e) => {
+                let x = compute();
+                *e = (key, x);
+                x
+            }
+            None => compute(),
+        }
+    }
 }
 
 /// Everything the arc labeller's features read of an arc: both ends, the

@@ -625,9 +625,11 @@ fn features_with<C: Comb>(toks: &[Tok], c: &Ctx, label_hash: &[u64], out: &mut V
 /// features of [`features`] (as a multiset; the order differs), so integer
 /// sums of their weights are the same.
 ///
-/// * [`Group::Tokens`]: the token indices only (`s0`, `s1`, `s2`, `b0`;
-///   `b1` and `b2` follow from `b0`): words, tags, pairs, triples,
-///   distances, coarse tags, suffixes and surface neighbours.
+/// * [`Group::Front`], [`Group::Stack`], [`Group::Across`]: features of
+///   token positions only (words, tags, pairs, triples, distances, coarse
+///   tags, suffixes, surface neighbours), by the positions they read:
+///   `s0` and `b0` (`b1` and `b2` follow from `b0`); `s0`, `s1` and
+///   `s2`; `s1`, `s0` and `b0`.
 /// * [`Group::S0`]: the stack top and its children.
 /// * [`Group::S1`]: the second stack item and its children.
 /// * [`Group::B0`]: the buffer front and its (left) children.
@@ -635,7 +637,9 @@ fn features_with<C: Comb>(toks: &[Tok], c: &Ctx, label_hash: &[u64], out: &mut V
 ///   another item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Group {
-    Tokens,
+    Front,
+    Stack,
+    Across,
     S0,
     S1,
     B0,
@@ -645,8 +649,15 @@ pub(crate) enum Group {
 impl Group {
     /// Every group, once.
     #[cfg(test)]
-    pub(crate) const ALL: [Group; 5] =
-        [Group::Tokens, Group::S0, Group::S1, Group::B0, Group::Mixed];
+    pub(crate) const ALL: [Group; 7] = [
+        Group::Front,
+        Group::Stack,
+        Group::Across,
+        Group::S0,
+        Group::S1,
+        Group::B0,
+        Group::Mixed,
+    ];
 }
 
 /// The features of group `g` of a configuration, combined as `combine`
@@ -718,20 +729,14 @@ fn group_with<C: Comb>(g: Group, toks: &[Tok], c: &Ctx, label_hash: &[u64], f: &
     let [s0, s1, s2] = c.s;
     let [b0, b1, b2] = c.b;
     match g {
-        Group::Tokens => {
-            let (s0w, s0p, s1w, s1p, s2p) = (t.w(s0), t.p(s0), t.w(s1), t.p(s1), t.p(s2));
+        Group::Front => {
+            let (s0w, s0p) = (t.w(s0), t.p(s0));
             let (b0w, b0p, b1w, b1p, b2w, b2p) =
                 (t.w(b0), t.p(b0), t.w(b1), t.p(b1), t.w(b2), t.p(b2));
             let s0wp = mix(s0w ^ s0p.rotate_left(7));
             let b0wp = mix(b0w ^ b0p.rotate_left(7));
-            let s1wp = mix(s1w ^ s1p.rotate_left(7));
             let d = if s0 != NONE && b0 != NONE {
                 dist_bucket(s0, b0)
-            } else {
-                99
-            };
-            let d1 = if s0 != NONE && s1 != NONE {
-                dist_bucket(s0, s1)
             } else {
                 99
             };
@@ -739,9 +744,6 @@ fn group_with<C: Comb>(g: Group, toks: &[Tok], c: &Ctx, label_hash: &[u64], f: &
             f.push(C::f1(2, s0w));
             f.push(C::f1(3, s0p));
             f.push(C::f1(4, s0wp));
-            f.push(C::f1(5, s1w));
-            f.push(C::f1(6, s1p));
-            f.push(C::f1(7, s1wp));
             f.push(C::f1(8, b0w));
             f.push(C::f1(9, b0p));
             f.push(C::f1(10, b0wp));
@@ -750,7 +752,6 @@ fn group_with<C: Comb>(g: Group, toks: &[Tok], c: &Ctx, label_hash: &[u64], f: &
             f.push(C::f2(13, b1w, b1p));
             f.push(C::f1(14, b2w));
             f.push(C::f1(15, b2p));
-            f.push(C::f1(16, s2p));
             f.push(C::f2(20, s0wp, b0wp));
             f.push(C::f2(21, s0wp, b0w));
             f.push(C::f2(22, s0w, b0wp));
@@ -759,30 +760,17 @@ fn group_with<C: Comb>(g: Group, toks: &[Tok], c: &Ctx, label_hash: &[u64], f: &
             f.push(C::f2(25, s0w, b0w));
             f.push(C::f2(26, s0p, b0p));
             f.push(C::f2(27, b0p, b1p));
-            f.push(C::f2(28, s1wp, s0wp));
-            f.push(C::f2(29, s1p, s0wp));
-            f.push(C::f2(30, s1wp, s0p));
-            f.push(C::f2(31, s1w, s0w));
-            f.push(C::f2(32, s1p, s0p));
-            f.push(C::f2(33, s1p, b0p));
-            f.push(C::f2(34, s1w, b0w));
             f.push(C::f3(40, b0p, b1p, b2p));
             f.push(C::f3(41, s0p, b0p, b1p));
-            f.push(C::f3(42, s1p, s0p, b0p));
-            f.push(C::f3(49, s2p, s1p, s0p));
             f.push(C::f3(51, s0w, b0p, b1p));
-            f.push(C::f3(52, s1p, s0w, b0p));
             f.push(C::f2(60, s0w, d));
             f.push(C::f2(61, s0p, d));
             f.push(C::f2(62, b0w, d));
             f.push(C::f2(63, b0p, d));
             f.push(C::f3(64, s0w, b0w, d));
             f.push(C::f3(65, s0p, b0p, d));
-            f.push(C::f3(66, s1p, s0p, d1));
-            f.push(C::f3(67, s1w, s0w, d1));
-            let (s0u, s1u, b0u, b1u) = (t.u(s0), t.u(s1), t.u(b0), t.u(b1));
+            let (s0u, b0u, b1u) = (t.u(s0), t.u(b0), t.u(b1));
             f.push(C::f2(140, s0u, b0u));
-            f.push(C::f3(141, s1u, s0u, b0u));
             f.push(C::f3(142, s0u, b0u, b1u));
             f.push(C::f2(144, t.s(s0), b0u));
             f.push(C::f2(145, s0u, t.s(b0)));
@@ -791,6 +779,37 @@ fn group_with<C: Comb>(g: Group, toks: &[Tok], c: &Ctx, label_hash: &[u64], f: &
             let prev = |i: usize| if i == NONE || i == 0 { NONE } else { i - 1 };
             f.push(C::f3(131, s0p, b0p, t.p(prev(b0))));
             f.push(C::f3(132, s0p, t.p(next(s0)), b0p));
+        }
+        Group::Stack => {
+            let (s0w, s0p, s1w, s1p, s2p) = (t.w(s0), t.p(s0), t.w(s1), t.p(s1), t.p(s2));
+            let s0wp = mix(s0w ^ s0p.rotate_left(7));
+            let s1wp = mix(s1w ^ s1p.rotate_left(7));
+            let d1 = if s0 != NONE && s1 != NONE {
+                dist_bucket(s0, s1)
+            } else {
+                99
+            };
+            f.push(C::f1(5, s1w));
+            f.push(C::f1(6, s1p));
+            f.push(C::f1(7, s1wp));
+            f.push(C::f1(16, s2p));
+            f.push(C::f2(28, s1wp, s0wp));
+            f.push(C::f2(29, s1p, s0wp));
+            f.push(C::f2(30, s1wp, s0p));
+            f.push(C::f2(31, s1w, s0w));
+            f.push(C::f2(32, s1p, s0p));
+            f.push(C::f3(49, s2p, s1p, s0p));
+            f.push(C::f3(66, s1p, s0p, d1));
+            f.push(C::f3(67, s1w, s0w, d1));
+        }
+        Group::Across => {
+            let (s0w, s0p, s1w, s1p) = (t.w(s0), t.p(s0), t.w(s1), t.p(s1));
+            let (b0w, b0p) = (t.w(b0), t.p(b0));
+            f.push(C::f2(33, s1p, b0p));
+            f.push(C::f2(34, s1w, b0w));
+            f.push(C::f3(42, s1p, s0p, b0p));
+            f.push(C::f3(52, s1p, s0w, b0p));
+            f.push(C::f3(141, t.u(s1), t.u(s0), t.u(b0)));
         }
         Group::S0 => {
             let k = &c.s0;
