@@ -369,10 +369,22 @@ impl Beam {
 /// Beam-search parse with width `k`; returns heads (0 = root) and label
 /// indices for tokens 1..=n.
 pub(crate) fn parse(p: &Parser, toks: &[Tok], k: usize) -> (Vec<usize>, Vec<usize>) {
-    let mut memo = MoveMemo::new(toks.len().saturating_sub(1));
-    decode(p, toks, k, |a, it, n, f, s| {
+    thread_local! {
+        /// This thread's memo, reset for every sentence and reused, so
+        /// that no sentence pays for allocating (and faulting in) its
+        /// tables.
+        static MEMO: std::cell::RefCell<Option<MoveMemo>> = const { std::cell::RefCell::new(None) };
+    }
+    let n = toks.len().saturating_sub(1);
+    let mut memo = MEMO
+        .with(|m| m.borrow_mut().take())
+        .unwrap_or_else(|| MoveMemo::new(n));
+    memo.reset(n);
+    let out = decode(p, toks, k, |a, it, n, f, s| {
         memo.score(p, toks, a, it, n, f, s)
-    })
+    });
+    MEMO.with(|m| *m.borrow_mut() = Some(memo));
+    out
 }
 
 /// [`parse`] with the move scores of an item given by `score`.
@@ -433,8 +445,13 @@ struct MoveMemo {
     front: KeyMemo,
     stack: KeyMemo,
     across: KeyMemo,
-    /// [`Group::S0`] sums of each stack cell as the stack top.
+    /// [`Group::S0Left`] plus [`Group::S0Right`] sums of each stack cell
+    /// as the stack top.
     s0: Vec<Option<[i32; 4]>>,
+    /// [`Group::S0Left`] and [`Group::S0Right`] sums by what they read
+    /// (a new cell keeps one side of the cell it replaces).
+    s0_left: SideMemo,
+    s0_right: SideMemo,
     /// [`Group::S1`] sums of each stack cell as the second item.
     s1: Vec<Option<[i32; 4]>>,
     /// [`Group::S1`] sums with a single item on the stack.
@@ -444,23 +461,47 @@ struct MoveMemo {
     b0: Vec<Option<[i32; 4]>>,
 }
 
+/// Slots of each direct-mapped memo for a sentence of `n` words: one per
+/// item and step with a beam of 8 (`16 n`), within bounds.
+fn memo_slots(n: usize) -> usize {
+    (16 * n.max(1)).next_power_of_two().clamp(64, 4096)
+}
+
 /// One lane per class of the move table (three moves, one spare).
 type Sums = [i32; 4];
 
 impl MoveMemo {
     fn new(n: usize) -> MoveMemo {
-        // An item-step per beam slot and step at most: 16 n with beam 8.
-        let slots = (16 * n.max(1)).next_power_of_two().clamp(64, 4096);
+        let slots = memo_slots(n);
         MoveMemo {
             cache: RowCache::new(),
             front: KeyMemo::new(slots),
             stack: KeyMemo::new(slots),
             across: KeyMemo::new(slots),
             s0: Vec::new(),
+            s0_left: SideMemo::new(slots),
+            s0_right: SideMemo::new(slots),
             s1: Vec::new(),
             s1_none: None,
             b0: vec![None; n + 2],
         }
+    }
+
+    /// Forget everything, for a sentence of `n` words: as good as
+    /// [`MoveMemo::new`]`(n)`, reusing the allocations.
+    fn reset(&mut self, n: usize) {
+        let slots = memo_slots(n);
+        self.cache.clear();
+        self.front.reset(slots);
+        self.stack.reset(slots);
+        self.across.reset(slots);
+        self.s0.clear();
+        self.s0_left.reset(slots);
+        self.s0_right.reset(slots);
+        self.s1.clear();
+        self.s1_none = None;
+        self.b0.clear();
+        self.b0.resize(n + 2, None);
     }
 
     /// The move scores of item `it`.
@@ -482,6 +523,8 @@ impl MoveMemo {
             stack,
             across,
             s0,
+            s0_left,
+            s0_right,
             s1,
             s1_none,
             b0,
@@ -507,7 +550,12 @@ impl MoveMemo {
         // The stack top's and the second item's cells.
         let top = it.top as usize;
         let below = a.node(it.top).map_or(NIL, |x| x.below);
-        add(cell_sums(s0, top, a.nodes.len(), || partial(Group::S0)));
+        add(cell_sums(s0, top, a.nodes.len(), || {
+            let [t0, _, _] = c.s;
+            let l = s0_left.get(SideKey::new(t0, &c.s0, true), || partial(Group::S0Left));
+            let r = s0_right.get(SideKey::new(t0, &c.s0, false), || partial(Group::S0Right));
+            [l[0] + r[0], l[1] + r[1], l[2] + r[2], l[3] + r[3]]
+        }));
         if below == NIL {
             add(*s1_none.get_or_insert_with(|| partial(Group::S1)));
         } else {
@@ -576,6 +624,14 @@ impl KeyMemo {
         }
     }
 
+    /// Forget everything and hold `len` slots (rounded up to a power of
+    /// two).
+    fn reset(&mut self, len: usize) {
+        self.slots.clear();
+        self.slots
+            .resize(len.next_power_of_two(), (u64::MAX, [0; 4]));
+    }
+
     /// The sums remembered for `key`, or those of `compute` (remembered
     /// when there is a key).
     #[inline]
@@ -589,6 +645,78 @@ impl KeyMemo {
             Some(e) => {
                 let x = compute();
                 *e = (key, x);
+                x
+            }
+            None => compute(),
+        }
+    }
+}
+
+/// Everything the features of one side of the stack top read: the token
+/// and its two outermost children on that side with their labels, their
+/// number and label set.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct SideKey {
+    tok: usize,
+    kids: [u32; 2],
+    labels: [u32; 2],
+    n: u8,
+    set: u64,
+}
+
+impl SideKey {
+    fn new(tok: usize, k: &Kids, left: bool) -> SideKey {
+        let (a, b) = if left { (0, 1) } else { (2, 3) };
+        SideKey {
+            tok,
+            kids: [k.kid[a], k.kid[b]],
+            labels: [k.label[a], k.label[b]],
+            n: if left { k.nl } else { k.nr },
+            set: if left { k.lset } else { k.rset },
+        }
+    }
+
+    fn hash(&self) -> u64 {
+        crate::hash::mix(
+            self.tok as u64
+                ^ u64::from(self.kids[0]).rotate_left(16)
+                ^ u64::from(self.kids[1]).rotate_left(32)
+                ^ u64::from(self.labels[0]).rotate_left(48)
+                ^ u64::from(self.labels[1]).rotate_left(56)
+                ^ u64::from(self.n).rotate_left(8)
+                ^ self.set.rotate_left(23),
+        )
+    }
+}
+
+/// A direct-mapped memo of partial sums by [`SideKey`] (compared whole).
+struct SideMemo {
+    slots: Vec<Option<(SideKey, Sums)>>,
+}
+
+impl SideMemo {
+    fn new(len: usize) -> SideMemo {
+        SideMemo {
+            slots: vec![None; len.next_power_of_two()],
+        }
+    }
+
+    /// Forget everything and hold `len` slots (rounded up to a power of
+    /// two).
+    fn reset(&mut self, len: usize) {
+        self.slots.clear();
+        self.slots.resize(len.next_power_of_two(), None);
+    }
+
+    /// The sums remembered for `key`, or those of `compute` (remembered).
+    #[inline]
+    fn get(&mut self, key: SideKey, compute: impl FnOnce() -> Sums) -> Sums {
+        let mask = self.slots.len() - 1;
+        match self.slots.get_mut(key.hash() as usize & mask) {
+            Some(Some((k, x))) if *k == key => *x,
+            Some(e) => {
+                let x = compute();
+                *e = Some((key, x));
                 x
             }
             None => compute(),

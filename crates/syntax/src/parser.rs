@@ -630,7 +630,8 @@ fn features_with<C: Comb>(toks: &[Tok], c: &Ctx, label_hash: &[u64], out: &mut V
 ///   tags, suffixes, surface neighbours), by the positions they read:
 ///   `s0` and `b0` (`b1` and `b2` follow from `b0`); `s0`, `s1` and
 ///   `s2`; `s1`, `s0` and `b0`.
-/// * [`Group::S0`]: the stack top and its children.
+/// * [`Group::S0Left`], [`Group::S0Right`]: the stack top and its left
+///   (right) children.
 /// * [`Group::S1`]: the second stack item and its children.
 /// * [`Group::B0`]: the buffer front and its (left) children.
 /// * [`Group::Mixed`]: the few that combine one item's children with
@@ -640,7 +641,8 @@ pub(crate) enum Group {
     Front,
     Stack,
     Across,
-    S0,
+    S0Left,
+    S0Right,
     S1,
     B0,
     Mixed,
@@ -649,11 +651,12 @@ pub(crate) enum Group {
 impl Group {
     /// Every group, once.
     #[cfg(test)]
-    pub(crate) const ALL: [Group; 7] = [
+    pub(crate) const ALL: [Group; 8] = [
         Group::Front,
         Group::Stack,
         Group::Across,
-        Group::S0,
+        Group::S0Left,
+        Group::S0Right,
         Group::S1,
         Group::B0,
         Group::Mixed,
@@ -811,41 +814,41 @@ fn group_with<C: Comb>(g: Group, toks: &[Tok], c: &Ctx, label_hash: &[u64], f: &
             f.push(C::f3(52, s1p, s0w, b0p));
             f.push(C::f3(141, t.u(s1), t.u(s0), t.u(b0)));
         }
-        Group::S0 => {
+        Group::S0Left => {
             let k = &c.s0;
             let (s0w, s0p) = (t.w(s0), t.p(s0));
-            let (l1, l2, r1, r2) = (k.get(LC1), k.get(LC2), k.get(RC1), k.get(RC2));
-            let (l1l, l2l, r1l, r2l) = (
-                tl(k.label_of(LC1)),
-                tl(k.label_of(LC2)),
-                tl(k.label_of(RC1)),
-                tl(k.label_of(RC2)),
-            );
-            f.push(C::f2(70, s0w, val(k.nr, s0)));
-            f.push(C::f2(71, s0p, val(k.nr, s0)));
+            let (l1, l2) = (k.get(LC1), k.get(LC2));
+            let (l1l, l2l) = (tl(k.label_of(LC1)), tl(k.label_of(LC2)));
             f.push(C::f2(72, s0w, val(k.nl, s0)));
             f.push(C::f2(73, s0p, val(k.nl, s0)));
             f.push(C::f1(80, t.w(l1)));
             f.push(C::f1(81, t.p(l1)));
             f.push(C::f1(82, l1l));
-            f.push(C::f1(83, t.w(r1)));
-            f.push(C::f1(84, t.p(r1)));
-            f.push(C::f1(85, r1l));
             f.push(C::f2(91, s0p, l1l));
-            f.push(C::f2(92, s0p, r1l));
             f.push(C::f1(100, t.w(l2)));
             f.push(C::f1(101, t.p(l2)));
             f.push(C::f1(102, l2l));
+            f.push(C::f3(109, s0p, l1l, l2l));
+            f.push(C::f2(122, s0w, set(k.lset, s0)));
+            f.push(C::f2(123, s0p, set(k.lset, s0)));
+        }
+        Group::S0Right => {
+            let k = &c.s0;
+            let (s0w, s0p) = (t.w(s0), t.p(s0));
+            let (r1, r2) = (k.get(RC1), k.get(RC2));
+            let (r1l, r2l) = (tl(k.label_of(RC1)), tl(k.label_of(RC2)));
+            f.push(C::f2(70, s0w, val(k.nr, s0)));
+            f.push(C::f2(71, s0p, val(k.nr, s0)));
+            f.push(C::f1(83, t.w(r1)));
+            f.push(C::f1(84, t.p(r1)));
+            f.push(C::f1(85, r1l));
+            f.push(C::f2(92, s0p, r1l));
             f.push(C::f1(103, t.w(r2)));
             f.push(C::f1(104, t.p(r2)));
             f.push(C::f1(105, r2l));
-            f.push(C::f3(109, s0p, l1l, l2l));
             f.push(C::f3(110, s0p, r1l, r2l));
             f.push(C::f2(120, s0w, set(k.rset, s0)));
             f.push(C::f2(121, s0p, set(k.rset, s0)));
-            f.push(C::f2(122, s0w, set(k.lset, s0)));
-            f.push(C::f2(123, s0p, set(k.lset, s0)));
-            f.push(C::f3(143, t.u(s0), t.u(l1), t.u(r1)));
         }
         Group::S1 => {
             let k = &c.s1;
@@ -882,6 +885,8 @@ fn group_with<C: Comb>(g: Group, toks: &[Tok], c: &Ctx, label_hash: &[u64], f: &
             f.push(C::f3(48, s1p, t.p(c.s1.get(RC1)), s0p));
             f.push(C::f3(50, s1p, t.p(c.s1.get(LC1)), s0p));
             f.push(C::f3(126, s1p, set(c.s1.rset, s1), s0p));
+            let l1 = c.s0.get(LC1);
+            f.push(C::f3(143, t.u(s0), t.u(l1), t.u(c.s0.get(RC1))));
         }
     }
 }

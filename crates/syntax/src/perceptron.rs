@@ -421,7 +421,8 @@ fn quantize(x: f32, scale: f32) -> i16 {
 const ROW_CACHE: usize = 1 << 13;
 
 /// A direct-mapped cache of dense rows, `[key, w0 | w1, w2 | w3]` (key 0:
-/// empty), for [`Weights::score_cached`]. Use one per sentence and table.
+/// empty), for [`Weights::add_rows`]. Use one per sentence and table (or
+/// [`RowCache::clear`] it in between).
 pub(crate) struct RowCache {
     slots: Vec<[u32; 3]>,
 }
@@ -431,6 +432,12 @@ impl RowCache {
     /// are not cached never pay for them).
     pub(crate) fn new() -> RowCache {
         RowCache { slots: Vec::new() }
+    }
+
+    /// Forget every row (keeping the allocation): a cache may then serve
+    /// another table.
+    pub(crate) fn clear(&mut self) {
+        self.slots.fill([0; 3]);
     }
 }
 
