@@ -21,8 +21,8 @@
 //! labels feed later move features through the children's labels).
 
 use crate::parser::{
-    features, label_features, Combine, Ctx, Kids, Parser, ParserTrainer, State, Tok, LEFT, MOVES,
-    RIGHT, SHIFT,
+    features, group_features, label_features, Ctx, Group, Kids, Parser, ParserTrainer, State, Tok,
+    LEFT, MOVES, RIGHT, SHIFT,
 };
 use crate::perceptron::RowCache;
 use crate::tagger::argmax;
@@ -287,31 +287,21 @@ impl Beam {
         }
     }
 
-    /// Score every item's moves once (features are extracted once per item
-    /// and shared by its three moves) and keep the best `k` successors in
-    /// `top`. `score` fills the move scores for a feature vector;
-    /// `gold_move` is the gold sequence's next move (training) or `NONE`.
+    /// Score every item's moves once (`score` fills the three move scores
+    /// of an item, from features extracted once and shared by its moves)
+    /// and keep the best `k` successors in `top`. `gold_move` is the gold
+    /// sequence's next move (training) or `NONE`.
     fn expand(
         &mut self,
-        toks: &[Tok],
-        label_hash: &[u64],
-        combine: Combine,
         k: usize,
         gold_move: usize,
-        mut score: impl FnMut(&[u64], &mut [f32; MOVES]),
+        mut score: impl FnMut(&Arena, &Item, usize, &mut Vec<u64>, &mut [f32; MOVES]),
     ) {
         self.top.clear();
         let mut scores = [0.0f32; MOVES];
         for (i, it) in self.cur.iter().enumerate() {
             let valid = self.arena.valid(it, self.n);
-            features(
-                toks,
-                &self.arena.ctx(it, self.n),
-                label_hash,
-                combine,
-                &mut self.feats,
-            );
-            score(&self.feats, &mut scores);
+            score(&self.arena, it, self.n, &mut self.feats, &mut scores);
             for m in 0..MOVES {
                 if valid[m] {
                     push_top(
@@ -379,16 +369,38 @@ impl Beam {
 /// Beam-search parse with width `k`; returns heads (0 = root) and label
 /// indices for tokens 1..=n.
 pub(crate) fn parse(p: &Parser, toks: &[Tok], k: usize) -> (Vec<usize>, Vec<usize>) {
+    thread_local! {
+        /// This thread's memo, reset for every sentence and reused, so
+        /// that no sentence pays for allocating (and faulting in) its
+        /// tables.
+        static MEMO: std::cell::RefCell<Option<MoveMemo>> = const { std::cell::RefCell::new(None) };
+    }
+    let n = toks.len().saturating_sub(1);
+    let mut memo = MEMO
+        .with(|m| m.borrow_mut().take())
+        .unwrap_or_else(|| MoveMemo::new(n));
+    memo.reset(n);
+    let out = decode(p, toks, k, |a, it, n, f, s| {
+        memo.score(p, toks, a, it, n, f, s)
+    });
+    MEMO.with(|m| *m.borrow_mut() = Some(memo));
+    out
+}
+
+/// [`parse`] with the move scores of an item given by `score`.
+fn decode(
+    p: &Parser,
+    toks: &[Tok],
+    k: usize,
+    mut score: impl FnMut(&Arena, &Item, usize, &mut Vec<u64>, &mut [f32; MOVES]),
+) -> (Vec<usize>, Vec<usize>) {
     let n = toks.len().saturating_sub(1);
     let k = k.max(1);
     let mut beam = Beam::new(n, k, p.labels.nclass());
-    let mut cache = RowCache::new();
     // Slot 0's default key (an arc from token 0 to itself) never occurs.
     let mut labelled = vec![(LabelKey::default(), NONE); LABEL_MEMO];
     for _ in 0..2 * n {
-        beam.expand(toks, &p.label_hash, p.combine, k, NONE, |f, s| {
-            p.moves.score_cached(f, s, &mut cache)
-        });
+        beam.expand(k, NONE, &mut score);
         if beam.top.is_empty() {
             break; // unreachable: every unfinished state has a legal move
         }
@@ -410,6 +422,306 @@ pub(crate) fn parse(p: &Parser, toks: &[Tok], k: usize) -> (Vec<usize>, Vec<usiz
         });
     }
     beam.best_tree()
+}
+
+/// One sentence's memory of partial move scores, for decoding.
+///
+/// An item's move scores are integer sums of the weights of its features
+/// (scaled once at the end), so they can be summed by [`Group`]: the
+/// token-only features of the same four stack and buffer positions, the
+/// stack top's features for the same (immutable, shared) stack cell, the
+/// buffer front's for the same word without children, are the same
+/// features with the same sums wherever they recur, in the beam's other
+/// items or at later steps. Each partial sum is computed once (feature
+/// hashing and table lookups included) and remembered; only the few
+/// features mixing one item's children with another item are looked up
+/// every time. Exact: the scores are bit for bit those of hashing every
+/// feature of the item and scoring them at once, as training does.
+struct MoveMemo {
+    /// Rows looked up lately, for the features summed afresh.
+    cache: RowCache,
+    /// [`Group::Front`], [`Group::Stack`] and [`Group::Across`] sums by
+    /// the positions they read (see [`positions_key`]).
+    front: KeyMemo,
+    stack: KeyMemo,
+    across: KeyMemo,
+    /// [`Group::S0Left`] plus [`Group::S0Right`] sums of each stack cell
+    /// as the stack top.
+    s0: Vec<Option<[i32; 4]>>,
+    /// [`Group::S0Left`] and [`Group::S0Right`] sums by what they read
+    /// (a new cell keeps one side of the cell it replaces).
+    s0_left: SideMemo,
+    s0_right: SideMemo,
+    /// [`Group::S1`] sums of each stack cell as the second item.
+    s1: Vec<Option<[i32; 4]>>,
+    /// [`Group::S1`] sums with a single item on the stack.
+    s1_none: Option<[i32; 4]>,
+    /// [`Group::B0`] sums of each buffer front that has no children yet
+    /// (index `n + 1`: the buffer is empty).
+    b0: Vec<Option<[i32; 4]>>,
+}
+
+/// Slots of each direct-mapped memo for a sentence of `n` words: one per
+/// item and step with a beam of 8 (`16 n`), within bounds.
+fn memo_slots(n: usize) -> usize {
+    (16 * n.max(1)).next_power_of_two().clamp(64, 4096)
+}
+
+/// One lane per class of the move table (three moves, one spare).
+type Sums = [i32; 4];
+
+impl MoveMemo {
+    fn new(n: usize) -> MoveMemo {
+        let slots = memo_slots(n);
+        MoveMemo {
+            cache: RowCache::new(),
+            front: KeyMemo::new(slots),
+            stack: KeyMemo::new(slots),
+            across: KeyMemo::new(slots),
+            s0: Vec::new(),
+            s0_left: SideMemo::new(slots),
+            s0_right: SideMemo::new(slots),
+            s1: Vec::new(),
+            s1_none: None,
+            b0: vec![None; n + 2],
+        }
+    }
+
+    /// Forget everything, for a sentence of `n` words: as good as
+    /// [`MoveMemo::new`]`(n)`, reusing the allocations.
+    fn reset(&mut self, n: usize) {
+        let slots = memo_slots(n);
+        self.cache.clear();
+        self.front.reset(slots);
+        self.stack.reset(slots);
+        self.across.reset(slots);
+        self.s0.clear();
+        self.s0_left.reset(slots);
+        self.s0_right.reset(slots);
+        self.s1.clear();
+        self.s1_none = None;
+        self.b0.clear();
+        self.b0.resize(n + 2, None);
+    }
+
+    /// The move scores of item `it`.
+    #[allow(clippy::too_many_arguments)]
+    fn score(
+        &mut self,
+        p: &Parser,
+        toks: &[Tok],
+        a: &Arena,
+        it: &Item,
+        n: usize,
+        f: &mut Vec<u64>,
+        scores: &mut [f32; MOVES],
+    ) {
+        let c = a.ctx(it, n);
+        let MoveMemo {
+            cache,
+            front,
+            stack,
+            across,
+            s0,
+            s0_left,
+            s0_right,
+            s1,
+            s1_none,
+            b0,
+        } = self;
+        let mut partial = |g: Group| -> Sums {
+            group_features(g, toks, &c, &p.label_hash, p.combine, f);
+            let mut s = [0; 4];
+            p.moves.add_rows(f, &mut s, cache);
+            s
+        };
+        let mut sums = partial(Group::Mixed);
+        let mut add = |x: Sums| {
+            for (a, b) in sums.iter_mut().zip(x) {
+                *a += b;
+            }
+        };
+        // Features of token positions only.
+        let [s0p, s1p, s2p] = c.s;
+        let b0p = c.b[0];
+        add(front.get(positions_key([s0p, b0p, NONE]), || partial(Group::Front)));
+        add(stack.get(positions_key([s0p, s1p, s2p]), || partial(Group::Stack)));
+        add(across.get(positions_key([s1p, s0p, b0p]), || partial(Group::Across)));
+        // The stack top's and the second item's cells.
+        let top = it.top as usize;
+        let below = a.node(it.top).map_or(NIL, |x| x.below);
+        add(cell_sums(s0, top, a.nodes.len(), || {
+            let [t0, _, _] = c.s;
+            let l = s0_left.get(SideKey::new(t0, &c.s0, true), || partial(Group::S0Left));
+            let r = s0_right.get(SideKey::new(t0, &c.s0, false), || partial(Group::S0Right));
+            [l[0] + r[0], l[1] + r[1], l[2] + r[2], l[3] + r[3]]
+        }));
+        if below == NIL {
+            add(*s1_none.get_or_insert_with(|| partial(Group::S1)));
+        } else {
+            add(cell_sums(s1, below as usize, a.nodes.len(), || {
+                partial(Group::S1)
+            }));
+        }
+        // The buffer front, remembered while it has no children.
+        if c.b0 == Kids::EMPTY {
+            match b0.get_mut(it.b as usize) {
+                Some(e) => add(*e.get_or_insert_with(|| partial(Group::B0))),
+                None => add(partial(Group::B0)),
+            }
+        } else {
+            add(partial(Group::B0));
+        }
+        p.moves.scores_of(sums, scores);
+    }
+}
+
+/// The remembered sums of stack cell `i` in `memo` (grown to `cells`
+/// entries as the arena grows), computed by `compute` the first time.
+fn cell_sums(
+    memo: &mut Vec<Option<Sums>>,
+    i: usize,
+    cells: usize,
+    compute: impl FnOnce() -> Sums,
+) -> Sums {
+    if memo.len() < cells {
+        memo.resize(cells, None);
+    }
+    match memo.get_mut(i) {
+        Some(e) => *e.get_or_insert_with(compute),
+        None => compute(),
+    }
+}
+
+/// Up to three token positions packed 16 bits each (`0xffff`: none), or
+/// `None` when a position does not fit.
+fn positions_key(pos: [usize; 3]) -> Option<u64> {
+    let mut key = 0u64;
+    for (k, &i) in pos.iter().enumerate() {
+        let x = if i == NONE {
+            0xffff
+        } else if i < 0xffff {
+            i as u64
+        } else {
+            return None;
+        };
+        key |= x << (16 * k);
+    }
+    Some(key)
+}
+
+/// A direct-mapped memo of partial sums by a 48-bit key.
+struct KeyMemo {
+    /// `(key, sums)`, a power of two long; `u64::MAX` marks an empty slot
+    /// (keys are below `2^48`).
+    slots: Vec<(u64, Sums)>,
+}
+
+impl KeyMemo {
+    fn new(len: usize) -> KeyMemo {
+        KeyMemo {
+            slots: vec![(u64::MAX, [0; 4]); len.next_power_of_two()],
+        }
+    }
+
+    /// Forget everything and hold `len` slots (rounded up to a power of
+    /// two).
+    fn reset(&mut self, len: usize) {
+        self.slots.clear();
+        self.slots
+            .resize(len.next_power_of_two(), (u64::MAX, [0; 4]));
+    }
+
+    /// The sums remembered for `key`, or those of `compute` (remembered
+    /// when there is a key).
+    #[inline]
+    fn get(&mut self, key: Option<u64>, compute: impl FnOnce() -> Sums) -> Sums {
+        let Some(key) = key else {
+            return compute();
+        };
+        let mask = self.slots.len() - 1;
+        match self.slots.get_mut(crate::hash::mix(key) as usize & mask) {
+            Some((k, x)) if *k == key => *x,
+            Some(e) => {
+                let x = compute();
+                *e = (key, x);
+                x
+            }
+            None => compute(),
+        }
+    }
+}
+
+/// Everything the features of one side of the stack top read: the token
+/// and its two outermost children on that side with their labels, their
+/// number and label set.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct SideKey {
+    tok: usize,
+    kids: [u32; 2],
+    labels: [u32; 2],
+    n: u8,
+    set: u64,
+}
+
+impl SideKey {
+    fn new(tok: usize, k: &Kids, left: bool) -> SideKey {
+        let (a, b) = if left { (0, 1) } else { (2, 3) };
+        SideKey {
+            tok,
+            kids: [k.kid[a], k.kid[b]],
+            labels: [k.label[a], k.label[b]],
+            n: if left { k.nl } else { k.nr },
+            set: if left { k.lset } else { k.rset },
+        }
+    }
+
+    fn hash(&self) -> u64 {
+        crate::hash::mix(
+            self.tok as u64
+                ^ u64::from(self.kids[0]).rotate_left(16)
+                ^ u64::from(self.kids[1]).rotate_left(32)
+                ^ u64::from(self.labels[0]).rotate_left(48)
+                ^ u64::from(self.labels[1]).rotate_left(56)
+                ^ u64::from(self.n).rotate_left(8)
+                ^ self.set.rotate_left(23),
+        )
+    }
+}
+
+/// A direct-mapped memo of partial sums by [`SideKey`] (compared whole).
+struct SideMemo {
+    slots: Vec<Option<(SideKey, Sums)>>,
+}
+
+impl SideMemo {
+    fn new(len: usize) -> SideMemo {
+        SideMemo {
+            slots: vec![None; len.next_power_of_two()],
+        }
+    }
+
+    /// Forget everything and hold `len` slots (rounded up to a power of
+    /// two).
+    fn reset(&mut self, len: usize) {
+        self.slots.clear();
+        self.slots.resize(len.next_power_of_two(), None);
+    }
+
+    /// The sums remembered for `key`, or those of `compute` (remembered).
+    #[inline]
+    fn get(&mut self, key: SideKey, compute: impl FnOnce() -> Sums) -> Sums {
+        let mask = self.slots.len() - 1;
+        match self.slots.get_mut(key.hash() as usize & mask) {
+            Some(Some((k, x))) if *k == key => *x,
+            Some(e) => {
+                let x = compute();
+                *e = Some((key, x));
+                x
+            }
+            None => compute(),
+        }
+    }
 }
 
 /// Everything the arc labeller's features read of an arc: both ends, the
@@ -531,8 +843,9 @@ impl ParserTrainer {
             gold_hist.push((gm, gl));
 
             // The beam, scored with the same weights.
-            let moves = &self.moves;
-            beam.expand(toks, &self.label_hash, self.combine, k, gm, |f, s| {
+            let (moves, label_hash, combine) = (&self.moves, &self.label_hash, self.combine);
+            beam.expand(k, gm, |a, it, n, f, s| {
+                features(toks, &a.ctx(it, n), label_hash, combine, f);
                 moves.score(f, s)
             });
             if beam.top.is_empty() {
@@ -607,6 +920,7 @@ impl ParserTrainer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parser::Combine;
 
     #[test]
     fn top_k_is_sorted_bounded_and_stable() {
@@ -744,6 +1058,112 @@ mod tests {
         let ws = crate::words::words(["hello"].into_iter());
         let toks = crate::parser::tokens(&ws, &[0], &[]);
         assert_eq!(parse(&p, &toks, 4).0, vec![0]);
+    }
+
+    /// A parser trained a little on the toy treebank, and token lists of
+    /// random length over the toy words and tags (so that features hit
+    /// trained rows), for comparing ways of scoring.
+    fn trained_toy(combine: Combine) -> (Parser, Vec<Vec<Tok>>) {
+        let (toks, heads) = toy();
+        let labels: Vec<Vec<usize>> = heads
+            .iter()
+            .map(|h| (0..h.len()).map(|i| i % 3).collect())
+            .collect();
+        let mut pt = ParserTrainer::new(3, 5);
+        pt.beam = 4;
+        pt.combine = combine;
+        if combine == Combine::Fast {
+            pt.moves = crate::perceptron::Trainer::hashed(MOVES, 12, false);
+        }
+        for _ in 0..3 {
+            for ((t, h), l) in toks.iter().zip(&heads).zip(&labels) {
+                pt.train_sentence_beam(t, h, l, 4);
+            }
+        }
+        let words: Vec<Tok> = toks.iter().flat_map(|t| t[1..].to_vec()).collect();
+        let mut x = 77u64;
+        let mut sents = Vec::new();
+        for n in [1usize, 2, 3, 7, 15, 40, 90] {
+            let mut s = vec![toks[0][0]];
+            for _ in 0..n {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push(words[(x % words.len() as u64) as usize]);
+            }
+            sents.push(s);
+        }
+        (pt.freeze(0.0, 0, 0), sents)
+    }
+
+    /// The five feature groups hold exactly the features of `features`.
+    #[test]
+    fn feature_groups_partition_the_move_features() {
+        let (_, sents) = trained_toy(Combine::Mixed);
+        let label_hash: Vec<u64> = (0..5).map(crate::parser::label_hash).collect();
+        let mut x = 99u64;
+        let mut rand = move |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % m
+        };
+        for combine in [Combine::Mixed, Combine::Fast] {
+            for toks in &sents {
+                let n = toks.len() - 1;
+                let mut st = State::new(n);
+                let (mut all, mut parts, mut f) = (Vec::new(), Vec::new(), Vec::new());
+                loop {
+                    let c = st.ctx();
+                    features(toks, &c, &label_hash, combine, &mut all);
+                    parts.clear();
+                    for g in Group::ALL {
+                        group_features(g, toks, &c, &label_hash, combine, &mut f);
+                        parts.extend_from_slice(&f);
+                    }
+                    all.sort_unstable();
+                    parts.sort_unstable();
+                    assert_eq!(all, parts);
+                    if st.done() {
+                        break;
+                    }
+                    let valid = st.valid();
+                    let legal: Vec<usize> = (0..MOVES).filter(|&m| valid[m]).collect();
+                    let mv = legal[rand(legal.len() as u64) as usize];
+                    st.apply(mv, rand(5) as usize);
+                }
+            }
+        }
+    }
+
+    /// Remembered partial sums give bit for bit the scores of hashing and
+    /// scoring every feature of an item, and the same parses.
+    #[test]
+    fn memoised_move_scores_equal_plain_scores() {
+        for combine in [Combine::Mixed, Combine::Fast] {
+            let (p, sents) = trained_toy(combine);
+            for toks in &sents {
+                let n = toks.len() - 1;
+                let mut memo = MoveMemo::new(n);
+                let mut nonzero = false;
+                let got = decode(&p, toks, 8, |a, it, n, f, s| {
+                    memo.score(&p, toks, a, it, n, f, s);
+                    let mut want = [0.0f32; MOVES];
+                    let mut g = Vec::new();
+                    features(toks, &a.ctx(it, n), &p.label_hash, p.combine, &mut g);
+                    p.moves.score(&g, &mut want);
+                    assert_eq!(s.map(f32::to_bits), want.map(f32::to_bits));
+                    nonzero |= want.iter().any(|&w| w != 0.0);
+                });
+                let want = decode(&p, toks, 8, |a, it, n, f, s| {
+                    features(toks, &a.ctx(it, n), &p.label_hash, p.combine, f);
+                    p.moves.score(f, s);
+                });
+                assert_eq!(got, want);
+                assert_eq!(parse(&p, toks, 8), want);
+                assert!(nonzero || n < 2, "the toy weights score nothing");
+            }
+        }
     }
 
     /// The shared-cell items see exactly what a full copied state sees,

@@ -620,6 +620,277 @@ fn features_with<C: Comb>(toks: &[Tok], c: &Ctx, label_hash: &[u64], out: &mut V
     f.push(C::f3(132, s0p, tp(next(s0)), b0p));
 }
 
+/// The move features split by what they read, for decoding with memoised
+/// partial scores (`beam.rs`): together the five groups hold exactly the
+/// features of [`features`] (as a multiset; the order differs), so integer
+/// sums of their weights are the same.
+///
+/// * [`Group::Front`], [`Group::Stack`], [`Group::Across`]: features of
+///   token positions only (words, tags, pairs, triples, distances, coarse
+///   tags, suffixes, surface neighbours), by the positions they read:
+///   `s0` and `b0` (`b1` and `b2` follow from `b0`); `s0`, `s1` and
+///   `s2`; `s1`, `s0` and `b0`.
+/// * [`Group::S0Left`], [`Group::S0Right`]: the stack top and its left
+///   (right) children.
+/// * [`Group::S1`]: the second stack item and its children.
+/// * [`Group::B0`]: the buffer front and its (left) children.
+/// * [`Group::Mixed`]: the few that combine one item's children with
+///   another item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Group {
+    Front,
+    Stack,
+    Across,
+    S0Left,
+    S0Right,
+    S1,
+    B0,
+    Mixed,
+}
+
+impl Group {
+    /// Every group, once.
+    #[cfg(test)]
+    pub(crate) const ALL: [Group; 8] = [
+        Group::Front,
+        Group::Stack,
+        Group::Across,
+        Group::S0Left,
+        Group::S0Right,
+        Group::S1,
+        Group::B0,
+        Group::Mixed,
+    ];
+}
+
+/// The features of group `g` of a configuration, combined as `combine`
+/// says (see [`Group`]).
+pub(crate) fn group_features(
+    g: Group,
+    toks: &[Tok],
+    c: &Ctx,
+    label_hash: &[u64],
+    combine: Combine,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    match combine {
+        Combine::Mixed => group_with::<MixedComb>(g, toks, c, label_hash, out),
+        Combine::Fast => group_with::<FastComb>(g, toks, c, label_hash, out),
+    }
+}
+
+/// What a token contributes to the move features ([`NO_TOKEN`] when absent).
+#[derive(Clone, Copy)]
+struct TokView<'a>(&'a [Tok]);
+
+impl TokView<'_> {
+    #[inline(always)]
+    fn get(&self, i: usize) -> Option<&Tok> {
+        if i == NONE {
+            None
+        } else {
+            self.0.get(i)
+        }
+    }
+    #[inline(always)]
+    fn w(&self, i: usize) -> u64 {
+        self.get(i).map_or(NO_TOKEN, |t| t.w)
+    }
+    #[inline(always)]
+    fn p(&self, i: usize) -> u64 {
+        self.get(i).map_or(NO_TOKEN, |t| t.p)
+    }
+    #[inline(always)]
+    fn u(&self, i: usize) -> u64 {
+        self.get(i).map_or(NO_TOKEN, |t| t.u)
+    }
+    #[inline(always)]
+    fn s(&self, i: usize) -> u64 {
+        self.get(i).map_or(NO_TOKEN, |t| t.s)
+    }
+}
+
+#[inline(always)]
+fn group_with<C: Comb>(g: Group, toks: &[Tok], c: &Ctx, label_hash: &[u64], f: &mut Vec<u64>) {
+    let t = TokView(toks);
+    let tl = |l: usize| -> u64 { label_hash.get(l).copied().unwrap_or(NO_TOKEN) };
+    let val = |v: u8, i: usize| -> u64 {
+        if i == NONE {
+            99
+        } else {
+            u64::from(v.min(4))
+        }
+    };
+    let set = |v: u64, i: usize| -> u64 {
+        if i == NONE {
+            1
+        } else {
+            mix(v ^ 0x77)
+        }
+    };
+    let [s0, s1, s2] = c.s;
+    let [b0, b1, b2] = c.b;
+    match g {
+        Group::Front => {
+            let (s0w, s0p) = (t.w(s0), t.p(s0));
+            let (b0w, b0p, b1w, b1p, b2w, b2p) =
+                (t.w(b0), t.p(b0), t.w(b1), t.p(b1), t.w(b2), t.p(b2));
+            let s0wp = mix(s0w ^ s0p.rotate_left(7));
+            let b0wp = mix(b0w ^ b0p.rotate_left(7));
+            let d = if s0 != NONE && b0 != NONE {
+                dist_bucket(s0, b0)
+            } else {
+                99
+            };
+            f.push(C::f1(1, 0));
+            f.push(C::f1(2, s0w));
+            f.push(C::f1(3, s0p));
+            f.push(C::f1(4, s0wp));
+            f.push(C::f1(8, b0w));
+            f.push(C::f1(9, b0p));
+            f.push(C::f1(10, b0wp));
+            f.push(C::f1(11, b1w));
+            f.push(C::f1(12, b1p));
+            f.push(C::f2(13, b1w, b1p));
+            f.push(C::f1(14, b2w));
+            f.push(C::f1(15, b2p));
+            f.push(C::f2(20, s0wp, b0wp));
+            f.push(C::f2(21, s0wp, b0w));
+            f.push(C::f2(22, s0w, b0wp));
+            f.push(C::f2(23, s0wp, b0p));
+            f.push(C::f2(24, s0p, b0wp));
+            f.push(C::f2(25, s0w, b0w));
+            f.push(C::f2(26, s0p, b0p));
+            f.push(C::f2(27, b0p, b1p));
+            f.push(C::f3(40, b0p, b1p, b2p));
+            f.push(C::f3(41, s0p, b0p, b1p));
+            f.push(C::f3(51, s0w, b0p, b1p));
+            f.push(C::f2(60, s0w, d));
+            f.push(C::f2(61, s0p, d));
+            f.push(C::f2(62, b0w, d));
+            f.push(C::f2(63, b0p, d));
+            f.push(C::f3(64, s0w, b0w, d));
+            f.push(C::f3(65, s0p, b0p, d));
+            let (s0u, b0u, b1u) = (t.u(s0), t.u(b0), t.u(b1));
+            f.push(C::f2(140, s0u, b0u));
+            f.push(C::f3(142, s0u, b0u, b1u));
+            f.push(C::f2(144, t.s(s0), b0u));
+            f.push(C::f2(145, s0u, t.s(b0)));
+            f.push(C::f3(146, s0u, b0u, d));
+            let next = |i: usize| if i == NONE { NONE } else { i + 1 };
+            let prev = |i: usize| if i == NONE || i == 0 { NONE } else { i - 1 };
+            f.push(C::f3(131, s0p, b0p, t.p(prev(b0))));
+            f.push(C::f3(132, s0p, t.p(next(s0)), b0p));
+        }
+        Group::Stack => {
+            let (s0w, s0p, s1w, s1p, s2p) = (t.w(s0), t.p(s0), t.w(s1), t.p(s1), t.p(s2));
+            let s0wp = mix(s0w ^ s0p.rotate_left(7));
+            let s1wp = mix(s1w ^ s1p.rotate_left(7));
+            let d1 = if s0 != NONE && s1 != NONE {
+                dist_bucket(s0, s1)
+            } else {
+                99
+            };
+            f.push(C::f1(5, s1w));
+            f.push(C::f1(6, s1p));
+            f.push(C::f1(7, s1wp));
+            f.push(C::f1(16, s2p));
+            f.push(C::f2(28, s1wp, s0wp));
+            f.push(C::f2(29, s1p, s0wp));
+            f.push(C::f2(30, s1wp, s0p));
+            f.push(C::f2(31, s1w, s0w));
+            f.push(C::f2(32, s1p, s0p));
+            f.push(C::f3(49, s2p, s1p, s0p));
+            f.push(C::f3(66, s1p, s0p, d1));
+            f.push(C::f3(67, s1w, s0w, d1));
+        }
+        Group::Across => {
+            let (s0w, s0p, s1w, s1p) = (t.w(s0), t.p(s0), t.w(s1), t.p(s1));
+            let (b0w, b0p) = (t.w(b0), t.p(b0));
+            f.push(C::f2(33, s1p, b0p));
+            f.push(C::f2(34, s1w, b0w));
+            f.push(C::f3(42, s1p, s0p, b0p));
+            f.push(C::f3(52, s1p, s0w, b0p));
+            f.push(C::f3(141, t.u(s1), t.u(s0), t.u(b0)));
+        }
+        Group::S0Left => {
+            let k = &c.s0;
+            let (s0w, s0p) = (t.w(s0), t.p(s0));
+            let (l1, l2) = (k.get(LC1), k.get(LC2));
+            let (l1l, l2l) = (tl(k.label_of(LC1)), tl(k.label_of(LC2)));
+            f.push(C::f2(72, s0w, val(k.nl, s0)));
+            f.push(C::f2(73, s0p, val(k.nl, s0)));
+            f.push(C::f1(80, t.w(l1)));
+            f.push(C::f1(81, t.p(l1)));
+            f.push(C::f1(82, l1l));
+            f.push(C::f2(91, s0p, l1l));
+            f.push(C::f1(100, t.w(l2)));
+            f.push(C::f1(101, t.p(l2)));
+            f.push(C::f1(102, l2l));
+            f.push(C::f3(109, s0p, l1l, l2l));
+            f.push(C::f2(122, s0w, set(k.lset, s0)));
+            f.push(C::f2(123, s0p, set(k.lset, s0)));
+        }
+        Group::S0Right => {
+            let k = &c.s0;
+            let (s0w, s0p) = (t.w(s0), t.p(s0));
+            let (r1, r2) = (k.get(RC1), k.get(RC2));
+            let (r1l, r2l) = (tl(k.label_of(RC1)), tl(k.label_of(RC2)));
+            f.push(C::f2(70, s0w, val(k.nr, s0)));
+            f.push(C::f2(71, s0p, val(k.nr, s0)));
+            f.push(C::f1(83, t.w(r1)));
+            f.push(C::f1(84, t.p(r1)));
+            f.push(C::f1(85, r1l));
+            f.push(C::f2(92, s0p, r1l));
+            f.push(C::f1(103, t.w(r2)));
+            f.push(C::f1(104, t.p(r2)));
+            f.push(C::f1(105, r2l));
+            f.push(C::f3(110, s0p, r1l, r2l));
+            f.push(C::f2(120, s0w, set(k.rset, s0)));
+            f.push(C::f2(121, s0p, set(k.rset, s0)));
+        }
+        Group::S1 => {
+            let k = &c.s1;
+            let s1p = t.p(s1);
+            f.push(C::f2(76, s1p, val(k.nr, s1)));
+            f.push(C::f1(89, tl(k.label_of(RC1))));
+            f.push(C::f1(90, tl(k.label_of(LC1))));
+        }
+        Group::B0 => {
+            let k = &c.b0;
+            let (b0w, b0p) = (t.w(b0), t.p(b0));
+            let (l1, l2) = (k.get(LC1), k.get(LC2));
+            let (l1l, l2l) = (tl(k.label_of(LC1)), tl(k.label_of(LC2)));
+            f.push(C::f2(74, b0w, val(k.nl, b0)));
+            f.push(C::f2(75, b0p, val(k.nl, b0)));
+            f.push(C::f1(86, t.w(l1)));
+            f.push(C::f1(87, t.p(l1)));
+            f.push(C::f1(88, l1l));
+            f.push(C::f2(93, b0p, l1l));
+            f.push(C::f1(106, t.w(l2)));
+            f.push(C::f1(107, t.p(l2)));
+            f.push(C::f1(108, l2l));
+            f.push(C::f3(111, b0p, l1l, l2l));
+            f.push(C::f2(124, b0w, set(k.lset, b0)));
+            f.push(C::f2(125, b0p, set(k.lset, b0)));
+        }
+        Group::Mixed => {
+            let (s0p, s1p, b0p) = (t.p(s0), t.p(s1), t.p(b0));
+            f.push(C::f3(43, s0p, t.p(c.s0.get(LC1)), b0p));
+            f.push(C::f3(44, s0p, t.p(c.s0.get(RC1)), b0p));
+            f.push(C::f3(45, s0p, b0p, t.p(c.b0.get(LC1))));
+            f.push(C::f3(46, s1p, s0p, t.p(c.s0.get(LC1))));
+            f.push(C::f3(47, s1p, s0p, t.p(c.s0.get(RC1))));
+            f.push(C::f3(48, s1p, t.p(c.s1.get(RC1)), s0p));
+            f.push(C::f3(50, s1p, t.p(c.s1.get(LC1)), s0p));
+            f.push(C::f3(126, s1p, set(c.s1.rset, s1), s0p));
+            let l1 = c.s0.get(LC1);
+            f.push(C::f3(143, t.u(s0), t.u(l1), t.u(c.s0.get(RC1))));
+        }
+    }
+}
+
 /// Features for labelling the arc `h -> d` (the dependent's subtree is
 /// complete), from the children of both ends. The head is never attached
 /// yet (arc-hybrid pops a word only when it gets its head), so it has no

@@ -421,7 +421,8 @@ fn quantize(x: f32, scale: f32) -> i16 {
 const ROW_CACHE: usize = 1 << 13;
 
 /// A direct-mapped cache of dense rows, `[key, w0 | w1, w2 | w3]` (key 0:
-/// empty), for [`Weights::score_cached`]. Use one per sentence and table.
+/// empty), for [`Weights::add_rows`]. Use one per sentence and table (or
+/// [`RowCache::clear`] it in between).
 pub(crate) struct RowCache {
     slots: Vec<[u32; 3]>,
 }
@@ -431,6 +432,12 @@ impl RowCache {
     /// are not cached never pay for them).
     pub(crate) fn new() -> RowCache {
         RowCache { slots: Vec::new() }
+    }
+
+    /// Forget every row (keeping the allocation): a cache may then serve
+    /// another table.
+    pub(crate) fn clear(&mut self) {
+        self.slots.fill([0; 3]);
     }
 }
 
@@ -681,33 +688,108 @@ impl Weights {
     /// one sentence share most of their features, and the cache answers
     /// them from L1/L2 instead of the large table. Sparse and hashed
     /// tables are scored directly. The scores are exactly those of `score`.
-    #[inline]
+    /// (Decoding sums rows through [`Weights::add_rows`]; the tests check
+    /// the cache through this.)
+    #[cfg(test)]
     pub(crate) fn score_cached(&self, feats: &[u64], scores: &mut [f32], cache: &mut RowCache) {
-        let Table::Dense(t) = &self.table else {
+        if !matches!(self.table, Table::Dense(_)) {
             return self.score(feats, scores);
-        };
-        if cache.slots.is_empty() {
-            cache.slots = vec![[0; 3]; ROW_CACHE];
         }
         let mut s = [0i32; DENSE_MAX];
-        for &f in feats {
-            let k = key(f);
-            if k == 0 {
-                continue;
-            }
-            let i = (k as usize) & (ROW_CACHE - 1);
-            let slot = match cache.slots.get_mut(i) {
-                Some(slot) if slot[0] == k => *slot,
-                Some(slot) => {
-                    let row = t.get(k).map_or([k, 0, 0], |r| [k, r[1], r[2]]);
-                    *slot = row;
-                    row
-                }
-                None => continue,
-            };
-            add_dense_row(&mut s, slot);
-        }
+        self.add_rows(feats, &mut s, cache);
         self.write_dense(s, scores);
+    }
+
+    /// Add the integer weights of `feats` to `sums`, one lane per class,
+    /// for a table of at most [`DENSE_MAX`] classes (the weights of other
+    /// classes are left out), through `cache` for a keyed dense table as
+    /// [`Weights::score_cached`] does. Integer sums are exact in any order
+    /// and grouping: [`Weights::scores_of`] the sums of several calls gives
+    /// the scores [`Weights::score`] gives for all their features at once.
+    #[inline]
+    pub(crate) fn add_rows(
+        &self,
+        feats: &[u64],
+        sums: &mut [i32; DENSE_MAX],
+        cache: &mut RowCache,
+    ) {
+        match &self.table {
+            Table::Dense(t) => {
+                if cache.slots.is_empty() {
+                    cache.slots = vec![[0; 3]; ROW_CACHE];
+                }
+                for &f in feats {
+                    let k = key(f);
+                    if k == 0 {
+                        continue;
+                    }
+                    let i = (k as usize) & (ROW_CACHE - 1);
+                    let slot = match cache.slots.get_mut(i) {
+                        Some(slot) if slot[0] == k => *slot,
+                        Some(slot) => {
+                            let row = t.get(k).map_or([k, 0, 0], |r| [k, r[1], r[2]]);
+                            *slot = row;
+                            row
+                        }
+                        None => continue,
+                    };
+                    add_dense_row(sums, slot);
+                }
+            }
+            Table::Direct {
+                bits,
+                tagged: false,
+                rows,
+            } => {
+                for &f in feats {
+                    if let Some(w) = rows.get(bucket(f, *bits)) {
+                        for (a, &x) in sums.iter_mut().zip(w) {
+                            *a += i32::from(x);
+                        }
+                    }
+                }
+            }
+            Table::Direct {
+                bits,
+                tagged: true,
+                rows,
+            } => {
+                for &f in feats {
+                    if let Some(w) = rows.get(bucket(f, *bits)) {
+                        // Branch-free: whether a row matches is not
+                        // predictable.
+                        let keep = -i32::from(w[DENSE_MAX - 1] as u16 == tag(f));
+                        for (a, &x) in sums.iter_mut().zip(w) {
+                            *a += i32::from(x) & keep;
+                        }
+                    }
+                }
+                // The tags summed into the last lane are not a score.
+                sums[DENSE_MAX - 1] = 0;
+            }
+            Table::Sparse(t, entries) => {
+                for &f in feats {
+                    let Some(slot) = t.get(key(f)) else {
+                        continue;
+                    };
+                    let start = (slot[1] >> 8) as usize;
+                    let len = (slot[1] & 0xff) as usize;
+                    if let Some(row) = entries.get(start..start + len) {
+                        for &e in row {
+                            if let Some(a) = sums.get_mut((e >> 16) as usize) {
+                                *a += i32::from(e as u16 as i16);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The scores of integer sums made by [`Weights::add_rows`].
+    #[inline]
+    pub(crate) fn scores_of(&self, sums: [i32; DENSE_MAX], scores: &mut [f32]) {
+        self.write_dense(sums, scores);
     }
 
     /// Scale integer sums of a dense row into `scores` (zeroing the rest).
