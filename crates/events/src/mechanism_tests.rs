@@ -5507,3 +5507,58 @@ fn of_namesakes_of_one_country_the_one_in_office_is_meant() {
         show(&ev)
     );
 }
+
+#[test]
+fn words_of_praise_mockery_and_penalty_are_coded() {
+    let ev = code("The chancellor lauded Macron on Monday.", "2018-07-18");
+    assert_eq!(
+        codes(&first(&ev, "SUPPORT").recipient),
+        ["FRA"],
+        "{}",
+        show(&ev)
+    );
+    let ev = code("The prime minister mocked Macron on Monday.", "2018-07-18");
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["FRA"],
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Trump defended Putin at the summit.", "2018-07-18");
+    assert_eq!(
+        codes(&first(&ev, "SUPPORT").recipient),
+        ["RUS"],
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The European Commission fined Gazprom on Wednesday.",
+        "2018-07-18",
+    );
+    assert_eq!(
+        codes(&first(&ev, "SANCTION").recipient),
+        ["RUS"],
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Turkey relented on Friday.", "2018-07-18");
+    assert!(any(&ev, "CONCEDE"), "{}", show(&ev));
+}
+
+#[test]
+fn an_armed_body_entering_a_phase_or_leaving_itself_room_moves_no_troops() {
+    let ev = code("The Pentagon will enter a review phase.", "2018-07-18");
+    assert!(
+        !any(&ev, "MOBILIZE") && !any(&ev, "THREATEN"),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The Israeli army left itself some flexibility.",
+        "2018-07-18",
+    );
+    assert!(!any(&ev, "RETREAT"), "{}", show(&ev));
+    // Troops that enter a town still do.
+    let ev = code("Russian troops entered the town on Sunday.", "2018-07-18");
+    assert!(any(&ev, "MOBILIZE"), "{}", show(&ev));
+}
