@@ -3654,9 +3654,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     )
                 })
             });
+        // "*Turkish* airstrikes", "*U.S.* missiles": a bare country word on
+        // arms or armed strikes names the country's armed forces.
+        let sector = if m.code.sector.is_none()
+            && m.kind == MentionKind::Name
+            && m.start + 1 == m.end
+            && !supranational
+            && matches!(self.t.deprel(m.head), "amod" | "compound" | "nmod:poss")
+            && self.t.head(m.head).is_some_and(|h| self.is_weaponry(h))
+        {
+            Some("MIL".to_string())
+        } else {
+            m.code.sector.clone()
+        };
         Entity {
             code: m.code.country.clone().filter(|_| !supranational),
-            sector: m.code.sector.clone(),
+            sector,
             entity_text: m.text.clone(),
             identifier_id: Some(m.entry.clone()).filter(|e| !e.is_empty()),
             span: m.span.into(),
@@ -3671,6 +3684,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             .to_string(),
         }
+    }
+
+    /// Arms or an armed strike: a word of `@weaponry`, or a "strike" that
+    /// is an air, missile or drone strike.
+    fn is_weaponry(&self, i: usize) -> bool {
+        let lemma = self.t.lemma(i).to_lowercase();
+        self.dict.in_list("weaponry", &lemma)
+            || (lemma == "strike"
+                && self.t.kids_rel(i, &["compound", "amod"]).any(|k| {
+                    matches!(
+                        self.t.lemma(k).to_lowercase().as_str(),
+                        "air" | "missile" | "drone" | "military" | "artillery" | "rocket"
+                    )
+                }))
     }
 
     /// The entity for a role noun owned through a possessive pronoun takes

@@ -5562,3 +5562,39 @@ fn an_armed_body_entering_a_phase_or_leaving_itself_room_moves_no_troops() {
     let ev = code("Russian troops entered the town on Sunday.", "2018-07-18");
     assert!(any(&ev, "MOBILIZE"), "{}", show(&ev));
 }
+
+#[test]
+fn a_country_word_on_arms_names_its_armed_forces() {
+    let ev = code(
+        "Turkish airstrikes hit Kurdish positions in Syria.",
+        "2019-10-10",
+    );
+    let strike = first(&ev, "ASSAULT");
+    assert_eq!(
+        (
+            strike.actor[0].code.as_deref(),
+            strike.actor[0].sector.as_deref()
+        ),
+        (Some("TUR"), Some("MIL")),
+        "{}",
+        show(&ev)
+    );
+    // Missiles that hit a base attack its owner; a storm that hits does not.
+    let ev = code("Iranian missiles hit a US base in Iraq.", "2020-01-08");
+    assert_eq!(
+        codes(&first(&ev, "ASSAULT").recipient),
+        ["USA"],
+        "{}",
+        show(&ev)
+    );
+    let ev = code("The storm hit Florida on Monday.", "2020-01-08");
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    // A country named as the actor of a state act stays its government.
+    let ev = code("Turkey condemned the attack.", "2019-10-10");
+    assert_eq!(
+        first(&ev, "ACCUSE").actor[0].sector.as_deref(),
+        Some("GOV"),
+        "{}",
+        show(&ev)
+    );
+}
