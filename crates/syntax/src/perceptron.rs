@@ -19,6 +19,25 @@ fn key(f: u64) -> u32 {
     f as u32
 }
 
+/// Add the sparse rows of features `feats` into integer class sums: each
+/// entry packs a class (high 16 bits) and an `i16` weight (low 16 bits).
+fn add_sparse_rows(t: &Probe<[u32; 2]>, entries: &[u32], feats: &[u64], sums: &mut [i32]) {
+    for &f in feats {
+        let Some(slot) = t.get(key(f)) else {
+            continue;
+        };
+        let start = (slot[1] >> 8) as usize;
+        let len = (slot[1] & 0xff) as usize;
+        if let Some(row) = entries.get(start..start + len) {
+            for &e in row {
+                if let Some(a) = sums.get_mut((e >> 16) as usize) {
+                    *a += i32::from(e as u16 as i16);
+                }
+            }
+        }
+    }
+}
+
 /// Largest number of hash bits of a hashed table (16 M rows).
 pub(crate) const MAX_BITS: u32 = 24;
 
@@ -767,22 +786,7 @@ impl Weights {
                 // The tags summed into the last lane are not a score.
                 sums[DENSE_MAX - 1] = 0;
             }
-            Table::Sparse(t, entries) => {
-                for &f in feats {
-                    let Some(slot) = t.get(key(f)) else {
-                        continue;
-                    };
-                    let start = (slot[1] >> 8) as usize;
-                    let len = (slot[1] & 0xff) as usize;
-                    if let Some(row) = entries.get(start..start + len) {
-                        for &e in row {
-                            if let Some(a) = sums.get_mut((e >> 16) as usize) {
-                                *a += i32::from(e as u16 as i16);
-                            }
-                        }
-                    }
-                }
-            }
+            Table::Sparse(t, entries) => add_sparse_rows(t, entries, feats, sums),
         }
     }
 
@@ -854,20 +858,7 @@ impl Weights {
                 let mut acc = [0i32; 256];
                 let n = scores.len().min(256);
                 let acc = &mut acc[..n];
-                for &f in feats {
-                    let Some(slot) = t.get(key(f)) else {
-                        continue;
-                    };
-                    let start = (slot[1] >> 8) as usize;
-                    let len = (slot[1] & 0xff) as usize;
-                    if let Some(row) = entries.get(start..start + len) {
-                        for &e in row {
-                            if let Some(a) = acc.get_mut((e >> 16) as usize) {
-                                *a += i32::from(e as u16 as i16);
-                            }
-                        }
-                    }
-                }
+                add_sparse_rows(t, entries, feats, acc);
                 scores.iter_mut().for_each(|o| *o = 0.0);
                 for (s, a) in scores.iter_mut().zip(acc.iter()) {
                     *s = *a as f32 * self.unscale;
