@@ -1345,8 +1345,18 @@ impl<'a> Finder<'a> {
                     // tagger calls an adjective ("military aid"), counts only
                     // as the modifier of a group of people ("military
                     // officials", "paramilitary groups").
+                    // (But a noun sector word the parse itself uses as a
+                    // noun, an argument of its own, is that noun: "the
+                    // Russian *military* fired", "Russia's *military* said".)
+                    let used_as_noun = word.kind == SectorKind::Noun
+                        && self.token(i).is_some_and(|t| {
+                            matches!(
+                                t.deprel.as_str(),
+                                "nsubj" | "nsubj:pass" | "obj" | "iobj" | "obl" | "appos"
+                            )
+                        });
                     let as_modifier = word.kind == SectorKind::Adjective
-                        || (word.words.len() == 1 && self.upos(i) == Upos::Adj);
+                        || (word.words.len() == 1 && self.upos(i) == Upos::Adj && !used_as_noun);
                     if as_modifier {
                         let free = self.owner.get(end).copied().flatten().is_none();
                         let group_noun = free

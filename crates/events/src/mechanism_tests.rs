@@ -5598,3 +5598,19 @@ fn a_country_word_on_arms_names_its_armed_forces() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_sector_noun_tagged_as_an_adjective_is_still_the_noun() {
+    // The tagger calls "military" an adjective even as a subject.
+    let ev = code("The Russian military fired missiles at Kyiv.", "2022-03-01");
+    let strike = first(&ev, "ASSAULT");
+    assert_eq!(
+        (
+            strike.actor[0].code.as_deref(),
+            strike.actor[0].sector.as_deref()
+        ),
+        (Some("RUS"), Some("MIL")),
+        "{}",
+        show(&ev)
+    );
+}
