@@ -3361,26 +3361,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// trip *because of the government shutdown*"). (What an act defies is:
     /// "declined to resign *despite pressure by the commission*".)
     fn in_cause_phrase(&self, tok: usize, node: usize) -> bool {
-        let mut cur = node;
-        for _ in 0..8 {
-            if cur == tok {
-                return false;
-            }
-            let cause = self.t.kids_rel(cur, &["case", "mark"]).any(|k| {
+        self.t.on_way_up(node, tok, 8, |cur| {
+            self.t.kids_rel(cur, &["case", "mark"]).any(|k| {
                 matches!(
                     self.t.lemma(k).to_lowercase().as_str(),
                     "because" | "due" | "owing" | "thanks"
                 )
-            });
-            if cause {
-                return true;
-            }
-            match self.t.head(cur) {
-                Some(h) => cur = h,
-                None => return false,
-            }
-        }
-        false
+            })
+        })
     }
 
     /// Whether `node` lies in what a report, idea or denial under trigger
@@ -3400,12 +3388,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
         ) {
             return false;
         }
-        let mut cur = node;
-        for _ in 0..12 {
-            if cur == tok {
-                return false;
-            }
-            let content = match self.t.base_rel(cur) {
+        self.t
+            .on_way_up(node, tok, 12, |cur| match self.t.base_rel(cur) {
                 "acl" => {
                     self.t.deprel(cur) != "acl:relcl"
                         && self.t.first_kid(cur, &["nsubj", "nsubj:pass"]).is_some()
@@ -3416,16 +3400,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
                 "ccomp" => category == Category::Reject,
                 _ => false,
-            };
-            if content {
-                return true;
-            }
-            match self.t.head(cur) {
-                Some(h) => cur = h,
-                None => return false,
-            }
-        }
-        false
+            })
     }
 
     /// Spans of the mentions that make up what an act moves or uses, which

@@ -788,6 +788,32 @@ impl<'a> Tree<'a> {
         false
     }
 
+    /// Whether `pred` holds for some node on the way up from `node` to
+    /// `stop` (exclusive), looking at most `max` nodes: a walk that ends at
+    /// the root or at `stop` without a match is false.
+    pub fn on_way_up(
+        &self,
+        node: usize,
+        stop: usize,
+        max: usize,
+        mut pred: impl FnMut(usize) -> bool,
+    ) -> bool {
+        let mut cur = node;
+        for _ in 0..max {
+            if cur == stop {
+                return false;
+            }
+            if pred(cur) {
+                return true;
+            }
+            match self.head(cur) {
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// True when `node` is `anchor` or lies anywhere below it, in the
     /// repaired tree (so not `Sentence::dominates`, which reads the raw heads).
     pub fn dominates(&self, anchor: usize, node: usize) -> bool {

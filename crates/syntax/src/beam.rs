@@ -922,6 +922,17 @@ mod tests {
     use super::*;
     use crate::parser::Combine;
 
+    /// A small deterministic generator: `rand(m)` draws below `m`.
+    fn xorshift(seed: u64) -> impl FnMut(u64) -> u64 {
+        let mut x = seed;
+        move |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % m
+        }
+    }
+
     #[test]
     fn top_k_is_sorted_bounded_and_stable() {
         let mut top = Vec::with_capacity(4);
@@ -1081,15 +1092,12 @@ mod tests {
             }
         }
         let words: Vec<Tok> = toks.iter().flat_map(|t| t[1..].to_vec()).collect();
-        let mut x = 77u64;
+        let mut rand = xorshift(77);
         let mut sents = Vec::new();
         for n in [1usize, 2, 3, 7, 15, 40, 90] {
             let mut s = vec![toks[0][0]];
             for _ in 0..n {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push(words[(x % words.len() as u64) as usize]);
+                s.push(words[rand(words.len() as u64) as usize]);
             }
             sents.push(s);
         }
@@ -1101,13 +1109,7 @@ mod tests {
     fn feature_groups_partition_the_move_features() {
         let (_, sents) = trained_toy(Combine::Mixed);
         let label_hash: Vec<u64> = (0..5).map(crate::parser::label_hash).collect();
-        let mut x = 99u64;
-        let mut rand = move |m: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x % m
-        };
+        let mut rand = xorshift(99);
         for combine in [Combine::Mixed, Combine::Fast] {
             for toks in &sents {
                 let n = toks.len() - 1;
@@ -1171,13 +1173,7 @@ mod tests {
     /// the same tree.
     #[test]
     fn shared_items_match_copied_states() {
-        let mut x = 12345u64;
-        let mut rand = move |m: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x % m
-        };
+        let mut rand = xorshift(12345);
         for n in [0usize, 1, 2, 5, 13, 40] {
             for _ in 0..20 {
                 let mut st = State::new(n);
