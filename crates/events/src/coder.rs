@@ -898,6 +898,25 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .any(|p| p.pos == TriggerPos::Verb && p.category == Category::Reject))
     }
 
+    /// "*ended* its ban", "*scrapped* the sanctions": a restriction or
+    /// penalty named as the object of a verb that undoes it
+    /// (`@unrestrict`) is the thing undone; the undoing verb codes the
+    /// event (CONCEDE or RETREAT), the restriction is no event of its own.
+    fn undone_restriction(&self, i: usize, category: Category) -> bool {
+        if !matches!(
+            category,
+            Category::Coerce | Category::Sanction | Category::Protest
+        ) {
+            return false;
+        }
+        let Some(h) = self.t.head(i) else {
+            return false;
+        };
+        self.t.deprel(i) == "obj"
+            && self.t.is_verbal(h)
+            && self.dict.in_list("unrestrict", &self.t.lemma(h))
+    }
+
     /// A quotation closed just before verb `i` (with at most its subject
     /// and commas between) that asks something: it holds a question mark,
     /// or opens with a wh-word or an inverted auxiliary.
@@ -1167,7 +1186,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 {
                     continue;
                 }
-                if p.pos == TriggerPos::Noun && self.undone_accord(i, p.category) {
+                if p.pos == TriggerPos::Noun
+                    && (self.undone_accord(i, p.category) || self.undone_restriction(i, p.category))
+                {
                     continue;
                 }
                 if self.describes_a_tie(i, p) {

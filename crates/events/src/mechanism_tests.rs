@@ -5614,3 +5614,23 @@ fn a_sector_noun_tagged_as_an_adjective_is_still_the_noun() {
         show(&ev)
     );
 }
+
+#[test]
+fn undoing_a_restriction_codes_the_undoing_not_the_restriction() {
+    // Ending a ban is a concession; the ban itself is no new restriction.
+    let ev = code("The government ended its ban on protests.", "2019-04-20");
+    assert!(any(&ev, "CONCEDE"), "{}", show(&ev));
+    assert!(!any(&ev, "COERCE"), "{}", show(&ev));
+    // Scrapping sanctions ends them (RETREAT, economic), on their target.
+    let ev = code("Washington scrapped the sanctions on Iran.", "2019-04-20");
+    assert!(!any(&ev, "SANCTION"), "{}", show(&ev));
+    assert_eq!(
+        codes(&first(&ev, "RETREAT").recipient),
+        ["IRN"],
+        "{}",
+        show(&ev)
+    );
+    // Extending them is still the sanction.
+    let ev = code("Washington extended the sanctions on Iran.", "2019-04-20");
+    assert!(any(&ev, "SANCTION"), "{}", show(&ev));
+}
