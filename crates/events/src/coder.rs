@@ -4564,10 +4564,30 @@ impl<'a, 'p> Matcher<'a, 'p> {
         if self.opened_by_a_condition(i) {
             aux.insert("hypothetical");
         }
+        if self.negated_by_a_phrase(i) {
+            aux.insert("negation");
+        }
         if self.historical(i) {
             aux.insert("historical");
         }
         aux
+    }
+
+    /// "had *in no way* acceded", "*by no means* agreed", "*at no
+    /// time* threatened": a negating phrase right before verb `i`, read on
+    /// the surface, since the parse often hangs the verb on the phrase's
+    /// noun.
+    fn negated_by_a_phrase(&self, i: usize) -> bool {
+        let word = |k: usize| self.t.form(k).to_lowercase();
+        let (Some(a), Some(b), Some(c)) = (i.checked_sub(3), i.checked_sub(2), i.checked_sub(1))
+        else {
+            return false;
+        };
+        word(b) == "no"
+            && matches!(
+                (word(a).as_str(), word(c).as_str()),
+                ("in", "way" | "sense" | "manner") | ("by", "means") | ("at", "time" | "point")
+            )
     }
 
     /// A finite verb whose clause opens with "if" or "unless" on the
@@ -4705,11 +4725,42 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     _ => {}
                 }
             }
+            // "*in the past*, Trump has praised ...", "*years ago*",
+            // "*decades ago*": background the text itself places long ago.
+            let long_ago = self.t.kids(x).iter().any(|&k| {
+                let l = self.t.lemma(k);
+                let rel = self.t.base_rel(k);
+                (rel == "obl"
+                    && l == "past"
+                    && self.t.case_of(k).as_deref() == Some("in")
+                    && self
+                        .t
+                        .kids_rel(k, &["det"])
+                        .any(|d| self.t.lemma(d) == "the"))
+                    || {
+                        // "years ago" hangs either word on the other.
+                        let plural_span = |n: usize| {
+                            matches!(self.t.lemma(n).as_str(), "year" | "decade" | "century")
+                                && self.t.form(n).ends_with('s')
+                        };
+                        let ago = |n: usize| self.t.lemma(n) == "ago";
+                        (plural_span(k) && self.t.kids(k).iter().any(|&a| ago(a)))
+                            || (ago(k) && self.t.kids(k).iter().any(|&a| plural_span(a)))
+                    }
+            });
+            if long_ago {
+                return true;
+            }
             for k in phrases {
                 let mut toks = vec![k];
                 toks.extend(self.t.kids(k).iter().copied());
                 for tk in toks {
                     let f = self.t.form(tk);
+                    // "in the 1990s": the decade's first year.
+                    let f = f
+                        .strip_suffix('s')
+                        .filter(|d| d.ends_with('0'))
+                        .unwrap_or(f);
                     if f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()) {
                         if let Ok(y) = f.parse::<i32>() {
                             if y < date.year() - 1 && y > 1000 {
@@ -5548,11 +5599,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .then_some(h)
     }
 
-    /// Verb `i` carries a plain "not", "never" or "n't".
+    /// Verb `i` carries a plain "not", "never" or "n't", or follows "in
+    /// no way" and its kin.
     fn has_not(&self, i: usize) -> bool {
         self.t
             .kids_rel(i, &["advmod"])
             .any(|k| matches!(self.t.lemma(k).as_str(), "not" | "never" | "n't"))
+            || self.negated_by_a_phrase(i)
     }
 
     /// "Israel stopped bombing Gaza", "the U.S. stopped funding the agency":

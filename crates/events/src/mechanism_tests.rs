@@ -5634,3 +5634,45 @@ fn undoing_a_restriction_codes_the_undoing_not_the_restriction() {
     let ev = code("Washington extended the sanctions on Iran.", "2019-04-20");
     assert!(any(&ev, "SANCTION"), "{}", show(&ev));
 }
+
+#[test]
+fn background_named_as_long_ago_is_historical() {
+    let has = |e: &Event, a: &str| e.aux_mode.iter().any(|m| m == a);
+    for text in [
+        "In the past, the senator has praised the Russian president.",
+        "Years ago, the senator praised the Russian president.",
+        "In the 1990s, Russia attacked Chechnya.",
+    ] {
+        let ev = code(text, "2017-11-21");
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| has(e, "historical")),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    // A recent span is not background.
+    let ev = code(
+        "In the past week, the senator has praised the Russian president.",
+        "2017-11-21",
+    );
+    assert!(
+        !ev.is_empty() && !ev.iter().any(|e| has(e, "historical")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_negating_phrase_before_the_verb_negates_it() {
+    // "in no way acceded" is a refusal, like "had not acceded".
+    let ev = code(
+        "The rebels had in no way acceded to the demands of the government.",
+        "2017-11-21",
+    );
+    assert!(!any(&ev, "CONCEDE"), "{}", show(&ev));
+    let ev = code(
+        "Moscow by no means agreed to the proposal from Washington.",
+        "2017-11-21",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+}
