@@ -5676,3 +5676,38 @@ fn a_negating_phrase_before_the_verb_negates_it() {
     );
     assert!(!any(&ev, "AGREE"), "{}", show(&ev));
 }
+
+#[test]
+fn designating_a_state_a_sponsor_of_terror_accuses_it_naming_an_envoy_does_not() {
+    // As labelling someone a terrorist (docs/annotation.md): ACCUSE allege.
+    let ev = code(
+        "President Trump designated North Korea a state sponsor of terrorism.",
+        "2017-11-21",
+    );
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["PRK"],
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Obama designated John Kerry as his envoy.", "2014-01-01");
+    assert!(ev.is_empty(), "{}", show(&ev));
+}
+
+#[test]
+fn a_threatened_means_names_a_threat_and_its_maker() {
+    // "a veto threat from the White House": the from-phrase makes it.
+    let ev = code(
+        "The bill has drawn a veto threat from the White House.",
+        "2017-11-21",
+    );
+    assert_eq!(
+        codes(&first(&ev, "THREATEN").actor),
+        ["USA"],
+        "{}",
+        show(&ev)
+    );
+    // A danger that looms is no one's threat.
+    let ev = code("The threat of war looms over Korea.", "2017-11-21");
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+}
