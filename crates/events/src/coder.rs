@@ -3576,6 +3576,52 @@ impl<'a, 'p> Matcher<'a, 'p> {
         })
     }
 
+    /// The entity opens a trailing reporting clause: after a comma, its
+    /// phrase runs straight into a reporting verb ("Iran attacked the
+    /// tanker, *officials in Washington* said"), read on the surface
+    /// because the parse often makes it a conjunct of the object.
+    fn trailing_reporter(&self, e: &Entity) -> bool {
+        use dyad_core::Upos;
+        let (Some(first), Some(last)) = (self.entity_tokens(e).min(), self.entity_tokens(e).max())
+        else {
+            return false;
+        };
+        let mut before = first.checked_sub(1);
+        if let Some(b) = before.filter(|&b| self.t.upos(b) == Upos::Det) {
+            before = b.checked_sub(1);
+        }
+        if !before.is_some_and(|b| self.t.form(b) == ",") {
+            return false;
+        }
+        let mut k = last + 1;
+        while k < self.t.len()
+            && k <= last + 6
+            && matches!(
+                self.t.upos(k),
+                Upos::Noun | Upos::Propn | Upos::Adp | Upos::Det | Upos::Adj | Upos::Part
+            )
+        {
+            k += 1;
+        }
+        k < self.t.len()
+            && self.t.is_verbal(k)
+            && self.dict.in_list("report", &self.t.lemma(k))
+            && (k + 1 >= self.t.len()
+                || matches!(
+                    self.t.form(k + 1),
+                    "." | ","
+                        | "on"
+                        | "in"
+                        | "late"
+                        | "earlier"
+                        | "today"
+                        | "yesterday"
+                        | "last"
+                        | "this"
+                )
+                || is_weekday_or_month(self.t.form(k + 1)))
+    }
+
     /// True for a phrase that says where ("in Tunisia", "at the base").
     /// Two parties or more: several entities, or one named by a plural
     /// noun ("the *leaders*", "foreign ministers").
@@ -5114,11 +5160,57 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // call for *its* forces": the actor's own possessive is not who
             // the act is aimed at; nor is the speaker of a reporting clause.
             let actor_codes: Vec<Option<String>> = actor.iter().map(|e| e.code.clone()).collect();
+            // ("North Korea launched a missile, *South Korea* said": whoever
+            // reports an act found only on the surface is not its target.)
+            let from_surface = recipient_via == "surface";
             recipients.retain(|e| {
                 let own = actor_codes.contains(&e.code)
                     && (self.is_possessive_pronoun(e) || self.is_reporting_subject(e));
-                !own
+                !own && !(from_surface && self.is_reporting_subject(e))
+                    && !self.trailing_reporter(e)
             });
+            if let Some((c, m)) = &hit.pat.aimless {
+                // ("on Wednesday", "on 2 November" say when, not where.)
+                let when = |k: usize| {
+                    self.t.upos(k) == dyad_core::Upos::Num
+                        || is_weekday_or_month(self.t.form(k))
+                        || self
+                            .t
+                            .kids(k)
+                            .iter()
+                            .any(|&d| self.t.upos(d) == dyad_core::Upos::Num)
+                };
+                let aimed = self.t.kids_rel(hit.tok, &["obl"]).any(|k| {
+                    self.t.case_of(k).is_some_and(|c| {
+                        matches!(c.as_str(), "at" | "into" | "toward" | "towards" | "against")
+                            || (c == "on" && !when(k))
+                    })
+                });
+                // "launched a missile *that killed* 298 people", "a missile
+                // *that can strike* the mainland": the object does harm.
+                let harms = self.logical_obj(hit.tok).is_some_and(|o| {
+                    self.t.kids_rel(o, &["acl", "acl:relcl"]).any(|v| {
+                        matches!(
+                            self.t.lemma(v).as_str(),
+                            "kill"
+                                | "murder"
+                                | "hit"
+                                | "strike"
+                                | "destroy"
+                                | "down"
+                                | "target"
+                                | "shoot"
+                                | "reach"
+                                | "wound"
+                                | "injure"
+                        )
+                    })
+                });
+                if recipients.is_empty() && !aimed && !harms {
+                    category = *c;
+                    mode = m.clone();
+                }
+            }
             recipients.retain(|e| {
                 !self.a_kind_of_institution(e)
                     && !self.names_an_accord(e)
@@ -6990,6 +7082,34 @@ impl<'a, 'p> Matcher<'a, 'p> {
             });
         }
     }
+}
+
+/// A weekday or month name, capitalised as a date writes it
+/// ("Wednesday", "November"; not the modal "may").
+fn is_weekday_or_month(word: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && NAMES.iter().any(|n| word.eq_ignore_ascii_case(n))
 }
 
 #[cfg(test)]

@@ -5711,3 +5711,37 @@ fn a_threatened_means_names_a_threat_and_its_maker() {
     let ev = code("The threat of war looms over Korea.", "2017-11-21");
     assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
 }
+
+#[test]
+fn missiles_launched_at_nothing_are_a_show_of_force_not_an_attack() {
+    let ev = code(
+        "North Korea has successfully launched intercontinental ballistic missiles.",
+        "2017-11-29",
+    );
+    assert!(any(&ev, "MOBILIZE"), "{}", show(&ev));
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    // "on Wednesday" says when, not where.
+    let ev = code(
+        "North Korea launched two missiles on Wednesday, South Korea's military said.",
+        "2017-11-29",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    // Launched at a party, they are an attack on it.
+    let ev = code("Iran launched missiles at US bases in Iraq.", "2020-01-08");
+    assert_eq!(
+        codes(&first(&ev, "ASSAULT").recipient),
+        ["USA"],
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn whoever_reports_an_act_in_a_trailing_clause_is_not_its_target() {
+    let ev = code(
+        "Iran attacked the tanker, officials in Washington said on Monday.",
+        "2019-06-14",
+    );
+    let attack = first(&ev, "ASSAULT");
+    assert!(attack.recipient.is_empty(), "{}", show(&ev));
+}

@@ -240,6 +240,11 @@ pub struct Pattern {
     /// ("*attacked* the investigation"), it is said "as" something or in a
     /// medium ("via Twitter", "in a statement").
     pub verbal: Option<(Category, Option<String>)>,
+    /// Category and mode to take instead when the act has no target: no
+    /// recipient and no at/into/toward/against/on phrase (`aimless=
+    /// MOBILIZE:weapons`: missiles "launched" at nothing are a test or a
+    /// show of force, missiles launched "at Seoul" an attack).
+    pub aimless: Option<(Category, Option<String>)>,
     /// Base confidence (0..1).
     pub confidence: f32,
     /// PLOVER contexts the pattern adds.
@@ -423,6 +428,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         pred: Vec::new(),
         no_pred: false,
         crowd: None,
+        aimless: None,
         verbal: None,
         confidence: 0.8,
         context: Vec::new(),
@@ -476,6 +482,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "pred" => p.pred = list(),
             "crowd" => p.crowd = Some(category_mode(value)?),
             "verbal" => p.verbal = Some(category_mode(value)?),
+            "aimless" => p.aimless = Some(category_mode(value)?),
             "clause" if value == "no" => p.no_clause = true,
             "clause" if value == "plain" => p.no_plain_clause = true,
             "with" if value == "no" => p.no_bare_with = true,
