@@ -3590,7 +3590,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
         if let Some(b) = before.filter(|&b| self.t.upos(b) == Upos::Det) {
             before = b.checked_sub(1);
         }
-        if !before.is_some_and(|b| self.t.form(b) == ",") {
+        if before.is_none_or(|b| self.t.form(b) != ",") {
             return false;
         }
         let mut k = last + 1;
@@ -5166,8 +5166,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
             recipients.retain(|e| {
                 let own = actor_codes.contains(&e.code)
                     && (self.is_possessive_pronoun(e) || self.is_reporting_subject(e));
-                !own && !(from_surface && self.is_reporting_subject(e))
-                    && !self.trailing_reporter(e)
+                let reporter =
+                    self.trailing_reporter(e) || (from_surface && self.is_reporting_subject(e));
+                !(own || reporter)
             });
             if let Some((c, m)) = &hit.pat.aimless {
                 // ("on Wednesday", "on 2 November" say when, not where.)
