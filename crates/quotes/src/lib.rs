@@ -576,6 +576,15 @@ pub fn find_quotes(
         });
     }
 
+    // A verb inside a quotation is the quoted speaker's word ("On NBC's
+    // “Meet the Press” Tuesday, he said, “I never *said* …”"): it governs
+    // no quoted words outside that quotation.
+    let quoted_cue = |(si, c, _, _): &Governed| {
+        trees
+            .get(*si)
+            .and_then(|t| t.span(*c))
+            .is_some_and(|sp| direct_spans.covers(sp.start))
+    };
     // A quote still without a speaker, or a quoted phrase, that is part of
     // what a verb of saying or judging governs: "One strategist *described*
     // the race as “an anti-establishment superhighway”", "Kasich has
@@ -584,7 +593,9 @@ pub fn find_quotes(
         .iter_mut()
         .filter(|r| r.source.is_none() && r.kind == QuoteKind::Direct)
     {
-        if let Some((si, c, _, src)) = governing(doc, &trees, &r.content, &used_cues) {
+        if let Some((si, c, _, src)) =
+            governing(doc, &trees, &r.content, &used_cues).filter(|g| !quoted_cue(g))
+        {
             if let Some(t) = trees.get(si) {
                 r.cue = Some((si, cue_tokens(t, c), c));
                 r.source = Some((si, src.0, src.1));
@@ -611,7 +622,9 @@ pub fn find_quotes(
         if taken {
             continue;
         }
-        if let Some((si, c, content, src)) = governing(doc, &trees, &m.content, &used_cues) {
+        if let Some((si, c, content, src)) =
+            governing(doc, &trees, &m.content, &used_cues).filter(|g| !quoted_cue(g))
+        {
             if let Some(t) = trees.get(si) {
                 used_cues.insert((si, c));
                 raws.push(Raw {

@@ -1717,3 +1717,19 @@ fn a_verb_of_saying_set_off_by_commas_reports_the_words_around_it() {
     assert!(q.text.starts_with("The goal"), "{}", show(&qs));
     assert!(q.text.ends_with("truce in the valley"), "{}", show(&qs));
 }
+
+#[test]
+fn a_verb_inside_a_quotation_governs_no_title_outside_it() {
+    // "Meet the Press" is a title; the "said" that the parse hangs it on is
+    // the quoted speaker's own word, not a cue for the words before it.
+    let qs = quotes(
+        "On NBC’s “Meet the Press” Tuesday, he said, “I never said I was going to pay for the fees.”",
+    );
+    assert!(
+        qs.iter().all(|q| q.kind == QuoteKind::Direct),
+        "{}",
+        show(&qs)
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "he", "{}", show(&qs));
+}
