@@ -281,7 +281,8 @@ pub fn find_quotes(
                     (si, c, src)
                 })
             })
-            .or_else(|| trailing(doc, &trees, m, true));
+            .or_else(|| trailing(doc, &trees, m, true))
+            .or_else(|| dash_line(doc, &trees, m));
         // "“…,” he said, “…”": a cue shared with the quote just before is
         // one attribution in two parts; the part after it continues the
         // quote before.
@@ -2395,6 +2396,61 @@ fn dash_name(t: &Tree, prefix: &[usize]) -> Option<Vec<usize>> {
             .first()
             .is_some_and(|&k| t.form(k).chars().next().is_some_and(char::is_uppercase));
     named.then_some(name)
+}
+
+/// "“Every bridge will be repaired.”" as a paragraph of its own, then the
+/// paragraph "- *Ann Roe*, at the council meeting." (the layout of fact
+/// checks and convention notebooks): the dash is the cue and the name after
+/// it, up to a comma or the full stop, the speaker. The quotation must open
+/// its (last) paragraph and close it; the dash line must be one short
+/// sentence whose name is one to five capitalized words.
+fn dash_line(doc: &Document, trees: &[Tree], m: &marks::Marked) -> Option<Attribution> {
+    let last = m.content.last()?;
+    let pi = doc
+        .paragraphs
+        .iter()
+        .position(|p| p.start <= last.start && last.start < p.end)?;
+    let para = doc.paragraphs.get(pi)?;
+    let before = doc.text.get(para.start..last.start)?;
+    let after = doc.text.get(m.close.min(para.end)..para.end)?;
+    let whole = before.trim().chars().all(|c| "“\"«„'`".contains(c))
+        && after.trim().chars().all(|c| c == '.');
+    if !whole {
+        return None;
+    }
+    let next = doc.paragraphs.get(pi + 1)?;
+    let first = next.start + doc.text.get(next.start..next.end)?.len()
+        - doc.text.get(next.start..next.end)?.trim_start().len();
+    let (si, k0) = token_at(doc, first)?;
+    let t = trees.get(si)?;
+    let one_sentence = doc
+        .sentences
+        .get(si + 1)
+        .is_none_or(|s| s.span.start >= next.end);
+    if k0 != 0 || !one_sentence {
+        return None;
+    }
+    if !matches!(t.form(0), "-" | "–" | "—" | "--") || t.len() > 20 {
+        return None;
+    }
+    let end = (1..t.len())
+        .find(|&k| t.is_punct(k))
+        .filter(|&k| t.form(k) == "," || k + 1 == t.len())?;
+    let name: Vec<usize> = (1..end).collect();
+    let named = (1..=5).contains(&name.len())
+        && name
+            .iter()
+            .all(|&k| t.form(k).chars().next().is_some_and(char::is_uppercase));
+    if !named {
+        return None;
+    }
+    let head = name
+        .iter()
+        .copied()
+        .rev()
+        .find(|&k| t.upos(k) == Upos::Propn)
+        .or_else(|| name.last().copied())?;
+    Some((si, 0, Some((head, name))))
 }
 
 /// "…, said Ann Roe, a fellow at the institute.": a verb of saying right

@@ -1733,3 +1733,32 @@ fn a_verb_inside_a_quotation_governs_no_title_outside_it() {
     let q = with_cue(&qs, "said");
     assert_eq!(source_text(q), "he", "{}", show(&qs));
 }
+
+#[test]
+fn a_dash_and_a_name_under_a_quoted_paragraph_name_its_speaker() {
+    // The fact-check layout: the quotation is a paragraph of its own and
+    // the next paragraph gives the speaker after a dash.
+    let qs = quotes(
+        "The mayor spoke twice on Monday.\n\n\"Every bridge in this county will be repaired before the first snow.\"\n\n- Ann Roe, at the council meeting.\n\nThe county has 40 bridges.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "Ann Roe", "{}", show(&qs));
+    assert_eq!(
+        q.cue.as_ref().map(|c| c.text.as_str()),
+        Some("-"),
+        "{}",
+        show(&qs)
+    );
+    // A dash line that is no name is no speaker.
+    let qs = quotes(
+        "The mayor spoke twice on Monday.\n\n\"Every bridge in this county will be repaired before the first snow.\"\n\n- and then the rain came back for a week.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.source.is_none(), "{}", show(&qs));
+}
