@@ -1195,6 +1195,7 @@ fn source_of(t: &Tree, c: usize, quoted: &dyn Fn(usize) -> bool) -> Option<(usiz
 /// subject ("… and *said*", "*adding*") the subject of the verb it hangs on.
 fn subject(t: &Tree, c: usize) -> Option<usize> {
     let mut cur = c;
+    let mut via_conj = false;
     for _ in 0..4 {
         // "which *officials* said will take effect": a relative word the
         // parse made a second subject of the verb of saying; the speaker
@@ -1258,6 +1259,23 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         if misparsed.is_some() {
             return misparsed;
         }
+        // "Dora Pell was joined on stage by Vale *and joked*, “…”": a finite
+        // verb coordinated with a passive shares its subject (participles
+        // hung on a passive are mostly said of a thing: "The ads were
+        // paid for, *attacking* …").
+        if via_conj {
+            if let Some(s) = t.first_kid(cur, &["nsubj:pass"]) {
+                if t.lemma(s) == "who" && t.rel(cur) == "acl:relcl" {
+                    return t.head(cur);
+                }
+                if !matches!(
+                    t.lemma(s).as_str(),
+                    "what" | "it" | "there" | "which" | "that" | "this"
+                ) {
+                    return Some(s);
+                }
+            }
+        }
         // "issued a statement *saying* …", "placed ads *calling* …": a
         // participle on a statement that is the object of a verb speaks
         // for that verb's subject.
@@ -1265,6 +1283,7 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         if !matches!(t.base(cur), "conj" | "advcl" | "xcomp") {
             return None;
         }
+        via_conj = cur == c && t.base(cur) == "conj" && matches!(t.xpos(c), "VBD" | "VBZ" | "VBP");
         if let Some(m) = matrix_of_participle(t, cur) {
             cur = m;
             continue;

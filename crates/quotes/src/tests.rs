@@ -1762,3 +1762,16 @@ fn a_dash_and_a_name_under_a_quoted_paragraph_name_its_speaker() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert!(q.source.is_none(), "{}", show(&qs));
 }
+
+#[test]
+fn a_cue_coordinated_with_a_passive_shares_its_subject() {
+    // "Dora Pell was joined on stage by Vale and joked, …": the one joined
+    // is the one who jokes.
+    assert_eq!(
+        direct_source(
+            "Dora Pell was joined on stage again by Tom Vale and joked, “Friends of the mayor, you are being ridiculous,” drawing loud jeers."
+        )
+        .as_deref(),
+        Some("Dora Pell")
+    );
+}
