@@ -2540,6 +2540,21 @@ fn closing_report(t: &Tree, c: usize) -> Option<Vec<usize>> {
     if !subject_then_cue || !closes || comma == 0 {
         return None;
     }
+    // "Meanwhile, Roe *reminds us of* the neighbor …", "In 2014, Bonn
+    // *pledged to spend* more": a verb with an object or a clause of its
+    // own after it reports what follows it, not the opening phrase;
+    // "…, experts said *on Tuesday*." still closes the sentence.
+    let own_argument = t.kids(c).iter().any(|&k| {
+        k > c
+            && matches!(
+                t.base(k),
+                "obj" | "iobj" | "ccomp" | "xcomp" | "advcl" | "parataxis"
+            )
+    });
+    if own_argument {
+        let after = trim_punct(t, &(c + 1..t.len()).collect::<Vec<_>>());
+        return (!after.is_empty() && marks_within(t, &after)).then_some(after);
+    }
     // A sentence with quotation marks is the quote finder's, unless every
     // quoted word lies inside what is reported.
     let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());

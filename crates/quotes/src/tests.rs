@@ -1775,3 +1775,29 @@ fn a_cue_coordinated_with_a_passive_shares_its_subject() {
         Some("Dora Pell")
     );
 }
+
+#[test]
+fn an_opening_phrase_is_not_what_the_verb_after_it_reports() {
+    // "…, experts say." reports the clause before the comma; a verb with
+    // its own object or clause after it reports that, not an opening
+    // adverbial.
+    for text in [
+        "Meanwhile, Ann Roe reminds us of the neighbor who never leaves.",
+        "Like them or not, those four veterans demonstrated that it helps to have some training first.",
+    ] {
+        let qs = quotes(text);
+        assert!(
+            qs.iter()
+                .all(|q| !q.text.starts_with("Meanwhile") && !q.text.starts_with("Like")),
+            "{text}: {}",
+            show(&qs)
+        );
+    }
+    let qs = quotes("In 2014, the county pledged to rebuild every bridge before the winter.");
+    let q = with_cue(&qs, "pledged");
+    assert!(q.text.starts_with("to rebuild"), "{}", show(&qs));
+    let qs = quotes("The bridge will be rebuilt before the winter, experts said on Tuesday.");
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "experts", "{}", show(&qs));
+    assert!(q.text.starts_with("The bridge"), "{}", show(&qs));
+}
