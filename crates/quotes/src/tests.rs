@@ -1717,3 +1717,87 @@ fn a_verb_of_saying_set_off_by_commas_reports_the_words_around_it() {
     assert!(q.text.starts_with("The goal"), "{}", show(&qs));
     assert!(q.text.ends_with("truce in the valley"), "{}", show(&qs));
 }
+
+#[test]
+fn a_verb_inside_a_quotation_governs_no_title_outside_it() {
+    // "Meet the Press" is a title; the "said" that the parse hangs it on is
+    // the quoted speaker's own word, not a cue for the words before it.
+    let qs = quotes(
+        "On NBC’s “Meet the Press” Tuesday, he said, “I never said I was going to pay for the fees.”",
+    );
+    assert!(
+        qs.iter().all(|q| q.kind == QuoteKind::Direct),
+        "{}",
+        show(&qs)
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "he", "{}", show(&qs));
+}
+
+#[test]
+fn a_dash_and_a_name_under_a_quoted_paragraph_name_its_speaker() {
+    // The fact-check layout: the quotation is a paragraph of its own and
+    // the next paragraph gives the speaker after a dash.
+    let qs = quotes(
+        "The mayor spoke twice on Monday.\n\n\"Every bridge in this county will be repaired before the first snow.\"\n\n- Ann Roe, at the council meeting.\n\nThe county has 40 bridges.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "Ann Roe", "{}", show(&qs));
+    assert_eq!(
+        q.cue.as_ref().map(|c| c.text.as_str()),
+        Some("-"),
+        "{}",
+        show(&qs)
+    );
+    // A dash line that is no name is no speaker.
+    let qs = quotes(
+        "The mayor spoke twice on Monday.\n\n\"Every bridge in this county will be repaired before the first snow.\"\n\n- and then the rain came back for a week.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(q.source.is_none(), "{}", show(&qs));
+}
+
+#[test]
+fn a_cue_coordinated_with_a_passive_shares_its_subject() {
+    // "Dora Pell was joined on stage by Vale and joked, …": the one joined
+    // is the one who jokes.
+    assert_eq!(
+        direct_source(
+            "Dora Pell was joined on stage again by Tom Vale and joked, “Friends of the mayor, you are being ridiculous,” drawing loud jeers."
+        )
+        .as_deref(),
+        Some("Dora Pell")
+    );
+}
+
+#[test]
+fn an_opening_phrase_is_not_what_the_verb_after_it_reports() {
+    // "…, experts say." reports the clause before the comma; a verb with
+    // its own object or clause after it reports that, not an opening
+    // adverbial.
+    for text in [
+        "Meanwhile, Ann Roe reminds us of the neighbor who never leaves.",
+        "Like them or not, those four veterans demonstrated that it helps to have some training first.",
+    ] {
+        let qs = quotes(text);
+        assert!(
+            qs.iter()
+                .all(|q| !q.text.starts_with("Meanwhile") && !q.text.starts_with("Like")),
+            "{text}: {}",
+            show(&qs)
+        );
+    }
+    let qs = quotes("In 2014, the county pledged to rebuild every bridge before the winter.");
+    let q = with_cue(&qs, "pledged");
+    assert!(q.text.starts_with("to rebuild"), "{}", show(&qs));
+    let qs = quotes("The bridge will be rebuilt before the winter, experts said on Tuesday.");
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "experts", "{}", show(&qs));
+    assert!(q.text.starts_with("The bridge"), "{}", show(&qs));
+}
