@@ -5745,3 +5745,19 @@ fn whoever_reports_an_act_in_a_trailing_clause_is_not_its_target() {
     let attack = first(&ev, "ASSAULT");
     assert!(attack.recipient.is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn pressure_on_a_party_to_act_is_a_request_not_the_act() {
+    let ev = code(
+        "The European Union put pressure on Iran to release the prisoners.",
+        "2017-11-21",
+    );
+    assert!(!any(&ev, "RETREAT"), "{}", show(&ev));
+    let ask = first(&ev, "REQUEST");
+    assert_eq!(
+        (codes(&ask.actor), codes(&ask.recipient)),
+        (vec!["EUR".to_string()], vec!["IRN".to_string()]),
+        "{}",
+        show(&ev)
+    );
+}
