@@ -5761,3 +5761,17 @@ fn pressure_on_a_party_to_act_is_a_request_not_the_act() {
         show(&ev)
     );
 }
+
+#[test]
+fn holding_people_hostage_is_an_abduction() {
+    let ev = code(
+        "Hamas is holding 100 Israeli hostages in Gaza.",
+        "2023-11-01",
+    );
+    let hold = first(&ev, "ASSAULT");
+    assert_eq!(hold.mode, ["abduct"], "{}", show(&ev));
+    assert_eq!(codes(&hold.recipient), ["ISR"], "{}", show(&ev));
+    // A vigil held for hostages takes no one.
+    let ev = code("The families held a vigil for the hostages.", "2023-11-01");
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+}
