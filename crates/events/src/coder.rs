@@ -3700,7 +3700,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // arms or armed strikes names the country's armed forces.
         let sector = if m.code.sector.is_none()
             && m.kind == MentionKind::Name
-            && m.start + 1 == m.end
+            // One country word, even of several tokens ("*North Korean*
+            // missiles"), not a phrase with a role noun of its own.
+            && m.end - m.start <= 3
+            && (m.start..m.end).all(|k| self.t.form(k).starts_with(|c: char| c.is_uppercase()))
             && !supranational
             && matches!(self.t.deprel(m.head), "amod" | "compound" | "nmod:poss")
             && self.t.head(m.head).is_some_and(|h| self.is_weaponry(h))

@@ -5775,3 +5775,18 @@ fn holding_people_hostage_is_an_abduction() {
     let ev = code("The families held a vigil for the hostages.", "2023-11-01");
     assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
 }
+
+#[test]
+fn a_country_word_of_several_tokens_on_arms_names_the_armed_forces() {
+    let ev = code("South Korean jets bombed the base.", "2022-11-03");
+    let strike = first(&ev, "ASSAULT");
+    assert_eq!(
+        (
+            strike.actor[0].code.as_deref(),
+            strike.actor[0].sector.as_deref()
+        ),
+        (Some("KOR"), Some("MIL")),
+        "{}",
+        show(&ev)
+    );
+}
