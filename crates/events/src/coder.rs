@@ -1191,6 +1191,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 {
                     continue;
                 }
+                if i == 0 && self.opens_with_assumption() {
+                    continue;
+                }
                 if self.describes_a_tie(i, p) {
                     continue;
                 }
@@ -4616,10 +4619,66 @@ impl<'a, 'p> Matcher<'a, 'p> {
         if self.negated_by_a_phrase(i) {
             aux.insert("negation");
         }
+        if self.assumed_or_habitual(i) {
+            aux.insert("hypothetical");
+        }
         if self.historical(i) {
             aux.insert("historical");
         }
         aux
+    }
+
+    /// "*Assuming* the list is complete, Syria will allow inspectors", "*when*
+    /// it feels insecure, it lashes out", "*whenever* talks stall, it
+    /// threatens": an act under a clause of assumption, or a present-tense
+    /// act under a present-tense clause of "when" (a habit, not a
+    /// reported act), on the trigger or a clause it is the content of.
+    fn assumed_or_habitual(&self, i: usize) -> bool {
+        let present = |k: usize| matches!(self.t.xpos(k), "VBZ" | "VBP");
+        // On the surface too: the parse often loses an opening "Assuming
+        // ...," clause.
+        if self.opens_with_assumption() {
+            return true;
+        }
+        let mut node = i;
+        for _ in 0..4 {
+            for c in self.t.kids_rel(node, &["advcl"]) {
+                let opener = self
+                    .t
+                    .kids_rel(c, &["mark", "advmod"])
+                    .map(|m| self.t.lemma(m))
+                    .chain(std::iter::once(self.t.lemma(c)))
+                    .collect::<Vec<_>>();
+                let assumed = self.t.xpos(c) == "VBG"
+                    && matches!(self.t.lemma(c).as_str(), "assume" | "suppose")
+                    || opener
+                        .iter()
+                        .any(|l| matches!(l.as_str(), "provided" | "providing"))
+                        && self.t.kids_rel(c, &["mark"]).next().is_some();
+                let habit = opener.iter().any(|l| l == "whenever")
+                    || (opener.iter().any(|l| l == "when") && present(c) && present(node));
+                if assumed || habit {
+                    return true;
+                }
+            }
+            match (self.t.base_rel(node), self.t.head(node)) {
+                ("xcomp" | "advcl" | "obj" | "obl" | "nmod" | "acl", Some(h)) => node = h,
+                _ => break,
+            }
+        }
+        false
+    }
+
+    /// The sentence opens with a word of assumption ("*Assuming* ...",
+    /// "*Provided* that ..."): everything in it is conditional, and the
+    /// opening word is no act of its own.
+    fn opens_with_assumption(&self) -> bool {
+        let first = self.t.form(0).to_lowercase();
+        // ("*Providing* aid to Syria, Russia ..." is an act.)
+        self.t.len() > 1
+            && (matches!(first.as_str(), "assuming" | "supposing")
+                || (matches!(first.as_str(), "provided" | "providing")
+                    && self.t.form(1).eq_ignore_ascii_case("that")))
     }
 
     /// "had *in no way* acceded", "*by no means* agreed", "*at no

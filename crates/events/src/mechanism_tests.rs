@@ -5790,3 +5790,27 @@ fn a_country_word_of_several_tokens_on_arms_names_the_armed_forces() {
         show(&ev)
     );
 }
+
+#[test]
+fn habits_and_assumptions_are_not_reported_acts() {
+    let hypothetical = |e: &Event| e.aux_mode.iter().any(|a| a == "hypothetical");
+    for text in [
+        "Whenever talks stall, Pyongyang threatens Seoul.",
+        "When it feels insecure, North Korea lashes out at Seoul.",
+        "Assuming the report is accurate, Russian troops attacked the convoy in Syria.",
+    ] {
+        let ev = code(text, "2017-11-21");
+        assert!(
+            !ev.is_empty() && ev.iter().all(hypothetical),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    // A past "when" clause dates a real act.
+    let ev = code("When Trump met Kim in Singapore, he praised him.", "2018-06-13");
+    assert!(
+        !ev.is_empty() && !ev.iter().any(hypothetical),
+        "{}",
+        show(&ev)
+    );
+}
