@@ -21,7 +21,8 @@
 
 use crate::gender::{self, Gender};
 use crate::kb::{
-    first_key, normalize, push_normalized, KnowledgeBase, NameEntry, SectorKind, Target,
+    first_key, is_head_office, normalize, push_normalized, KnowledgeBase, NameEntry, SectorKind,
+    Target,
 };
 use crate::{ActorCode, Mention, MentionKind};
 use chrono::NaiveDate;
@@ -1012,7 +1013,7 @@ impl<'a> Finder<'a> {
     fn run(mut self, state: &mut DocState) {
         self.match_names();
         self.surnames_over_places(state);
-        self.match_sectors();
+        self.match_sectors(state);
         self.build_sector_mentions(state);
         self.located_demonyms();
         self.appositions();
@@ -1298,7 +1299,7 @@ impl<'a> Finder<'a> {
     }
 
     /// Step 2: sector words on the tokens no name claimed, grouped when adjacent.
-    fn match_sectors(&mut self) {
+    fn match_sectors(&mut self, state: &DocState) {
         let mut raw: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, sector index)
         let mut i = 0;
         while i < self.n {
@@ -1313,6 +1314,22 @@ impl<'a> Finder<'a> {
                         continue;
                     };
                     if word.kind == SectorKind::Proper && !self.proper_body(i, end) {
+                        i = end;
+                        continue;
+                    }
+                    // "Peter *King*", "Julie *Bishop*": a capitalised title
+                    // word right after a given name is a surname.
+                    // The surname alone later ("*King* said") is that
+                    // person too, unless a name follows ("King Abdullah").
+                    let known_surname = || {
+                        end == i + 1
+                            && self.capitalised(i)
+                            && !(self.capitalised(end) && self.upos(end) == Upos::Propn)
+                            && state.person_keys.contains_key(self.low(i))
+                    };
+                    if word.kind == SectorKind::Title
+                        && (self.after_given_name(i) || known_surname())
+                    {
                         i = end;
                         continue;
                     }
@@ -1422,6 +1439,19 @@ impl<'a> Finder<'a> {
             }
         }
         self.groups = groups;
+    }
+
+    /// Whether the capitalised word at `i` follows a capitalised given
+    /// name of the list ("*Peter* King"), so that it is a surname and not
+    /// the title it spells. Not in a headline, where every word is
+    /// capitalised.
+    fn after_given_name(&self, i: usize) -> bool {
+        !self.headline
+            && i > 0
+            && self.capitalised(i)
+            && self.capitalised(i - 1)
+            && self.owner.get(i - 1).copied().flatten().is_none()
+            && gender::is_given_name(self.low(i - 1))
     }
 
     /// A capitalised body noun used as a name: after "the", capitalised,
@@ -2616,16 +2646,27 @@ impl<'a> Finder<'a> {
         }
     }
 
-    /// Name words of the people mentioned in full in this sentence.
-    /// Whether `key` is the surname of someone the knowledge base has in
-    /// office on the document date.
+    /// Whether `key` is the surname of someone the knowledge base has as
+    /// head of state or government on the document date: the one whose
+    /// relatives and namesakes the news names beside them ("President
+    /// Trump ... Melania Trump ... Trump said"). A minister abroad who
+    /// shares a surname ("Graham" in Canada) does not take it from a
+    /// person the document names in full ("Senator Lindsey Graham ...
+    /// Graham said").
     fn surname_in_office(&self, key: &str) -> bool {
         self.date.is_some()
             && self.kb.surnames.get(key).is_some_and(|ids| {
-                ids.iter()
-                    .any(|id| self.kb.resolve_person(id, self.date).office.is_some())
+                ids.iter().any(|id| {
+                    self.kb
+                        .resolve_person(id, self.date)
+                        .office
+                        .as_deref()
+                        .is_some_and(is_head_office)
+                })
             })
     }
+
+    /// Name words of the people mentioned in full in this sentence.
 
     fn register_people(&self, keys: &mut HashMap<String, (ActorCode, String)>) {
         let mut add = |start: usize, end: usize, trim: usize, code: &ActorCode, entry: &str| {

@@ -1354,3 +1354,82 @@ fn country_names_are_told_from_demonyms() {
         assert!(!kb.is_country_name(other), "{other}");
     }
 }
+
+/// A document of our own text, segmented by `dyad-text` and tagged and
+/// parsed by the built-in `dyad-syntax` model, as `dyad code` reads it.
+fn parsed(date_str: &str, text: &str) -> Document {
+    let mut d = Document::new("test", text);
+    d.date = Some(date(date_str));
+    dyad_text::segment(&mut d);
+    dyad_syntax::Model::builtin()
+        .expect("built-in syntax model")
+        .annotate_document(&mut d);
+    d
+}
+
+#[test]
+fn a_title_word_after_a_given_name_is_a_surname() {
+    let kb = KnowledgeBase::builtin().expect("built-in knowledge base");
+    let d = parsed(
+        "2017-11-21",
+        "Peter King praised the officials on Monday. King said the plan was sound.",
+    );
+    let ms = find_mentions(kb, &d);
+    let peter = ms
+        .iter()
+        .find(|m| m.text == "Peter King")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(peter.kind, MentionKind::Person);
+    assert_eq!(peter.code.sector, None, "{:?}", codes(&ms));
+    let later = ms
+        .iter()
+        .find(|m| m.sentence == 1 && m.text == "King")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(later.entry, peter.entry);
+    // A title that follows no given name is still a title.
+    let d = parsed(
+        "2017-11-21",
+        "Jordanian King Abdullah praised the officials.",
+    );
+    let ms = find_mentions(kb, &d);
+    assert!(
+        ms.iter().any(|m| m.code.sector.as_deref() == Some("GOV")),
+        "{:?}",
+        codes(&ms)
+    );
+}
+
+#[test]
+fn a_minister_abroad_does_not_take_the_surname_of_a_person_named_in_full() {
+    let people =
+        format!("{PEOPLE}bill-graham\tBill Graham\t\tCAN\tGOV\tForeign Minister\t2016-01-01\t\n");
+    let kb = KnowledgeBase::from_strs(&[
+        ("countries.tsv", COUNTRIES),
+        ("organizations.tsv", ORGS),
+        ("people.tsv", &people),
+        ("sectors.tsv", SECTORS),
+    ])
+    .expect("kb loads");
+    let d = parsed(
+        "2017-11-21",
+        "Senator Lindsey Graham spoke on Monday. Graham criticized Russia.",
+    );
+    let ms = find_mentions(&kb, &d);
+    let graham = ms
+        .iter()
+        .find(|m| m.sentence == 1 && m.text == "Graham")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(graham.entry, "adhoc:lindsey-graham", "{:?}", codes(&ms));
+    assert_eq!(graham.code.sector.as_deref(), Some("LEG"));
+    // A head of state keeps the surname from a relative named in full.
+    let d = parsed(
+        "2017-11-21",
+        "President Donald Trump spoke on Monday. Melania Trump visited Russia. Trump criticized Russia.",
+    );
+    let ms = find_mentions(&kb, &d);
+    let trump = ms
+        .iter()
+        .find(|m| m.sentence == 2 && m.text == "Trump")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(trump.entry, "person:donald-trump");
+}
