@@ -2667,7 +2667,6 @@ impl<'a> Finder<'a> {
     }
 
     /// Name words of the people mentioned in full in this sentence.
-
     fn register_people(&self, keys: &mut HashMap<String, (ActorCode, String)>) {
         let mut add = |start: usize, end: usize, trim: usize, code: &ActorCode, entry: &str| {
             let text = self.text_of(start, end, trim);
