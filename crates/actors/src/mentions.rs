@@ -29,6 +29,18 @@ use chrono::NaiveDate;
 use dyad_core::{Document, Sentence, Span, Upos};
 use std::collections::HashMap;
 
+/// Office nouns that follow the name of a body to make a title ("Foreign
+/// Affairs Committee *Chairman*", "Intelligence Committee *Chairwoman*").
+const BODY_OFFICES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "director",
+    "head",
+    "chief",
+];
+
 /// Nouns (lemmas) for what happens at a place: a capital right before one
 /// ("the Paris attacks", "the Singapore summit") names where.
 const OCCASIONS: &[&str] = &[
@@ -1656,6 +1668,13 @@ impl<'a> Finder<'a> {
                     person: false,
                 });
             }
+            // "House Foreign Affairs *Committee Chairman* Ed Royce": a body,
+            // an office noun and a name are one person, of the body's
+            // country and sector.
+            if let Some(person) = self.body_office_person(state, &g, built.first()) {
+                self.cands.push(person);
+                continue;
+            }
             if g.title {
                 if let Some(person) = self.title_person(state, &g, built.first()) {
                     self.cands.push(person);
@@ -1956,6 +1975,63 @@ impl<'a> Finder<'a> {
             },
             pick.entry.clone(),
         ))
+    }
+
+    /// A body named by a sector noun, an office noun of [`BODY_OFFICES`]
+    /// and a name ("House Foreign Affairs Committee *Chairman* Ed Royce",
+    /// "Intelligence Committee *Chairwoman* Ann Roe"): one person, read as
+    /// a title and a name (see [`Finder::title_person`]) whose title is
+    /// the body's, so that an unknown name takes its country and sector.
+    /// A chamber's short name right before the body ("*House*", "*Senate*")
+    /// is part of the phrase.
+    fn body_office_person(
+        &mut self,
+        state: &DocState,
+        g: &Group,
+        body: Option<&Cand>,
+    ) -> Option<Cand> {
+        let body = body?;
+        if g.title || self.plural(g.head) || body.code.sector.is_none() {
+            return None;
+        }
+        let office = g.end;
+        if !BODY_OFFICES.contains(&self.low(office))
+            || self.owner.get(office).copied().flatten().is_some()
+            || self.group_of.get(office).copied().flatten().is_some()
+        {
+            return None;
+        }
+        // A name must follow the office noun.
+        self.propn_run(office + 1).or_else(|| {
+            self.owner
+                .get(office + 1)
+                .copied()
+                .flatten()
+                .map(|_| office + 2)
+        })?;
+        let mut start = body.start;
+        if start > 0
+            && start == g.start
+            && self.capitalised(start - 1)
+            && matches!(self.low(start - 1), "house" | "senate")
+            && self.owner.get(start - 1).copied().flatten().is_none()
+        {
+            start -= 1;
+        }
+        let title_group = Group {
+            start: g.start,
+            end: office + 1,
+            head: office,
+            sector: g.sector.clone(),
+            word: self.low(office).to_string(),
+            title: true,
+        };
+        let title = Cand {
+            start,
+            end: office + 1,
+            ..body.clone()
+        };
+        self.title_person(state, &title_group, Some(&title))
     }
 
     /// A title followed by a person: one mention for the phrase.

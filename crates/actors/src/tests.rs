@@ -1433,3 +1433,31 @@ fn a_minister_abroad_does_not_take_the_surname_of_a_person_named_in_full() {
         .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
     assert_eq!(trump.entry, "person:donald-trump");
 }
+
+#[test]
+fn a_body_an_office_noun_and_a_name_are_one_person_of_the_body() {
+    let kb = mini_kb();
+    let d = parsed(
+        "2017-11-21",
+        "House Foreign Affairs Committee Chairman Ann Roe praised the decision. Roe said it was right.",
+    );
+    let ms = find_mentions(&kb, &d);
+    let roe = ms
+        .iter()
+        .find(|m| m.text == "House Foreign Affairs Committee Chairman Ann Roe")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(roe.kind, MentionKind::Person);
+    assert_eq!(roe.code.sector.as_deref(), Some("LEG"));
+    assert_eq!(roe.entry, "adhoc:ann-roe");
+    assert_eq!(
+        ms.iter().filter(|m| m.sentence == 0).count(),
+        1,
+        "{:?}",
+        codes(&ms)
+    );
+    let later = ms
+        .iter()
+        .find(|m| m.sentence == 1 && m.text == "Roe")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(later.entry, roe.entry);
+}
