@@ -1034,6 +1034,7 @@ impl<'a> Finder<'a> {
         self.bare_names(state);
         self.unknown_people();
         self.fronted_appositions();
+        self.office_appositions();
         self.directions(state);
         self.emit_names();
         self.finish(state);
@@ -1738,12 +1739,17 @@ impl<'a> Finder<'a> {
                 // North Korea*,* Unification Minister Ryoo": an apposition
                 // begins); not after a fronted place ("*In* Congress,
                 // lawmakers") or in a list ("Estonia, Latvia and Lithuania").
+                // ("director of *the* NSA*,* Army Gen. X": past an article.)
                 let about_another = f == ","
                     && w.names.is_empty()
                     && k.checked_sub(1)
                         .and_then(|b| self.owner.get(b).copied().flatten())
                         .and_then(|h| self.hits.get(h))
                         .and_then(|hit| hit.start.checked_sub(1))
+                        .map(|p| match p.checked_sub(1) {
+                            Some(q) if self.low(p) == "the" => q,
+                            _ => p,
+                        })
                         .is_some_and(|p| {
                             self.upos(p) == Upos::Adp
                                 && !matches!(self.low(p), "in" | "at" | "inside" | "across")
@@ -2403,6 +2409,68 @@ impl<'a> Finder<'a> {
             if let Some(c) = self.cands.get_mut(ci) {
                 c.code.country = country;
             }
+        }
+    }
+
+    /// "the director of the NSA, *Army Gen. Keith Alexander*": a person
+    /// of unknown country set off by a comma right after an office noun
+    /// of [`BODY_OFFICES`] and "of" a state body of the knowledge base is
+    /// the holder of that office: the body's country and sector, which
+    /// beat a rank or service named with the person (the service word,
+    /// "Army", becomes part of the person's mention).
+    fn office_appositions(&mut self) {
+        let mut updates = Vec::new();
+        for (ci, c) in self.cands.iter().enumerate() {
+            if !c.person || c.code.country.is_some() || c.start == 0 {
+                continue;
+            }
+            let mut comma = c.start - 1;
+            while comma > 0 && c.start - comma <= 2 && self.capitalised(comma) {
+                comma -= 1;
+            }
+            if self.low(comma) != "," || comma == 0 {
+                continue;
+            }
+            let Some(hit) = self
+                .hits
+                .iter()
+                .find(|h| h.end == comma && matches!(h.target, Target::Org(_)))
+            else {
+                continue;
+            };
+            let mut p = hit.start;
+            if p > 0 && self.low(p - 1) == "the" {
+                p -= 1;
+            }
+            let office =
+                p >= 2 && self.low(p - 1) == "of" && BODY_OFFICES.contains(&self.low(p - 2));
+            let res = self.kb.resolve(&hit.target, self.date);
+            let state_body = matches!(
+                res.code.sector.as_deref(),
+                Some("GOV" | "MIL" | "SPY" | "COP" | "LEG" | "JUD")
+            );
+            if office && state_body && res.code.country.is_some() {
+                updates.push((ci, comma + 1, res.code));
+            }
+        }
+        let mut drop = Vec::new();
+        for (ci, start, code) in updates {
+            let Some(c) = self.cands.get_mut(ci) else {
+                continue;
+            };
+            let old_start = c.start;
+            c.code = code;
+            c.start = start;
+            for (oi, o) in self.cands.iter().enumerate() {
+                if oi != ci && o.start >= start && o.end <= old_start {
+                    drop.push(oi);
+                }
+            }
+        }
+        drop.sort_unstable();
+        drop.dedup();
+        for oi in drop.into_iter().rev() {
+            self.cands.remove(oi);
         }
     }
 

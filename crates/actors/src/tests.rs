@@ -1461,3 +1461,34 @@ fn a_body_an_office_noun_and_a_name_are_one_person_of_the_body() {
         .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
     assert_eq!(later.entry, roe.entry);
 }
+
+#[test]
+fn an_office_of_a_state_body_beats_a_rank_in_apposition() {
+    let kb = KnowledgeBase::builtin().expect("built-in knowledge base");
+    let d = parsed(
+        "2013-06-10",
+        "The director of the NSA, Army Gen. Tom Marlowe, defended the program.",
+    );
+    let ms = find_mentions(kb, &d);
+    let marlowe = ms
+        .iter()
+        .find(|m| m.text.ends_with("Tom Marlowe"))
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(
+        marlowe.code.country.as_deref(),
+        Some("USA"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert_eq!(
+        marlowe.code.sector.as_deref(),
+        Some("SPY"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(
+        !ms.iter().any(|m| m.code.sector.as_deref() == Some("MIL")),
+        "{:?}",
+        codes(&ms)
+    );
+}
