@@ -1037,6 +1037,7 @@ impl<'a> Finder<'a> {
         self.office_appositions();
         self.directions(state);
         self.emit_names();
+        self.described_people();
         self.finish(state);
     }
 
@@ -2471,6 +2472,69 @@ impl<'a> Finder<'a> {
         drop.dedup();
         for oi in drop.into_iter().rev() {
             self.cands.remove(oi);
+        }
+    }
+
+    /// "The second *adviser, retired General Michael Flynn,* resigned": a
+    /// singular role noun followed by a person's name set off by commas
+    /// (after "retired" or "former" and a rank at most) describes that
+    /// person, who is
+    /// the actor: one person mention for the phrase, with the person's
+    /// code, else the role's. The role is dropped.
+    fn described_people(&mut self) {
+        let mut merges = Vec::new();
+        for (ri, r) in self.cands.iter().enumerate() {
+            // (A role with a country of its own is more often the first
+            // item of a list: "the government*,* President X, Secretary Y".)
+            if r.person
+                || r.kind != MentionKind::Sector
+                || r.code.country.is_some()
+                || r.end != r.head + 1
+                || self.plural(r.head)
+                || self.low(r.end) != ","
+            {
+                continue;
+            }
+            let mut k = r.end + 1;
+            if matches!(self.low(k), "retired" | "former") {
+                k += 1;
+            }
+            // A rank or honorific before the name ("General", "Lt. Gen.").
+            for _ in 0..2 {
+                if HONORIFICS.contains(&self.low(k).trim_end_matches('.')) {
+                    k += 1;
+                }
+            }
+            let Some((pi, p)) = self
+                .cands
+                .iter()
+                .enumerate()
+                .find(|(_, p)| p.person && p.start == k)
+            else {
+                continue;
+            };
+            if self.low(p.end) != "," {
+                continue;
+            }
+            let code = if p.code.country.is_some() || p.code.sector.is_some() {
+                p.code.clone()
+            } else {
+                r.code.clone()
+            };
+            merges.push((ri, pi, r.start, code));
+        }
+        let mut drop = Vec::new();
+        for (ri, pi, start, code) in merges {
+            if let Some(p) = self.cands.get_mut(pi) {
+                p.start = start;
+                p.code = code;
+                drop.push(ri);
+            }
+        }
+        drop.sort_unstable();
+        drop.dedup();
+        for ri in drop.into_iter().rev() {
+            self.cands.remove(ri);
         }
     }
 

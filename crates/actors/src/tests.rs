@@ -1492,3 +1492,19 @@ fn an_office_of_a_state_body_beats_a_rank_in_apposition() {
         codes(&ms)
     );
 }
+
+#[test]
+fn a_role_noun_with_a_name_in_apposition_is_that_person() {
+    let kb = mini_kb();
+    let d = parsed(
+        "2017-11-21",
+        "The new adviser, retired General Vladimir Putin, resigned on Monday.",
+    );
+    let ms = find_mentions(&kb, &d);
+    assert_eq!(ms.len(), 1, "{:?}", codes(&ms));
+    let m = ms.first().expect("one mention");
+    assert!(m.text.starts_with("adviser"), "{:?}", codes(&ms));
+    assert!(m.text.ends_with("Vladimir Putin"), "{:?}", codes(&ms));
+    assert_eq!(m.entry, "person:vladimir-putin");
+    assert_eq!(m.code.country.as_deref(), Some("RUS"));
+}
