@@ -47,6 +47,49 @@ fn table() -> &'static HashMap<String, Gender> {
     })
 }
 
+/// Words of the given-name list that are titles or role words, not names
+/// ("king", "mrs", "chairman"): they say a gender but give no one a name.
+const TITLE_WORDS: &[&str] = &[
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "duke",
+    "emperor",
+    "baron",
+    "sheikh",
+    "congressman",
+    "chairman",
+    "spokesman",
+    "businessman",
+    "father",
+    "mrs",
+    "ms",
+    "miss",
+    "madam",
+    "madame",
+    "lady",
+    "dame",
+    "queen",
+    "princess",
+    "duchess",
+    "empress",
+    "baroness",
+    "congresswoman",
+    "chairwoman",
+    "spokeswoman",
+    "businesswoman",
+    "sister",
+];
+
+/// Whether a lowercased word is a given name of the list ("peter",
+/// "nancy"), not one of its title words.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    !TITLE_WORDS.contains(&w) && table().contains_key(w)
+}
+
 /// The gender a lowercased word says on its own: a given name ("nancy"),
 /// or a title or role word ("mrs", "queen", "congressman"). A trailing
 /// full stop ("mr.") is ignored.

@@ -1055,7 +1055,7 @@ fn pick_dated<T>(
 }
 
 /// Rank of an office, to pick the highest when someone holds several.
-fn office_rank(office: &str) -> u8 {
+pub(crate) fn office_rank(office: &str) -> u8 {
     let o = office.to_lowercase();
     if o.contains("supreme leader") {
         100
@@ -1078,6 +1078,13 @@ fn office_rank(office: &str) -> u8 {
     } else {
         30
     }
+}
+
+/// Whether an office is that of a head of state or government (a
+/// president, monarch, supreme leader, party chief of a one-party state,
+/// prime minister or chancellor), not a minister's or a deputy's.
+pub(crate) fn is_head_office(office: &str) -> bool {
+    office_rank(office) >= 80
 }
 
 /// Matching form of a string: typographic quotes and dashes unified,

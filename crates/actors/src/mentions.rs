@@ -21,12 +21,25 @@
 
 use crate::gender::{self, Gender};
 use crate::kb::{
-    first_key, normalize, push_normalized, KnowledgeBase, NameEntry, SectorKind, Target,
+    first_key, is_head_office, normalize, push_normalized, KnowledgeBase, NameEntry, SectorKind,
+    Target,
 };
 use crate::{ActorCode, Mention, MentionKind};
 use chrono::NaiveDate;
 use dyad_core::{Document, Sentence, Span, Upos};
 use std::collections::HashMap;
+
+/// Office nouns that follow the name of a body to make a title ("Foreign
+/// Affairs Committee *Chairman*", "Intelligence Committee *Chairwoman*").
+const BODY_OFFICES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "director",
+    "head",
+    "chief",
+];
 
 /// Nouns (lemmas) for what happens at a place: a capital right before one
 /// ("the Paris attacks", "the Singapore summit") names where.
@@ -1012,7 +1025,7 @@ impl<'a> Finder<'a> {
     fn run(mut self, state: &mut DocState) {
         self.match_names();
         self.surnames_over_places(state);
-        self.match_sectors();
+        self.match_sectors(state);
         self.build_sector_mentions(state);
         self.located_demonyms();
         self.appositions();
@@ -1021,8 +1034,10 @@ impl<'a> Finder<'a> {
         self.bare_names(state);
         self.unknown_people();
         self.fronted_appositions();
+        self.office_appositions();
         self.directions(state);
         self.emit_names();
+        self.described_people();
         self.finish(state);
     }
 
@@ -1298,7 +1313,7 @@ impl<'a> Finder<'a> {
     }
 
     /// Step 2: sector words on the tokens no name claimed, grouped when adjacent.
-    fn match_sectors(&mut self) {
+    fn match_sectors(&mut self, state: &DocState) {
         let mut raw: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, sector index)
         let mut i = 0;
         while i < self.n {
@@ -1313,6 +1328,22 @@ impl<'a> Finder<'a> {
                         continue;
                     };
                     if word.kind == SectorKind::Proper && !self.proper_body(i, end) {
+                        i = end;
+                        continue;
+                    }
+                    // "Peter *King*", "Julie *Bishop*": a capitalised title
+                    // word right after a given name is a surname.
+                    // The surname alone later ("*King* said") is that
+                    // person too, unless a name follows ("King Abdullah").
+                    let known_surname = || {
+                        end == i + 1
+                            && self.capitalised(i)
+                            && !(self.capitalised(end) && self.upos(end) == Upos::Propn)
+                            && state.person_keys.contains_key(self.low(i))
+                    };
+                    if word.kind == SectorKind::Title
+                        && (self.after_given_name(i) || known_surname())
+                    {
                         i = end;
                         continue;
                     }
@@ -1422,6 +1453,19 @@ impl<'a> Finder<'a> {
             }
         }
         self.groups = groups;
+    }
+
+    /// Whether the capitalised word at `i` follows a capitalised given
+    /// name of the list ("*Peter* King"), so that it is a surname and not
+    /// the title it spells. Not in a headline, where every word is
+    /// capitalised.
+    fn after_given_name(&self, i: usize) -> bool {
+        !self.headline
+            && i > 0
+            && self.capitalised(i)
+            && self.capitalised(i - 1)
+            && self.owner.get(i - 1).copied().flatten().is_none()
+            && gender::is_given_name(self.low(i - 1))
     }
 
     /// A capitalised body noun used as a name: after "the", capitalised,
@@ -1626,6 +1670,13 @@ impl<'a> Finder<'a> {
                     person: false,
                 });
             }
+            // "House Foreign Affairs *Committee Chairman* Ed Royce": a body,
+            // an office noun and a name are one person, of the body's
+            // country and sector.
+            if let Some(person) = self.body_office_person(state, &g, built.first()) {
+                self.cands.push(person);
+                continue;
+            }
             if g.title {
                 if let Some(person) = self.title_person(state, &g, built.first()) {
                     self.cands.push(person);
@@ -1689,12 +1740,17 @@ impl<'a> Finder<'a> {
                 // North Korea*,* Unification Minister Ryoo": an apposition
                 // begins); not after a fronted place ("*In* Congress,
                 // lawmakers") or in a list ("Estonia, Latvia and Lithuania").
+                // ("director of *the* NSA*,* Army Gen. X": past an article.)
                 let about_another = f == ","
                     && w.names.is_empty()
                     && k.checked_sub(1)
                         .and_then(|b| self.owner.get(b).copied().flatten())
                         .and_then(|h| self.hits.get(h))
                         .and_then(|hit| hit.start.checked_sub(1))
+                        .map(|p| match p.checked_sub(1) {
+                            Some(q) if self.low(p) == "the" => q,
+                            _ => p,
+                        })
                         .is_some_and(|p| {
                             self.upos(p) == Upos::Adp
                                 && !matches!(self.low(p), "in" | "at" | "inside" | "across")
@@ -1926,6 +1982,63 @@ impl<'a> Finder<'a> {
             },
             pick.entry.clone(),
         ))
+    }
+
+    /// A body named by a sector noun, an office noun of [`BODY_OFFICES`]
+    /// and a name ("House Foreign Affairs Committee *Chairman* Ed Royce",
+    /// "Intelligence Committee *Chairwoman* Ann Roe"): one person, read as
+    /// a title and a name (see [`Finder::title_person`]) whose title is
+    /// the body's, so that an unknown name takes its country and sector.
+    /// A chamber's short name right before the body ("*House*", "*Senate*")
+    /// is part of the phrase.
+    fn body_office_person(
+        &mut self,
+        state: &DocState,
+        g: &Group,
+        body: Option<&Cand>,
+    ) -> Option<Cand> {
+        let body = body?;
+        if g.title || self.plural(g.head) || body.code.sector.is_none() {
+            return None;
+        }
+        let office = g.end;
+        if !BODY_OFFICES.contains(&self.low(office))
+            || self.owner.get(office).copied().flatten().is_some()
+            || self.group_of.get(office).copied().flatten().is_some()
+        {
+            return None;
+        }
+        // A name must follow the office noun.
+        self.propn_run(office + 1).or_else(|| {
+            self.owner
+                .get(office + 1)
+                .copied()
+                .flatten()
+                .map(|_| office + 2)
+        })?;
+        let mut start = body.start;
+        if start > 0
+            && start == g.start
+            && self.capitalised(start - 1)
+            && matches!(self.low(start - 1), "house" | "senate")
+            && self.owner.get(start - 1).copied().flatten().is_none()
+        {
+            start -= 1;
+        }
+        let title_group = Group {
+            start: g.start,
+            end: office + 1,
+            head: office,
+            sector: g.sector.clone(),
+            word: self.low(office).to_string(),
+            title: true,
+        };
+        let title = Cand {
+            start,
+            end: office + 1,
+            ..body.clone()
+        };
+        self.title_person(state, &title_group, Some(&title))
     }
 
     /// A title followed by a person: one mention for the phrase.
@@ -2300,6 +2413,131 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// "the director of the NSA, *Army Gen. Keith Alexander*": a person
+    /// of unknown country set off by a comma right after an office noun
+    /// of [`BODY_OFFICES`] and "of" a state body of the knowledge base is
+    /// the holder of that office: the body's country and sector, which
+    /// beat a rank or service named with the person (the service word,
+    /// "Army", becomes part of the person's mention).
+    fn office_appositions(&mut self) {
+        let mut updates = Vec::new();
+        for (ci, c) in self.cands.iter().enumerate() {
+            if !c.person || c.code.country.is_some() || c.start == 0 {
+                continue;
+            }
+            let mut comma = c.start - 1;
+            while comma > 0 && c.start - comma <= 2 && self.capitalised(comma) {
+                comma -= 1;
+            }
+            if self.low(comma) != "," || comma == 0 {
+                continue;
+            }
+            let Some(hit) = self
+                .hits
+                .iter()
+                .find(|h| h.end == comma && matches!(h.target, Target::Org(_)))
+            else {
+                continue;
+            };
+            let mut p = hit.start;
+            if p > 0 && self.low(p - 1) == "the" {
+                p -= 1;
+            }
+            let office =
+                p >= 2 && self.low(p - 1) == "of" && BODY_OFFICES.contains(&self.low(p - 2));
+            let res = self.kb.resolve(&hit.target, self.date);
+            let state_body = matches!(
+                res.code.sector.as_deref(),
+                Some("GOV" | "MIL" | "SPY" | "COP" | "LEG" | "JUD")
+            );
+            if office && state_body && res.code.country.is_some() {
+                updates.push((ci, comma + 1, res.code));
+            }
+        }
+        let mut drop = Vec::new();
+        for (ci, start, code) in updates {
+            let Some(c) = self.cands.get_mut(ci) else {
+                continue;
+            };
+            let old_start = c.start;
+            c.code = code;
+            c.start = start;
+            for (oi, o) in self.cands.iter().enumerate() {
+                if oi != ci && o.start >= start && o.end <= old_start {
+                    drop.push(oi);
+                }
+            }
+        }
+        drop.sort_unstable();
+        drop.dedup();
+        for oi in drop.into_iter().rev() {
+            self.cands.remove(oi);
+        }
+    }
+
+    /// "The second *adviser, retired General Michael Flynn,* resigned": a
+    /// singular role noun followed by a person's name set off by commas
+    /// (after "retired" or "former" and a rank at most) describes that
+    /// person, who is
+    /// the actor: one person mention for the phrase, with the person's
+    /// code, else the role's. The role is dropped.
+    fn described_people(&mut self) {
+        let mut merges = Vec::new();
+        for (ri, r) in self.cands.iter().enumerate() {
+            // (A role with a country of its own is more often the first
+            // item of a list: "the government*,* President X, Secretary Y".)
+            if r.person
+                || r.kind != MentionKind::Sector
+                || r.code.country.is_some()
+                || r.end != r.head + 1
+                || self.plural(r.head)
+                || self.low(r.end) != ","
+            {
+                continue;
+            }
+            let mut k = r.end + 1;
+            if matches!(self.low(k), "retired" | "former") {
+                k += 1;
+            }
+            // A rank or honorific before the name ("General", "Lt. Gen.").
+            for _ in 0..2 {
+                if HONORIFICS.contains(&self.low(k).trim_end_matches('.')) {
+                    k += 1;
+                }
+            }
+            let Some((pi, p)) = self
+                .cands
+                .iter()
+                .enumerate()
+                .find(|(_, p)| p.person && p.start == k)
+            else {
+                continue;
+            };
+            if self.low(p.end) != "," {
+                continue;
+            }
+            let code = if p.code.country.is_some() || p.code.sector.is_some() {
+                p.code.clone()
+            } else {
+                r.code.clone()
+            };
+            merges.push((ri, pi, r.start, code));
+        }
+        let mut drop = Vec::new();
+        for (ri, pi, start, code) in merges {
+            if let Some(p) = self.cands.get_mut(pi) {
+                p.start = start;
+                p.code = code;
+                drop.push(ri);
+            }
+        }
+        drop.sort_unstable();
+        drop.dedup();
+        for ri in drop.into_iter().rev() {
+            self.cands.remove(ri);
+        }
+    }
+
     /// A person the knowledge base does not know, named by tokens
     /// `start..end` (an `adhoc:` entry). `head` marks where the name starts
     /// (as for a title and a name), so that every word of it refers back
@@ -2616,17 +2854,27 @@ impl<'a> Finder<'a> {
         }
     }
 
-    /// Name words of the people mentioned in full in this sentence.
-    /// Whether `key` is the surname of someone the knowledge base has in
-    /// office on the document date.
+    /// Whether `key` is the surname of someone the knowledge base has as
+    /// head of state or government on the document date: the one whose
+    /// relatives and namesakes the news names beside them ("President
+    /// Trump ... Melania Trump ... Trump said"). A minister abroad who
+    /// shares a surname ("Graham" in Canada) does not take it from a
+    /// person the document names in full ("Senator Lindsey Graham ...
+    /// Graham said").
     fn surname_in_office(&self, key: &str) -> bool {
         self.date.is_some()
             && self.kb.surnames.get(key).is_some_and(|ids| {
-                ids.iter()
-                    .any(|id| self.kb.resolve_person(id, self.date).office.is_some())
+                ids.iter().any(|id| {
+                    self.kb
+                        .resolve_person(id, self.date)
+                        .office
+                        .as_deref()
+                        .is_some_and(is_head_office)
+                })
             })
     }
 
+    /// Name words of the people mentioned in full in this sentence.
     fn register_people(&self, keys: &mut HashMap<String, (ActorCode, String)>) {
         let mut add = |start: usize, end: usize, trim: usize, code: &ActorCode, entry: &str| {
             let text = self.text_of(start, end, trim);

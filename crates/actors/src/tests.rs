@@ -1354,3 +1354,157 @@ fn country_names_are_told_from_demonyms() {
         assert!(!kb.is_country_name(other), "{other}");
     }
 }
+
+/// A document of our own text, segmented by `dyad-text` and tagged and
+/// parsed by the built-in `dyad-syntax` model, as `dyad code` reads it.
+fn parsed(date_str: &str, text: &str) -> Document {
+    let mut d = Document::new("test", text);
+    d.date = Some(date(date_str));
+    dyad_text::segment(&mut d);
+    dyad_syntax::Model::builtin()
+        .expect("built-in syntax model")
+        .annotate_document(&mut d);
+    d
+}
+
+#[test]
+fn a_title_word_after_a_given_name_is_a_surname() {
+    let kb = KnowledgeBase::builtin().expect("built-in knowledge base");
+    let d = parsed(
+        "2017-11-21",
+        "Peter King praised the officials on Monday. King said the plan was sound.",
+    );
+    let ms = find_mentions(kb, &d);
+    let peter = ms
+        .iter()
+        .find(|m| m.text == "Peter King")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(peter.kind, MentionKind::Person);
+    assert_eq!(peter.code.sector, None, "{:?}", codes(&ms));
+    let later = ms
+        .iter()
+        .find(|m| m.sentence == 1 && m.text == "King")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(later.entry, peter.entry);
+    // A title that follows no given name is still a title.
+    let d = parsed(
+        "2017-11-21",
+        "Jordanian King Abdullah praised the officials.",
+    );
+    let ms = find_mentions(kb, &d);
+    assert!(
+        ms.iter().any(|m| m.code.sector.as_deref() == Some("GOV")),
+        "{:?}",
+        codes(&ms)
+    );
+}
+
+#[test]
+fn a_minister_abroad_does_not_take_the_surname_of_a_person_named_in_full() {
+    let people =
+        format!("{PEOPLE}bill-graham\tBill Graham\t\tCAN\tGOV\tForeign Minister\t2016-01-01\t\n");
+    let kb = KnowledgeBase::from_strs(&[
+        ("countries.tsv", COUNTRIES),
+        ("organizations.tsv", ORGS),
+        ("people.tsv", &people),
+        ("sectors.tsv", SECTORS),
+    ])
+    .expect("kb loads");
+    let d = parsed(
+        "2017-11-21",
+        "Senator Lindsey Graham spoke on Monday. Graham criticized Russia.",
+    );
+    let ms = find_mentions(&kb, &d);
+    let graham = ms
+        .iter()
+        .find(|m| m.sentence == 1 && m.text == "Graham")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(graham.entry, "adhoc:lindsey-graham", "{:?}", codes(&ms));
+    assert_eq!(graham.code.sector.as_deref(), Some("LEG"));
+    // A head of state keeps the surname from a relative named in full.
+    let d = parsed(
+        "2017-11-21",
+        "President Donald Trump spoke on Monday. Melania Trump visited Russia. Trump criticized Russia.",
+    );
+    let ms = find_mentions(&kb, &d);
+    let trump = ms
+        .iter()
+        .find(|m| m.sentence == 2 && m.text == "Trump")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(trump.entry, "person:donald-trump");
+}
+
+#[test]
+fn a_body_an_office_noun_and_a_name_are_one_person_of_the_body() {
+    let kb = mini_kb();
+    let d = parsed(
+        "2017-11-21",
+        "House Foreign Affairs Committee Chairman Ann Roe praised the decision. Roe said it was right.",
+    );
+    let ms = find_mentions(&kb, &d);
+    let roe = ms
+        .iter()
+        .find(|m| m.text == "House Foreign Affairs Committee Chairman Ann Roe")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(roe.kind, MentionKind::Person);
+    assert_eq!(roe.code.sector.as_deref(), Some("LEG"));
+    assert_eq!(roe.entry, "adhoc:ann-roe");
+    assert_eq!(
+        ms.iter().filter(|m| m.sentence == 0).count(),
+        1,
+        "{:?}",
+        codes(&ms)
+    );
+    let later = ms
+        .iter()
+        .find(|m| m.sentence == 1 && m.text == "Roe")
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(later.entry, roe.entry);
+}
+
+#[test]
+fn an_office_of_a_state_body_beats_a_rank_in_apposition() {
+    let kb = KnowledgeBase::builtin().expect("built-in knowledge base");
+    let d = parsed(
+        "2013-06-10",
+        "The director of the NSA, Army Gen. Tom Marlowe, defended the program.",
+    );
+    let ms = find_mentions(kb, &d);
+    let marlowe = ms
+        .iter()
+        .find(|m| m.text.ends_with("Tom Marlowe"))
+        .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
+    assert_eq!(
+        marlowe.code.country.as_deref(),
+        Some("USA"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert_eq!(
+        marlowe.code.sector.as_deref(),
+        Some("SPY"),
+        "{:?}",
+        codes(&ms)
+    );
+    assert!(
+        !ms.iter().any(|m| m.code.sector.as_deref() == Some("MIL")),
+        "{:?}",
+        codes(&ms)
+    );
+}
+
+#[test]
+fn a_role_noun_with_a_name_in_apposition_is_that_person() {
+    let kb = mini_kb();
+    let d = parsed(
+        "2017-11-21",
+        "The new adviser, retired General Vladimir Putin, resigned on Monday.",
+    );
+    let ms = find_mentions(&kb, &d);
+    assert_eq!(ms.len(), 1, "{:?}", codes(&ms));
+    let m = ms.first().expect("one mention");
+    assert!(m.text.starts_with("adviser"), "{:?}", codes(&ms));
+    assert!(m.text.ends_with("Vladimir Putin"), "{:?}", codes(&ms));
+    assert_eq!(m.entry, "person:vladimir-putin");
+    assert_eq!(m.code.country.as_deref(), Some("RUS"));
+}
