@@ -5807,9 +5807,24 @@ fn habits_and_assumptions_are_not_reported_acts() {
         );
     }
     // A past "when" clause dates a real act.
-    let ev = code("When Trump met Kim in Singapore, he praised him.", "2018-06-13");
+    let ev = code(
+        "When Trump met Kim in Singapore, he praised him.",
+        "2018-06-13",
+    );
     assert!(
         !ev.is_empty() && !ev.iter().any(hypothetical),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn attacking_a_body_s_credibility_is_criticism() {
+    let ev = code("Trump attacked the credibility of the FBI.", "2018-02-17");
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["USA"],
         "{}",
         show(&ev)
     );
