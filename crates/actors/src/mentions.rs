@@ -3156,6 +3156,18 @@ impl<'a> Finder<'a> {
             }
             let person = matches!(hit.target, Target::Person(_));
             let mut code = res.code;
+            // "*House* Democrats", "*Senate* Republicans", "*congressional*
+            // Democrats": a party's members in a legislature act as
+            // legislators (`docs/annotation.md`, Sectors).
+            if code.sector.as_deref() == Some("PTY")
+                && hit.start > 0
+                && matches!(
+                    self.low(hit.start - 1),
+                    "house" | "senate" | "congressional" | "parliamentary"
+                )
+            {
+                code.sector = Some("LEG".to_string());
+            }
             if person && self.date.is_some() && matches!(code.sector.as_deref(), None | Some("ELI"))
             {
                 if let Some(sector) = self.office_before(hit.start, code.country.as_deref()) {

@@ -1508,3 +1508,28 @@ fn a_role_noun_with_a_name_in_apposition_is_that_person() {
     assert_eq!(m.entry, "person:vladimir-putin");
     assert_eq!(m.code.country.as_deref(), Some("RUS"));
 }
+
+#[test]
+fn a_party_s_members_in_a_legislature_are_legislators() {
+    let kb = KnowledgeBase::builtin().expect("built-in knowledge base");
+    let sector_of = |text: &str| {
+        let d = parsed("2018-02-17", text);
+        let ms = find_mentions(&kb, &d);
+        ms.iter()
+            .find(|m| m.text.contains("Democrats"))
+            .and_then(|m| m.code.sector.clone())
+    };
+    assert_eq!(
+        sector_of("House Democrats criticized the plan.").as_deref(),
+        Some("LEG")
+    );
+    assert_eq!(
+        sector_of("Congressional Democrats criticized the plan.").as_deref(),
+        Some("LEG")
+    );
+    // The party as such stays a party.
+    assert_eq!(
+        sector_of("The Democrats criticized the plan.").as_deref(),
+        Some("PTY")
+    );
+}
