@@ -1514,7 +1514,7 @@ fn a_party_s_members_in_a_legislature_are_legislators() {
     let kb = KnowledgeBase::builtin().expect("built-in knowledge base");
     let sector_of = |text: &str| {
         let d = parsed("2018-02-17", text);
-        let ms = find_mentions(&kb, &d);
+        let ms = find_mentions(kb, &d);
         ms.iter()
             .find(|m| m.text.contains("Democrats"))
             .and_then(|m| m.code.sector.clone())
