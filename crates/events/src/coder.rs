@@ -3579,52 +3579,6 @@ impl<'a, 'p> Matcher<'a, 'p> {
         })
     }
 
-    /// The entity opens a trailing reporting clause: after a comma, its
-    /// phrase runs straight into a reporting verb ("Iran attacked the
-    /// tanker, *officials in Washington* said"), read on the surface
-    /// because the parse often makes it a conjunct of the object.
-    fn trailing_reporter(&self, e: &Entity) -> bool {
-        use dyad_core::Upos;
-        let (Some(first), Some(last)) = (self.entity_tokens(e).min(), self.entity_tokens(e).max())
-        else {
-            return false;
-        };
-        let mut before = first.checked_sub(1);
-        if let Some(b) = before.filter(|&b| self.t.upos(b) == Upos::Det) {
-            before = b.checked_sub(1);
-        }
-        if before.is_none_or(|b| self.t.form(b) != ",") {
-            return false;
-        }
-        let mut k = last + 1;
-        while k < self.t.len()
-            && k <= last + 6
-            && matches!(
-                self.t.upos(k),
-                Upos::Noun | Upos::Propn | Upos::Adp | Upos::Det | Upos::Adj | Upos::Part
-            )
-        {
-            k += 1;
-        }
-        k < self.t.len()
-            && self.t.is_verbal(k)
-            && self.dict.in_list("report", &self.t.lemma(k))
-            && (k + 1 >= self.t.len()
-                || matches!(
-                    self.t.form(k + 1),
-                    "." | ","
-                        | "on"
-                        | "in"
-                        | "late"
-                        | "earlier"
-                        | "today"
-                        | "yesterday"
-                        | "last"
-                        | "this"
-                )
-                || is_weekday_or_month(self.t.form(k + 1)))
-    }
-
     /// True for a phrase that says where ("in Tunisia", "at the base").
     /// Two parties or more: several entities, or one named by a plural
     /// noun ("the *leaders*", "foreign ministers").
@@ -5228,8 +5182,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             recipients.retain(|e| {
                 let own = actor_codes.contains(&e.code)
                     && (self.is_possessive_pronoun(e) || self.is_reporting_subject(e));
-                let reporter =
-                    self.trailing_reporter(e) || (from_surface && self.is_reporting_subject(e));
+                let reporter = from_surface && self.is_reporting_subject(e);
                 !(own || reporter)
             });
             if let Some((c, m)) = &hit.pat.aimless {
