@@ -1569,7 +1569,7 @@ impl<'a> Finder<'a> {
                     }
                 }
                 // A generic role takes the sector of the body it belongs to:
-                // "Pentagon officials" are MIL, "KCNA reporters" JRN.
+                // "Pentagon officials" are GOV, "KCNA reporters" JRN.
                 let institutional = matches!(hit.target, Target::Metonym(..) | Target::Org(_));
                 // An aide or adviser serves a principal: "Trump aides" are
                 // GOV, "Schumer aides" LEG.

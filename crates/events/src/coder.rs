@@ -3499,6 +3499,27 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// to increase pressure on Iran") that names no known party, a party named
     /// after it, outside its phrase, is what the words are about, not whom
     /// they are addressed to.
+    /// The trigger's own object names whom the act is aimed at, though as
+    /// no codable party ("pressing *allies in Europe* to adhere to the
+    /// sanctions, with the aim of pressuring Iran"): that addressee is
+    /// known, so no sibling's recipient stands in for it.
+    fn addresses_an_uncoded_party(&self, hit: &Hit<'_>) -> bool {
+        if hit.pat.pos != TriggerPos::Verb {
+            return false;
+        }
+        self.t.kids_rel(hit.tok, &["obj", "iobj"]).any(|k| {
+            let noun = matches!(
+                self.t.upos(k),
+                dyad_core::Upos::Noun | dyad_core::Upos::Propn
+            );
+            noun && (self.dict.in_list("addressee", &self.t.lemma(k))
+                || self
+                    .mentions
+                    .iter()
+                    .any(|m| m.head == k && m.code.country.is_none()))
+        })
+    }
+
     fn past_unnamed_addressee(&self, tok: usize, j: usize) -> bool {
         self.t.kids(tok).iter().any(|&k| {
             let addressed = matches!(self.t.deprel(k), "obj" | "iobj")
@@ -6054,7 +6075,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
 /// (actor codes, conflictual?, recipient groups) of a draft.
 type SiblingView = (Vec<Option<String>>, bool, Vec<Vec<Entity>>);
 
-fn inherit_recipients(drafts: &mut [Draft<'_>]) {
+fn inherit_recipients(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
     let conflictual =
         |c: Category| matches!(c.quad(), Quad::VerbalConflict | Quad::MaterialConflict);
     let snapshot: Vec<SiblingView> = drafts
@@ -6072,7 +6093,8 @@ fn inherit_recipients(drafts: &mut [Draft<'_>]) {
         if d.absorbed || d.actor.iter().all(|e| e.code.is_none()) {
             continue;
         }
-        if !d.recipient_groups.iter().all(|g| g.is_empty()) {
+        if !d.recipient_groups.iter().all(|g| g.is_empty()) || m.addresses_an_uncoded_party(&d.hit)
+        {
             continue;
         }
         let codes: Vec<Option<String>> = d.actor.iter().map(|e| e.code.clone()).collect();
@@ -6611,7 +6633,7 @@ pub(crate) fn code_sentences(
         }
         demote_reporting_clauses(&m, &mut drafts);
         fold_elaborations(&m, &mut drafts);
-        inherit_recipients(&mut drafts);
+        inherit_recipients(&m, &mut drafts);
         replies_answer_the_request(&m, &mut drafts, &out);
         for d in drafts.iter_mut() {
             m.recipient_from_act_reference(d, &out);

@@ -5819,3 +5819,31 @@ fn attacking_a_body_s_credibility_is_criticism() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_named_but_uncoded_addressee_borrows_no_sibling_s_recipient() {
+    // The allies are pressed; Iran is only what the pressing aims at.
+    let ev = code(
+        "U.S. officials are pressing allies in Europe and Asia to adhere to the sanctions, with the aim of pressuring Iran into new talks.",
+        "2018-08-01",
+    );
+    let press = ev
+        .iter()
+        .find(|e| e.event_text.first().is_some_and(|t| t == "pressing"))
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        !codes(&press.recipient).contains(&"IRN".to_string()),
+        "{}",
+        show(&ev)
+    );
+    // With no one named, a sibling's recipient is still lent.
+    let ev = code(
+        "Russia condemned and sanctioned Ukraine on Monday.",
+        "2022-03-01",
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.recipient) == ["UKR"]),
+        "{}",
+        show(&ev)
+    );
+}
