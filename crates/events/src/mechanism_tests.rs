@@ -5824,7 +5824,7 @@ fn attacking_a_body_s_credibility_is_criticism() {
 fn a_named_but_uncoded_addressee_borrows_no_sibling_s_recipient() {
     // The allies are pressed; Iran is only what the pressing aims at.
     let ev = code(
-        "U.S. officials are pressing allies in Europe and Asia to adhere to the sanctions, with the aim of pressuring Iran into new talks.",
+        "American diplomats are pressing partners in Asia to enforce the sanctions once they take effect, hoping to pressure Iran into new talks.",
         "2018-08-01",
     );
     let press = ev
