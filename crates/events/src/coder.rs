@@ -1395,6 +1395,33 @@ impl<'a, 'p> Matcher<'a, 'p> {
 
     /// The logical subject of verb `i`, following control, coordination and
     /// subjectless adverbial or nominal clauses up to their controller.
+    /// "Five civilians were killed *in a U.S. drone strike*", "the
+    /// commander died *in an American raid*": harm suffered in an act of
+    /// force was done by whoever owns that act (its possessor, nationality
+    /// adjective or name compound). Returns that owner's token.
+    fn owner_of_the_attack_it_happened_in(&self, i: usize) -> Option<usize> {
+        self.t.kids_rel(i, &["obl"]).find_map(|o| {
+            if !matches!(self.t.case_of(o).as_deref(), Some("in" | "during")) {
+                return None;
+            }
+            let lemma = self.t.lemma(o);
+            let attack = self.t.upos(o) == dyad_core::Upos::Noun
+                && self
+                    .dict
+                    .for_lemma(&lemma)
+                    .any(|p| p.pos == TriggerPos::Noun && p.category == Category::Assault);
+            if !attack {
+                return None;
+            }
+            self.t
+                .kids_rel(o, &["nmod:poss", "amod", "compound"])
+                .find(|&k| {
+                    self.mention_for(k)
+                        .is_some_and(|m| m.code.country.is_some())
+                })
+        })
+    }
+
     fn subject(&self, i: usize, depth: usize) -> Option<usize> {
         if depth > 6 {
             return None;
@@ -1413,7 +1440,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     self.t
                         .kids_rel(i, &["obl"])
                         .find_map(|o| self.t.prep_kids(o, "by").first().copied())
-                });
+                })
+                .or_else(|| self.owner_of_the_attack_it_happened_in(i));
             return by;
         }
         // Two subjects are a parse error ("the Pentagon's announcement
@@ -1871,14 +1899,41 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// "the *Paris* climate agreement", "the *Minsk* accords": a city
     /// that names an accord, or talks held there, is no party to them.
     fn names_an_accord(&self, e: &Entity) -> bool {
-        e.resolution == "metonym"
+        let accord = e.resolution == "metonym"
             && self.entity_tokens(e).any(|k| {
                 self.t.base_rel(k) == "compound"
                     && self
                         .t
                         .head(k)
                         .is_some_and(|h| self.dict.in_list("accord", &self.t.lemma(h)))
-            })
+            });
+        accord || self.names_a_law(e)
+    }
+
+    /// "backed *the USA Freedom Act*", "passed the *Iran* Sanctions Act": a
+    /// country named inside the title of a law is what the law is about,
+    /// never a party to the vote on it. (A title: the law word is
+    /// capitalised, as "Act" is and "an act of war" is not.)
+    fn names_a_law(&self, e: &Entity) -> bool {
+        self.entity_tokens(e).any(|k| {
+            let mut x = k;
+            for _ in 0..4 {
+                if self.t.base_rel(x) != "compound" {
+                    return false;
+                }
+                let Some(h) = self.t.head(x) else {
+                    return false;
+                };
+                let form = self.t.form(h);
+                if self.dict.in_list("law", &self.t.lemma(h))
+                    && form.chars().next().is_some_and(char::is_uppercase)
+                {
+                    return true;
+                }
+                x = h;
+            }
+            false
+        })
     }
 
     /// "slammed the delay, *with Sen. Cotton issuing* a statement",
@@ -4407,7 +4462,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .in_list("negator", &format!("{l}_{}", self.t.lemma(p)))
                 });
                 let clause_below = !self.t.is_nominal(node) || self.t.is_verbal(came_from);
-                if (self.dict.in_list("negator", &l) && clause_below) || phrasal {
+                // "has *no ability* to strike", "lacks *the means* to
+                // attack": an act its actor cannot do is not done.
+                let incapable = self.t.is_nominal(node)
+                    && self.dict.in_list("capacity", &l)
+                    && (self
+                        .t
+                        .kids_rel(node, &["det"])
+                        .any(|d| self.t.lemma(d) == "no")
+                        || self
+                            .t
+                            .head(node)
+                            .is_some_and(|h| self.dict.in_list("lacking", &self.t.lemma(h))));
+                if (self.dict.in_list("negator", &l) && clause_below) || phrasal || incapable {
                     aux.insert("negation");
                 } else if self.dict.in_list("hypothetical", &l)
                     || (self.t.is_nominal(node) && self.dict.in_list("anticipation", &l))
@@ -6292,6 +6359,25 @@ type ActView = (usize, Category, Vec<Option<String>>, Vec<Option<String>>);
 /// to that act; unless it names a party of its own (not a place, not the
 /// same party), it is not a second record.
 fn fold_elaborations(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
+    // "The commander was killed *in an American raid*": the raid is the
+    // killing's setting, told by the killing's record (whose actor is the
+    // raid's owner), not a second act of another kind.
+    let harms: Vec<usize> = drafts
+        .iter()
+        .filter(|d| d.category == Category::Assault && d.hit.pat.pos == TriggerPos::Verb)
+        .map(|d| d.hit.tok)
+        .collect();
+    for d in drafts.iter_mut() {
+        let tok = d.hit.tok;
+        if d.hit.pat.pos == TriggerPos::Noun
+            && d.category != Category::Assault
+            && m.t.base_rel(tok) == "obl"
+            && matches!(m.t.case_of(tok).as_deref(), Some("in" | "during"))
+            && m.t.head(tok).is_some_and(|h| harms.contains(&h))
+        {
+            d.absorbed = true;
+        }
+    }
     let heads: Vec<ActView> = drafts
         .iter()
         .map(|d| {

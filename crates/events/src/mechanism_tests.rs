@@ -5847,3 +5847,67 @@ fn a_named_but_uncoded_addressee_borrows_no_sibling_s_recipient() {
         show(&ev)
     );
 }
+
+#[test]
+fn harm_suffered_in_an_attack_was_done_by_the_attack_s_owner() {
+    let ev = code(
+        "Five civilians were killed in a U.S. drone strike in Yemen.",
+        "2019-03-02",
+    );
+    let kill = ev
+        .iter()
+        .find(|e| e.event_text.first().is_some_and(|t| t == "killed"))
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&kill.actor), ["USA"], "{}", show(&ev));
+    assert!(
+        !codes(&kill.recipient).contains(&"USA".to_string()),
+        "{}",
+        show(&ev)
+    );
+    // The raid the commander died in is that killing, not a seizure.
+    let ev = code(
+        "The commander was killed in an American raid.",
+        "2019-03-02",
+    );
+    assert_eq!(
+        codes(&first(&ev, "ASSAULT").actor),
+        ["USA"],
+        "{}",
+        show(&ev)
+    );
+    assert!(!any(&ev, "COERCE"), "{}", show(&ev));
+}
+
+#[test]
+fn an_act_its_actor_cannot_do_is_not_done() {
+    let negated = |e: &Event| e.aux_mode.iter().any(|a| a == "negation");
+    for text in [
+        "Russia was unable to attack Kyiv.",
+        "Hamas lacks the means to attack Israel.",
+        "The Islamic State has no ability to carry out attacks in the United States.",
+    ] {
+        let ev = code(text, "2016-07-01");
+        let attack = first(&ev, "ASSAULT");
+        assert!(negated(attack), "{text}: {}", show(&ev));
+    }
+    // Being able is not being unable.
+    let ev = code("Iran has the ability to attack Israel.", "2016-07-01");
+    assert!(!negated(first(&ev, "ASSAULT")), "{}", show(&ev));
+}
+
+#[test]
+fn a_country_in_the_title_of_a_law_is_no_party() {
+    let ev = code(
+        "The Senate backed the USA Freedom Act on Tuesday.",
+        "2015-06-02",
+    );
+    assert!(ev.iter().all(|e| e.recipient.is_empty()), "{}", show(&ev));
+    // Outside a title a country is still a party.
+    let ev = code("Israel condemned Iran on Tuesday.", "2015-06-02");
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["IRN"],
+        "{}",
+        show(&ev)
+    );
+}
