@@ -116,6 +116,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
         let l = self.t.lemma(i);
         let f = self.t.form(i).to_lowercase();
+        // A two-word name written `tear_gas`: the head with its modifier
+        // right before it ("fired *tear gas*", not "chlorine gas").
+        let two_words = words
+            .iter()
+            .filter_map(|w| w.split_once('_'))
+            .any(|(m, h)| {
+                (h == l || h == f)
+                    && i.checked_sub(1).is_some_and(|p| {
+                        self.t.head(p) == Some(i)
+                            && (self.t.lemma(p) == m || self.t.form(p).eq_ignore_ascii_case(m))
+                    })
+            });
+        if two_words {
+            return true;
+        }
         let noun = self.t.is_nominal(i);
         words.iter().any(|w| *w == l || *w == f)
             || base_forms(&f, noun)
@@ -6369,8 +6384,11 @@ fn fold_elaborations(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
         .collect();
     for d in drafts.iter_mut() {
         let tok = d.hit.tok;
+        // (Only another act of force: "killed *during demonstrations*"
+        // leaves the demonstration its own record.)
         if d.hit.pat.pos == TriggerPos::Noun
             && d.category != Category::Assault
+            && d.category.quad() == Quad::MaterialConflict
             && m.t.base_rel(tok) == "obl"
             && matches!(m.t.case_of(tok).as_deref(), Some("in" | "during"))
             && m.t.head(tok).is_some_and(|h| harms.contains(&h))

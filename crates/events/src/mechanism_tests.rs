@@ -5911,3 +5911,23 @@ fn a_country_in_the_title_of_a_law_is_no_party() {
         show(&ev)
     );
 }
+
+#[test]
+fn crowd_control_weapons_and_thrown_stones_are_force() {
+    let ev = code(
+        "Israeli troops fired tear gas at Palestinian protesters.",
+        "2018-05-14",
+    );
+    let gas = first(&ev, "ASSAULT");
+    assert_eq!(gas.mode, ["crowd-control"], "{}", show(&ev));
+    assert_eq!(codes(&gas.recipient), ["PSE"], "{}", show(&ev));
+    let ev = code("Protesters threw stones at the police.", "2018-05-14");
+    assert_eq!(first(&ev, "ASSAULT").mode, ["primitive"], "{}", show(&ev));
+    // Another gas is no crowd control.
+    let ev = code("Assad used chlorine gas against civilians.", "2018-05-14");
+    assert!(
+        ev.iter().all(|e| e.mode != ["crowd-control"]),
+        "{}",
+        show(&ev)
+    );
+}
