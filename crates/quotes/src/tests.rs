@@ -1801,3 +1801,21 @@ fn an_opening_phrase_is_not_what_the_verb_after_it_reports() {
     assert_eq!(source_text(q), "experts", "{}", show(&qs));
     assert!(q.text.starts_with("The bridge"), "{}", show(&qs));
 }
+
+#[test]
+fn a_second_verb_of_saying_after_quoted_words_is_an_attribution_of_its_own() {
+    // "saying …" after the comma is not part of what "argued" reports.
+    let qs = quotes(
+        "Ann Roe argued that a registry would keep fraud out of the county, saying it was “all about order.”",
+    );
+    let saying = with_cue(&qs, "saying");
+    assert!(saying.text.contains("all about order"), "{}", show(&qs));
+    assert_eq!(source_text(saying), "Ann Roe", "{}", show(&qs));
+    let argued = with_cue(&qs, "argued");
+    assert_eq!(
+        argued.text,
+        "that a registry would keep fraud out of the county",
+        "{}",
+        show(&qs)
+    );
+}
