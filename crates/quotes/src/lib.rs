@@ -267,8 +267,10 @@ pub fn find_quotes(
                             let lo = (0..c)
                                 .find(|&k| t.span(k).is_some_and(|sp| sp.start >= prev_close))
                                 .unwrap_or(c);
+                            // A time word the parse made the subject ("Roe
+                            // later *Thursday* told …") speaks no more than none.
                             let surface = subject(t, c)
-                                .is_none()
+                                .is_none_or(|s| is_time(si, s))
                                 .then(|| named_before(t, c, lo))
                                 .flatten();
                             surface.or_else(|| source_of(t, c, &quoted)).or_else(|| {
@@ -2447,7 +2449,16 @@ fn named_before(t: &Tree, k: usize, lo: usize) -> Option<Phrase> {
     while h + 1 < k && t.upos(h + 1) == Upos::Propn {
         h += 1;
     }
-    let toks: Vec<usize> = (p..k).filter(|&j| !(j + 1 == k && t.is_punct(j))).collect();
+    // Without an apposition the name ends at its head ("*Ann Roe* later
+    // Thursday told").
+    let end = if (h..k).any(|j| t.form(j) == ",") {
+        k
+    } else {
+        h + 1
+    };
+    let toks: Vec<usize> = (p..end)
+        .filter(|&j| !(j + 1 == k && t.is_punct(j)))
+        .collect();
     Some((h, toks))
 }
 

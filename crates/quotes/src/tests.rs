@@ -1819,3 +1819,18 @@ fn a_second_verb_of_saying_after_quoted_words_is_an_attribution_of_its_own() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_name_before_the_cue_past_a_time_word_speaks() {
+    // "Thursday" was parsed as the subject of "told"; the name ends at its
+    // head.
+    let qs = quotes(
+        "Ann Roe later Thursday told the Courier: “Both of them are meeting next week to talk about these things.”",
+    );
+    assert_eq!(
+        source_text(with_cue(&qs, "told")),
+        "Ann Roe",
+        "{}",
+        show(&qs)
+    );
+}
