@@ -1572,7 +1572,20 @@ fn trailing(
         if !same_paragraph || !starts_lower_or_name || introduces {
             return None;
         }
-        return attribution_after(nt, si + 1, 0, false, 8);
+        // "…?” Vale *pressed*.": after a question or an exclamation, a
+        // short sentence of a name and a verb with no auxiliary is the
+        // quote's attribution, whatever the verb.
+        let asks = m
+            .content
+            .last()
+            .and_then(|s| doc.text.get(s.start..s.end))
+            .and_then(|x| x.trim_end().chars().last())
+            .is_some_and(|c| matches!(c, '?' | '!'));
+        // No auxiliary: "Her answers are redacted." says nothing.
+        let short = nt.len() <= 6
+            && nt.form(nt.len() - 1) == "."
+            && (0..nt.len()).all(|k| nt.upos(k) != Upos::Aux);
+        return attribution_after(nt, si + 1, 0, asks && short, 8);
     }
     // A quote that stops on a comma, a question or exclamation mark or a
     // dash is finished by what follows: any verb there is its cue ("…,”

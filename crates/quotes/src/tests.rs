@@ -1834,3 +1834,15 @@ fn a_name_before_the_cue_past_a_time_word_speaks() {
         show(&qs)
     );
 }
+
+#[test]
+fn a_short_sentence_after_a_question_names_its_speaker_whatever_the_verb() {
+    // "pressed" is no verb of saying; after the question mark the splitter
+    // ends the sentence.
+    let qs = quotes(
+        "“Would the plan be open to talks about the budget?” Vale pressed. “Maybe let some of them stay if they sign up?”",
+    );
+    let q = with_cue(&qs, "pressed");
+    assert_eq!(source_text(q), "Vale", "{}", show(&qs));
+    assert!(q.text.starts_with("Would the plan"), "{}", show(&qs));
+}
