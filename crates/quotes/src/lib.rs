@@ -43,7 +43,7 @@ use dyad_actors::{ActorCode, KnowledgeBase, Mention, MentionKind};
 use dyad_core::{Document, Span, Upos};
 use serde::Serialize;
 use speaker::Known;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use view::{runs, text_of, token_at, trim_punct, Tree};
 
 /// Direct quotation, indirect speech, or indirect speech with quoted words.
@@ -267,8 +267,10 @@ pub fn find_quotes(
                             let lo = (0..c)
                                 .find(|&k| t.span(k).is_some_and(|sp| sp.start >= prev_close))
                                 .unwrap_or(c);
+                            // A time word the parse made the subject ("Roe
+                            // later *Thursday* told …") speaks no more than none.
                             let surface = subject(t, c)
-                                .is_none()
+                                .is_none_or(|s| is_time(si, s))
                                 .then(|| named_before(t, c, lo))
                                 .flatten();
                             surface.or_else(|| source_of(t, c, &quoted)).or_else(|| {
@@ -357,6 +359,7 @@ pub fn find_quotes(
     let mut absorbed = vec![false; raws.len()];
     let mut yielded: Vec<(usize, Vec<Span>)> = Vec::new();
     let mut indirect: Vec<Raw> = Vec::new();
+    let mut seconds: HashMap<(usize, usize), Option<Phrase>> = HashMap::new();
     for (si, t) in trees.iter().enumerate() {
         if doc
             .sentences
@@ -384,6 +387,13 @@ pub fn find_quotes(
                 .or_else(|| surface_tell(t, c))
             else {
                 continue;
+            };
+            // A verb cut from what an earlier cue reports speaks for that
+            // cue's speaker ("Roe said the vote was “a farce,” *adding*
+            // …"), not for a subject inside the reported clause.
+            let source = match seconds.get(&(si, c)) {
+                Some(Some(outer)) => Some(outer.clone()),
+                _ => source,
             };
             // "Roe tweeted a photograph of the damage *and said* she was
             // pushed": a predicate coordinated with the cue is said of its
@@ -420,6 +430,10 @@ pub fn find_quotes(
                 }
                 None => content_toks,
             };
+            let (content_toks, second) = cut_second_report(t, c, content_toks);
+            if let Some(k) = second {
+                seconds.insert((si, k), source.clone());
+            }
             let content = runs(t, &content_toks);
             if content.is_empty() {
                 continue;
@@ -1449,6 +1463,42 @@ fn cue_lemma(t: &Tree, c: usize) -> String {
     }
 }
 
+/// "Trump hailed the vote as “fantastic,” *telling* reporters it was “a
+/// great thing”", "he found her “very charming” *and called* the race
+/// “unheard of”": a second verb of saying or judging inside what cue `c`
+/// reports, with no subject of its own, right after a comma or a
+/// conjunction, opens an attribution of its own when quoted words lie in
+/// what it governs; it and what it governs are cut from `content`.
+fn cut_second_report(t: &Tree, c: usize, content: Vec<usize>) -> (Vec<usize>, Option<usize>) {
+    let second = content.iter().copied().find(|&k| {
+        if k <= c + 1 || t.upos(k) != Upos::Verb {
+            return false;
+        }
+        let lemma = cue_lemma(t, k);
+        let cue = cues::is(cues::SPEECH, &lemma) || cues::is(cues::JUDGING, &lemma);
+        if !cue || t.first_kid(k, &["nsubj", "nsubj:pass"]).is_some() {
+            return false;
+        }
+        let after_comma = t.xpos(k) == "VBG" && t.form(k - 1) == ",";
+        let after_and =
+            matches!(t.xpos(k), "VBD" | "VBZ") && t.rel(k - 1) == "cc" && t.head(k - 1) == Some(k);
+        if !(after_comma || after_and) {
+            return false;
+        }
+        let end = t.subtree(k).last().copied().unwrap_or(k);
+        (k..=end + 1).any(|m| is_mark(t.form(m)) || matches!(t.form(m), "''" | "``"))
+    });
+    let Some(k) = second else {
+        return (content, None);
+    };
+    let cut = k - 1;
+    let kept: Vec<usize> = content
+        .into_iter()
+        .filter(|&m| !(m >= cut && (m == cut || t.is_punct(m) || t.dominated_by(m, k))))
+        .collect();
+    (trim_punct(t, &kept), Some(k))
+}
+
 fn is_speech_verb(t: &Tree, c: usize) -> bool {
     t.upos(c) == Upos::Verb && cues::is(cues::SPEECH, &cue_lemma(t, c))
 }
@@ -1522,7 +1572,20 @@ fn trailing(
         if !same_paragraph || !starts_lower_or_name || introduces {
             return None;
         }
-        return attribution_after(nt, si + 1, 0, false, 8);
+        // "…?” Vale *pressed*.": after a question or an exclamation, a
+        // short sentence of a name and a verb with no auxiliary is the
+        // quote's attribution, whatever the verb.
+        let asks = m
+            .content
+            .last()
+            .and_then(|s| doc.text.get(s.start..s.end))
+            .and_then(|x| x.trim_end().chars().last())
+            .is_some_and(|c| matches!(c, '?' | '!'));
+        // No auxiliary: "Her answers are redacted." says nothing.
+        let short = nt.len() <= 6
+            && nt.form(nt.len() - 1) == "."
+            && (0..nt.len()).all(|k| nt.upos(k) != Upos::Aux);
+        return attribution_after(nt, si + 1, 0, asks && short, 8);
     }
     // A quote that stops on a comma, a question or exclamation mark or a
     // dash is finished by what follows: any verb there is its cue ("…,”
@@ -2399,7 +2462,16 @@ fn named_before(t: &Tree, k: usize, lo: usize) -> Option<Phrase> {
     while h + 1 < k && t.upos(h + 1) == Upos::Propn {
         h += 1;
     }
-    let toks: Vec<usize> = (p..k).filter(|&j| !(j + 1 == k && t.is_punct(j))).collect();
+    // Without an apposition the name ends at its head ("*Ann Roe* later
+    // Thursday told").
+    let end = if (h..k).any(|j| t.form(j) == ",") {
+        k
+    } else {
+        h + 1
+    };
+    let toks: Vec<usize> = (p..end)
+        .filter(|&j| !(j + 1 == k && t.is_punct(j)))
+        .collect();
     Some((h, toks))
 }
 

@@ -1801,3 +1801,48 @@ fn an_opening_phrase_is_not_what_the_verb_after_it_reports() {
     assert_eq!(source_text(q), "experts", "{}", show(&qs));
     assert!(q.text.starts_with("The bridge"), "{}", show(&qs));
 }
+
+#[test]
+fn a_second_verb_of_saying_after_quoted_words_is_an_attribution_of_its_own() {
+    // "saying …" after the comma is not part of what "argued" reports.
+    let qs = quotes(
+        "Ann Roe argued that a registry would keep fraud out of the county, saying it was “all about order.”",
+    );
+    let saying = with_cue(&qs, "saying");
+    assert!(saying.text.contains("all about order"), "{}", show(&qs));
+    assert_eq!(source_text(saying), "Ann Roe", "{}", show(&qs));
+    let argued = with_cue(&qs, "argued");
+    assert_eq!(
+        argued.text,
+        "that a registry would keep fraud out of the county",
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_name_before_the_cue_past_a_time_word_speaks() {
+    // "Thursday" was parsed as the subject of "told"; the name ends at its
+    // head.
+    let qs = quotes(
+        "Ann Roe later Thursday told the Courier: “Both of them are meeting next week to talk about these things.”",
+    );
+    assert_eq!(
+        source_text(with_cue(&qs, "told")),
+        "Ann Roe",
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_short_sentence_after_a_question_names_its_speaker_whatever_the_verb() {
+    // "pressed" is no verb of saying; after the question mark the splitter
+    // ends the sentence.
+    let qs = quotes(
+        "“Would the plan be open to talks about the budget?” Vale pressed. “Maybe let some of them stay if they sign up?”",
+    );
+    let q = with_cue(&qs, "pressed");
+    assert_eq!(source_text(q), "Vale", "{}", show(&qs));
+    assert!(q.text.starts_with("Would the plan"), "{}", show(&qs));
+}
