@@ -228,9 +228,21 @@ pub(crate) fn resolve(
                 .filter(|m| kinds.contains(&m.kind))
                 .find_map(|m| m.code.country.clone())
         };
-        if let Some(c) = located(&[MentionKind::Place])
-            .or_else(|| located(&[MentionKind::Name, MentionKind::Metonym, MentionKind::Sector]))
-        {
+        // (Except for a country's presence abroad: "the *Chinese* embassy
+        // in Washington" speaks for China.)
+        let abroad = extra.iter().any(|&k| {
+            matches!(
+                tree.form(k).to_lowercase().as_str(),
+                "embassy" | "embassies" | "consulate" | "consulates" | "legation"
+            )
+        });
+        let by_name = || located(&[MentionKind::Name, MentionKind::Metonym, MentionKind::Sector]);
+        let found = if abroad {
+            by_name().or_else(|| located(&[MentionKind::Place]))
+        } else {
+            located(&[MentionKind::Place]).or_else(by_name)
+        };
+        if let Some(c) = found {
             sp.code = Some(c);
         }
     }

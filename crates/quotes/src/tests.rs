@@ -1846,3 +1846,15 @@ fn a_short_sentence_after_a_question_names_its_speaker_whatever_the_verb() {
     assert_eq!(source_text(q), "Vale", "{}", show(&qs));
     assert!(q.text.starts_with("Would the plan"), "{}", show(&qs));
 }
+
+#[test]
+fn an_embassy_speaks_for_its_country_not_for_where_it_is() {
+    let qs = quotes(
+        "“We urge our partners to be consistent,” Wen Lan, a counsellor at the Chinese embassy in Ottawa, said on Tuesday.",
+    );
+    let sp = qs
+        .iter()
+        .find_map(|q| q.source.as_ref())
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(sp.code.as_deref(), Some("CHN"), "{sp:?}");
+}
