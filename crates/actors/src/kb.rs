@@ -39,6 +39,30 @@ const SURNAME_STOPLIST: &[&str] = &[
     "mark", "north", "south", "east", "west", "rose", "park", "stone",
 ];
 
+/// Given names that are also surnames of legislators in the KB: the
+/// "Thomas" of "Senate President Thomas Rivera Schatz" is not Senator Craig
+/// Thomas. Treated like the stoplist; a full mention earlier in the
+/// document still resolves them.
+const GIVEN_NAME_SURNAMES: &[&str] = &[
+    "thomas",
+    "paul",
+    "scott",
+    "craig",
+    "frank",
+    "hunter",
+    "kirk",
+    "warren",
+    "alexander",
+    "jordan",
+    "kelly",
+    "allen",
+];
+
+/// Whether a surname key is a common word or given name first.
+fn stoplisted(key: &str) -> bool {
+    SURNAME_STOPLIST.contains(&key) || GIVEN_NAME_SURNAMES.contains(&key)
+}
+
 /// Which table a file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Table {
@@ -375,7 +399,7 @@ impl KnowledgeBase {
                     return false;
                 }
                 let low = normalize(&t.form, true);
-                !SURNAME_STOPLIST.contains(&low.as_str()) && self.surnames.contains_key(&low)
+                !stoplisted(low.as_str()) && self.surnames.contains_key(&low)
             })
             .collect()
     }
@@ -899,7 +923,7 @@ impl KnowledgeBase {
                 if !crate::mentions::usable_name_key(&key) {
                     continue;
                 }
-                let table = if SURNAME_STOPLIST.contains(&key.as_str()) {
+                let table = if stoplisted(key.as_str()) {
                     &mut self.common_word_surnames
                 } else {
                     &mut self.surnames

@@ -21,8 +21,8 @@
 
 use crate::gender::{self, Gender};
 use crate::kb::{
-    first_key, is_head_office, normalize, push_normalized, KnowledgeBase, NameEntry, SectorKind,
-    Target,
+    first_key, is_head_office, normalize, office_rank, push_normalized, KnowledgeBase, NameEntry,
+    SectorKind, Target,
 };
 use crate::{ActorCode, Mention, MentionKind};
 use chrono::NaiveDate;
@@ -2231,7 +2231,20 @@ impl<'a> Finder<'a> {
                     .iter()
                     .any(|r| r.code.country.as_ref() != Some(&country))
                 {
-                    return None;
+                    // Namesakes of several countries: the only one holding
+                    // an office above a legislator's seat on the date (a
+                    // head of state or government, a minister) is the one
+                    // the news means ("Castro" in 2015 is Raúl, not
+                    // Representative Joaquin Castro).
+                    let mut above_seat = resolved
+                        .iter()
+                        .filter(|r| r.office.as_deref().is_some_and(|o| office_rank(o) > 30));
+                    return match (above_seat.next(), above_seat.next()) {
+                        (Some(only), None) if self.date.is_some() => {
+                            Some((only.code.clone(), only.entry.clone(), MentionKind::Person))
+                        }
+                        _ => None,
+                    };
                 }
                 // Of namesakes of one country, the only one in office on the
                 // date is the one the news speaks of ("Assad" in 2018 is

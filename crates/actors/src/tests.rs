@@ -1372,12 +1372,12 @@ fn a_title_word_after_a_given_name_is_a_surname() {
     let kb = KnowledgeBase::builtin().expect("built-in knowledge base");
     let d = parsed(
         "2017-11-21",
-        "Peter King praised the officials on Monday. King said the plan was sound.",
+        "Harold King praised the officials on Monday. King said the plan was sound.",
     );
     let ms = find_mentions(kb, &d);
     let peter = ms
         .iter()
-        .find(|m| m.text == "Peter King")
+        .find(|m| m.text == "Harold King")
         .unwrap_or_else(|| panic!("{:?}", codes(&ms)));
     assert_eq!(peter.kind, MentionKind::Person);
     assert_eq!(peter.code.sector, None, "{:?}", codes(&ms));

@@ -267,3 +267,65 @@ fn bench_code_reports_each_step_of_the_job() {
         );
     }
 }
+
+#[test]
+fn us_senators_are_legislators_only_during_their_terms() {
+    // Rand Paul sits from 2011, Al Franken from 2009 to 2018-01-02; the
+    // built-in knowledge base names both without any title in the text.
+    let input = concat!(
+        r#"{"id":"in","date":"2015-06-10","text":"Rand Paul criticized Al Franken over the surveillance bill."}"#,
+        "\n",
+        r#"{"id":"after","date":"2019-06-10","text":"Rand Paul criticized Al Franken over the surveillance bill."}"#,
+        "\n",
+        r#"{"id":"before","date":"2009-06-10","text":"Rand Paul criticized Al Franken over the surveillance bill."}"#,
+        "\n",
+        // A US namesake in Congress (Joaquin Castro) leaves a bare "Castro"
+        // to the head of state.
+        r#"{"id":"cuba","date":"2015-04-10","text":"Castro met Obama in Panama."}"#,
+        "\n",
+    );
+    let out = run_with_stdin(&["code", "-", "--all", "-q"], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let events = json_lines(&out);
+    let party = |doc: &str, field: &str, name: &str| -> (String, String, String) {
+        events
+            .iter()
+            .filter(|e| e["doc_id"] == doc)
+            .flat_map(|e| e[field].as_array().cloned().unwrap_or_default())
+            .find(|a| a["entity_text"] == name)
+            .map(|a| {
+                let s = |k: &str| a[k].as_str().unwrap_or("-").to_string();
+                (s("code"), s("sector"), s("identifier_id"))
+            })
+            .unwrap_or_else(|| panic!("{name} in {doc}: {events:?}"))
+    };
+    let code = |c: &str, s: &str, id: &str| (c.to_string(), s.to_string(), id.to_string());
+    assert_eq!(
+        party("in", "actor", "Rand Paul"),
+        code("USA", "LEG", "person:rand-paul")
+    );
+    assert_eq!(
+        party("in", "recipient", "Al Franken"),
+        code("USA", "LEG", "person:al-franken")
+    );
+    assert_eq!(
+        party("after", "actor", "Rand Paul"),
+        code("USA", "LEG", "person:rand-paul")
+    );
+    assert_eq!(
+        party("after", "recipient", "Al Franken"),
+        code("USA", "ELI", "person:al-franken")
+    );
+    assert_eq!(
+        party("before", "actor", "Rand Paul"),
+        code("USA", "-", "person:rand-paul")
+    );
+    assert_eq!(
+        party("cuba", "actor", "Castro"),
+        code("CUB", "GOV", "person:raul-castro")
+    );
+}
