@@ -2010,9 +2010,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
     fn light_subject(&self, n: usize) -> Option<usize> {
         let h = self.t.head(n)?;
         let rel = self.t.deprel(n);
+        // ("the attack was *not authorized by* Saudi authorities": those who
+        // did not allow an act did not do it.)
+        let refused_leave = matches!(
+            self.t.lemma(h).as_str(),
+            "authorize" | "authorise" | "approve"
+        ) && self
+            .t
+            .kids_rel(h, &["advmod"])
+            .any(|k| matches!(self.t.lemma(k).as_str(), "not" | "never" | "n't"));
         if matches!(rel, "obj" | "nsubj:pass")
             && self.t.is_verbal(h)
             && self.dict.in_list("light", &self.t.lemma(h))
+            && !refused_leave
         {
             return self.subject(h, 0);
         }
@@ -4580,8 +4590,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // An event noun as the subject of a modal predicate ("his
             // *meeting* with Putin *would* be his easiest", "a return to
             // *negotiations* is *unlikely*").
+            // (Not of one said to go on: "the campaign against the Islamic
+            // State *will continue*" is under way; what becomes of it later
+            // does not make it a plan.)
             if self.t.base_rel(node) == "nsubj" && self.t.is_nominal(node) {
-                if let Some(h) = self.t.head(node) {
+                if let Some(h) = self.t.head(node).filter(|&h| {
+                    !matches!(
+                        self.t.lemma(h).as_str(),
+                        "continue" | "persist" | "rage" | "drag" | "last"
+                    )
+                }) {
                     if self.t.first_kid(h, &["cop"]).is_some()
                         && self.dict.in_list("hypothetical", &self.t.lemma(h))
                     {

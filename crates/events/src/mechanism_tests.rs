@@ -5931,3 +5931,43 @@ fn crowd_control_weapons_and_thrown_stones_are_force() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_military_campaign_said_to_go_on_is_force_under_way() {
+    let ev = code(
+        "The American air campaign against the Islamic State will continue.",
+        "2014-11-24",
+    );
+    let campaign = first(&ev, "ASSAULT");
+    assert!(campaign.aux_mode.is_empty(), "{}", show(&ev));
+    assert_eq!(codes(&campaign.actor), ["USA"], "{}", show(&ev));
+    // A campaign of words is no force.
+    let ev = code(
+        "The senator's campaign against corruption won votes.",
+        "2014-11-24",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn whoever_authorizes_a_release_releases() {
+    let ev = code(
+        "Obama authorized the release of five former Taliban officials.",
+        "2014-06-01",
+    );
+    let release = first(&ev, "RETREAT");
+    assert_eq!(codes(&release.actor), ["USA"], "{}", show(&ev));
+    assert_eq!(codes(&release.recipient), ["AFG"], "{}", show(&ev));
+    // Those who did not allow an act did not do it.
+    let ev = code(
+        "Officials said the attack was not authorized by Saudi authorities.",
+        "2014-06-01",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.event.first().is_some_and(|c| c == "ASSAULT"))
+            .all(|e| !codes(&e.actor).contains(&"SAU".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
