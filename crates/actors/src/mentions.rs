@@ -2382,6 +2382,17 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Where the comma before a person's phrase starting at `start` should
+    /// be: the token before it, past up to `reach` capitalised words of a
+    /// title the phrase left out. (The caller checks it is a comma.)
+    fn comma_before(&self, start: usize, reach: usize) -> usize {
+        let mut comma = start.saturating_sub(1);
+        while comma > 0 && start - comma <= reach && self.capitalised(comma) {
+            comma -= 1;
+        }
+        comma
+    }
+
     /// "South Korea's point man on North Korea, *Unification Minister Ryoo
     /// Kihl-jae*, urged": a person of unknown country set off by commas
     /// right after a role phrase is the one that phrase describes, and
@@ -2394,10 +2405,7 @@ impl<'a> Finder<'a> {
             }
             // The comma may stand before words of the title the person's
             // phrase left out ("*Unification* Minister Ryoo").
-            let mut comma = c.start - 1;
-            while comma > 0 && c.start - comma <= 3 && self.capitalised(comma) {
-                comma -= 1;
-            }
+            let comma = self.comma_before(c.start, 3);
             if self.low(comma) != "," || self.low(c.end) != "," {
                 continue;
             }
@@ -2438,10 +2446,7 @@ impl<'a> Finder<'a> {
             if !c.person || c.code.country.is_some() || c.start == 0 {
                 continue;
             }
-            let mut comma = c.start - 1;
-            while comma > 0 && c.start - comma <= 2 && self.capitalised(comma) {
-                comma -= 1;
-            }
+            let comma = self.comma_before(c.start, 2);
             if self.low(comma) != "," || comma == 0 {
                 continue;
             }

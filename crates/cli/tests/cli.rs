@@ -303,29 +303,38 @@ fn us_senators_are_legislators_only_during_their_terms() {
             })
             .unwrap_or_else(|| panic!("{name} in {doc}: {events:?}"))
     };
-    let code = |c: &str, s: &str, id: &str| (c.to_string(), s.to_string(), id.to_string());
-    assert_eq!(
-        party("in", "actor", "Rand Paul"),
-        code("USA", "LEG", "person:rand-paul")
-    );
-    assert_eq!(
-        party("in", "recipient", "Al Franken"),
-        code("USA", "LEG", "person:al-franken")
-    );
-    assert_eq!(
-        party("after", "actor", "Rand Paul"),
-        code("USA", "LEG", "person:rand-paul")
-    );
-    assert_eq!(
-        party("after", "recipient", "Al Franken"),
-        code("USA", "ELI", "person:al-franken")
-    );
-    assert_eq!(
-        party("before", "actor", "Rand Paul"),
-        code("USA", "-", "person:rand-paul")
-    );
-    assert_eq!(
-        party("cuba", "actor", "Castro"),
-        code("CUB", "GOV", "person:raul-castro")
-    );
+    // (document, role, entity text) → (code, sector, identifier)
+    let expected = [
+        (
+            ("in", "actor", "Rand Paul"),
+            ("USA", "LEG", "person:rand-paul"),
+        ),
+        (
+            ("in", "recipient", "Al Franken"),
+            ("USA", "LEG", "person:al-franken"),
+        ),
+        (
+            ("after", "actor", "Rand Paul"),
+            ("USA", "LEG", "person:rand-paul"),
+        ),
+        (
+            ("after", "recipient", "Al Franken"),
+            ("USA", "ELI", "person:al-franken"),
+        ),
+        (
+            ("before", "actor", "Rand Paul"),
+            ("USA", "-", "person:rand-paul"),
+        ),
+        (
+            ("cuba", "actor", "Castro"),
+            ("CUB", "GOV", "person:raul-castro"),
+        ),
+    ];
+    for ((doc, field, name), (c, sector, id)) in expected {
+        assert_eq!(
+            party(doc, field, name),
+            (c.to_string(), sector.to_string(), id.to_string()),
+            "{name} as {field} in {doc}"
+        );
+    }
 }

@@ -2015,10 +2015,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let refused_leave = matches!(
             self.t.lemma(h).as_str(),
             "authorize" | "authorise" | "approve"
-        ) && self
-            .t
-            .kids_rel(h, &["advmod"])
-            .any(|k| matches!(self.t.lemma(k).as_str(), "not" | "never" | "n't"));
+        ) && self.has_not(h);
         if matches!(rel, "obj" | "nsubj:pass")
             && self.t.is_verbal(h)
             && self.dict.in_list("light", &self.t.lemma(h))
