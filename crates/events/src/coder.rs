@@ -4496,7 +4496,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             .t
                             .head(node)
                             .is_some_and(|h| self.dict.in_list("lacking", &self.t.lemma(h))));
-                if (self.dict.in_list("negator", &l) && clause_below) || phrasal || incapable {
+                // "*kept* the protesters *from* storming", "the law *blocks*
+                // the Pentagon *from* signing": an act someone is kept from
+                // is not done, whatever the keeping verb ("keep attacking"
+                // alone goes on).
+                let kept_from = self.dict.in_list("preventing", &l)
+                    && !self.t.is_nominal(node)
+                    && self
+                        .t
+                        .kids_rel(came_from, &["mark", "case"])
+                        .any(|m| self.t.lemma(m) == "from");
+                if (self.dict.in_list("negator", &l) && clause_below)
+                    || phrasal
+                    || incapable
+                    || kept_from
+                {
                     aux.insert("negation");
                 } else if self.dict.in_list("hypothetical", &l)
                     || (self.t.is_nominal(node) && self.dict.in_list("anticipation", &l))
@@ -5174,6 +5188,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     for e in actor.iter_mut().filter(|e| e.sector.is_none()) {
                         e.sector = Some("CVL".to_string());
                     }
+                }
+            }
+            // "*Troops* arrived in Iraq": an armed body moving in is
+            // mobilized, where a leader would be visiting.
+            if let Some((c, m)) = &hit.pat.armed {
+                if !actor.is_empty() && actor.iter().all(is_armed) {
+                    category = *c;
+                    mode = m.clone();
                 }
             }
             // "agreed *with* the need to ...", "agreed with Trump that ...":

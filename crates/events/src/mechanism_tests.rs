@@ -5971,3 +5971,65 @@ fn whoever_authorizes_a_release_releases() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_act_someone_is_kept_from_is_not_done() {
+    let negated = |e: &Event| e.aux_mode.iter().any(|a| a == "negation");
+    for (text, cat) in [
+        (
+            "Police kept the protesters from storming the parliament.",
+            "ASSAULT",
+        ),
+        (
+            "The law blocks the Pentagon from signing contracts with Russian companies.",
+            "SUPPORT",
+        ),
+        (
+            "Israel stopped Iran from attacking Saudi Arabia.",
+            "ASSAULT",
+        ),
+    ] {
+        let ev = code(text, "2018-05-14");
+        assert!(
+            ev.iter().filter(|e| e.category() == cat).all(negated),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    // Keeping on is doing.
+    let ev = code("Russia kept attacking Kyiv.", "2018-05-14");
+    assert!(!negated(first(&ev, "ASSAULT")), "{}", show(&ev));
+}
+
+#[test]
+fn armed_forces_arriving_somewhere_are_mobilized_not_visiting() {
+    for text in [
+        "British commandos arrived in Libya last week.",
+        "The first American troops were arriving in Iraq.",
+        "Russian warships arrived in Syria on Monday.",
+    ] {
+        let ev = code(text, "2015-05-20");
+        assert!(!any(&ev, "CONSULT"), "{text}: {}", show(&ev));
+        assert!(any(&ev, "MOBILIZE"), "{text}: {}", show(&ev));
+    }
+    // A leader arriving is a visit.
+    let ev = code("Putin arrived in Syria on Monday.", "2017-12-11");
+    assert_eq!(first(&ev, "CONSULT").mode, ["visit"], "{}", show(&ev));
+}
+
+#[test]
+fn a_promise_to_nobody_in_particular_is_no_agreement() {
+    let ev = code(
+        "President Trump has promised to end the war and bring the troops home.",
+        "2019-12-01",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+    // A promise to a party is one.
+    let ev = code("Japan promised Ukraine more aid.", "2023-03-01");
+    assert_eq!(
+        codes(&first(&ev, "AGREE").recipient),
+        ["UKR"],
+        "{}",
+        show(&ev)
+    );
+}

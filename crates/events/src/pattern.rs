@@ -235,6 +235,9 @@ pub struct Pattern {
     /// (`crowd=PROTEST:demo`: protesters who "protested" march; a ministry
     /// that "protested" complains).
     pub crowd: Option<(Category, Option<String>)>,
+    /// `armed=CAT:mode`: the category to take when the actor is an armed
+    /// body ("*troops* arrived in Iraq" mobilize; a leader arriving visits).
+    pub armed: Option<(Category, Option<String>)>,
     /// Category and mode to take instead when the act is verbal (`verbal=
     /// ACCUSE:disapprove`): its object is an idea rather than a party
     /// ("*attacked* the investigation"), it is said "as" something or in a
@@ -428,6 +431,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         pred: Vec::new(),
         no_pred: false,
         crowd: None,
+        armed: None,
         aimless: None,
         verbal: None,
         confidence: 0.8,
@@ -481,6 +485,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "pred" if value == "none" => p.no_pred = true,
             "pred" => p.pred = list(),
             "crowd" => p.crowd = Some(category_mode(value)?),
+            "armed" => p.armed = Some(category_mode(value)?),
             "verbal" => p.verbal = Some(category_mode(value)?),
             "aimless" => p.aimless = Some(category_mode(value)?),
             "clause" if value == "no" => p.no_clause = true,
