@@ -976,6 +976,77 @@ impl<'a, 'p> Matcher<'a, 'p> {
         })
     }
 
+    /// A share of those polled giving an opinion ("Forty *percent say* the
+    /// Chinese meddled in the vote", "*most Americans believe* Russia
+    /// interfered"): what they say is their view, reported as a figure,
+    /// and neither the saying nor what is said is an act between parties.
+    /// True when `i` is such a verb of saying or believing, or lies in what
+    /// one says.
+    fn polled_opinion(&self, i: usize) -> bool {
+        // On the surface first, since the parse often breaks on figures
+        // ("Fifty percent *say* Russians interfered" hangs "say" as a
+        // discourse word): a verb of saying right after the share, and
+        // everything from it on.
+        let said_by_a_share = (1..=i).any(|k| {
+            (self.dict.in_list("report", &self.t.lemma(k))
+                || self.dict.in_list("belief", &self.t.lemma(k)))
+                && matches!(self.t.xpos(k), "VB" | "VBP" | "VBZ" | "VBD")
+                && self.a_share_of_those_polled(k - 1)
+        });
+        if said_by_a_share {
+            return true;
+        }
+        let mut node = i;
+        for _ in 0..8 {
+            let opinion_verb = !self.t.is_nominal(node)
+                && (self.dict.in_list("report", &self.t.lemma(node))
+                    || self.dict.in_list("belief", &self.t.lemma(node)));
+            if opinion_verb
+                && self
+                    .t
+                    .first_kid(node, &["nsubj"])
+                    .is_some_and(|s| self.a_share_of_those_polled(s))
+            {
+                return true;
+            }
+            match self.t.head(node) {
+                Some(h) if !matches!(self.t.base_rel(node), "parataxis" | "root") => node = h,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// "Forty *percent*", "47 *%*", "a *majority* of voters", "*most*
+    /// Americans", "*half* of respondents", "*voters*" as a poll reports
+    /// them.
+    fn a_share_of_those_polled(&self, s: usize) -> bool {
+        let l = self.t.lemma(s);
+        // (Not a name, "the *Fifth* Fleet said", nor a body's majority
+        // with no one counted in it: "the *majority* says" of a court.)
+        if self.t.xpos(s) == "NNP" {
+            return false;
+        }
+        let the_body = self
+            .t
+            .kids_rel(s, &["det"])
+            .any(|d| self.t.lemma(d) == "the")
+            && !self
+                .t
+                .kids_rel(s, &["nmod"])
+                .any(|n| self.t.case_of(n).as_deref() == Some("of"));
+        if the_body {
+            return false;
+        }
+        let plural = matches!(self.t.xpos(s), "NNS" | "NNPS");
+        let most = || {
+            self.t
+                .kids_rel(s, &["amod", "det", "nummod"])
+                .any(|k| matches!(self.t.lemma(k).as_str(), "most" | "many"))
+        };
+        self.dict.in_list("polled", &l) || self.t.form(s) == "%" || (plural && most())
+    }
+
     /// A gerund with neither subject nor object governed by a verb of
     /// awaiting or facing ("awaiting *sentencing*"): an act done to the
     /// governing verb's subject.
@@ -4486,16 +4557,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 let clause_below = !self.t.is_nominal(node) || self.t.is_verbal(came_from);
                 // "has *no ability* to strike", "lacks *the means* to
                 // attack": an act its actor cannot do is not done.
-                let incapable = self.t.is_nominal(node)
-                    && self.dict.in_list("capacity", &l)
-                    && (self
-                        .t
-                        .kids_rel(node, &["det"])
-                        .any(|d| self.t.lemma(d) == "no")
-                        || self
+                // "has *no plans* to attack", with the infinitive hung on
+                // the verb of having.
+                let none_meant = !self.t.is_nominal(node)
+                    && self.t.kids_rel(node, &["obj"]).any(|o| {
+                        self.dict.in_list("capacity", &self.t.lemma(o))
+                            && self
+                                .t
+                                .kids_rel(o, &["det"])
+                                .any(|d| self.t.lemma(d) == "no")
+                    })
+                    && matches!(self.t.base_rel(came_from), "advcl" | "xcomp");
+                let incapable = none_meant
+                    || self.t.is_nominal(node)
+                        && self.dict.in_list("capacity", &l)
+                        && (self
                             .t
-                            .head(node)
-                            .is_some_and(|h| self.dict.in_list("lacking", &self.t.lemma(h))));
+                            .kids_rel(node, &["det"])
+                            .any(|d| self.t.lemma(d) == "no")
+                            || self
+                                .t
+                                .head(node)
+                                .is_some_and(|h| self.dict.in_list("lacking", &self.t.lemma(h))));
                 // "*kept* the protesters *from* storming", "the law *blocks*
                 // the Pentagon *from* signing": an act someone is kept from
                 // is not done, whatever the keeping verb ("keep attacking"
@@ -4680,6 +4763,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // entering": a from-gerund is governed like an object.
                 "advcl" => self.t.kids_rel(node, &["mark"]).any(|m| {
                     self.t.lemma(m) == "from"
+                        // "has no plans *to attack*": the infinitive of a
+                        // noun of meaning or being able, hung on the verb.
+                        || (self.t.lemma(m) == "to"
+                            && self.t.head(node).is_some_and(|h| {
+                                self.t
+                                    .kids_rel(h, &["obj"])
+                                    .any(|o| self.dict.in_list("capacity", &self.t.lemma(o)))
+                            }))
                         // "should join lawmakers *in asking* a court": the
                         // act joined in is as real as the joining.
                         || (self.t.lemma(m) == "in"
@@ -4973,6 +5064,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
     fn drafts(&self, hits: Vec<Hit<'p>>) -> Vec<Draft<'p>> {
         let mut drafts: Vec<Draft<'p>> = Vec::new();
         for hit in hits {
+            if self.polled_opinion(hit.tok) {
+                continue;
+            }
             let mut actor_slots = if hit.pat.actor.is_empty() {
                 Self::default_actor(hit.pat.pos)
             } else {

@@ -6033,3 +6033,67 @@ fn a_promise_to_nobody_in_particular_is_no_agreement() {
         show(&ev)
     );
 }
+
+#[test]
+fn no_plan_or_intention_to_act_negates_the_act() {
+    let negated = |e: &Event| e.aux_mode.iter().any(|a| a == "negation");
+    for (text, cat) in [
+        ("Iran has no plans to attack Israel.", "ASSAULT"),
+        ("Britain has no intention of sending arms to Syria.", "AID"),
+    ] {
+        let ev = code(text, "2017-06-01");
+        assert!(
+            ev.iter().filter(|e| e.category() == cat).all(negated),
+            "{text}: {}",
+            show(&ev)
+        );
+        assert!(any(&ev, cat), "{text}: {}", show(&ev));
+    }
+    // A plan is a plan.
+    let ev = code("Iran has plans to attack Israel.", "2017-06-01");
+    assert!(!negated(first(&ev, "ASSAULT")), "{}", show(&ev));
+}
+
+#[test]
+fn what_a_share_of_those_polled_says_is_an_opinion_not_an_act() {
+    for text in [
+        "Forty percent say the Chinese definitely meddled in the vote to help the governor.",
+        "Fifty percent say Russians interfered in the election to help Trump.",
+        "Most Americans believe Russia attacked Ukraine to help Trump.",
+    ] {
+        let ev = code(text, "2017-06-01");
+        assert!(ev.is_empty(), "{text}: {}", show(&ev));
+    }
+    // A named party saying so accuses.
+    let ev = code(
+        "The senator said Russia interfered in the election to help Trump.",
+        "2017-06-01",
+    );
+    assert!(any(&ev, "AID"), "{}", show(&ev));
+}
+
+#[test]
+fn material_acts_on_abstract_things_are_metaphors() {
+    for text in [
+        "\"He shoots his mouth off, but I still like him,\" the voter said.",
+        "The senator deliberately destroys the line between speech and violence.",
+        "Citizens are willingly handing over their fundamental freedoms.",
+        "The visit risked lending legitimacy to Maduro.",
+    ] {
+        let ev = code(text, "2017-06-01");
+        assert!(
+            ev.iter()
+                .all(|e| !matches!(e.category(), "ASSAULT" | "RETREAT" | "AID")),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    // Real things still count.
+    let ev = code("Russian jets destroyed the bridge.", "2017-06-01");
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code(
+        "The rebels handed over the prisoners to Turkey.",
+        "2017-06-01",
+    );
+    assert!(any(&ev, "RETREAT"), "{}", show(&ev));
+}
