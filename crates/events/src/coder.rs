@@ -721,6 +721,25 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     if self.t.base_rel(c) == "conj" {
                         next.push(c);
                     }
+                    // The reported clause's own conjuncts, each with its own
+                    // modal ("Washington can join the talks but *must* lift
+                    // sanctions first").
+                    if reported {
+                        let modal_conjunct = self.t.kids_rel(c, &["conj"]).find(|&d| {
+                            self.t.is_verbal(d)
+                                && self
+                                    .t
+                                    .kids_rel(d, &["aux"])
+                                    .any(|a| self.lemma_in(a, modals))
+                                && !self
+                                    .t
+                                    .kids_rel(d, &["aux"])
+                                    .any(|a| self.t.lemma(a) == "have")
+                        });
+                        if modal_conjunct.is_some() {
+                            return modal_conjunct;
+                        }
+                    }
                 }
             }
             frontier = next;
@@ -5292,6 +5311,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     mode = m.clone();
                 }
             }
+            // "*threatened* attacks by the Taliban": force only threatened
+            // is a threat (manual, THREATEN), not the force.
+            let threatened = hit.pat.pos == TriggerPos::Noun
+                && category.quad() == Quad::MaterialConflict
+                && self
+                    .t
+                    .kids_rel(hit.tok, &["amod"])
+                    .any(|k| self.t.lemma(k) == "threaten" || self.t.form(k) == "threatened");
+            if threatened {
+                mode = threat_mode(category, mode.as_deref());
+                category = Category::Threaten;
+            }
             // "agreed *with* the need to ...", "agreed with Trump that ...":
             // sharing a view supports it; a commitment ("agreed with the EU
             // to resume talks", "agreed with Russia on a truce") stays.
@@ -5624,6 +5655,29 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let mut node = d.hit.tok;
             for _ in 0..5 {
                 let rel = self.t.base_rel(node);
+                // A verb coordinated with another, with no subject but a
+                // modal of its own, is governed as that verb is ("said
+                // Washington can join the talks but *must lift*
+                // sanctions"); the verb it is coordinated with never
+                // governs it.
+                if rel == "conj"
+                    && self.t.is_verbal(node)
+                    && self.t.first_kid(node, &["nsubj", "nsubj:pass"]).is_none()
+                    && self.t.kids_rel(node, &["aux"]).any(|a| {
+                        matches!(
+                            self.t.lemma(a).as_str(),
+                            "must" | "should" | "ought" | "shall"
+                        )
+                    })
+                {
+                    match self.t.head(node) {
+                        Some(h) => {
+                            node = h;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
                 // Temporal and locative adjuncts ("the scare that arrived
                 // *after* the launch") do not make an event the content of
                 // another.
@@ -6443,12 +6497,20 @@ fn without_self_recipients(actor: &[Entity], groups: &[Vec<Entity>]) -> Vec<Vec<
         "i" | "me" | "my" | "mine" | "myself" => Some(0),
         _ => None,
     };
+    // "Iran warned Europe that *it* would walk away": a pronoun that
+    // stands for the actor's own state is the actor, wherever it stands.
+    let pronoun = |e: &Entity| {
+        matches!(
+            e.entity_text.to_lowercase().as_str(),
+            "it" | "its" | "itself" | "they" | "them" | "their" | "themselves"
+        )
+    };
     let is_actor = |e: &Entity| {
         actor.iter().any(|a| {
             a.span == e.span
                 || person(a).is_some_and(|p| person(e) == Some(p))
                 || matches!((&a.identifier_id, &e.identifier_id),
-                    (Some(x), Some(y)) if x == y && individual(x))
+                    (Some(x), Some(y)) if x == y && (individual(x) || pronoun(e)))
         })
     };
     let mut kept: Vec<Vec<Entity>> = Vec::new();

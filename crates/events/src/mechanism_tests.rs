@@ -6097,3 +6097,52 @@ fn material_acts_on_abstract_things_are_metaphors() {
     );
     assert!(any(&ev, "RETREAT"), "{}", show(&ev));
 }
+
+#[test]
+fn a_call_in_a_modal_conjunct_or_after_any_reporting_verb_is_a_request() {
+    let ev = code(
+        "Tehran said Washington can join the talks but must lift sanctions first.",
+        "2017-06-01",
+    );
+    let call = first(&ev, "REQUEST");
+    assert_eq!(codes(&call.actor), ["IRN"], "{}", show(&ev));
+    assert_eq!(codes(&call.recipient), ["USA"], "{}", show(&ev));
+    // The act asked for is not also coded as done or planned.
+    assert!(!any(&ev, "RETREAT"), "{}", show(&ev));
+    for text in [
+        "Tillerson argued that Pakistan should downgrade its relations with North Korea.",
+        "The senator wrote that Congress must reject the deal.",
+    ] {
+        let ev = code(text, "2017-06-01");
+        assert!(any(&ev, "REQUEST"), "{text}: {}", show(&ev));
+    }
+}
+
+#[test]
+fn a_pronoun_for_the_actor_is_never_its_recipient() {
+    let ev = code(
+        "Iran warned Europe that it would abandon the accord.",
+        "2019-05-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.recipient).contains(&"IRN".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn threatened_force_is_a_threat() {
+    let ev = code(
+        "The embassy was closed because of threatened attacks by the Taliban.",
+        "2017-06-01",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    assert_eq!(
+        codes(&first(&ev, "THREATEN").actor),
+        ["AFG"],
+        "{}",
+        show(&ev)
+    );
+}
