@@ -1032,7 +1032,7 @@ impl<'a> Finder<'a> {
         self.unknown_institutions();
         self.definite_institutions(state);
         self.bare_names(state);
-        self.unknown_people();
+        self.unknown_people(state);
         self.fronted_appositions();
         self.office_appositions();
         self.directions(state);
@@ -2783,10 +2783,16 @@ impl<'a> Finder<'a> {
     /// surname later refers to them rather than to a namesake in the
     /// knowledge base. Two or more capitalised words, not a headline, not
     /// after "the", with no word that names a place or an institution.
-    fn unknown_people(&mut self) {
+    ///
+    /// A run whose every word names one person the document named in full
+    /// earlier ("Peña Nieto" after "President Enrique Peña Nieto", "López
+    /// Obrador") is that person again.
+    fn unknown_people(&mut self, state: &DocState) {
         if self.headline {
             return;
         }
+        let mut keys = state.person_keys.clone();
+        self.register_people(&mut keys);
         let mut k = 0;
         while k < self.n {
             let Some(end) = self.propn_run(k) else {
@@ -2803,10 +2809,48 @@ impl<'a> Finder<'a> {
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.' | ' '))
             });
             if (2..=4).contains(&words) && !after_the && !institutional && name_like {
-                self.push_adhoc_person(k, end, ActorCode::default());
+                match self.named_before(&keys, k, end) {
+                    Some((code, entry)) => {
+                        self.cands.push(Cand {
+                            start: k,
+                            end,
+                            head: k,
+                            trim: 0,
+                            code,
+                            entry,
+                            kind: MentionKind::Coreference,
+                            person: true,
+                        });
+                        for i in k..end {
+                            if let Some(t) = self.taken.get_mut(i) {
+                                *t = true;
+                            }
+                        }
+                    }
+                    None => self.push_adhoc_person(k, end, ActorCode::default()),
+                }
             }
             k = end;
         }
+    }
+
+    /// The person named in full earlier whose name words are all of the
+    /// words `start..end`, when they all name that one person.
+    fn named_before(
+        &self,
+        keys: &HashMap<String, (ActorCode, String)>,
+        start: usize,
+        end: usize,
+    ) -> Option<(ActorCode, String)> {
+        let mut found: Option<&(ActorCode, String)> = None;
+        for i in start..end {
+            let hit = keys.get(&normalize(self.low(i), true))?;
+            match found {
+                Some(f) if f.1 != hit.1 => return None,
+                _ => found = Some(hit),
+            }
+        }
+        found.cloned()
     }
 
     /// Step 5a: bare names ("Kim", "Putin"): an earlier full mention of the

@@ -6146,3 +6146,19 @@ fn threatened_force_is_a_threat() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_two_word_surname_refers_back_to_the_full_name() {
+    let ev = code(
+        "Colombian President Ernesto Ruiz Vidal met the Pope on Monday. Later, Ruiz Vidal criticized Venezuela.",
+        "2016-09-01",
+    );
+    let blame = first(&ev, "ACCUSE");
+    assert_eq!(codes(&blame.actor), ["COL"], "{}", show(&ev));
+    assert_eq!(
+        blame.actor[0].sector.as_deref(),
+        Some("GOV"),
+        "{}",
+        show(&ev)
+    );
+}
