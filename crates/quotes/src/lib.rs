@@ -626,7 +626,9 @@ pub fn find_quotes(
         .iter_mut()
         .filter(|r| r.source.is_none() && r.kind == QuoteKind::Direct)
     {
-        if let Some((si, c, src)) = clause_holder(doc, &trees, &r.content, &used_cues, mentions) {
+        if let Some((si, c, src)) =
+            clause_holder(doc, &trees, &r.content, &used_cues, mentions, true)
+        {
             if let Some(t) = trees.get(si) {
                 r.cue = Some((si, cue_tokens(t, c), c));
                 r.source = Some((si, src.0, src.1));
@@ -640,6 +642,7 @@ pub fn find_quotes(
             .collect(),
     );
     let found_before = raws.len();
+    let mut held: HashMap<(usize, usize), usize> = HashMap::new();
     for m in phrases {
         let Some(first) = m.content.first() else {
             continue;
@@ -661,6 +664,28 @@ pub fn find_quotes(
                 raws.push(Raw {
                     kind: QuoteKind::Mixed,
                     content: runs(t, &content),
+                    cue: Some((si, cue_tokens(t, c), c)),
+                    source: Some((si, src.0, src.1)),
+                    borrowed: Vec::new(),
+                    warnings: Vec::new(),
+                });
+            }
+        } else if let Some((si, c, src)) =
+            clause_holder(doc, &trees, &m.content, &used_cues, mentions, false)
+        {
+            // A quoted phrase the climb went past its own clause for
+            // ("called for getting the program “back on track”"): its
+            // words are the content, and a second phrase under the same
+            // verb joins the first.
+            if let Some(&i) = held.get(&(si, c)) {
+                if let Some(r) = raws.get_mut(i) {
+                    r.content.extend(m.content.iter().copied());
+                }
+            } else if let Some(t) = trees.get(si) {
+                held.insert((si, c), raws.len());
+                raws.push(Raw {
+                    kind: QuoteKind::Mixed,
+                    content: m.content.clone(),
                     cue: Some((si, cue_tokens(t, c), c)),
                     source: Some((si, src.0, src.1)),
                     borrowed: Vec::new(),
@@ -1165,8 +1190,9 @@ fn governing(
 
 /// The clause that holds a quote with no speaker of its own, climbing the
 /// parse from the quoted words: the first verb of saying or judging with a
-/// subject outside them, else the highest verb with one ("Roe *ripped* the
-/// board for acting as “…”"). The subject must be able to speak (a name,
+/// subject outside them, else (with `any_verb`, for quotations, not for
+/// quoted phrases) the highest verb with one ("Roe *ripped* the board for
+/// acting as “…”"). The subject must be able to speak (a name,
 /// a personal pronoun or an actor mention); a verb already the cue of an
 /// attribution is passed over, and one of saying or judging ends the climb
 /// (the quote lies in what it reports). A quote most of whose words are
@@ -1178,6 +1204,7 @@ fn clause_holder(
     quote: &[Span],
     used: &HashSet<(usize, usize)>,
     mentions: &[Mention],
+    any_verb: bool,
 ) -> Option<(usize, usize, Phrase)> {
     let words: Vec<&str> = quote
         .iter()
@@ -1247,7 +1274,9 @@ fn clause_holder(
         if judging {
             return Some((si, v, (s, t.subtree(s))));
         }
-        highest = Some((v, s));
+        if any_verb {
+            highest = Some((v, s));
+        }
     }
     let (v, s) = highest?;
     Some((si, v, (s, t.subtree(s))))

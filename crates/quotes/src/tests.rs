@@ -1877,3 +1877,15 @@ fn the_subject_of_the_clause_holding_a_quote_is_its_source() {
     let qs = quotes("Dana Whitfield starred in “The House on Maple Street Tonight” last year.");
     assert!(qs.iter().all(|q| q.source.is_none()), "{}", show(&qs));
 }
+
+#[test]
+fn a_quoted_phrase_takes_the_speaker_of_a_verb_of_judging_above_its_clause() {
+    // "getting" stands between the quoted words and "called for": the
+    // climb goes on to the verb of judging and its subject.
+    let qs = quotes("Ms. Roe called for getting the county bridge program “back on track.”");
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("back on track"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).contains("Roe"), "{}", show(&qs));
+}
