@@ -1256,14 +1256,22 @@ fn clause_holder(
             }
             continue;
         }
-        let Some(s) = subject(t, v) else { continue };
+        // "the group seeks laws of what *it calls* “…”": a verb of saying
+        // or judging whose subject "it" the general reader refuses.
+        let plain_it = || {
+            t.first_kid(v, &["nsubj"])
+                .filter(|&s| judging && t.lemma(s) == "it")
+        };
+        let Some(s) = subject(t, v).or_else(plain_it) else {
+            continue;
+        };
         if t.subtree(s).into_iter().any(inside) {
             continue;
         }
         let speaks = t.upos(s) == Upos::Propn
             || matches!(
                 t.lemma(s).as_str(),
-                "he" | "she" | "they" | "we" | "i" | "you" | "who"
+                "he" | "she" | "they" | "we" | "i" | "you" | "who" | "it"
             )
             || mentions
                 .iter()

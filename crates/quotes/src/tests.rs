@@ -1889,3 +1889,17 @@ fn a_quoted_phrase_takes_the_speaker_of_a_verb_of_judging_above_its_clause() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert!(source_text(q).contains("Roe"), "{}", show(&qs));
 }
+
+#[test]
+fn it_speaks_in_what_it_calls() {
+    // "it" is refused as a subject in general (an expletive), but the
+    // subject of a verb of saying or judging that holds a quote speaks.
+    let qs = quotes(
+        "The agency opposes what it calls “reckless spending on roads that nobody in the county uses.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("reckless spending"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "it", "{}", show(&qs));
+}
