@@ -618,12 +618,31 @@ pub fn find_quotes(
             }
         }
     }
+    // A quote still without a speaker, inside a clause: the subject of a
+    // clause that holds it is its source ("The board *saw* Roe as “the
+    // driver of change”", "Vale *ripped* the mayor for acting as “the
+    // judge and the jury”").
+    for r in raws
+        .iter_mut()
+        .filter(|r| r.source.is_none() && r.kind == QuoteKind::Direct)
+    {
+        if let Some((si, c, src)) =
+            clause_holder(doc, &trees, &r.content, &used_cues, mentions, true)
+        {
+            if let Some(t) = trees.get(si) {
+                r.cue = Some((si, cue_tokens(t, c), c));
+                r.source = Some((si, src.0, src.1));
+                used_cues.insert((si, c));
+            }
+        }
+    }
     let before_phrases = spans::SpanIndex::new(
         raws.iter()
             .flat_map(|r| r.content.iter().map(|s| (*s, ())))
             .collect(),
     );
     let found_before = raws.len();
+    let mut held: HashMap<(usize, usize), usize> = HashMap::new();
     for m in phrases {
         let Some(first) = m.content.first() else {
             continue;
@@ -645,6 +664,28 @@ pub fn find_quotes(
                 raws.push(Raw {
                     kind: QuoteKind::Mixed,
                     content: runs(t, &content),
+                    cue: Some((si, cue_tokens(t, c), c)),
+                    source: Some((si, src.0, src.1)),
+                    borrowed: Vec::new(),
+                    warnings: Vec::new(),
+                });
+            }
+        } else if let Some((si, c, src)) =
+            clause_holder(doc, &trees, &m.content, &used_cues, mentions, false)
+        {
+            // A quoted phrase the climb went past its own clause for
+            // ("called for getting the program “back on track”"): its
+            // words are the content, and a second phrase under the same
+            // verb joins the first.
+            if let Some(&i) = held.get(&(si, c)) {
+                if let Some(r) = raws.get_mut(i) {
+                    r.content.extend(m.content.iter().copied());
+                }
+            } else if let Some(t) = trees.get(si) {
+                held.insert((si, c), raws.len());
+                raws.push(Raw {
+                    kind: QuoteKind::Mixed,
+                    content: m.content.clone(),
                     cue: Some((si, cue_tokens(t, c), c)),
                     source: Some((si, src.0, src.1)),
                     borrowed: Vec::new(),
@@ -1145,6 +1186,108 @@ fn governing(
         child = v;
     }
     None
+}
+
+/// The clause that holds a quote with no speaker of its own, climbing the
+/// parse from the quoted words: the first verb of saying or judging with a
+/// subject outside them, else (with `any_verb`, for quotations, not for
+/// quoted phrases) the highest verb with one ("Roe *ripped* the board for
+/// acting as “…”"). The subject must be able to speak (a name,
+/// a personal pronoun or an actor mention); a verb already the cue of an
+/// attribution is passed over, and one of saying or judging ends the climb
+/// (the quote lies in what it reports). A quote most of whose words are
+/// capitalized is a title ("starred in “The House on Maple Street”") and
+/// has none. Its sentence, the verb and the subject phrase.
+fn clause_holder(
+    doc: &Document,
+    trees: &[Tree],
+    quote: &[Span],
+    used: &HashSet<(usize, usize)>,
+    mentions: &[Mention],
+    any_verb: bool,
+) -> Option<(usize, usize, Phrase)> {
+    let words: Vec<&str> = quote
+        .iter()
+        .filter_map(|q| doc.text.get(q.start..q.end))
+        .flat_map(str::split_whitespace)
+        .collect();
+    let capitals = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    if capitals * 10 >= words.len() * 6 {
+        return None;
+    }
+    let at = quote.first()?.start;
+    let (si, k) = token_at(doc, at)?;
+    let t = trees.get(si)?;
+    let inside = |i: usize| {
+        t.span(i).is_some_and(|sp| {
+            quote
+                .iter()
+                .any(|q| q.start <= sp.start && sp.start < q.end)
+        })
+    };
+    let mut child = k;
+    let mut highest: Option<(usize, usize)> = None;
+    for _ in 0..12 {
+        let Some(v) = t.head(child) else { break };
+        child = v;
+        if inside(v) || t.upos(v) != Upos::Verb || t.lemma(v) == "be" {
+            continue;
+        }
+        let lemma = cue_lemma(t, v);
+        let judging = [
+            cues::SPEECH,
+            cues::INDIRECT,
+            cues::JUDGING,
+            cues::ATTITUDE,
+            cues::CREDIT,
+        ]
+        .iter()
+        .any(|l| cues::is(l, &lemma));
+        if used.contains(&(si, v)) {
+            if judging {
+                return None;
+            }
+            continue;
+        }
+        // "the group seeks laws of what *it calls* “…”": a verb of saying
+        // or judging whose subject "it" the general reader refuses.
+        let plain_it = || {
+            t.first_kid(v, &["nsubj"])
+                .filter(|&s| judging && t.lemma(s) == "it")
+        };
+        let Some(s) = subject(t, v).or_else(plain_it) else {
+            continue;
+        };
+        if t.subtree(s).into_iter().any(inside) {
+            continue;
+        }
+        let speaks = t.upos(s) == Upos::Propn
+            || matches!(
+                t.lemma(s).as_str(),
+                "he" | "she" | "they" | "we" | "i" | "you" | "who" | "it"
+            )
+            || mentions
+                .iter()
+                .any(|m| m.sentence == si && m.start <= s && s < m.end);
+        if !speaks {
+            continue;
+        }
+        if judging {
+            return Some((si, v, (s, t.subtree(s))));
+        }
+        if any_verb {
+            highest = Some((v, s));
+        }
+    }
+    let (v, s) = highest?;
+    Some((si, v, (s, t.subtree(s))))
 }
 
 /// The cue's words: the verb with its auxiliaries and particle ("has

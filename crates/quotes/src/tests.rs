@@ -1861,3 +1861,45 @@ fn an_embassy_speaks_for_its_country_not_for_where_it_is() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(sp.code.as_deref(), Some("CHN"), "{sp:?}");
 }
+
+#[test]
+fn the_subject_of_the_clause_holding_a_quote_is_its_source() {
+    // No verb of saying governs the quote: the clause that holds it does.
+    let qs = quotes(
+        "Mayor Tom Keller ripped the county board for acting as “the judge and the jury and the executioner” in the zoning dispute.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("the judge and the jury"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).contains("Tom Keller"), "{}", show(&qs));
+    // A title is quoted, not said: it takes no source from its clause.
+    let qs = quotes("Dana Whitfield starred in “The House on Maple Street Tonight” last year.");
+    assert!(qs.iter().all(|q| q.source.is_none()), "{}", show(&qs));
+}
+
+#[test]
+fn a_quoted_phrase_takes_the_speaker_of_a_verb_of_judging_above_its_clause() {
+    // "getting" stands between the quoted words and "called for": the
+    // climb goes on to the verb of judging and its subject.
+    let qs = quotes("Ms. Roe called for getting the county bridge program “back on track.”");
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("back on track"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).contains("Roe"), "{}", show(&qs));
+}
+
+#[test]
+fn it_speaks_in_what_it_calls() {
+    // "it" is refused as a subject in general (an expletive), but the
+    // subject of a verb of saying or judging that holds a quote speaks.
+    let qs = quotes(
+        "The agency opposes what it calls “reckless spending on roads that nobody in the county uses.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("reckless spending"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "it", "{}", show(&qs));
+}
