@@ -5249,6 +5249,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     None => {}
                 }
             }
+            // A dateline opening the sentence ("*(CNN)* US Ambassador Nikki
+            // Haley ... delivered a sharp rebuke") says who reports; it
+            // never acts.
+            let dateline = self.t.len() > 3
+                && self.t.form(0) == "("
+                && self.t.form(2) == ")"
+                && self.t.upos(1) == dyad_core::Upos::Propn;
+            if dateline {
+                let paper = self.t.form(1);
+                actor.retain(|e| e.entity_text != paper);
+            }
             // The press reports force, arrests and aid; it does not carry
             // them out (a "(CNN)" dateline parsed as the subject).
             if matches!(
@@ -5309,6 +5320,29 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if !actor.is_empty() && actor.iter().all(is_armed) {
                     category = *c;
                     mode = m.clone();
+                }
+            }
+            // "invited the president *to stand up to* the lobby": an
+            // invitation to act rather than to come, meet or take part
+            // (`@gathering`, `@travel`) asks for the act.
+            if hit.pat.lemma == "invite" && category == Category::Agree {
+                let asked = self
+                    .t
+                    .kids_rel(hit.tok, &["xcomp", "advcl"])
+                    .find(|&c| {
+                        self.t.is_verbal(c)
+                            && self
+                                .t
+                                .kids_rel(c, &["mark"])
+                                .any(|m| self.t.lemma(m) == "to")
+                    })
+                    .is_some_and(|c| {
+                        let l = self.t.lemma(c);
+                        !self.dict.in_list("gathering", &l) && !self.dict.in_list("travel", &l)
+                    });
+                if asked {
+                    category = Category::Request;
+                    mode = None;
                 }
             }
             // "*threatened* attacks by the Taliban": force only threatened

@@ -6162,3 +6162,48 @@ fn a_two_word_surname_refers_back_to_the_full_name() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_invitation_to_act_asks_and_one_to_come_offers() {
+    let ev = code(
+        "The newspaper's editor invited the president to stand up to the mining lobby.",
+        "2019-03-01",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+    for text in [
+        "Putin invited Erdogan to visit Moscow.",
+        "Iran invited the IAEA to inspect its nuclear sites.",
+    ] {
+        let ev = code(text, "2019-03-01");
+        assert!(any(&ev, "AGREE"), "{text}: {}", show(&ev));
+    }
+}
+
+#[test]
+fn deals_cut_rebukes_likenings_and_scoffs_are_speech_acts() {
+    let ev = code("Trump cut a deal with the Taliban.", "2019-03-01");
+    assert_eq!(
+        codes(&first(&ev, "AGREE").recipient),
+        ["AFG"],
+        "{}",
+        show(&ev)
+    );
+    let ev = code("The delay drew a rebuke from Angela Merkel.", "2019-03-01");
+    assert_eq!(codes(&first(&ev, "ACCUSE").actor), ["DEU"], "{}", show(&ev));
+    let ev = code(
+        "The governor of Texas likened Trudeau to a spoiled child.",
+        "2019-03-01",
+    );
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["CAN"],
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Erdogan scoffed at the European Union's demands.",
+        "2019-03-01",
+    );
+    assert_eq!(codes(&first(&ev, "REJECT").actor), ["TUR"], "{}", show(&ev));
+}
