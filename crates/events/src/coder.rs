@@ -3547,17 +3547,25 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .min_by_key(|m| m.start)
     }
 
-    /// Whether `node` lies in a phrase of cause on the way up to trigger
-    /// `tok`: why an act happened is not whom it is aimed at ("canceled his
-    /// trip *because of the government shutdown*"). (What an act defies is:
-    /// "declined to resign *despite pressure by the commission*".)
+    /// Whether `node` lies in a phrase of cause or circumstance on the way
+    /// up to trigger `tok`: why an act happened is not whom it is aimed at
+    /// ("canceled his trip *because of the government shutdown*"), nor is
+    /// under whom or beside whom. (What an act defies is: "declined to
+    /// resign *despite pressure by the commission*".)
     fn in_cause_phrase(&self, tok: usize, node: usize) -> bool {
         self.t.on_way_up(node, tok, 8, |cur| {
             self.t.kids_rel(cur, &["case", "mark"]).any(|k| {
                 matches!(
                     self.t.lemma(k).to_lowercase().as_str(),
                     "because" | "due" | "owing" | "thanks"
-                )
+                ) || (self.t.deprel(k) == "case"
+                    // Under whose command or beside whom it was done is
+                    // not whom it was done to: "deployed troops *under
+                    // Annan's command*".
+                    && matches!(
+                        self.t.lemma(k).to_lowercase().as_str(),
+                        "under" | "alongside" | "beside"
+                    ))
             })
         })
     }

@@ -6207,3 +6207,13 @@ fn deals_cut_rebukes_likenings_and_scoffs_are_speech_acts() {
     );
     assert_eq!(codes(&first(&ev, "REJECT").actor), ["TUR"], "{}", show(&ev));
 }
+
+#[test]
+fn under_whose_command_an_act_is_done_is_not_its_recipient() {
+    let ev = code(
+        "The UN had deployed troops under Annan's command.",
+        "2018-08-18",
+    );
+    let deploy = first(&ev, "MOBILIZE");
+    assert!(deploy.recipient.is_empty(), "{}", show(&ev));
+}
