@@ -1102,6 +1102,26 @@ fn subtract(spans: &[Span], cut: Span) -> Vec<Span> {
     out
 }
 
+/// The sentence and token where the quoted words `quote` start, with that
+/// sentence's tree.
+fn quote_start<'t, 'd>(
+    doc: &Document,
+    trees: &'t [Tree<'d>],
+    quote: &[Span],
+) -> Option<(usize, usize, &'t Tree<'d>)> {
+    let (si, k) = token_at(doc, quote.first()?.start)?;
+    Some((si, k, trees.get(si)?))
+}
+
+/// Whether token `i` of tree `t` starts inside the quoted words `quote`.
+fn in_quote(t: &Tree, quote: &[Span], i: usize) -> bool {
+    t.span(i).is_some_and(|sp| {
+        quote
+            .iter()
+            .any(|q| q.start <= sp.start && sp.start < q.end)
+    })
+}
+
 /// The verb of saying or judging that governs the quoted words starting at
 /// byte `at`, within a few steps up the tree: its sentence, the verb, the
 /// complement holding the quote and the source.
@@ -1111,16 +1131,8 @@ fn governing(
     quote: &[Span],
     used: &HashSet<(usize, usize)>,
 ) -> Option<Governed> {
-    let at = quote.first()?.start;
-    let (si, k) = token_at(doc, at)?;
-    let t = trees.get(si)?;
-    let inside = |i: usize| {
-        t.span(i).is_some_and(|sp| {
-            quote
-                .iter()
-                .any(|q| q.start <= sp.start && sp.start < q.end)
-        })
-    };
+    let (si, k, t) = quote_start(doc, trees, quote)?;
+    let inside = |i: usize| in_quote(t, quote, i);
     let mut child = k;
     for _ in 0..6 {
         let v = t.head(child)?;
@@ -1222,16 +1234,8 @@ fn clause_holder(
     if capitals * 10 >= words.len() * 6 {
         return None;
     }
-    let at = quote.first()?.start;
-    let (si, k) = token_at(doc, at)?;
-    let t = trees.get(si)?;
-    let inside = |i: usize| {
-        t.span(i).is_some_and(|sp| {
-            quote
-                .iter()
-                .any(|q| q.start <= sp.start && sp.start < q.end)
-        })
-    };
+    let (si, k, t) = quote_start(doc, trees, quote)?;
+    let inside = |i: usize| in_quote(t, quote, i);
     let mut child = k;
     let mut highest: Option<(usize, usize)> = None;
     for _ in 0..12 {
