@@ -1006,9 +1006,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // ("Fifty percent *say* Russians interfered" hangs "say" as a
         // discourse word): a verb of saying right after the share, and
         // everything from it on.
+        let opinion_verb = |k: usize| {
+            let l = self.t.lemma(k);
+            self.dict.in_list("report", &l) || self.dict.in_list("belief", &l)
+        };
         let said_by_a_share = (1..=i).any(|k| {
-            (self.dict.in_list("report", &self.t.lemma(k))
-                || self.dict.in_list("belief", &self.t.lemma(k)))
+            opinion_verb(k)
                 && matches!(self.t.xpos(k), "VB" | "VBP" | "VBZ" | "VBD")
                 && self.a_share_of_those_polled(k - 1)
         });
@@ -1017,10 +1020,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
         let mut node = i;
         for _ in 0..8 {
-            let opinion_verb = !self.t.is_nominal(node)
-                && (self.dict.in_list("report", &self.t.lemma(node))
-                    || self.dict.in_list("belief", &self.t.lemma(node)));
-            if opinion_verb
+            if !self.t.is_nominal(node)
+                && opinion_verb(node)
                 && self
                     .t
                     .first_kid(node, &["nsubj"])
