@@ -3416,6 +3416,9 @@ impl<'a> Finder<'a> {
         }
         // Subject pronouns, now that this sentence's subjects are known.
         let mut pronouns = Vec::new();
+        // (Object pronouns and objects' owners among them: never an
+        // antecedent of a later subject pronoun.)
+        let mut objects = Vec::new();
         for k in 0..self.n {
             let f = self.low(k);
             // "It is clear that ...", "it was a mistake": a subject `it`
@@ -3476,12 +3479,19 @@ impl<'a> Finder<'a> {
                 {
                     pronouns.push((k, code, entry));
                 }
+            } else if !taken {
+                if let Some(found) =
+                    self.object_pronoun_antecedent(state, sentence_start, k, &pronouns)
+                {
+                    pronouns.push(found);
+                    objects.push(k);
+                }
             }
         }
         for (k, code, entry) in pronouns {
             let span = self.span_of(k, k + 1, 0);
-            let person = matches!(self.low(k), "he" | "she" | "his" | "her");
-            let plural = matches!(self.low(k), "they" | "their");
+            let person = matches!(self.low(k), "he" | "she" | "his" | "her" | "him");
+            let plural = matches!(self.low(k), "they" | "their" | "them");
             let at = state
                 .out
                 .iter()
@@ -3506,7 +3516,7 @@ impl<'a> Finder<'a> {
                 Meta {
                     person,
                     plural,
-                    subject: true,
+                    subject: !objects.contains(&k),
                 },
             );
             for p in state.pending.iter_mut() {
@@ -3516,6 +3526,138 @@ impl<'a> Finder<'a> {
             }
         }
         state.prev_sentence_start = sentence_start;
+    }
+
+    /// An object pronoun or an object's owner that nothing earlier in its
+    /// sentence can stand for ("Kim fired two missiles. Japan condemned
+    /// *him*", "Iran seized a tanker. Britain condemned *its* actions"):
+    /// the agreeing subject of the previous sentence, never whoever its own
+    /// clause's subject is (that would be "himself", "its own"). Left to
+    /// the event coder when an earlier mention of the sentence might be
+    /// meant.
+    fn object_pronoun_antecedent(
+        &self,
+        state: &DocState,
+        sentence_start: usize,
+        k: usize,
+        resolved: &[(usize, ActorCode, String)],
+    ) -> Option<(usize, ActorCode, String)> {
+        if !self.parsed {
+            return None;
+        }
+        let token = self.token(k)?;
+        let word = match (self.low(k), token.deprel.as_str()) {
+            ("him", "obj" | "iobj" | "obl") => "he",
+            ("her", "obj" | "iobj" | "obl") => "she",
+            ("them", "obj" | "iobj" | "obl") => "they",
+            ("his", "nmod:poss") => "he",
+            ("her", "nmod:poss") => "she",
+            ("its", "nmod:poss") => "it",
+            ("their", "nmod:poss") => "they",
+            _ => return None,
+        };
+        // The clause the pronoun is an argument of: its verb, past the
+        // noun a possessive belongs to ("condemned [its actions]").
+        let mut verb = self.sentence.head_of(k)?;
+        if token.deprel == "nmod:poss" {
+            let owned = self.token(verb)?;
+            if !matches!(owned.deprel.as_str(), "obj" | "iobj" | "obl") {
+                return None;
+            }
+            verb = self.sentence.head_of(verb)?;
+        }
+        if !matches!(self.upos(verb), Upos::Verb) {
+            return None;
+        }
+        let subject = self
+            .sentence
+            .children(verb)
+            .find(|&c| self.token(c).is_some_and(|t| t.deprel.starts_with("nsubj")));
+        // Not in a clause without a subject ("*Attacking* them is in our
+        // interest", "Kill them"), nor inside quotation marks, where the
+        // speaker's referents are not the narrative's.
+        let quote_marks = (0..k)
+            .filter(|&x| matches!(self.low(x), "\"" | "“" | "”" | "''" | "``"))
+            .count();
+        if subject.is_none() || quote_marks % 2 == 1 {
+            return None;
+        }
+        let covers = |m: &Mention, x: usize| m.start <= x && x < m.end;
+        let local: Vec<usize> = (sentence_start..state.out.len())
+            .filter(|&i| {
+                state
+                    .out
+                    .get(i)
+                    .is_some_and(|m| m.start < k && m.kind != MentionKind::Place)
+            })
+            .collect();
+        // Whom the clause's subject stands for, named or resolved.
+        let own = subject.and_then(|s| {
+            local
+                .iter()
+                .filter_map(|&i| state.out.get(i))
+                .find(|m| covers(m, s))
+                .map(|m| m.entry.clone())
+                .or_else(|| {
+                    resolved
+                        .iter()
+                        .find(|(p, _, _)| *p == s)
+                        .map(|(_, _, e)| e.clone())
+                })
+        });
+        // Anyone of the pronoun's kind (a person for "him", "his") named
+        // before it in the sentence may be meant, the subject too for an
+        // owner ("Trump defended *his* decision"), not for an object.
+        let personal = matches!(word, "he" | "she");
+        let possessive = token.deprel == "nmod:poss";
+        // (A person may be named by a role: "the president".)
+        let of_its_kind = |m: &Mention, meta: &Meta| {
+            if personal {
+                meta.person || (m.kind == MentionKind::Sector && !meta.plural)
+            } else {
+                !meta.person
+            }
+        };
+        let rival = local.iter().any(|&i| {
+            let (Some(m), Some(meta)) = (state.out.get(i), state.meta.get(i)) else {
+                return false;
+            };
+            of_its_kind(m, meta) && (possessive || !subject.is_some_and(|s| covers(m, s)))
+        }) || resolved.iter().any(|(p, _, _)| {
+            *p < k
+                && matches!(self.low(*p), "he" | "she" | "his" | "her") == personal
+                && (possessive || Some(*p) != subject)
+        });
+        if rival {
+            return None;
+        }
+        // An owner is most often its clause's own subject: only one of
+        // the other kind ("*the court* vacated *his* conviction") leaves
+        // room for someone named before.
+        if possessive {
+            if let Some(s) = subject {
+                let other_kind = local.iter().any(|&i| {
+                    matches!((state.out.get(i), state.meta.get(i)),
+                        (Some(m), Some(meta)) if covers(m, s) && !of_its_kind(m, meta))
+                }) || resolved
+                    .iter()
+                    .any(|(p, _, _)| *p == s && matches!(self.low(*p), "he" | "she") != personal);
+                if !other_kind {
+                    return None;
+                }
+            }
+        }
+        let except = if possessive { None } else { own.as_deref() };
+        let (code, entry) = antecedent_except(
+            state,
+            &[],
+            self.prev_range(state, sentence_start),
+            word,
+            except,
+        )?;
+        // (A person of no known country would hide the phrase's other
+        // words from the event coder.)
+        code.country.is_some().then_some((k, code, entry))
     }
 
     /// Mentions of the previous coded sentence.
@@ -3642,10 +3784,24 @@ fn antecedent(
     prev: std::ops::Range<usize>,
     pronoun: &str,
 ) -> Option<(ActorCode, String)> {
+    antecedent_except(state, local, prev, pronoun, None)
+}
+
+/// [`antecedent`], passing over mentions of the entry `except`.
+fn antecedent_except(
+    state: &DocState,
+    local: &[usize],
+    prev: std::ops::Range<usize>,
+    pronoun: &str,
+    except: Option<&str>,
+) -> Option<(ActorCode, String)> {
     let compatible = |i: usize| -> bool {
         let (Some(m), Some(meta)) = (state.out.get(i), state.meta.get(i)) else {
             return false;
         };
+        if except == Some(m.entry.as_str()) {
+            return false;
+        }
         if !meta.subject || (m.code.country.is_none() && !meta.person) {
             return false;
         }
@@ -3670,6 +3826,7 @@ fn antecedent(
             return false;
         };
         meta.person
+            && except != Some(m.entry.as_str())
             && m.code.country.is_some()
             && Gender::of_pronoun(pronoun).is_some_and(|g| gender_of(state, &m.entry) == Some(g))
     };

@@ -6217,3 +6217,34 @@ fn under_whose_command_an_act_is_done_is_not_its_recipient() {
     let deploy = first(&ev, "MOBILIZE");
     assert!(deploy.recipient.is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn an_object_pronoun_takes_the_subject_before_it() {
+    // "him" that nothing earlier in its sentence can stand for is the
+    // previous sentence's subject.
+    let ev = code(
+        "Kim Jong Un fired two missiles on Sunday. Japan condemned him on Monday.",
+        "2019-05-01",
+    );
+    let condemn = first(&ev, "ACCUSE");
+    assert_eq!(codes(&condemn.actor), ["JPN"], "{}", show(&ev));
+    assert_eq!(codes(&condemn.recipient), ["PRK"], "{}", show(&ev));
+    let ev = code(
+        "Netanyahu spoke in Jerusalem on Monday. The attorney general charged him with bribery.",
+        "2019-05-01",
+    );
+    let charge = first(&ev, "ACCUSE");
+    assert_eq!(codes(&charge.recipient), ["ISR"], "{}", show(&ev));
+    // An owner is its own clause's subject as often as not: "his record"
+    // is Trump's, not Putin's.
+    let ev = code(
+        "Putin spoke in Moscow on Monday. Trump defended his record on Tuesday.",
+        "2019-05-01",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.recipient).contains(&"RUS".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
