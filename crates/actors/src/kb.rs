@@ -533,6 +533,35 @@ impl KnowledgeBase {
             .then(|| self.resolve_person(id, Some(date)).code)
     }
 
+    /// For a knowledge-base person out of office on `date` (`entry` as in
+    /// mentions, `person:ID`): the code of the last office they left
+    /// before it ("Obama" in 2019 → `USA GOV`) and the day they left it.
+    /// `None` for anyone in office that day, never in office, or not a
+    /// person of the base.
+    pub fn last_office_before(
+        &self,
+        entry: &str,
+        date: NaiveDate,
+    ) -> Option<(ActorCode, NaiveDate)> {
+        let id = entry.strip_prefix("person:")?;
+        let tenures = &self.people.get(id)?.tenures;
+        let in_office = tenures
+            .iter()
+            .any(|t| t.start.is_none_or(|s| s <= date) && t.end.is_none_or(|e| date < e));
+        if in_office {
+            return None;
+        }
+        let last = tenures
+            .iter()
+            .filter(|t| t.end.is_some_and(|e| e <= date))
+            .max_by_key(|t| (t.end, office_rank(&t.office)))?;
+        let code = ActorCode {
+            country: Some(last.country.clone()),
+            sector: last.sector.clone(),
+        };
+        Some((code, last.end?))
+    }
+
     pub(crate) fn resolve_person(&self, id: &str, date: Option<NaiveDate>) -> Resolution {
         let entry = format!("person:{id}");
         let tenures = self

@@ -219,6 +219,11 @@ impl Coder {
         }
         let mut events = self.code_with(doc, &mentions, &timexes);
         offices_on_event_date(kb, doc, &mut events);
+        if acts_of_state_in_office(kb, doc, &mut events) && !self.confidence.weights.is_empty() {
+            for e in events.iter_mut() {
+                e.confidence = self.confidence.score(e);
+            }
+        }
         states_named_are_governments(kb, &mut events);
         link_quotes(doc, &quotes, &mut events);
         locate_events(gaz, doc, &places, &mut events);
@@ -658,6 +663,110 @@ fn offices_on_event_date(kb: &dyad_actors::KnowledgeBase, doc: &Document, events
             }
         }
     }
+}
+
+/// "Obama *lifted* sanctions on Russia", "Obama *told* Putin to cut it
+/// out" in a 2019 article: an act of state (a material act, or one aimed
+/// at a foreign state) told in the past tense, with no date in the text,
+/// by someone out of office on the article's date was done in office:
+/// by the office they last held, not a former official's act of the
+/// article's day, and background (`historical`, date unknown) when they
+/// left it more than a year before. Not when the
+/// text says "former", and not for words or meetings among their own
+/// country's people, which former officials go on having. Returns
+/// whether any event changed.
+fn acts_of_state_in_office(
+    kb: &dyad_actors::KnowledgeBase,
+    doc: &Document,
+    events: &mut [Event],
+) -> bool {
+    let Some(doc_date) = doc.date else {
+        return false;
+    };
+    let mut changed = false;
+    for e in events.iter_mut() {
+        if e.date_source != "document" || !e.aux_mode.is_empty() {
+            continue;
+        }
+        let past = doc
+            .sentences
+            .get(e.sentence)
+            .and_then(|s| {
+                s.tokens
+                    .iter()
+                    .find(|t| t.span.start == e.trigger_span.start)
+            })
+            .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBN"));
+        if !past {
+            continue;
+        }
+        // Force, coercion, sanctions, deployments and withdrawals are done
+        // by office holders; a former one still gives aid, praise and
+        // criticism of their own ("Gantz applauded Pompeo").
+        let material = matches!(
+            e.category(),
+            "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "RETREAT"
+        );
+        let diplomacy = !matches!(e.category(), "ACCUSE" | "SUPPORT" | "AID");
+        let mut changed_here = false;
+        let mut background = false;
+        for side in [Side::Actor, Side::Recipient] {
+            let (parties, others) = match side {
+                Side::Actor => (&mut e.actor, &e.recipient),
+                Side::Recipient => (&mut e.recipient, &e.actor),
+            };
+            for ent in parties.iter_mut() {
+                let before = doc
+                    .text
+                    .get(ent.span.start.saturating_sub(12)..ent.span.start)
+                    .unwrap_or("");
+                if ent.sector.as_deref() != Some("ELI")
+                    || ent.entity_text.to_lowercase().contains("former")
+                    || before.to_lowercase().contains("former")
+                {
+                    continue;
+                }
+                let Some((office, left)) = ent
+                    .identifier_id
+                    .as_deref()
+                    .and_then(|id| kb.last_office_before(id, doc_date))
+                else {
+                    continue;
+                };
+                let abroad = others.iter().any(|r| {
+                    r.code.is_some()
+                        && r.code != office.country
+                        && matches!(r.sector.as_deref(), Some("GOV" | "MIL"))
+                });
+                // (What is done to someone out of office, "Mubarak was
+                // sentenced", is no act of their office: only acts between
+                // states date them back.)
+                let own_act = matches!(side, Side::Actor) && material;
+                if (own_act || abroad && diplomacy) && office.country.is_some() {
+                    ent.code = office.country;
+                    ent.sector = office.sector;
+                    changed_here = true;
+                    // (Left office within the year: the act may be news.)
+                    background |= (doc_date - left).num_days() > 365;
+                }
+            }
+        }
+        if background {
+            e.aux_mode.push("historical".to_string());
+            e.context.push("historical".to_string());
+            e.date = None;
+            e.date_source = "unknown".to_string();
+        }
+        changed |= changed_here;
+    }
+    changed
+}
+
+/// Which list of an event's parties.
+#[derive(Clone, Copy)]
+enum Side {
+    Actor,
+    Recipient,
 }
 
 /// The document date as the event date, labelled as such.

@@ -6248,3 +6248,31 @@ fn an_object_pronoun_takes_the_subject_before_it() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_act_of_state_by_someone_out_of_office_was_done_in_office() {
+    // Force or a demand on another state, told in the past with no date,
+    // by a president long out of office: done as president, background.
+    let ev = code(
+        "Ronald Reagan bombed Libya. Obama told Putin to cut it out.",
+        "2019-12-17",
+    );
+    for cat in ["ASSAULT", "REQUEST"] {
+        let e = first(&ev, cat);
+        assert_eq!(e.actor[0].sector.as_deref(), Some("GOV"), "{}", show(&ev));
+        assert!(
+            e.aux_mode.iter().any(|a| a == "historical"),
+            "{}",
+            show(&ev)
+        );
+    }
+    // Criticism by a former official, or anything the text calls
+    // "former", is their own act now.
+    let ev = code(
+        "Obama criticized Putin. Former President Obama met Merkel.",
+        "2019-12-17",
+    );
+    for e in &ev {
+        assert!(e.aux_mode.is_empty(), "{}", show(&ev));
+    }
+}
