@@ -19,22 +19,141 @@ fn key(f: u64) -> u32 {
     f as u32
 }
 
-/// Add the sparse rows of features `feats` into integer class sums: each
-/// entry packs a class (high 16 bits) and an `i16` weight (low 16 bits).
-fn add_sparse_rows(t: &Probe<[u32; 2]>, entries: &[u32], feats: &[u64], sums: &mut [i32]) {
+/// Add the rows of features `feats` in a sparse table into integer class
+/// sums.
+fn add_sparse_rows(t: &Probe<[u32; 2]>, rows: &SparseRows, feats: &[u64], sums: &mut [i32]) {
     for &f in feats {
         let Some(slot) = t.get(key(f)) else {
             continue;
         };
         let start = (slot[1] >> 8) as usize;
         let len = (slot[1] & 0xff) as usize;
-        if let Some(row) = entries.get(start..start + len) {
-            for &e in row {
-                if let Some(a) = sums.get_mut((e >> 16) as usize) {
-                    *a += i32::from(e as u16 as i16);
+        if len > 0 {
+            if let Some(row) = rows.entries.get(start..start + len) {
+                for &e in row {
+                    if let Some(a) = sums.get_mut((e >> 16) as usize) {
+                        *a += i32::from(e as u16 as i16);
+                    }
                 }
             }
+        } else if let Some(row) = rows.dense_row(start) {
+            // One add per class, in lanes the compiler vectorises.
+            for (a, &x) in sums.iter_mut().zip(row) {
+                *a += i32::from(x);
+            }
         }
+    }
+}
+
+/// Whether a class occurs twice in a row (never written by this crate; such
+/// a row stays sparse, where both entries count).
+fn repeats(row: &[(u16, i16)]) -> bool {
+    let mut seen = [false; 256];
+    row.iter().any(|&(c, _)| {
+        seen.get_mut(usize::from(c))
+            .is_none_or(|s| std::mem::replace(s, true))
+    })
+}
+
+/// The rows of a sparse table: short rows as packed entries, long rows
+/// (the frequent features, which have weights for many classes) as dense
+/// runs of `nclass` weights, summed a whole vector at a time.
+///
+/// A slot's second word is `start << 8 | len`: a short row of `len > 0`
+/// entries from `entries[start]`, each packing a class (high 16 bits) and
+/// an `i16` weight (low 16 bits); with `len == 0`, dense row `start - 1`,
+/// or no weights when `start == 0`.
+#[derive(Clone, Default)]
+struct SparseRows {
+    nclass: usize,
+    entries: Vec<u32>,
+    dense: Vec<i16>,
+}
+
+impl SparseRows {
+    /// No rows, for `nclass` classes.
+    fn new(nclass: usize) -> SparseRows {
+        SparseRows {
+            nclass,
+            entries: Vec::new(),
+            dense: Vec::new(),
+        }
+    }
+
+    /// Rows of at least this many entries are stored dense: summing a
+    /// dense row costs about as much as summing a quarter as many
+    /// entries.
+    fn dense_min(&self) -> usize {
+        (self.nclass / 4).max(8)
+    }
+
+    /// Store a row of `(class, weight)` entries with classes below
+    /// `nclass`, returning the slot word that finds it (`None`: the table
+    /// is full).
+    fn push(&mut self, row: &[(u16, i16)]) -> Option<u32> {
+        if row.is_empty() {
+            return Some(0);
+        }
+        if row.len() >= self.dense_min() && !repeats(row) {
+            let n = self.dense.len() / self.nclass.max(1) + 1;
+            if n >= 1 << 24 {
+                return None;
+            }
+            let at = self.dense.len();
+            self.dense.resize(at + self.nclass, 0);
+            for &(c, x) in row {
+                if let Some(w) = self.dense.get_mut(at + usize::from(c)) {
+                    *w = x;
+                }
+            }
+            return Some((n as u32) << 8);
+        }
+        let start = self.entries.len();
+        if row.len() > 255 || start + row.len() >= 1 << 24 {
+            return None;
+        }
+        self.entries.extend(
+            row.iter()
+                .map(|&(c, x)| (u32::from(c) << 16) | u32::from(x as u16)),
+        );
+        Some(((start as u32) << 8) | row.len() as u32)
+    }
+
+    /// Dense row `start - 1` (`start` from a slot word whose length is 0).
+    #[inline]
+    fn dense_row(&self, start: usize) -> Option<&[i16]> {
+        let at = start.checked_sub(1)? * self.nclass;
+        self.dense.get(at..at + self.nclass)
+    }
+
+    /// The `(class, weight)` entries of the row of a slot word, zero
+    /// weights left out.
+    fn row(&self, word: u32) -> Vec<(u16, i16)> {
+        let start = (word >> 8) as usize;
+        let len = (word & 0xff) as usize;
+        if len > 0 {
+            self.entries
+                .get(start..start + len)
+                .unwrap_or(&[])
+                .iter()
+                .map(|&e| ((e >> 16) as u16, e as u16 as i16))
+                .filter(|(_, x)| *x != 0)
+                .collect()
+        } else {
+            self.dense_row(start)
+                .unwrap_or(&[])
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| **x != 0)
+                .map(|(c, &x)| (c as u16, x))
+                .collect()
+        }
+    }
+
+    /// Give back spare capacity.
+    fn shrink_to_fit(&mut self) {
+        self.entries.shrink_to_fit();
+        self.dense.shrink_to_fit();
     }
 }
 
@@ -290,9 +409,9 @@ enum Table {
     /// Slots `[key, w0 | w1 << 16, w2 | w3 << 16]`: one feature's weights
     /// for all classes sit next to its key.
     Dense(Probe<[u32; 3]>),
-    /// Slots `[key, start << 8 | len]` into `entries`, each entry packing a
-    /// class (high 16 bits) and an `i16` weight (low 16 bits).
-    Sparse(Probe<[u32; 2]>, Vec<u32>),
+    /// Slots `[key, start << 8 | len]` finding each row in the
+    /// [`SparseRows`].
+    Sparse(Probe<[u32; 2]>, SparseRows),
     /// A hashed table: feature `f` reads row [`bucket`]`(f, bits)` of
     /// `2^bits` rows of four weights, with no key and no probing (one
     /// aligned 8-byte load). Colliding features share their row, as they
@@ -308,7 +427,7 @@ enum Table {
 
 impl Default for Table {
     fn default() -> Self {
-        Table::Sparse(Probe::default(), Vec::new())
+        Table::Sparse(Probe::default(), SparseRows::default())
     }
 }
 
@@ -531,21 +650,16 @@ impl Weights {
             Table::Dense(t)
         } else {
             let mut t = Probe::with_rows(rows.len());
-            let mut entries = Vec::with_capacity(rows.iter().map(|r| r.1.len()).sum());
+            let mut store = SparseRows::new(nclass);
             for (k, row) in rows {
-                let start = entries.len();
                 // Rows longer than 255 or beyond 2^24 entries cannot occur
                 // for the class counts we use (at most 255).
-                if row.len() > 255 || start + row.len() >= 1 << 24 {
-                    continue;
+                if let Some(word) = store.push(row) {
+                    t.push([*k, word]);
                 }
-                entries.extend(
-                    row.iter()
-                        .map(|&(c, x)| (u32::from(c) << 16) | u32::from(x as u16)),
-                );
-                t.push([*k, ((start as u32) << 8) | row.len() as u32]);
             }
-            Table::Sparse(t, entries)
+            store.shrink_to_fit();
+            Table::Sparse(t, store)
         };
         Weights {
             nclass,
@@ -597,21 +711,7 @@ impl Weights {
                     (s[0], row)
                 })
                 .collect(),
-            Table::Sparse(t, entries) => t
-                .iter()
-                .map(|s| {
-                    let start = (s[1] >> 8) as usize;
-                    let len = (s[1] & 0xff) as usize;
-                    let row = entries
-                        .get(start..start + len)
-                        .unwrap_or(&[])
-                        .iter()
-                        .map(|&e| ((e >> 16) as u16, e as u16 as i16))
-                        .filter(|(_, x)| *x != 0)
-                        .collect();
-                    (s[0], row)
-                })
-                .collect(),
+            Table::Sparse(t, store) => t.iter().map(|s| (s[0], store.row(s[1]))).collect(),
             Table::Direct { rows, .. } => rows
                 .iter()
                 .enumerate()
@@ -693,7 +793,10 @@ impl Weights {
                 .iter()
                 .map(|s| dense_weights(*s).iter().filter(|x| **x != 0).count())
                 .sum(),
-            Table::Sparse(_, entries) => entries.iter().filter(|e| **e as u16 != 0).count(),
+            Table::Sparse(_, store) => {
+                store.entries.iter().filter(|e| **e as u16 != 0).count()
+                    + store.dense.iter().filter(|x| **x != 0).count()
+            }
             Table::Direct { rows, .. } => rows
                 .iter()
                 .flat_map(|w| w.iter().take(self.nclass))
@@ -786,7 +889,7 @@ impl Weights {
                 // The tags summed into the last lane are not a score.
                 sums[DENSE_MAX - 1] = 0;
             }
-            Table::Sparse(t, entries) => add_sparse_rows(t, entries, feats, sums),
+            Table::Sparse(t, store) => add_sparse_rows(t, store, feats, sums),
         }
     }
 
@@ -853,12 +956,12 @@ impl Weights {
                 s[DENSE_MAX - 1] = 0;
                 self.write_dense(s, scores);
             }
-            Table::Sparse(t, entries) => {
+            Table::Sparse(t, store) => {
                 // Integer sums: exact, and cheaper than float adds.
                 let mut acc = [0i32; 256];
                 let n = scores.len().min(256);
                 let acc = &mut acc[..n];
-                add_sparse_rows(t, entries, feats, acc);
+                add_sparse_rows(t, store, feats, acc);
                 scores.iter_mut().for_each(|o| *o = 0.0);
                 for (s, a) in scores.iter_mut().zip(acc.iter()) {
                     *s = *a as f32 * self.unscale;
@@ -989,23 +1092,24 @@ impl Weights {
             Table::Dense(t)
         } else {
             let mut t = Probe::with_rows(nrows);
-            let mut entries = Vec::new();
+            let mut store = SparseRows::new(nclass);
+            let mut row = Vec::with_capacity(nclass);
             for _ in 0..nrows {
                 let k = next_key(r.u64()?)?;
                 let len = usize::from(r.bytes(1)?[0]);
                 anyhow::ensure!(len <= nclass, "weight row longer than the class count");
-                let start = entries.len();
-                anyhow::ensure!(start + len < 1 << 24, "weight table too large");
+                row.clear();
                 for e in r.bytes(3 * len)?.chunks_exact(3) {
                     anyhow::ensure!(usize::from(e[0]) < nclass, "weight class out of range");
-                    entries.push(
-                        (u32::from(e[0]) << 16) | u32::from(u16::from_le_bytes([e[1], e[2]])),
-                    );
+                    row.push((u16::from(e[0]), i16::from_le_bytes([e[1], e[2]])));
                 }
-                t.push([k, ((start as u32) << 8) | len as u32]);
+                let word = store
+                    .push(&row)
+                    .ok_or_else(|| anyhow::anyhow!("weight table too large"))?;
+                t.push([k, word]);
             }
-            entries.shrink_to_fit();
-            Table::Sparse(t, entries)
+            store.shrink_to_fit();
+            Table::Sparse(t, store)
         };
         // A tagged table's last stored class is its tags.
         let nclass = nclass - usize::from(tagged);
@@ -1177,6 +1281,62 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Rows of every length, so that a sparse table holds both packed
+    /// short rows and dense long ones: each scores as its weights say,
+    /// alone and summed with others, and the table round-trips.
+    #[test]
+    fn long_and_short_sparse_rows_score_alike() {
+        let nclass = 51;
+        let mut x = 99u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let rows: Vec<(u32, Vec<(u16, f32)>)> = (0..3000usize)
+            .map(|i| {
+                let len = i % (nclass + 1);
+                let row = (0..len)
+                    // 13 is prime to 51: distinct classes.
+                    .map(|j| ((i * 7 + j * 13) % nclass) as u16)
+                    .map(|c| (c, (next() % 2001) as f32 / 100.0 - 10.0))
+                    .collect();
+                (next() as u32 | 1, row)
+            })
+            .collect();
+        let w = Weights::from_rows(nclass, rows.clone());
+        match &w.table {
+            Table::Sparse(_, store) => {
+                assert!(!store.dense.is_empty() && !store.entries.is_empty());
+            }
+            _ => panic!("a table of 51 classes is sparse"),
+        }
+        let mut scores = vec![0.0f32; nclass];
+        for group in rows.chunks(3) {
+            let feats: Vec<u64> = group.iter().map(|r| u64::from(r.0)).collect();
+            w.score(&feats, &mut scores);
+            let mut want = vec![0.0f32; nclass];
+            for (_, row) in group {
+                for &(c, v) in row {
+                    want[c as usize] += v;
+                }
+            }
+            for (a, b) in scores.iter().zip(&want) {
+                assert!((a - b).abs() < 0.05, "{scores:?} vs {want:?}");
+            }
+        }
+        let mut out = Writer::default();
+        w.write(&mut out);
+        let bytes = out.into_bytes();
+        let back = Weights::read(&mut Reader::new(&bytes)).unwrap();
+        assert_eq!(back.quantised_rows(), w.quantised_rows());
+        assert_eq!(back.len(), w.len());
+        let mut again = Writer::default();
+        back.write(&mut again);
+        assert_eq!(again.into_bytes(), bytes);
     }
 
     #[test]
