@@ -1763,7 +1763,7 @@ fn trailing(
             .is_none_or(|k| t.is_punct(k)),
         _ => true,
     };
-    attribution_after(t, si, tc + 1, open_ended && opens_freely, 22)
+    attribution_after(t, si, tc + 1, open_ended && opens_freely, 32)
 }
 
 /// The cue and source in the words of sentence `si` from token `from` on.
@@ -1780,12 +1780,35 @@ fn attribution_after(
     // opening the words after the quote, before a cue, are a name whatever
     // the tagger made of them (a verb, an auxiliary), never a verb.
     let name = capitalized_run(t, first, end);
+    // Words of the speaker's phrase that are not its verbs: a short
+    // quoted name in an apposition ("…,” Tom Vale, wearing “Vale 2016”
+    // pins, said") and a participle on the subject ("…,” the order
+    // *released* Friday said").
+    let mut inner: Vec<usize> = Vec::new();
+    let mut skip_to = first;
     for c in first..end {
+        if c < skip_to {
+            continue;
+        }
         let f = t.form(c);
-        if is_mark(f) || f == ";" {
+        if is_mark(f) {
+            match quoted_name(t, first, c, end) {
+                Some(close) => {
+                    inner.extend(c..=close);
+                    skip_to = close + 1;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        if f == ";" {
             return None;
         }
         if name.contains(&c) {
+            continue;
+        }
+        if modifies_subject(t, first, c, end) {
+            inner.push(c);
             continue;
         }
         // "…,” Robert Roe, *managing* director at …, told me": a verb in
@@ -1860,6 +1883,7 @@ fn attribution_after(
         // subject, whatever the parse made of them.
         let verbs = words.iter().any(|&k| {
             t.upos(k) == Upos::Verb
+                && !inner.contains(&k)
                 && !t.kids(c).contains(&k)
                 && !in_apposition(t, first, k)
                 && !name.contains(&k)
@@ -1868,9 +1892,17 @@ fn attribution_after(
             return None;
         }
         let toks: Vec<usize> = words.iter().copied().filter(|&k| !modifier(k)).collect();
+        // The head comes before a participle on it ("the order *released*
+        // Friday").
+        let participle = inner
+            .iter()
+            .copied()
+            .find(|&k| t.upos(k) == Upos::Verb)
+            .unwrap_or(c);
         let head = toks
             .iter()
             .copied()
+            .filter(|&k| k < participle)
             .find(|&k| matches!(t.upos(k), Upos::Propn | Upos::Pron))
             .or_else(|| toks.iter().copied().find(|&k| t.upos(k) == Upos::Noun))
             // A name the tagger read as an adjective ("…,” *Cuban* said).
@@ -1878,10 +1910,58 @@ fn attribution_after(
                 toks.iter()
                     .copied()
                     .find(|&k| t.form(k).chars().next().is_some_and(char::is_uppercase))
+            })
+            // A text giving the words, its noun read as an adjective
+            // ("…,” the *editorial* read").
+            .or_else(|| {
+                toks.iter()
+                    .copied()
+                    .rfind(|&k| t.upos(k) == Upos::Adj)
+                    .filter(|_| text_reads(t, c))
             })?;
         return Some((si, c, Some((head, toks))));
     }
     None
+}
+
+/// The closing mark of a short quoted name that opens at token `open`
+/// inside the words after a quote ("…,” Tom Vale, wearing “Vale 2016”
+/// pins, said"): the mark follows a word after a comma (an apposition
+/// of the speaker), and closes within four words, before `end`.
+fn quoted_name(t: &Tree, first: usize, open: usize, end: usize) -> Option<usize> {
+    let prev = open.checked_sub(1).filter(|&p| p >= first)?;
+    if t.is_punct(prev) || !(first..prev).any(|k| t.form(k) == ",") {
+        return None;
+    }
+    let close = (open + 1..end.min(open + 6)).find(|&k| is_mark(t.form(k)))?;
+    (close > open + 1 && (open + 1..close).all(|k| t.form(k) != ",")).then_some(close)
+}
+
+/// Whether verb `c`, among the words after a quote, is a participle on
+/// the speaker's noun with the finite cue a few words later ("…,” the
+/// order *released* Friday said", "…,” a report *issued* last week
+/// says"): it follows a noun, and a finite verb of saying comes within
+/// four words with only nouns, names, numbers, determiners and
+/// adjectives between.
+fn modifies_subject(t: &Tree, first: usize, c: usize, end: usize) -> bool {
+    if t.upos(c) != Upos::Verb || !matches!(t.xpos(c), "VBN" | "VBD") || c <= first {
+        return false;
+    }
+    if !matches!(t.upos(c - 1), Upos::Noun | Upos::Propn) {
+        return false;
+    }
+    for k in c + 1..end.min(c + 6) {
+        if is_cue_word(t, k) && matches!(t.xpos(k), "VBD" | "VBZ" | "VBP") {
+            return true;
+        }
+        if !matches!(
+            t.upos(k),
+            Upos::Noun | Upos::Propn | Upos::Num | Upos::Det | Upos::Adj
+        ) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "…,” the letter *read*.", "…,” a sign on the door *reads*": "read"
@@ -1894,7 +1974,10 @@ fn text_reads(t: &Tree, c: usize) -> bool {
     if !matches!(f.as_str(), "read" | "reads") || c == 0 {
         return false;
     }
-    let after_noun = matches!(t.upos(c - 1), Upos::Noun | Upos::Propn);
+    // "the *editorial* read": a noun the tagger read as an adjective
+    // after a determiner.
+    let after_noun = matches!(t.upos(c - 1), Upos::Noun | Upos::Propn)
+        || (c >= 2 && t.upos(c - 1) == Upos::Adj && t.upos(c - 2) == Upos::Det);
     let closes = c + 1 >= t.len()
         || t.is_punct(c + 1)
         || (t.form(c + 1) == "in" && c + 2 < t.len() && t.form(c + 2) == "part");

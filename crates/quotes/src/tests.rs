@@ -1903,3 +1903,45 @@ fn it_speaks_in_what_it_calls() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(source_text(q), "it", "{}", show(&qs));
 }
+
+#[test]
+fn a_speaker_after_the_quote_with_quoted_words_in_the_apposition() {
+    let qs = quotes(
+        "Not everyone was happy.\n\n“We have had better conventions than this one,” Ohio delegate Tom Vale, wearing a straw hat and “Vale 2016” pins, said calmly as the confetti fell.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("We have had"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(
+        source_text(q).contains("Tom Vale"),
+        "{}",
+        show(std::slice::from_ref(q))
+    );
+}
+
+#[test]
+fn a_participle_on_the_speaker_after_the_quote_is_not_the_cue() {
+    let qs = quotes(
+        "The judge was unconvinced. “The claim is speculative given the lack of any support,” the order released Friday said.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(q.text.starts_with("The claim"), "{}", show(&qs));
+    assert!(source_text(q).starts_with("the order"), "{}", show(&qs));
+    assert!(
+        qs.iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "released")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_text_read_after_a_noun_tagged_as_an_adjective() {
+    let qs = quotes(
+        "“We lost the vote,” Vale said.\n\n“If she wants to win, she should come to Ohio,” the editorial read.",
+    );
+    let q = with_cue(&qs, "read");
+    assert!(q.text.starts_with("If she wants"), "{}", show(&qs));
+    assert_eq!(source_text(q), "the editorial", "{}", show(&qs));
+}
