@@ -1945,3 +1945,15 @@ fn a_text_read_after_a_noun_tagged_as_an_adjective() {
     assert!(q.text.starts_with("If she wants"), "{}", show(&qs));
     assert_eq!(source_text(q), "the editorial", "{}", show(&qs));
 }
+
+#[test]
+fn a_speaker_after_the_quote_with_a_long_apposition() {
+    let qs = quotes(
+        "“We will win this state,” Vale, the party's candidate for governor and the current leader in the statewide polls after a narrow win in the spring primary, said when a reporter asked him.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("We will win"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).starts_with("Vale"), "{}", show(&qs));
+}
