@@ -2730,7 +2730,8 @@ fn dash_name(t: &Tree, prefix: &[usize]) -> Option<Vec<usize>> {
 /// "“Every bridge will be repaired.”" as a paragraph of its own, then the
 /// paragraph "- *Ann Roe*, at the council meeting." (the layout of fact
 /// checks and convention notebooks): the dash is the cue and the name after
-/// it, up to a comma or the full stop, the speaker. The quotation must open
+/// it, up to a comma or the full stop, the speaker; a dash glued to the
+/// name ("-*Ann Roe*, Toledo.") is one token with its first word. The quotation must open
 /// its (last) paragraph and close it; the dash line must be one short
 /// sentence whose name is one to five capitalized words.
 fn dash_line(doc: &Document, trees: &[Tree], m: &marks::Marked) -> Option<Attribution> {
@@ -2759,17 +2760,28 @@ fn dash_line(doc: &Document, trees: &[Tree], m: &marks::Marked) -> Option<Attrib
     if k0 != 0 || !one_sentence {
         return None;
     }
-    if !matches!(t.form(0), "-" | "–" | "—" | "--") || t.len() > 20 {
+    // The dash stands alone ("- Ann Roe") or is glued to the first word
+    // of the name ("-Ann Roe"), which then holds both.
+    let glued = ["--", "-", "–", "—"]
+        .iter()
+        .find_map(|d| t.form(0).strip_prefix(d))
+        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+    if !(matches!(t.form(0), "-" | "–" | "—" | "--") || glued) || t.len() > 20 {
         return None;
     }
+    let from = if glued { 0 } else { 1 };
     let end = (1..t.len())
         .find(|&k| t.is_punct(k))
         .filter(|&k| t.form(k) == "," || k + 1 == t.len())?;
-    let name: Vec<usize> = (1..end).collect();
-    let named = (1..=5).contains(&name.len())
-        && name
-            .iter()
-            .all(|&k| t.form(k).chars().next().is_some_and(char::is_uppercase));
+    let name: Vec<usize> = (from..end).collect();
+    let capital = |k: usize| {
+        t.form(k)
+            .trim_start_matches(['-', '–', '—'])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let named = (1..=5).contains(&name.len()) && name.iter().all(|&k| capital(k));
     if !named {
         return None;
     }

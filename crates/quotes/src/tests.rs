@@ -1957,3 +1957,15 @@ fn a_speaker_after_the_quote_with_a_long_apposition() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert!(source_text(q).starts_with("Vale"), "{}", show(&qs));
 }
+
+#[test]
+fn a_dash_glued_to_the_name_on_the_line_after_a_quote() {
+    let qs = quotes(
+        "The night was long.\n\n\"It has to end now, and it has to end here.\"\n\n-Mary Dell, Toledo.\n\nThe hall emptied at midnight.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("It has to end"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).contains("Dell"), "{}", show(&qs));
+}
