@@ -466,9 +466,26 @@ pub fn find_quotes(
                     .collect();
                 !touched.is_empty() && touched.iter().all(|s| r.borrowed.contains(s))
             };
+            // "Nothing the mayor said “will calm the fears,” the senator
+            // said.": a quote whose own cue follows it and closes this
+            // content (within 30 bytes of the quote's end) is the
+            // attribution of the whole sentence; the verb before the
+            // quote is part of what its speaker says.
+            let closes = |r: &Raw| {
+                let (Some(last), Some(end)) = (r.content.last(), content.last()) else {
+                    return false;
+                };
+                nested(r)
+                    && end.end.saturating_sub(last.end) <= 30
+                    && t.span(c).is_some_and(|sp| sp.end <= last.start)
+                    && r.cue.as_ref().is_some_and(|(_, _, cc)| {
+                        t.span(*cc).is_some_and(|sp| sp.start >= last.end)
+                    })
+            };
             if overlapped.iter().any(|&i| {
-                raws.get(i)
-                    .is_some_and(|r| r.source.is_some() && !nested(r) && !borrowed_only(r))
+                raws.get(i).is_some_and(|r| {
+                    r.source.is_some() && (closes(r) || (!nested(r) && !borrowed_only(r)))
+                })
             }) {
                 continue;
             }

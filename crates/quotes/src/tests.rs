@@ -1969,3 +1969,17 @@ fn a_dash_glued_to_the_name_on_the_line_after_a_quote() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert!(source_text(q).contains("Dell"), "{}", show(&qs));
 }
+
+#[test]
+fn a_cue_closing_the_sentence_after_a_quote_speaks_for_all_of_it() {
+    let qs = quotes(
+        "The debate went on.\n\nNothing the governor said \"will calm the voters' fears,\" the Ohio senator said.",
+    );
+    assert!(
+        qs.iter().all(|q| !source_text(q).contains("governor")),
+        "{}",
+        show(&qs)
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "the Ohio senator", "{}", show(&qs));
+}
