@@ -466,9 +466,26 @@ pub fn find_quotes(
                     .collect();
                 !touched.is_empty() && touched.iter().all(|s| r.borrowed.contains(s))
             };
+            // "Nothing the mayor said “will calm the fears,” the senator
+            // said.": a quote whose own cue follows it and closes this
+            // content (within 30 bytes of the quote's end) is the
+            // attribution of the whole sentence; the verb before the
+            // quote is part of what its speaker says.
+            let closes = |r: &Raw| {
+                let (Some(last), Some(end)) = (r.content.last(), content.last()) else {
+                    return false;
+                };
+                nested(r)
+                    && end.end.saturating_sub(last.end) <= 30
+                    && t.span(c).is_some_and(|sp| sp.end <= last.start)
+                    && r.cue.as_ref().is_some_and(|(_, _, cc)| {
+                        t.span(*cc).is_some_and(|sp| sp.start >= last.end)
+                    })
+            };
             if overlapped.iter().any(|&i| {
-                raws.get(i)
-                    .is_some_and(|r| r.source.is_some() && !nested(r) && !borrowed_only(r))
+                raws.get(i).is_some_and(|r| {
+                    r.source.is_some() && (closes(r) || (!nested(r) && !borrowed_only(r)))
+                })
             }) {
                 continue;
             }
@@ -1763,7 +1780,7 @@ fn trailing(
             .is_none_or(|k| t.is_punct(k)),
         _ => true,
     };
-    attribution_after(t, si, tc + 1, open_ended && opens_freely, 22)
+    attribution_after(t, si, tc + 1, open_ended && opens_freely, 32)
 }
 
 /// The cue and source in the words of sentence `si` from token `from` on.
@@ -1780,12 +1797,35 @@ fn attribution_after(
     // opening the words after the quote, before a cue, are a name whatever
     // the tagger made of them (a verb, an auxiliary), never a verb.
     let name = capitalized_run(t, first, end);
+    // Words of the speaker's phrase that are not its verbs: a short
+    // quoted name in an apposition ("…,” Tom Vale, wearing “Vale 2016”
+    // pins, said") and a participle on the subject ("…,” the order
+    // *released* Friday said").
+    let mut inner: Vec<usize> = Vec::new();
+    let mut skip_to = first;
     for c in first..end {
+        if c < skip_to {
+            continue;
+        }
         let f = t.form(c);
-        if is_mark(f) || f == ";" {
+        if is_mark(f) {
+            match quoted_name(t, first, c, end) {
+                Some(close) => {
+                    inner.extend(c..=close);
+                    skip_to = close + 1;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        if f == ";" {
             return None;
         }
         if name.contains(&c) {
+            continue;
+        }
+        if modifies_subject(t, first, c, end) {
+            inner.push(c);
             continue;
         }
         // "…,” Robert Roe, *managing* director at …, told me": a verb in
@@ -1860,6 +1900,7 @@ fn attribution_after(
         // subject, whatever the parse made of them.
         let verbs = words.iter().any(|&k| {
             t.upos(k) == Upos::Verb
+                && !inner.contains(&k)
                 && !t.kids(c).contains(&k)
                 && !in_apposition(t, first, k)
                 && !name.contains(&k)
@@ -1868,9 +1909,17 @@ fn attribution_after(
             return None;
         }
         let toks: Vec<usize> = words.iter().copied().filter(|&k| !modifier(k)).collect();
+        // The head comes before a participle on it ("the order *released*
+        // Friday").
+        let participle = inner
+            .iter()
+            .copied()
+            .find(|&k| t.upos(k) == Upos::Verb)
+            .unwrap_or(c);
         let head = toks
             .iter()
             .copied()
+            .filter(|&k| k < participle)
             .find(|&k| matches!(t.upos(k), Upos::Propn | Upos::Pron))
             .or_else(|| toks.iter().copied().find(|&k| t.upos(k) == Upos::Noun))
             // A name the tagger read as an adjective ("…,” *Cuban* said).
@@ -1878,10 +1927,58 @@ fn attribution_after(
                 toks.iter()
                     .copied()
                     .find(|&k| t.form(k).chars().next().is_some_and(char::is_uppercase))
+            })
+            // A text giving the words, its noun read as an adjective
+            // ("…,” the *editorial* read").
+            .or_else(|| {
+                toks.iter()
+                    .copied()
+                    .rfind(|&k| t.upos(k) == Upos::Adj)
+                    .filter(|_| text_reads(t, c))
             })?;
         return Some((si, c, Some((head, toks))));
     }
     None
+}
+
+/// The closing mark of a short quoted name that opens at token `open`
+/// inside the words after a quote ("…,” Tom Vale, wearing “Vale 2016”
+/// pins, said"): the mark follows a word after a comma (an apposition
+/// of the speaker), and closes within four words, before `end`.
+fn quoted_name(t: &Tree, first: usize, open: usize, end: usize) -> Option<usize> {
+    let prev = open.checked_sub(1).filter(|&p| p >= first)?;
+    if t.is_punct(prev) || !(first..prev).any(|k| t.form(k) == ",") {
+        return None;
+    }
+    let close = (open + 1..end.min(open + 6)).find(|&k| is_mark(t.form(k)))?;
+    (close > open + 1 && (open + 1..close).all(|k| t.form(k) != ",")).then_some(close)
+}
+
+/// Whether verb `c`, among the words after a quote, is a participle on
+/// the speaker's noun with the finite cue a few words later ("…,” the
+/// order *released* Friday said", "…,” a report *issued* last week
+/// says"): it follows a noun, and a finite verb of saying comes within
+/// four words with only nouns, names, numbers, determiners and
+/// adjectives between.
+fn modifies_subject(t: &Tree, first: usize, c: usize, end: usize) -> bool {
+    if t.upos(c) != Upos::Verb || !matches!(t.xpos(c), "VBN" | "VBD") || c <= first {
+        return false;
+    }
+    if !matches!(t.upos(c - 1), Upos::Noun | Upos::Propn) {
+        return false;
+    }
+    for k in c + 1..end.min(c + 6) {
+        if is_cue_word(t, k) && matches!(t.xpos(k), "VBD" | "VBZ" | "VBP") {
+            return true;
+        }
+        if !matches!(
+            t.upos(k),
+            Upos::Noun | Upos::Propn | Upos::Num | Upos::Det | Upos::Adj
+        ) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "…,” the letter *read*.", "…,” a sign on the door *reads*": "read"
@@ -1894,7 +1991,10 @@ fn text_reads(t: &Tree, c: usize) -> bool {
     if !matches!(f.as_str(), "read" | "reads") || c == 0 {
         return false;
     }
-    let after_noun = matches!(t.upos(c - 1), Upos::Noun | Upos::Propn);
+    // "the *editorial* read": a noun the tagger read as an adjective
+    // after a determiner.
+    let after_noun = matches!(t.upos(c - 1), Upos::Noun | Upos::Propn)
+        || (c >= 2 && t.upos(c - 1) == Upos::Adj && t.upos(c - 2) == Upos::Det);
     let closes = c + 1 >= t.len()
         || t.is_punct(c + 1)
         || (t.form(c + 1) == "in" && c + 2 < t.len() && t.form(c + 2) == "part");
@@ -2647,7 +2747,8 @@ fn dash_name(t: &Tree, prefix: &[usize]) -> Option<Vec<usize>> {
 /// "“Every bridge will be repaired.”" as a paragraph of its own, then the
 /// paragraph "- *Ann Roe*, at the council meeting." (the layout of fact
 /// checks and convention notebooks): the dash is the cue and the name after
-/// it, up to a comma or the full stop, the speaker. The quotation must open
+/// it, up to a comma or the full stop, the speaker; a dash glued to the
+/// name ("-*Ann Roe*, Toledo.") is one token with its first word. The quotation must open
 /// its (last) paragraph and close it; the dash line must be one short
 /// sentence whose name is one to five capitalized words.
 fn dash_line(doc: &Document, trees: &[Tree], m: &marks::Marked) -> Option<Attribution> {
@@ -2676,17 +2777,28 @@ fn dash_line(doc: &Document, trees: &[Tree], m: &marks::Marked) -> Option<Attrib
     if k0 != 0 || !one_sentence {
         return None;
     }
-    if !matches!(t.form(0), "-" | "–" | "—" | "--") || t.len() > 20 {
+    // The dash stands alone ("- Ann Roe") or is glued to the first word
+    // of the name ("-Ann Roe"), which then holds both.
+    let glued = ["--", "-", "–", "—"]
+        .iter()
+        .find_map(|d| t.form(0).strip_prefix(d))
+        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+    if !(matches!(t.form(0), "-" | "–" | "—" | "--") || glued) || t.len() > 20 {
         return None;
     }
+    let from = if glued { 0 } else { 1 };
     let end = (1..t.len())
         .find(|&k| t.is_punct(k))
         .filter(|&k| t.form(k) == "," || k + 1 == t.len())?;
-    let name: Vec<usize> = (1..end).collect();
-    let named = (1..=5).contains(&name.len())
-        && name
-            .iter()
-            .all(|&k| t.form(k).chars().next().is_some_and(char::is_uppercase));
+    let name: Vec<usize> = (from..end).collect();
+    let capital = |k: usize| {
+        t.form(k)
+            .trim_start_matches(['-', '–', '—'])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let named = (1..=5).contains(&name.len()) && name.iter().all(|&k| capital(k));
     if !named {
         return None;
     }

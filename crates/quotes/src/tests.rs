@@ -1903,3 +1903,83 @@ fn it_speaks_in_what_it_calls() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(source_text(q), "it", "{}", show(&qs));
 }
+
+#[test]
+fn a_speaker_after_the_quote_with_quoted_words_in_the_apposition() {
+    let qs = quotes(
+        "Not everyone was happy.\n\n“We have had better conventions than this one,” Ohio delegate Tom Vale, wearing a straw hat and “Vale 2016” pins, said calmly as the confetti fell.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("We have had"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(
+        source_text(q).contains("Tom Vale"),
+        "{}",
+        show(std::slice::from_ref(q))
+    );
+}
+
+#[test]
+fn a_participle_on_the_speaker_after_the_quote_is_not_the_cue() {
+    let qs = quotes(
+        "The judge was unconvinced. “The claim is speculative given the lack of any support,” the order released Friday said.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(q.text.starts_with("The claim"), "{}", show(&qs));
+    assert!(source_text(q).starts_with("the order"), "{}", show(&qs));
+    assert!(
+        qs.iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "released")),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_text_read_after_a_noun_tagged_as_an_adjective() {
+    let qs = quotes(
+        "“We lost the vote,” Vale said.\n\n“If she wants to win, she should come to Ohio,” the editorial read.",
+    );
+    let q = with_cue(&qs, "read");
+    assert!(q.text.starts_with("If she wants"), "{}", show(&qs));
+    assert_eq!(source_text(q), "the editorial", "{}", show(&qs));
+}
+
+#[test]
+fn a_speaker_after_the_quote_with_a_long_apposition() {
+    let qs = quotes(
+        "“We will win this state,” Vale, the party's candidate for governor and the current leader in the statewide polls after a narrow win in the spring primary, said when a reporter asked him.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("We will win"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).starts_with("Vale"), "{}", show(&qs));
+}
+
+#[test]
+fn a_dash_glued_to_the_name_on_the_line_after_a_quote() {
+    let qs = quotes(
+        "The night was long.\n\n\"It has to end now, and it has to end here.\"\n\n-Mary Dell, Toledo.\n\nThe hall emptied at midnight.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("It has to end"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).contains("Dell"), "{}", show(&qs));
+}
+
+#[test]
+fn a_cue_closing_the_sentence_after_a_quote_speaks_for_all_of_it() {
+    let qs = quotes(
+        "The debate went on.\n\nNothing the governor said \"will calm the voters' fears,\" the Ohio senator said.",
+    );
+    assert!(
+        qs.iter().all(|q| !source_text(q).contains("governor")),
+        "{}",
+        show(&qs)
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "the Ohio senator", "{}", show(&qs));
+}
