@@ -6183,6 +6183,85 @@ impl<'a, 'p> Matcher<'a, 'p> {
         d.actor.is_empty() && reciprocal(d) && !members && !hung_on
     }
 
+    /// "Moscow *denied* any interference in Ukraine", "denied that he
+    /// criticized May": who is named inside what is denied is no party to
+    /// the denial. Its recipient is only whose claim is denied ("denied *a
+    /// Washington Post* report", "denied conclusions *by U.S. intelligence
+    /// agencies*") or whom something is denied to ("denies *Palestinians*
+    /// the right to return").
+    fn denial_answers_only_claimants(&self, d: &mut Draft<'p>) {
+        if d.hit.pat.lemma != "deny" || d.hit.pat.pos != TriggerPos::Verb {
+            return;
+        }
+        let tok = d.hit.tok;
+        let claim = self.t.kids_rel(tok, &["obj"]).find(|&o| {
+            let l = self.t.lemma(o);
+            self.dict.in_list("claim", &l) || self.dict.in_list("document", &l)
+        });
+        // (Refusing a thing asked for, "denied *funding* for the wall",
+        // answers whoever asked: only the denial of a claim, an alleged
+        // part in something or a that-clause is restricted.)
+        let alleged = self.t.kids_rel(tok, &["obj"]).any(|o| {
+            let l = self.t.lemma(o);
+            self.dict.in_list("alleged", &l) || self.dict.in_list("wrongdoing", &l)
+        });
+        let content = self
+            .t
+            .kids_rel(tok, &["ccomp", "xcomp", "advcl"])
+            .next()
+            .is_some();
+        if claim.is_none() && !alleged && !content {
+            return;
+        }
+        let answered = |e: &Entity| {
+            let Some(m) = self
+                .mentions
+                .iter()
+                .find(|m| ByteSpan::from(m.span) == e.span)
+            else {
+                return true;
+            };
+            if self.t.head(m.head) == Some(tok) && self.t.deprel(m.head) == "iobj" {
+                return true;
+            }
+            // The claim's owner, maker or source, directly on the claim
+            // noun or on a name in compound with it (or hung on the verb:
+            // "denied conclusions *by* the agencies").
+            let source_on_verb = self.t.head(m.head) == Some(tok)
+                && self
+                    .t
+                    .case_of(m.head)
+                    .is_some_and(|p| matches!(p.as_str(), "by" | "from"));
+            claim.is_some() && source_on_verb
+                || claim.is_some_and(|c| {
+                    let mut x = m.head;
+                    for _ in 0..3 {
+                        let Some(h) = self.t.head(x) else {
+                            return false;
+                        };
+                        let on_claim = matches!(self.t.deprel(x), "nmod:poss" | "compound")
+                            || (self.t.base_rel(x) == "nmod"
+                                && self
+                                    .t
+                                    .case_of(x)
+                                    .is_some_and(|p| matches!(p.as_str(), "by" | "from" | "of")));
+                        if !on_claim && !matches!(self.t.deprel(x), "flat" | "amod") {
+                            return false;
+                        }
+                        if h == c {
+                            return on_claim;
+                        }
+                        x = h;
+                    }
+                    false
+                })
+        };
+        for g in d.recipient_groups.iter_mut() {
+            g.retain(|e| answered(e));
+        }
+        d.recipient_groups.retain(|g| !g.is_empty());
+    }
+
     fn adjust(&self, d: &mut Draft<'p>) {
         if self.halts_anothers_force(d) {
             d.absorbed = true;
@@ -6977,6 +7056,7 @@ pub(crate) fn code_sentences(
         replies_answer_the_request(&m, &mut drafts, &out);
         for d in drafts.iter_mut() {
             m.recipient_from_act_reference(d, &out);
+            m.denial_answers_only_claimants(d);
         }
         for d in drafts.iter_mut() {
             without_press_in_talks(d);

@@ -6276,3 +6276,27 @@ fn an_act_of_state_by_someone_out_of_office_was_done_in_office() {
         assert!(e.aux_mode.is_empty(), "{}", show(&ev));
     }
 }
+
+#[test]
+fn who_is_named_in_what_is_denied_is_no_party_to_the_denial() {
+    // A denied part in something names no recipient; whose claim is
+    // denied does; a refusal of something asked for keeps its addressee.
+    let ev = code(
+        "Moscow denied any involvement in the attack on Ukraine.",
+        "2019-05-01",
+    );
+    let deny = first(&ev, "REJECT");
+    assert!(deny.recipient.is_empty(), "{}", show(&ev));
+    let ev = code(
+        "Trump denied that he had criticized German Chancellor Angela Merkel.",
+        "2019-05-01",
+    );
+    let deny = first(&ev, "REJECT");
+    assert!(deny.recipient.is_empty(), "{}", show(&ev));
+    let ev = code(
+        "The Kremlin denied a report by the British government about the poisoning.",
+        "2019-05-01",
+    );
+    let deny = first(&ev, "REJECT");
+    assert_eq!(codes(&deny.recipient), ["GBR"], "{}", show(&ev));
+}
