@@ -236,7 +236,26 @@ pub fn find_quotes(
         }
         let content_now = raw.content.clone();
         let quoted = |at: usize| content_now.iter().any(|s| s.start <= at && at < s.end);
-        let found: Option<Attribution> = trailing(doc, &trees, m, false)
+        // "Vale said, “I don't like it,” *adding* that …": a participle of
+        // saying after the quote that finds no speaker continues the
+        // attribution before the quote; it is the quote's cue only when
+        // nothing before the quote is.
+        let after = trailing(doc, &trees, m, false);
+        let sourceless_participle = after.as_ref().is_some_and(|(si, c, src)| {
+            trees.get(*si).is_some_and(|t| {
+                speech_participle(t, *c)
+                    && src.as_ref().is_none_or(|(_, toks)| {
+                        toks.iter()
+                            .all(|&k| t.span(k).is_none_or(|sp| quoted(sp.start)))
+                    })
+            })
+        });
+        let (after, held) = if sourceless_participle {
+            (None, after)
+        } else {
+            (after, None)
+        };
+        let found: Option<Attribution> = after
             .or_else(|| inner.clone().map(|(si, c, _, src)| (si, c, src)))
             .or_else(|| {
                 leading(doc, &trees, m, prev_close).map(|(si, c)| {
@@ -273,9 +292,17 @@ pub fn find_quotes(
                                 .is_none_or(|s| is_time(si, s))
                                 .then(|| named_before(t, c, lo))
                                 .flatten();
-                            surface.or_else(|| source_of(t, c, &quoted)).or_else(|| {
-                                speech_participle(t, c)
-                                    .then(|| nearest_subject(t, c))
+                            let marked = |k: usize| t.span(k).is_some_and(|sp| in_marks(sp.start));
+                            // "Vale said, “…,” *adding*, “…”": a participle
+                            // whose parsed subject lies inside another
+                            // quotation speaks for the nearest subject outside
+                            // the marks.
+                            let participle = speech_participle(t, c);
+                            let parsed = source_of(t, c, &quoted)
+                                .filter(|(h, _)| !(participle && marked(*h)));
+                            surface.or(parsed).or_else(|| {
+                                participle
+                                    .then(|| nearest_subject_outside(t, c, &|k| !marked(k)))
                                     .flatten()
                             })
                         }
@@ -284,7 +311,8 @@ pub fn find_quotes(
                 })
             })
             .or_else(|| trailing(doc, &trees, m, true))
-            .or_else(|| dash_line(doc, &trees, m));
+            .or_else(|| dash_line(doc, &trees, m))
+            .or(held);
         // "“…,” he said, “…”": a cue shared with the quote just before is
         // one attribution in two parts; the part after it continues the
         // quote before.
@@ -3046,8 +3074,16 @@ fn speech_participle(t: &Tree, k: usize) -> bool {
 /// The subject nearest before token `k` (a name, a noun or a personal
 /// pronoun): the speaker of a participle the parse left without one.
 fn nearest_subject(t: &Tree, k: usize) -> Option<Phrase> {
+    nearest_subject_outside(t, k, &|_| true)
+}
+
+/// [`nearest_subject`] among the tokens `outside` accepts (those outside
+/// quotation marks: "Vale said, “*I* don't like it,” adding, “…”" is not
+/// spoken by "I").
+fn nearest_subject_outside(t: &Tree, k: usize, outside: &dyn Fn(usize) -> bool) -> Option<Phrase> {
     let s = (0..k).rev().find(|&s| {
-        t.base(s) == "nsubj"
+        outside(s)
+            && t.base(s) == "nsubj"
             && matches!(t.upos(s), Upos::Propn | Upos::Noun | Upos::Pron)
             && !matches!(
                 t.lemma(s).as_str(),

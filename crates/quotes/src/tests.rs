@@ -1983,3 +1983,33 @@ fn a_cue_closing_the_sentence_after_a_quote_speaks_for_all_of_it() {
     let q = with_cue(&qs, "said");
     assert_eq!(source_text(q), "the Ohio senator", "{}", show(&qs));
 }
+
+#[test]
+fn a_participle_after_a_quote_continues_the_cue_before_it() {
+    let qs = quotes(
+        "On the same day, Mr. Vale said of the vote, “I don't like it,” adding that “they have anger that's unbelievable.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("I don't like it"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "Mr. Vale", "{}", show(&qs));
+    assert_eq!(
+        q.cue.as_ref().map(|c| c.text.as_str()),
+        Some("said"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_participle_between_two_quotes_speaks_for_the_subject_outside_them() {
+    let qs = quotes(
+        "On the radio the day before, she stated, “When I look at this, the plan would have failed,” adding, “I think many people were hurt last year.”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("I think many"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "she", "{}", show(&qs));
+}
