@@ -6300,3 +6300,39 @@ fn who_is_named_in_what_is_denied_is_no_party_to_the_denial() {
     let deny = first(&ev, "REJECT");
     assert_eq!(codes(&deny.recipient), ["GBR"], "{}", show(&ev));
 }
+
+#[test]
+fn briefings_breaches_airdrops_and_compulsion_are_events() {
+    // Verbs audit 18 found missing, each with the constraint that keeps
+    // its other senses out.
+    let ev = code(
+        "Pompeo briefed Senate Republicans on Iran. The spokesman briefed reporters on the talks.",
+        "2019-05-01",
+    );
+    let briefings: Vec<_> = ev.iter().filter(|e| e.category() == "CONSULT").collect();
+    assert_eq!(briefings.len(), 1, "{}", show(&ev));
+    let ev = code(
+        "Russian hackers breached the Democratic Party's email server.",
+        "2019-05-01",
+    );
+    let breach = first(&ev, "COERCE");
+    assert_eq!(breach.mode, ["cyber"], "{}", show(&ev));
+    let ev = code(
+        "The U.S. and Iraqi air forces dropped food and water to the stranded refugees.",
+        "2019-05-01",
+    );
+    assert!(
+        codes(&first(&ev, "AID").actor).contains(&"IRQ".to_string()),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Taliban militants forced Afghan villagers to leave their homes.",
+        "2019-05-01",
+    );
+    let forced = first(&ev, "COERCE");
+    assert_eq!(codes(&forced.recipient), ["AFG"], "{}", show(&ev));
+    // A cause that forces is no party.
+    let ev = code("The scandal forced Flynn to resign.", "2019-05-01");
+    assert!(ev.iter().all(|e| e.category() != "COERCE"), "{}", show(&ev));
+}
