@@ -2209,8 +2209,16 @@ impl<'a> Finder<'a> {
         // Someone who takes office only after the document date is more
         // likely a namesake ("McCain" in 2018 is not the later head of the
         // World Food Programme).
+        // A surname that is also a common given name ("Mohammed", "Sharon",
+        // "Abe") names the knowledge base's bearer only while they hold
+        // office: long after, the bare word is far more often someone
+        // else's first name or a namesake (a full mention earlier in the
+        // document still resolves it above).
+        let given_name = crate::gender::is_given_name(&key);
         let served = |res: &crate::Resolution| {
-            self.date.is_none() || res.office.is_some() || res.code.sector.as_deref() == Some("ELI")
+            self.date.is_none()
+                || res.office.is_some()
+                || (res.code.sector.as_deref() == Some("ELI") && !given_name)
         };
         match ids.as_slice() {
             [id] => {

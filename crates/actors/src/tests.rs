@@ -1533,3 +1533,50 @@ fn a_party_s_members_in_a_legislature_are_legislators() {
         Some("PTY")
     );
 }
+
+#[test]
+fn a_surname_that_is_a_given_name_names_its_bearer_only_in_office() {
+    let mut kb = mini_kb();
+    let dir = scratch("given-surname");
+    let file = dir.join("more.tsv");
+    std::fs::write(
+        &file,
+        "id\tname\taliases\tcountry\tsector\toffice\tstart\tend\n\
+         ariel-sharon\tAriel Sharon\t\tISR\tGOV\tPrime Minister\t2001-03-07\t2006-04-14\n\
+         ehud-olmert\tEhud Olmert\t\tISR\tGOV\tPrime Minister\t2006-04-14\t2009-03-31\n",
+    )
+    .expect("write");
+    kb.extend_from_file(&file).expect("extend");
+    let said = "Sharon|PROPN|_|2|nsubj spoke|VERB|speak|0|root";
+    // In office: the bare surname is the prime minister.
+    let ms = find_mentions(&kb, &doc(Some("2003-05-01"), &[said]));
+    assert_eq!(
+        codes(&ms),
+        vec![("Sharon".into(), "ISR".into(), "GOV".into())],
+        "{ms:?}"
+    );
+    // A decade after: "Sharon" is more likely someone's first name.
+    assert!(find_mentions(&kb, &doc(Some("2015-05-01"), &[said])).is_empty());
+    // A surname that is no given name still names a former leader.
+    let olmert = "Olmert|PROPN|_|2|nsubj spoke|VERB|speak|0|root";
+    let ms = find_mentions(&kb, &doc(Some("2015-05-01"), &[olmert]));
+    assert_eq!(
+        codes(&ms),
+        vec![("Olmert".into(), "ISR".into(), "ELI".into())],
+        "{ms:?}"
+    );
+    // Named in full first, the bare given-name surname follows the person.
+    let ms = find_mentions(
+        &kb,
+        &doc(
+            Some("2015-05-01"),
+            &[
+                "Ariel|PROPN|_|2|compound Sharon|PROPN|_|3|nsubj died|VERB|die|0|root",
+                said,
+            ],
+        ),
+    );
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    assert_eq!(ms[1].code.country.as_deref(), Some("ISR"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
