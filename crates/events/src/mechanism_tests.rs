@@ -196,6 +196,38 @@ fn a_source_is_never_a_party() {
     }
 }
 
+#[test]
+fn an_organisation_before_a_titled_name_is_no_second_party() {
+    // The parser may read "U.S. Joint Chiefs Chairman Mark Milley" as a
+    // coordination of "U.S." and "Mark Milley": one person acts.
+    let ev = code(
+        "U.S. Joint Chiefs Chairman Mark Milley criticized Iran on Tuesday.",
+        "2020-01-10",
+    );
+    let criticism = first(&ev, "ACCUSE");
+    assert_eq!(criticism.actor.len(), 1, "{}", show(&ev));
+    assert_eq!(
+        criticism.actor[0].entity_text,
+        "Mark Milley",
+        "{}",
+        show(&ev)
+    );
+    assert_eq!(criticism.actor[0].sector.as_deref(), Some("MIL"));
+    let ev = code(
+        "NATO Secretary General Jens Stoltenberg criticized Russia.",
+        "2020-01-10",
+    );
+    assert_eq!(first(&ev, "ACCUSE").actor.len(), 1, "{}", show(&ev));
+    // A real coordination keeps both parties.
+    let ev = code("Germany and France criticized Russia.", "2020-01-10");
+    assert_eq!(
+        sorted_codes(&first(&ev, "ACCUSE").actor),
+        ["DEU", "FRA"],
+        "{}",
+        show(&ev)
+    );
+}
+
 // ------------------------- requested, denied, conditional and undone actions
 
 #[test]

@@ -135,6 +135,7 @@ impl<'a> Tree<'a> {
         t.reduced_relative_repair();
         t.reported_clause_repair();
         t.relative_attachment_repair();
+        t.name_run_repair();
         t.rebuild_kids();
         t.headline_passive_repair();
         t.bare_participle_repair();
@@ -412,6 +413,66 @@ impl<'a> Tree<'a> {
             }
             if let Some(tag) = self.retagged.get_mut(v1) {
                 *tag = Some("VBN");
+            }
+        }
+    }
+
+    /// "*U.S. Joint Chiefs Chairman Mark Milley* said", "*NATO Secretary
+    /// General Jens Stoltenberg* said": the parser may read a run of proper
+    /// nouns with no comma or conjunction in it as a coordination of its
+    /// first word and the name at its end. Nothing coordinates them: the
+    /// name heads the phrase, in its first word's place, and the first
+    /// word (the organisation or country) modifies it.
+    fn name_run_repair(&mut self) {
+        let n = self.s.tokens.len();
+        for c in 0..n {
+            let Some(tok) = self.s.tokens.get(c) else {
+                continue;
+            };
+            if tok.deprel != "conj" || tok.upos != Upos::Propn {
+                continue;
+            }
+            let Some(x) = self.heads.get(c).copied().flatten() else {
+                continue;
+            };
+            let all_names = x < c
+                && (x..c).all(|k| self.s.tokens.get(k).is_some_and(|t| t.upos == Upos::Propn));
+            if !all_names || self.repaired.get(x).copied().flatten().is_some() {
+                continue;
+            }
+            let x_rel: &'static str = match self.s.tokens.get(x).map(|t| t.deprel.as_str()) {
+                Some("nsubj") => "nsubj",
+                Some("nsubj:pass") => "nsubj:pass",
+                Some("obj") => "obj",
+                Some("iobj") => "iobj",
+                Some("obl") => "obl",
+                Some("nmod") => "nmod",
+                Some("appos") => "appos",
+                Some("root") => "root",
+                _ => continue,
+            };
+            let x_head = self.heads.get(x).copied().flatten();
+            // Real conjuncts after the name coordinate with the whole
+            // phrase ("... Stoltenberg *and Putin*").
+            for k in c + 1..n {
+                let later_conj = self.s.tokens.get(k).is_some_and(|t| t.deprel == "conj");
+                if later_conj && self.heads.get(k).copied().flatten() == Some(x) {
+                    if let Some(h) = self.heads.get_mut(k) {
+                        *h = Some(c);
+                    }
+                }
+            }
+            if let Some(h) = self.heads.get_mut(c) {
+                *h = x_head;
+            }
+            if let Some(h) = self.heads.get_mut(x) {
+                *h = Some(c);
+            }
+            if let Some(r) = self.repaired.get_mut(c) {
+                *r = Some(x_rel);
+            }
+            if let Some(r) = self.repaired.get_mut(x) {
+                *r = Some("compound");
             }
         }
     }
