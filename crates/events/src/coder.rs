@@ -391,6 +391,35 @@ impl<'a, 'p> Matcher<'a, 'p> {
         out
     }
 
+    /// "wants *Israel* to *halt* attacks": the verb has an object (or one
+    /// indirect object, as the parser may call it) followed by an
+    /// infinitive complement whose verb some verb pattern triggers on, so
+    /// the one named is asked for an act, not wished a state.
+    fn asks_another_to_act(&self, i: usize) -> bool {
+        let controlled = self.t.first_kid(i, &["obj"]).or_else(|| {
+            let mut iobj = self.t.kids_rel(i, &["iobj"]);
+            match (iobj.next(), iobj.next()) {
+                (Some(k), None) => Some(k),
+                _ => None,
+            }
+        });
+        let Some(o) = controlled else {
+            return false;
+        };
+        self.t.kids_rel(i, &["xcomp"]).any(|c| {
+            c > o
+                && self.t.upos(c) == dyad_core::Upos::Verb
+                && self
+                    .t
+                    .kids_rel(c, &["mark"])
+                    .any(|m| self.t.lemma(m) == "to")
+                && self
+                    .dict
+                    .for_lemma(&self.t.lemma(c))
+                    .any(|q| q.pos == TriggerPos::Verb)
+        })
+    }
+
     /// An infinitive complement under the trigger: "encouraged Zelensky *to
     /// investigate*" (a that-clause is reported speech: "told TASS *that*").
     fn has_complement(&self, i: usize) -> bool {
@@ -1343,6 +1372,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if p.need_comp && !self.has_complement(i) {
                     continue;
                 }
+                if p.need_act && !self.asks_another_to_act(i) {
+                    continue;
+                }
                 if !p.not_light.is_empty()
                     && self
                         .t
@@ -1593,7 +1625,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // Object control ("urged Iran to withdraw"): the object is the subject.
                 let object_control = self.dict.in_list("object_control", &self.t.lemma(h));
                 if object_control {
-                    if let Some(o) = self.t.first_kid(h, &["obj"]) {
+                    // The parser may call the one controlled an indirect
+                    // object ("wants *the United States* to withdraw").
+                    if let Some(o) = self.t.first_kid(h, &["obj"]).or_else(|| {
+                        let mut iobj = self.t.kids_rel(h, &["iobj"]);
+                        match (iobj.next(), iobj.next()) {
+                            (Some(k), None) => Some(k),
+                            _ => None,
+                        }
+                    }) {
                         return Some(o);
                     }
                 }

@@ -228,6 +228,38 @@ fn an_organisation_before_a_titled_name_is_no_second_party() {
     );
 }
 
+#[test]
+fn wanting_another_party_to_act_is_a_request_not_their_act() {
+    let ev = code(
+        "Russia wants the United States to withdraw its troops from Syria.",
+        "2018-04-10",
+    );
+    let ask = first(&ev, "REQUEST");
+    assert_eq!(codes(&ask.actor), ["RUS"], "{}", show(&ev));
+    assert_eq!(codes(&ask.recipient), ["USA"], "{}", show(&ev));
+    // The withdrawal wanted is the request's content, never Russia's act.
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "RETREAT")
+            .all(|e| !codes(&e.actor).contains(&"RUS".to_string())),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Japan would like Washington to lift the tariffs.",
+        "2018-04-10",
+    );
+    assert_eq!(
+        codes(&first(&ev, "REQUEST").recipient),
+        ["USA"],
+        "{}",
+        show(&ev)
+    );
+    // Wanting to act oneself asks nothing of anyone.
+    let ev = code("Seoul wants to join the talks.", "2018-04-10");
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
 // ------------------------- requested, denied, conditional and undone actions
 
 #[test]

@@ -181,6 +181,11 @@ pub struct Pattern {
     /// to/with/on phrase (`need=content`: "agreed *to* withdraw", not a
     /// bare "agreed" that assents to an opinion).
     pub need_content: bool,
+    /// `need=act`: fires only when another party is asked for an act of
+    /// its own: an object followed by an infinitive whose verb is itself a
+    /// trigger ("wants *Israel to halt* attacks"), not a state ("wants
+    /// Walker *to be* president", "wants ties *to remain* stable").
+    pub need_act: bool,
     /// `need=wrong`: fires only when what is asserted names wrongdoing (a
     /// word of `@negative` or `@wrongdoing` below the trigger): "claimed
     /// *fraud*" accuses, "claimed the wall was crucial" does not.
@@ -417,6 +422,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         need_no_object: false,
         need_object: false,
         need_content: false,
+        need_act: false,
         need_wrong: false,
         need_charge: false,
         need_armed: false,
@@ -470,6 +476,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "noobj" => p.need_no_object = true,
             "need" if value == "obj" => p.need_object = true,
             "need" if value == "content" => p.need_content = true,
+            "need" if value == "act" => p.need_act = true,
             "need" if value == "wrong" => p.need_wrong = true,
             "need" if value == "charge" => p.need_charge = true,
             "need" if value == "armed" => p.need_armed = true,
