@@ -2451,8 +2451,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 return agent;
             }
             // What an idea is about is no party to it: "attacked the plan
-            // *for Gaza*", "the report *on Crimea*".
-            if found.is_some_and(|m| self.topic_of_idea(m.head)) {
+            // *for Gaza*", "the report *on Crimea*", "criticized the
+            // decision *to send troops to Syria*".
+            if found.is_some_and(|m| self.topic_of_idea(m.head) || self.in_idea_content(m.head, i))
+            {
                 return None;
             }
         }
@@ -2663,6 +2665,34 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 return self.t.upos(h) == dyad_core::Upos::Noun
                     && (self.dict.in_list("abstract", &noun)
                         || self.dict.in_list("act_reference", &noun));
+            }
+            cur = h;
+        }
+        false
+    }
+
+    /// Whether token `j` lies in the infinitive content of an `@abstract`
+    /// or `@act_reference` noun ("the decision *to send troops to Syria*")
+    /// that does not hold `tok` (the trigger or the argument being
+    /// resolved): whose decision it was is its owner or agent, not what it
+    /// is about.
+    fn in_idea_content(&self, j: usize, tok: usize) -> bool {
+        let mut cur = j;
+        for _ in 0..8 {
+            let Some(h) = self.t.head(cur) else {
+                return false;
+            };
+            if self.t.deprel(cur) == "acl"
+                && self
+                    .t
+                    .kids_rel(cur, &["mark"])
+                    .any(|m| self.t.lemma(m) == "to")
+            {
+                let noun = self.t.lemma(h);
+                let idea = self.t.upos(h) == dyad_core::Upos::Noun
+                    && (self.dict.in_list("abstract", &noun)
+                        || self.dict.in_list("act_reference", &noun));
+                return idea && cur != tok && !self.t.dominates(cur, tok);
             }
             cur = h;
         }
@@ -3552,6 +3582,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && (self.t.in_clause_of(tok, m.head) || self.same_surface_clause(tok, m.head))
                     && !self.t.is_source_phrase(m.head)
                     && !self.topic_of_idea(m.head)
+                    && !self.in_idea_content(m.head, tok)
                     && !(judges_or_helps && self.after_a_struggle(m.start, tok))
                     // The object of another, hostile verb is its target:
                     // "eager to help *eradicate* ISIS" does not help ISIS
@@ -5946,9 +5977,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .cloned()
                     .collect();
                 // Condemning or praising an attack judges its doer: "condemned
-                // the attack *on Israel*" accuses the attacker, not Israel.
+                // the attack *on Israel*" accuses the attacker, not Israel;
+                // so for any one-sided act ("criticized the decision to
+                // send troops *to Syria*"). A deal or talks have parties on
+                // both sides ("criticized the deal *with Iran*").
                 let judges_a_doer = matches!(gd.category, Category::Accuse | Category::Support)
-                    && child.category.quad() == Quad::MaterialConflict;
+                    && !matches!(
+                        child.category,
+                        Category::Agree | Category::Consult | Category::Cooperate
+                    );
                 let groups: Vec<Vec<Entity>> = if !other_actor.is_empty() {
                     vec![other_actor]
                 } else if judges_a_doer {

@@ -260,6 +260,27 @@ fn wanting_another_party_to_act_is_a_request_not_their_act() {
     assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
 }
 
+#[test]
+fn the_content_of_a_decision_names_no_party_to_judging_it() {
+    // Whose decision it was is its owner or agent, never the place or
+    // party its infinitive is about.
+    let ev = code(
+        "Germany criticized the decision to send troops to Syria.",
+        "2018-04-10",
+    );
+    assert!(first(&ev, "ACCUSE").recipient.is_empty(), "{}", show(&ev));
+    let ev = code(
+        "Germany criticized the American decision to send troops to Syria.",
+        "2018-04-10",
+    );
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["USA"],
+        "{}",
+        show(&ev)
+    );
+}
+
 // ------------------------- requested, denied, conditional and undone actions
 
 #[test]
