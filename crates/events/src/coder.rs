@@ -2699,6 +2699,26 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
+    /// Whether `c`, a dependent of the noun `x`, names where `x` happened
+    /// rather than who did it: a phrase "in", "within", "across" or
+    /// "throughout" ("a fire *in La Llagosta*"), or the owner of a civil
+    /// war or conflict ("*Syria's* civil war has killed").
+    fn scene_of_happening(&self, x: usize, c: usize) -> bool {
+        if self.t.head(c) != Some(x) {
+            return false;
+        }
+        let located = self
+            .t
+            .case_of(c)
+            .is_some_and(|p| matches!(p.as_str(), "in" | "within" | "across" | "throughout"));
+        let civil_owner = self.t.deprel(c) == "nmod:poss"
+            && self
+                .t
+                .kids_rel(x, &["amod"])
+                .any(|a| self.t.lemma(a) == "civil");
+        located || civil_owner
+    }
+
     /// The mention heading or inside the phrase of token `i` (see
     /// [`Self::mention_for`]), without looking at who made it.
     fn mention_below(&self, i: usize) -> Option<&'a Mention> {
@@ -2767,10 +2787,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             | "since"
                     )
                 });
-                let located = thing
-                    && self.t.case_of(c).is_some_and(|p| {
-                        matches!(p.as_str(), "in" | "within" | "across" | "throughout")
-                    });
+                let located = thing && self.scene_of_happening(x, c);
                 if directional || located || self.t.is_source_phrase(c) {
                     continue;
                 }
@@ -5312,6 +5329,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         if let Some(m) = self.mentions.iter().copied().find(|m| {
                             within(m)
                                 && m.code.country.is_some()
+                                && !(self.dict.in_list("happening", &self.t.lemma(subj))
+                                    && self.scene_of_happening(subj, m.head))
                                 && !avoid.contains(&ByteSpan::from(m.span))
                                 && !self.names_a_backer(m)
                                 && !self.backs_by_participle(m)

@@ -281,6 +281,28 @@ fn the_content_of_a_decision_names_no_party_to_judging_it() {
     );
 }
 
+#[test]
+fn a_war_that_kills_is_no_act_of_the_country_it_is_fought_in() {
+    for text in [
+        "Syria's civil war has killed around half a million people.",
+        "The war in Yemen has killed thousands of civilians.",
+    ] {
+        let ev = code(text, "2018-04-10");
+        assert!(no_coded_actor(&ev, &["ASSAULT"]), "{}", show(&ev));
+    }
+    // A belligerent named as the war's owner still wages it.
+    let ev = code(
+        "Saudi Arabia's war has killed thousands of Yemenis.",
+        "2018-04-10",
+    );
+    assert_eq!(
+        codes(&first(&ev, "ASSAULT").actor),
+        ["SAU"],
+        "{}",
+        show(&ev)
+    );
+}
+
 // ------------------------- requested, denied, conditional and undone actions
 
 #[test]
