@@ -2699,10 +2699,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
+    /// Whether `c`, a dependent of the `@happening` noun `subj`, names where
+    /// it happened rather than who did it (see [`Self::scene_of_happening`]).
+    ///
     /// Whether `c`, a dependent of the noun `x`, names where `x` happened
     /// rather than who did it: a phrase "in", "within", "across" or
     /// "throughout" ("a fire *in La Llagosta*"), or the owner of a civil
     /// war or conflict ("*Syria's* civil war has killed").
+    fn happening_scene(&self, subj: usize, c: usize) -> bool {
+        self.dict.in_list("happening", &self.t.lemma(subj)) && self.scene_of_happening(subj, c)
+    }
+
+    /// See [`Self::happening_scene`], for any noun `x`.
     fn scene_of_happening(&self, x: usize, c: usize) -> bool {
         if self.t.head(c) != Some(x) {
             return false;
@@ -5329,8 +5337,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         if let Some(m) = self.mentions.iter().copied().find(|m| {
                             within(m)
                                 && m.code.country.is_some()
-                                && !(self.dict.in_list("happening", &self.t.lemma(subj))
-                                    && self.scene_of_happening(subj, m.head))
+                                && !self.happening_scene(subj, m.head)
                                 && !avoid.contains(&ByteSpan::from(m.span))
                                 && !self.names_a_backer(m)
                                 && !self.backs_by_participle(m)
