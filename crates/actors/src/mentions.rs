@@ -1052,7 +1052,8 @@ impl<'a> Finder<'a> {
                 Some(hit)
                     if self.names_a_continent(&hit)
                         || self.names_a_time_zone(&hit)
-                        || self.names_a_water_body(&hit) =>
+                        || self.names_a_water_body(&hit)
+                        || self.names_a_namesake(&hit) =>
                 {
                     i = hit.end.max(i + 1)
                 }
@@ -1102,6 +1103,18 @@ impl<'a> Finder<'a> {
         }
         self.hits = merged;
         self.consumed = vec![false; self.hits.len()];
+    }
+
+    /// Whether a person's name is followed by a generational suffix the
+    /// knowledge base's name lacks: "Donald Trump *Jr.*" is the son, not
+    /// the president (a name that carries it, "Charles Q. Brown Jr.", is
+    /// matched whole).
+    fn names_a_namesake(&self, hit: &NameHit) -> bool {
+        matches!(hit.target, Target::Person(_))
+            && matches!(
+                self.low(hit.end).trim_end_matches('.'),
+                "jr" | "sr" | "ii" | "iii" | "iv"
+            )
     }
 
     /// Whether a name hit is the tail of a continent's or region's name:
@@ -1155,7 +1168,12 @@ impl<'a> Finder<'a> {
         let Some(prev) = hit.start.checked_sub(1) else {
             return false;
         };
-        if prev == 0 || !self.capitalised(prev) || self.upos(prev) != Upos::Propn {
+        if !self.capitalised(prev) || self.upos(prev) != Upos::Propn {
+            return false;
+        }
+        // Any word is capitalised first in a sentence; a given name is a
+        // name there too ("*Lisa* Monaco said" is a person, not Monaco).
+        if prev == 0 && !gender::is_given_name(self.low(prev)) {
             return false;
         }
         let Some(t) = self.token(prev) else {
@@ -2190,8 +2208,12 @@ impl<'a> Finder<'a> {
         }
         // A misspelt surname of someone the document named in full
         // ("Pierliusi" for Pierluisi, "Shiff" for Schiff): one slip in a
-        // name of five letters or more, two in one of eight or more.
-        if key.chars().count() >= 5 {
+        // name of five letters or more, two in one of eight or more. Not
+        // a name the knowledge base knows as it is: "Obama" after "Osama
+        // bin Laden" is Obama.
+        let known_as_is =
+            self.kb.surnames.contains_key(&key) || self.kb.common_word_surnames.contains_key(&key);
+        if key.chars().count() >= 5 && !known_as_is {
             let slips = if key.chars().count() >= 8 { 2 } else { 1 };
             let mut close = keys
                 .iter()

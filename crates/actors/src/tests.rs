@@ -1580,3 +1580,32 @@ fn a_surname_that_is_a_given_name_names_its_bearer_only_in_office() {
     assert_eq!(ms[1].code.country.as_deref(), Some("ISR"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_known_surname_is_never_read_as_a_slip_for_another() {
+    let mut kb = mini_kb();
+    let dir = scratch("known-surname-slip");
+    let file = dir.join("more.tsv");
+    std::fs::write(
+        &file,
+        "id\tname\taliases\tcountry\tsector\toffice\tstart\tend\n\
+         osama-bin-laden\tOsama bin Laden\t\tSAU\tREB\tLeader of al-Qaeda\t1988-08-11\t2011-05-02\n\
+         barack-obama\tBarack Obama\t\tUSA\tGOV\tPresident\t2009-01-20\t2017-01-20\n",
+    )
+    .expect("write");
+    kb.extend_from_file(&file).expect("extend");
+    let d = doc(
+        Some("2010-05-01"),
+        &[
+            "Osama|PROPN|_|3|compound bin|PROPN|_|3|flat Laden|PROPN|_|4|nsubj hid|VERB|hide|0|root",
+            "Obama|PROPN|_|2|nsubj spoke|VERB|speak|0|root",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    let obama = ms
+        .iter()
+        .find(|m| m.text == "Obama")
+        .unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!(obama.code.country.as_deref(), Some("USA"), "{ms:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

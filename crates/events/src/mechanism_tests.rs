@@ -303,6 +303,29 @@ fn a_war_that_kills_is_no_act_of_the_country_it_is_fought_in() {
     );
 }
 
+#[test]
+fn a_given_name_or_a_suffix_makes_a_name_someone_else() {
+    // "Lisa Monaco" is a person, not the principality; "Donald Trump Jr."
+    // is the son, not the president.
+    let ev = code("Lisa Monaco criticized Russia.", "2018-04-10");
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.actor).contains(&"MCO".to_string())),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Donald Trump Jr. criticized Russia.", "2018-04-10");
+    assert!(
+        ev.iter()
+            .all(|e| e.actor.iter().all(|a| a.sector.as_deref() != Some("GOV"))),
+        "{}",
+        show(&ev)
+    );
+    // The country alone, first in its sentence, is still the country.
+    let ev = code("Monaco criticized Russia.", "2018-04-10");
+    assert_eq!(codes(&first(&ev, "ACCUSE").actor), ["MCO"], "{}", show(&ev));
+}
+
 // ------------------------- requested, denied, conditional and undone actions
 
 #[test]
