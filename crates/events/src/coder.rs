@@ -1441,7 +1441,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if p.need_wrong && !self.asserts_wrongdoing(i) {
                     continue;
                 }
-                if p.need_charge && self.charged_clause(i).is_none() {
+                // A court's or jury's finding is its ruling, not a charge
+                // ("the Court concluded that the advice was unlawful").
+                let bench = || {
+                    self.t.first_kid(i, &["nsubj"]).is_some_and(|s| {
+                        matches!(
+                            self.t.lemma(s).as_str(),
+                            "court" | "judge" | "justice" | "tribunal" | "jury"
+                        )
+                    })
+                };
+                if p.need_charge && (self.charged_clause(i).is_none() || bench()) {
                     continue;
                 }
                 if p.no_pred && !self.object_stands_alone(i, theme) {

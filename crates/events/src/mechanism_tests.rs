@@ -326,6 +326,42 @@ fn a_given_name_or_a_suffix_makes_a_name_someone_else() {
     assert_eq!(codes(&first(&ev, "ACCUSE").actor), ["MCO"], "{}", show(&ev));
 }
 
+#[test]
+fn a_finding_of_wrongdoing_accuses_a_ruling_does_not() {
+    let ev = code(
+        "U.S. intelligence agencies concluded that Russia meddled in the election.",
+        "2018-04-10",
+    );
+    let finding = first(&ev, "ACCUSE");
+    assert_eq!(codes(&finding.actor), ["USA"], "{}", show(&ev));
+    assert_eq!(codes(&finding.recipient), ["RUS"], "{}", show(&ev));
+    let ev = code(
+        "Comey testified that Russia meddled in the election.",
+        "2018-04-10",
+    );
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["RUS"],
+        "{}",
+        show(&ev)
+    );
+    // No wrongdoing found, no charge; a court's finding is its ruling.
+    let ev = code(
+        "The panel concluded that the weather was fine.",
+        "2018-04-10",
+    );
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+    let ev = code(
+        "The Supreme Court concluded that the prime minister had acted unlawfully.",
+        "2019-09-24",
+    );
+    assert!(
+        ev.iter().all(|e| e.pattern != "accuse.conclude.charge"),
+        "{}",
+        show(&ev)
+    );
+}
+
 // ------------------------- requested, denied, conditional and undone actions
 
 #[test]
