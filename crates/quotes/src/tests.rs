@@ -2034,3 +2034,15 @@ fn wishes_views_and_criticism_are_stances_taken() {
         assert_eq!(source_text(q), speaker, "{}", show(&qs));
     }
 }
+
+#[test]
+fn an_opening_participle_gives_way_to_the_verb_of_saying_after_it() {
+    let qs = quotes(
+        "Asked a direct question about the vote in the debate, Roe said, \"I do take the blame.\" She followed that by saying, \"I am not a natural speaker, in case you have not noticed.\"",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("I do take"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "Roe", "{}", show(&qs));
+}
