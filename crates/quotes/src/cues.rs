@@ -392,6 +392,22 @@ pub(crate) const ATTITUDE: &[&str] = &[
     "fault",
     "commend",
     "laud",
+    // Disputes, advocacy, warnings and congratulations ("*disputed* the
+    // figures", "*championed* the bill", "*congratulated* the winners"):
+    // 93 sources added on train, 50 (54%) right, in the same pass.
+    "dispute",
+    "contest",
+    "resist",
+    "block",
+    "champion",
+    "promote",
+    "advocate",
+    "sponsor",
+    "approve",
+    "push",
+    "pressure",
+    "warn",
+    "congratulate",
     // Verbs of saying with what is said as their object rather than a
     // clause ("*reiterated* her support for the pact", "*expressed*
     // concern", "*mentioned* the deficit", "*urged* a vote").

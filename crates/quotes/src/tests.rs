@@ -2046,3 +2046,18 @@ fn an_opening_participle_gives_way_to_the_verb_of_saying_after_it() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(source_text(q), "Roe", "{}", show(&qs));
 }
+
+#[test]
+fn disputes_advocacy_and_congratulations_are_stances_taken() {
+    let qs = quotes(
+        "The union disputed the figures on Tuesday. Senator Tom Vale championed the farm bill for a decade. The governor congratulated the winners of the county race.",
+    );
+    for (cue, speaker) in [
+        ("disputed", "The union"),
+        ("championed", "Senator Tom Vale"),
+        ("congratulated", "The governor"),
+    ] {
+        let q = with_cue(&qs, cue);
+        assert_eq!(source_text(q), speaker, "{}", show(&qs));
+    }
+}
