@@ -308,10 +308,10 @@ pub(crate) const MEDIUM: &[&str] = &[
 /// Verbs of stance and evidence whose object or infinitive is the
 /// attributed position ("Clinton *opposed* the deal", "Rubio *sought* to
 /// stoke energy", "a poll *shows* Sanders ahead"), commitments, and verbs
-/// of saying with what is said as their object. Verbs of wanting, seeing
-/// and supporting are left out, as are "say", "write", "report", "call"
-/// and "demand" with an object: on PolNeAR's training half fewer than half
-/// of them were attributions.
+/// of saying with what is said as their object, wishes, views held and
+/// criticism. "Say", "write", "report" and "demand" with an object are
+/// left out: on PolNeAR's training half too few of them were
+/// attributions.
 pub(crate) const ATTITUDE: &[&str] = &[
     "hope",
     "accuse",
@@ -359,6 +359,55 @@ pub(crate) const ATTITUDE: &[&str] = &[
     "agree",
     "threaten",
     "offer",
+    // Wishes, preferences and plans, views held, calls and orders, and
+    // criticism or praise ("*wants* a wall", "*sees* the vote as a test",
+    // "*called* the deal a disaster", "*blasted* the budget"). Issue 9,
+    // fifth pass: on PolNeAR train the group adds 384 sources, 218 (57%)
+    // right, above the 35% that raises an F1 near 69;
+    // "expect", "intend", "believe" (as a stance), "like", "demand",
+    // "ridicule" and "celebrate" lowered it one by one and stay out.
+    "want",
+    "wish",
+    "prefer",
+    "favor",
+    "plan",
+    "see",
+    "consider",
+    "view",
+    "fear",
+    "call",
+    "order",
+    "blast",
+    "mock",
+    "hail",
+    "knock",
+    "bash",
+    "rip",
+    "lambaste",
+    "chide",
+    "scold",
+    "assail",
+    "decry",
+    "deride",
+    "fault",
+    "commend",
+    "laud",
+    // Disputes, advocacy, warnings and congratulations ("*disputed* the
+    // figures", "*championed* the bill", "*congratulated* the winners"):
+    // 93 sources added on train, 50 (54%) right, in the same pass.
+    "dispute",
+    "contest",
+    "resist",
+    "block",
+    "champion",
+    "promote",
+    "advocate",
+    "sponsor",
+    "approve",
+    "push",
+    "pressure",
+    "warn",
+    "congratulate",
     // Verbs of saying with what is said as their object rather than a
     // clause ("*reiterated* her support for the pact", "*expressed*
     // concern", "*mentioned* the deficit", "*urged* a vote").

@@ -2560,7 +2560,12 @@ fn leading(
     // "Said Ann Roe, who …, “…”", "Continued Roe: “…”": a speech verb
     // opening the sentence, its speaker after it.
     if let Some(&k0) = words.first() {
-        if opening_cue(t, k0) {
+        // "Asked about the vote, Roe *said*, “…”": an opening participle
+        // gives way to a verb of saying after it with a subject of its own.
+        let later = words
+            .iter()
+            .any(|&k| k > k0 && is_speech_verb(t, k) && subject(t, k).is_some_and(|s| s > k0));
+        if opening_cue(t, k0) && !later {
             return Some((si, k0));
         }
     }

@@ -2013,3 +2013,51 @@ fn a_participle_between_two_quotes_speaks_for_the_subject_outside_them() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(source_text(q), "she", "{}", show(&qs));
 }
+
+#[test]
+fn wishes_views_and_criticism_are_stances_taken() {
+    // Wanting, preferring and planning, seeing and considering, calling
+    // and ordering, and blaming or praising by name: each is what its
+    // subject holds or did, attributed to it.
+    let qs = quotes(
+        "The mayor wants a new bridge over the river. Most farmers preferred the older route. Governor Ann Roe blasted the county budget on Monday. The council mocked the proposal. Tom Vale sees the vote as a test of the union. The judge ordered a recount in two districts.",
+    );
+    for (cue, speaker) in [
+        ("wants", "The mayor"),
+        ("preferred", "Most farmers"),
+        ("blasted", "Governor Ann Roe"),
+        ("mocked", "The council"),
+        ("sees", "Tom Vale"),
+        ("ordered", "The judge"),
+    ] {
+        let q = with_cue(&qs, cue);
+        assert_eq!(source_text(q), speaker, "{}", show(&qs));
+    }
+}
+
+#[test]
+fn an_opening_participle_gives_way_to_the_verb_of_saying_after_it() {
+    let qs = quotes(
+        "Asked a direct question about the vote in the debate, Roe said, \"I do take the blame.\" She followed that by saying, \"I am not a natural speaker, in case you have not noticed.\"",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("I do take"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "Roe", "{}", show(&qs));
+}
+
+#[test]
+fn disputes_advocacy_and_congratulations_are_stances_taken() {
+    let qs = quotes(
+        "The union disputed the figures on Tuesday. Senator Tom Vale championed the farm bill for a decade. The governor congratulated the winners of the county race.",
+    );
+    for (cue, speaker) in [
+        ("disputed", "The union"),
+        ("championed", "Senator Tom Vale"),
+        ("congratulated", "The governor"),
+    ] {
+        let q = with_cue(&qs, cue);
+        assert_eq!(source_text(q), speaker, "{}", show(&qs));
+    }
+}
