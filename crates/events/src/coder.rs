@@ -5461,6 +5461,33 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     mode = None;
                 }
             }
+            // "vowed *to punish* Iran", "pledged to *bring the attackers to
+            // justice*": a vow of a hostile act (`@hostile`) is a threat
+            // (manual, THREATEN), not a commitment.
+            if category == Category::Agree
+                && matches!(
+                    hit.pat.lemma.as_str(),
+                    "vow" | "pledge" | "promise" | "swear"
+                )
+            {
+                let hostile = self.t.kids_rel(hit.tok, &["xcomp"]).any(|c| {
+                    let l = self.t.lemma(c);
+                    // ("vowed to *fight for* gay rights" is advocacy.)
+                    let for_a_cause = !self.t.prep_kids(c, "for").is_empty()
+                        && self.t.first_kid(c, &["obj"]).is_none();
+                    (self.dict.in_list("hostile", &l) && !for_a_cause)
+                        || (l == "bring"
+                            && self
+                                .t
+                                .kids(c)
+                                .iter()
+                                .any(|&o| self.t.form(o).eq_ignore_ascii_case("justice")))
+                });
+                if hostile {
+                    category = Category::Threaten;
+                    mode = None;
+                }
+            }
             // "*threatened* attacks by the Taliban": force only threatened
             // is a threat (manual, THREATEN), not the force.
             let threatened = hit.pat.pos == TriggerPos::Noun

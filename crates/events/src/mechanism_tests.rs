@@ -362,6 +362,24 @@ fn a_finding_of_wrongdoing_accuses_a_ruling_does_not() {
     );
 }
 
+#[test]
+fn a_vow_of_a_hostile_act_is_a_threat() {
+    let ev = code("Trump vowed to punish Iran.", "2018-04-10");
+    let threat = first(&ev, "THREATEN");
+    assert_eq!(codes(&threat.recipient), ["IRN"], "{}", show(&ev));
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+    let ev = code(
+        "Erdogan vowed to bring the Kurdish militants to justice.",
+        "2018-04-10",
+    );
+    assert!(any(&ev, "THREATEN"), "{}", show(&ev));
+    // A vow of help or advocacy stays a commitment.
+    let ev = code("Japan pledged to help Ukraine.", "2022-04-10");
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    let ev = code("Trump vowed to fight for American workers.", "2018-04-10");
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+}
+
 // ------------------------- requested, denied, conditional and undone actions
 
 #[test]
