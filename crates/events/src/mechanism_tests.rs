@@ -380,6 +380,24 @@ fn a_vow_of_a_hostile_act_is_a_threat() {
     assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
 }
 
+#[test]
+fn a_relative_clause_read_as_a_conjunct_adds_no_party() {
+    let ev = code(
+        "Iran, which backs Assad, accused Israel of aggression.",
+        "2018-04-10",
+    );
+    let charge = first(&ev, "ACCUSE");
+    assert_eq!(codes(&charge.actor), ["IRN"], "{}", show(&ev));
+    // A true coordination keeps both.
+    let ev = code("Iran and Syria accused Israel of aggression.", "2018-04-10");
+    assert_eq!(
+        sorted_codes(&first(&ev, "ACCUSE").actor),
+        ["IRN", "SYR"],
+        "{}",
+        show(&ev)
+    );
+}
+
 // ------------------------- requested, denied, conditional and undone actions
 
 #[test]

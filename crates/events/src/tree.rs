@@ -795,6 +795,19 @@ impl<'a> Tree<'a> {
         let mut k = 0;
         while let Some(&x) = out.get(k) {
             for c in self.kids_rel(x, &["conj"]) {
+                // "Iran, *which backs Assad*, accused Israel": a relative
+                // clause the parser hung on its noun as a conjunct holds
+                // the relative word; no true conjunct does.
+                let relative = self.kids(c).iter().any(|&w| {
+                    w < c
+                        && matches!(
+                            self.form(w).to_lowercase().as_str(),
+                            "which" | "who" | "whom"
+                        )
+                });
+                if relative {
+                    continue;
+                }
                 if !out.contains(&c) && out.len() < 8 {
                     out.push(c);
                 }
