@@ -3601,7 +3601,13 @@ fn indirect_at(t: &Tree, c: usize) -> Option<Reported> {
     // Trump leading"); a verb of saying without a clause reaches here too.
     let stance_taken = matches!(t.xpos(c), "VBD" | "VBZ" | "VBG" | "VBN")
         || (lemma == "show" && t.xpos(c) == "VBP");
-    if stance_taken && cues::is(cues::ATTITUDE, &lemma) {
+    // In the passive the subject is what the stance is about ("the war
+    // *was considered* a failure"), never who takes it.
+    let passive = t
+        .kids(c)
+        .iter()
+        .any(|&k| matches!(t.rel(k), "aux:pass" | "nsubj:pass"));
+    if stance_taken && !passive && cues::is(cues::ATTITUDE, &lemma) {
         // "wants *to build a wall*", "opposed *the deal*", "see *Clinton as
         // the heir*": the object with its predicate, or the infinitive.
         let mut content: Vec<usize> = Vec::new();

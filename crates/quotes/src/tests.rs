@@ -2061,3 +2061,24 @@ fn disputes_advocacy_and_congratulations_are_stances_taken() {
         assert_eq!(source_text(q), speaker, "{}", show(&qs));
     }
 }
+
+#[test]
+fn a_stance_verb_in_the_passive_names_no_speaker() {
+    // What "was considered a failure" is the stance's topic, not its
+    // holder.
+    let qs = quotes(
+        "Furthermore, the role of the army in this war was for many considered a failure of the government.",
+    );
+    assert!(
+        qs.iter().all(|q| q
+            .cue
+            .as_ref()
+            .is_none_or(|c| !c.text.contains("considered"))),
+        "{}",
+        show(&qs)
+    );
+    // The active stance still has its holder.
+    let qs = quotes("The senator considered the war a failure of the government.");
+    let q = with_cue(&qs, "considered");
+    assert_eq!(source_text(q), "The senator", "{}", show(&qs));
+}
