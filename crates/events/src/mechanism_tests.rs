@@ -398,6 +398,18 @@ fn a_relative_clause_read_as_a_conjunct_adds_no_party() {
     );
 }
 
+#[test]
+fn offering_greetings_or_good_wishes_is_no_offer() {
+    let ev = code(
+        "President Mansour said he offers his greetings to the people of Egypt.",
+        "2013-07-05",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+    // An offer of something to do or give still is one.
+    let ev = code("Russia offered Egypt a loan.", "2013-07-05");
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
+}
+
 // ------------------------- requested, denied, conditional and undone actions
 
 #[test]
