@@ -391,19 +391,26 @@ impl<'a, 'p> Matcher<'a, 'p> {
         out
     }
 
-    /// "wants *Israel* to *halt* attacks": the verb has an object (or one
-    /// indirect object, as the parser may call it) followed by an
-    /// infinitive complement whose verb some verb pattern triggers on, so
-    /// the one named is asked for an act, not wished a state.
-    fn asks_another_to_act(&self, i: usize) -> bool {
-        let controlled = self.t.first_kid(i, &["obj"]).or_else(|| {
+    /// The direct object of `i`, else its only indirect object: the parser
+    /// may call the one object of a verb followed by a clause or an
+    /// infinitive an indirect one ("warned *the United States* that ...",
+    /// "wants *the United States* to withdraw").
+    fn object_or_sole_iobj(&self, i: usize) -> Option<usize> {
+        self.t.first_kid(i, &["obj"]).or_else(|| {
             let mut iobj = self.t.kids_rel(i, &["iobj"]);
             match (iobj.next(), iobj.next()) {
                 (Some(k), None) => Some(k),
                 _ => None,
             }
-        });
-        let Some(o) = controlled else {
+        })
+    }
+
+    /// "wants *Israel* to *halt* attacks": the verb has an object (or one
+    /// indirect object, as the parser may call it) followed by an
+    /// infinitive complement whose verb some verb pattern triggers on, so
+    /// the one named is asked for an act, not wished a state.
+    fn asks_another_to_act(&self, i: usize) -> bool {
+        let Some(o) = self.object_or_sole_iobj(i) else {
             return false;
         };
         self.t.kids_rel(i, &["xcomp"]).any(|c| {
@@ -1637,13 +1644,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if object_control {
                     // The parser may call the one controlled an indirect
                     // object ("wants *the United States* to withdraw").
-                    if let Some(o) = self.t.first_kid(h, &["obj"]).or_else(|| {
-                        let mut iobj = self.t.kids_rel(h, &["iobj"]);
-                        match (iobj.next(), iobj.next()) {
-                            (Some(k), None) => Some(k),
-                            _ => None,
-                        }
-                    }) {
+                    if let Some(o) = self.object_or_sole_iobj(h) {
                         return Some(o);
                     }
                 }
@@ -2255,13 +2256,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // retaliate": with a clause after it, the parser may call
                 // the only object an indirect one.
                 self.logical_obj(i)
-                    .or_else(|| {
-                        let mut iobj = self.t.kids_rel(i, &["iobj"]);
-                        match (iobj.next(), iobj.next()) {
-                            (Some(k), None) if self.t.first_kid(i, &["obj"]).is_none() => Some(k),
-                            _ => None,
-                        }
-                    })
+                    .or_else(|| self.object_or_sole_iobj(i))
                     .into_iter()
                     .collect()
             }
