@@ -1073,6 +1073,107 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
+    /// A share of the public taking a stance, as a poll reports it: "a
+    /// majority of young Americans *support* sending troops", "43 percent
+    /// of those polled *welcome* the wall", "1 percent of primary voters
+    /// *supported* him". A figure of opinion, no act by a party. (A share
+    /// of a body is one: "a majority of senators *oppose* the bill".)
+    fn polled_stance(&self, hit: &Hit<'_>) -> bool {
+        use Category::*;
+        let i = hit.tok;
+        if hit.pat.pos != TriggerPos::Verb {
+            return false;
+        }
+        let a_stance = matches!(
+            hit.pat.category,
+            Support | Reject | Accuse | Request | Agree
+        );
+        // "43 percent of the Americans *polled welcome* the idea", where
+        // the parse often makes "polled" the main verb.
+        if i > 0
+            && a_stance
+            && matches!(self.t.xpos(i - 1), "VBN" | "VBD")
+            && matches!(
+                self.t.lemma(i - 1).as_str(),
+                "poll" | "survey" | "question" | "interview" | "sample"
+            )
+        {
+            return true;
+        }
+        // The trigger itself, or the stance whose content it is ("a
+        // majority *support sending* troops").
+        let mut node = i;
+        let mut subject = None;
+        for _ in 0..4 {
+            let stance = (node == i && a_stance)
+                || matches!(
+                    self.t.lemma(node).as_str(),
+                    "support"
+                        | "approve"
+                        | "oppose"
+                        | "favor"
+                        | "favour"
+                        | "welcome"
+                        | "back"
+                        | "endorse"
+                        | "reject"
+                        | "want"
+                        | "prefer"
+                        | "disapprove"
+                );
+            if stance && self.t.is_verbal(node) {
+                // ("55% of Americans opposed it": the parse may hang a
+                // figure as a bare noun phrase.)
+                subject = self.t.first_kid(node, &["nsubj"]).or_else(|| {
+                    self.t
+                        .kids_rel(node, &["obl:unmarked", "obl:npmod", "nmod:npmod"])
+                        .find(|&k| k < node && self.a_share_of_those_polled(k))
+                });
+                if subject.is_some() {
+                    break;
+                }
+            }
+            match self.t.head(node) {
+                Some(h) if matches!(self.t.base_rel(node), "xcomp" | "ccomp" | "obj") => node = h,
+                _ => break,
+            }
+        }
+        let Some(s) = subject else {
+            return false;
+        };
+        if !self.a_share_of_those_polled(s) {
+            return false;
+        }
+        let polled = |n: usize| {
+            self.t.kids_rel(n, &["acl", "amod"]).any(|a| {
+                matches!(
+                    self.t.lemma(a).as_str(),
+                    "poll" | "survey" | "question" | "interview" | "ask" | "sample"
+                )
+            })
+        };
+        let public = |n: usize| {
+            self.dict.in_list("polled", &self.t.lemma(n))
+                || match self.mention_for(n) {
+                    Some(m) => {
+                        !is_person_mention(m)
+                            && matches!(m.code.sector.as_deref(), None | Some("CVL"))
+                    }
+                    None => self.t.lemma(n) != "member",
+                }
+        };
+        let counted: Vec<usize> = self
+            .t
+            .kids_rel(s, &["nmod"])
+            .filter(|&n| self.t.case_of(n).as_deref() == Some("of"))
+            .collect();
+        match counted.first() {
+            Some(&n) => polled(n) || public(n),
+            // "Forty percent", "most Americans", "voters".
+            None => polled(s) || public(s),
+        }
+    }
+
     /// "Forty *percent*", "47 *%*", "a *majority* of voters", "*most*
     /// Americans", "*half* of respondents", "*voters*" as a poll reports
     /// them.
@@ -1317,6 +1418,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if p.no_result && self.leaves_in_a_state(i) {
                     continue;
                 }
+                if p.pos == TriggerPos::Verb && self.is_proviso(i) {
+                    continue;
+                }
                 if self.is_topic_of_talk(i) {
                     continue;
                 }
@@ -1364,6 +1468,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
                                 .flat_map(|o| self.t.prep_kids(o, "for")),
                         )
                         .chain(self.t.kids_rel(i, &["xcomp"]))
+                        // An adjective hung on a verb is a noun the tagger
+                        // mistook: "is committing *genocide*".
+                        // So is the word right after the verb when the
+                        // parse loses it: "committing *genocide* against
+                        // Christians" read as a compound of "Christians".
+                        .chain(
+                            self.t
+                                .kids_rel(i, &["amod"])
+                                .chain(Some(i + 1).filter(|&n| {
+                                    matches!(
+                                        self.t.upos(n),
+                                        dyad_core::Upos::Adj | dyad_core::Upos::Noun
+                                    )
+                                }))
+                                .filter(|_| p.pos == TriggerPos::Verb),
+                        )
                         // "refused *to comment*" parsed as a phrase with "to".
                         .chain(self.t.prep_kids(i, "to"))
                         .any(|c| self.lemma_in(c, &p.not_theme))
@@ -1788,7 +1908,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// followed by an adjective of the state it ends in (as the object's
     /// modifier or the verb's predicate).
     fn leaves_in_a_state(&self, i: usize) -> bool {
-        let Some(o) = self.t.first_kid(i, &["obj"]) else {
+        // (The parser may read the object as the predicate of a small
+        // clause: "left one *person* dead".)
+        let Some(o) = self.t.first_kid(i, &["obj"]).or_else(|| {
+            self.t
+                .kids_rel(i, &["xcomp"])
+                .find(|&k| self.t.is_nominal(k))
+        }) else {
             return false;
         };
         // (An adjective after the noun it modifies is rare in English but
@@ -1806,6 +1932,38 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .t
                 .kids_rel(i, &["xcomp"])
                 .any(|k| k > o && self.t.upos(k) == dyad_core::Upos::Adj)
+    }
+
+    /// "provided"/"providing" used as a conjunction of condition, which
+    /// the parser reads as the verb: "free to send arms, *provided* the
+    /// weapons go to the rebels", "providing that they comply". Its
+    /// complement is a clause of its own: "that", or a verb with its own
+    /// subject and no "to".
+    fn is_proviso(&self, i: usize) -> bool {
+        let form = self.t.form(i).to_ascii_lowercase();
+        if self.t.lemma(i) != "provide" || !matches!(form.as_str(), "provided" | "providing") {
+            return false;
+        }
+        if self
+            .t
+            .kids_rel(i, &["nsubj", "nsubj:pass", "aux", "aux:pass"])
+            .next()
+            .is_some()
+        {
+            return false;
+        }
+        if self.t.form(i + 1).eq_ignore_ascii_case("that") {
+            return true;
+        }
+        self.t.kids_rel(i, &["xcomp", "ccomp", "advcl"]).any(|c| {
+            c > i
+                && self.t.is_verbal(c)
+                && !self
+                    .t
+                    .kids_rel(c, &["mark"])
+                    .any(|m| self.t.lemma(m) == "to")
+                && self.t.upos(c - 1) != dyad_core::Upos::Part
+        })
     }
 
     /// The verbs of the trigger's to-clauses of purpose ("gathered *to
@@ -5193,7 +5351,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
     fn drafts(&self, hits: Vec<Hit<'p>>) -> Vec<Draft<'p>> {
         let mut drafts: Vec<Draft<'p>> = Vec::new();
         for hit in hits {
-            if self.polled_opinion(hit.tok) {
+            if self.polled_opinion(hit.tok) || self.polled_stance(&hit) {
                 continue;
             }
             let mut actor_slots = if hit.pat.actor.is_empty() {

@@ -6555,3 +6555,57 @@ fn briefings_breaches_airdrops_and_compulsion_are_events() {
     let ev = code("The scandal forced Flynn to resign.", "2019-05-01");
     assert!(ev.iter().all(|e| e.category() != "COERCE"), "{}", show(&ev));
 }
+
+#[test]
+fn a_share_of_the_public_taking_a_stance_is_a_poll_figure() {
+    // What a poll reports is opinion, not an act by a party.
+    for text in [
+        "A majority of young Americans support sending ground troops to fight the Islamic State, according to a new poll.",
+        "Forty-three percent of the young Americans polled welcome the idea of a wall along the border with Mexico.",
+        "Just 1 percent of Democratic primary voters supported Sanders in the spring.",
+        "Half of Americans approve of Trump's handling of North Korea.",
+    ] {
+        let ev = code(text, "2019-05-01");
+        assert!(
+            ev.iter().all(|e| !matches!(e.category(), "SUPPORT" | "AGREE")),
+            "{text}\n{}",
+            show(&ev)
+        );
+    }
+    // A share of a body is that body's stance.
+    let ev = code(
+        "A majority of senators support the sanctions against Russia.",
+        "2019-05-01",
+    );
+    assert!(any(&ev, "SUPPORT"), "{}", show(&ev));
+}
+
+#[test]
+fn committing_a_crime_leaving_people_dead_and_provisos_are_not_what_the_verb_says() {
+    // A crime committed is no commitment, even when the tagger reads the
+    // crime as an adjective.
+    let ev = code(
+        "Kerry said ISIS is committing genocide against Christians in Iraq.",
+        "2016-03-17",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+    // An attack that left people dead is no withdrawal.
+    let ev = code(
+        "A drone strike by Houthi rebels, which left one person dead and 21 injured, angered Riyadh.",
+        "2019-06-24",
+    );
+    assert!(!any(&ev, "RETREAT"), "{}", show(&ev));
+    // "provided" as a conjunction of condition provides nothing.
+    let ev = code(
+        "EU countries are free to send what they like to Syria's rebels, provided the weapons go to the Free Syrian Army.",
+        "2013-05-28",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.event_text.iter().all(|w| w != "provided")),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Russia provided the Syrian army with tanks.", "2013-05-28");
+    assert!(any(&ev, "AID"), "{}", show(&ev));
+}
