@@ -2526,18 +2526,29 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// "*the Libya* attack", "*the Iraq* war": compound `k` of the trigger
     /// is a country spelled out as the modifier of a definite act of force,
     /// which names where the known event happened, not who did it ("*a
-    /// U.S.* attack", "*the U.S.* attack" keep their actor).
+    /// U.S.* attack", "*the U.S.* attack" keep their actor); so is a
+    /// company or a town as that modifier, with any determiner ("the
+    /// *Aramco* attacks").
     fn country_where_it_was(&self, hit: &Hit<'p>, k: usize) -> bool {
-        hit.pat.pos == TriggerPos::Noun
-            && hit.pat.category.quad() == Quad::MaterialConflict
-            && self.t.deprel(k) == "compound"
-            && self
-                .t
-                .kids_rel(hit.tok, &["det"])
-                .any(|d| self.t.lemma(d) == "the")
-            && self.mention_for(k).is_some_and(|m| {
-                m.entry.starts_with("country:") && m.text.chars().any(char::is_lowercase)
-            })
+        if hit.pat.pos != TriggerPos::Noun
+            || hit.pat.category.quad() != Quad::MaterialConflict
+            || self.t.deprel(k) != "compound"
+        {
+            return false;
+        }
+        let Some(m) = self.mention_for(k) else {
+            return false;
+        };
+        // A company or a town in that place is what was hit or where:
+        // "the *Aramco* attacks", "a *Benghazi* raid".
+        if m.code.sector.as_deref() == Some("BUS") || m.kind == MentionKind::Place {
+            return true;
+        }
+        self.t
+            .kids_rel(hit.tok, &["det"])
+            .any(|d| self.t.lemma(d) == "the")
+            && m.entry.starts_with("country:")
+            && m.text.chars().any(char::is_lowercase)
     }
 
     /// Token `x` lies in a to-phrase that opens the sentence and ends at a
@@ -3803,6 +3814,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && !(verbal && self.past_unnamed_addressee(tok, m.head))
                     && !self.in_content_clause(tok, m.head, category)
                     && !self.in_cause_phrase(tok, m.head)
+                    // The channel an act goes through is not its target
+                    // ("threatened *through its state-run news agency*");
+                    // a place gone through is where ("marched through Minsk").
+                    && !(!matches!(m.kind, MentionKind::Place | MentionKind::Metonym)
+                        && !m.entry.starts_with("country:")
+                        && !self.is_placed(m)
+                        && self.t.kids(self.owned_phrase(m.head)).iter().any(|&k| {
+                            self.t.deprel(k) == "case"
+                                && matches!(self.t.lemma(k).as_str(), "through" | "via")
+                        }))
             })
             .min_by_key(|m| m.start)
     }

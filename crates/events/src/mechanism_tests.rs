@@ -6609,3 +6609,45 @@ fn committing_a_crime_leaving_people_dead_and_provisos_are_not_what_the_verb_say
     let ev = code("Russia provided the Syrian army with tanks.", "2013-05-28");
     assert!(any(&ev, "AID"), "{}", show(&ev));
 }
+
+#[test]
+fn channels_companies_and_transitive_rallies_are_not_parties_or_protests() {
+    // The channel a threat goes through is not its target.
+    let ev = code(
+        "North Korea threatened through the KCNA news agency to pull out of the summit.",
+        "2018-05-16",
+    );
+    let threat = first(&ev, "THREATEN");
+    assert!(threat.recipient.is_empty(), "{}", show(&ev));
+    // A company named as the compound of an attack is what was hit.
+    let ev = code(
+        "The Aramco attacks knocked out half of the Saudi output.",
+        "2019-09-20",
+    );
+    assert!(no_coded_actor(&ev, &["ASSAULT"]), "{}", show(&ev));
+    // Cyber attacks are coercion in the cyber mode (manual), not force.
+    let ev = code(
+        "The United States also launched cyber attacks against Iran.",
+        "2019-09-20",
+    );
+    let cyber = first(&ev, "COERCE");
+    assert_eq!(cyber.mode, ["cyber"], "{}", show(&ev));
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    // Charging a price is no charge of wrongdoing.
+    let ev = code(
+        "Trump said the United States will be charging major tariffs on Chinese products.",
+        "2019-09-20",
+    );
+    assert!(!any(&ev, "ACCUSE"), "{}", show(&ev));
+    // Rallying partners is no protest; rallying outside parliament is.
+    let ev = code(
+        "The United States has rallied some 40 countries to fight the Islamic State.",
+        "2019-09-20",
+    );
+    assert!(!any(&ev, "PROTEST"), "{}", show(&ev));
+    let ev = code(
+        "Thousands of Ukrainian protesters rallied outside the parliament in Kiev.",
+        "2019-09-20",
+    );
+    assert!(any(&ev, "PROTEST"), "{}", show(&ev));
+}
