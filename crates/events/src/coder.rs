@@ -1418,6 +1418,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if p.no_result && self.leaves_in_a_state(i) {
                     continue;
                 }
+                if p.no_state && self.stationed_state(i) {
+                    continue;
+                }
                 if p.pos == TriggerPos::Verb && self.is_proviso(i) {
                     continue;
                 }
@@ -1932,6 +1935,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .t
                 .kids_rel(i, &["xcomp"])
                 .any(|k| k > o && self.t.upos(k) == dyad_core::Upos::Adj)
+    }
+
+    /// Participle `i` tells where someone is, not what was done: a
+    /// participle on a noun ("soldiers *stationed* in Korea") or a passive
+    /// in the present ("troops *are stationed* there").
+    fn stationed_state(&self, i: usize) -> bool {
+        if self.t.xpos(i) != "VBN" {
+            return false;
+        }
+        let on_a_noun =
+            self.t.base_rel(i) == "acl" && self.t.kids_rel(i, &["obl:agent"]).next().is_none();
+        let present_passive = self
+            .t
+            .kids_rel(i, &["aux:pass"])
+            .any(|a| matches!(self.t.xpos(a), "VBP" | "VBZ"))
+            && self.t.kids_rel(i, &["aux"]).next().is_none();
+        on_a_noun || present_passive
     }
 
     /// "provided"/"providing" used as a conjunction of condition, which

@@ -6651,3 +6651,37 @@ fn channels_companies_and_transitive_rallies_are_not_parties_or_protests() {
     );
     assert!(any(&ev, "PROTEST"), "{}", show(&ev));
 }
+
+#[test]
+fn troops_stationed_somewhere_and_crises_left_are_states_not_acts() {
+    // Where troops are is no deployment; stationing them is.
+    for text in [
+        "There are 28,000 American soldiers stationed in South Korea, and China objects.",
+        "About 28,000 U.S. troops are stationed in South Korea.",
+    ] {
+        let ev = code(text, "2019-09-20");
+        assert!(!any(&ev, "MOBILIZE"), "{text}\n{}", show(&ev));
+    }
+    let ev = code(
+        "The Pentagon stationed 3,000 more troops in Poland last month.",
+        "2019-09-20",
+    );
+    assert!(any(&ev, "MOBILIZE"), "{}", show(&ev));
+    // Pulling a country out of a crisis withdraws no one.
+    let ev = code(
+        "Tsipras is struggling to pull Greece out of its debt crisis.",
+        "2015-07-01",
+    );
+    assert!(!any(&ev, "RETREAT"), "{}", show(&ev));
+    // A summit the tagger reads as "plan"-ned is still only planned.
+    let ev = code(
+        "Trump's planned June 12 summit with Kim Jong Un was in doubt.",
+        "2018-05-20",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.category() != "CONSULT" || !e.aux_mode.is_empty()),
+        "{}",
+        show(&ev)
+    );
+}

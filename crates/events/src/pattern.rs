@@ -153,6 +153,10 @@ pub struct Pattern {
     /// `result=no`: an object followed by the state it is left in is a
     /// result, not this act ("the raid *left* 100 fighters *dead*").
     pub no_result: bool,
+    /// `state=no`: a participle describing where someone is ("soldiers
+    /// *stationed* in Korea", "troops *are stationed* there") tells a
+    /// standing state, not this act.
+    pub no_state: bool,
     /// A reciprocal act (`mutual=yes`: "clashed with", "talks with"): every
     /// party is an actor and there is no recipient (PLOVER's compound actor).
     pub mutual: bool,
@@ -414,6 +418,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         protest_purpose: false,
         help_purpose: false,
         no_result: false,
+        no_state: false,
         need_agent: false,
         need_comp: false,
         need_light: false,
@@ -505,6 +510,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "purpose" if value == "protest" => p.protest_purpose = true,
             "purpose" if value == "help" => p.help_purpose = true,
             "result" if value == "no" => p.no_result = true,
+            "state" if value == "no" => p.no_state = true,
             "conf" => {
                 let c: f32 = value
                     .parse()
