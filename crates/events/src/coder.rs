@@ -1421,7 +1421,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if p.no_state && self.stationed_state(i) {
                     continue;
                 }
-                if p.pos == TriggerPos::Verb && self.is_proviso(i) {
+                if p.pos == TriggerPos::Verb && (self.is_proviso(i) || self.called_off_after(i)) {
+                    continue;
+                }
+                // (Also the act named as what was ordered and called off.)
+                if p.pos == TriggerPos::Noun
+                    && self.t.base_rel(i) == "obj"
+                    && self.t.head(i).is_some_and(|h| self.called_off_after(h))
+                {
                     continue;
                 }
                 if self.is_topic_of_talk(i) {
@@ -1952,6 +1959,30 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .any(|a| matches!(self.t.xpos(a), "VBP" | "VBZ"))
             && self.t.kids_rel(i, &["aux"]).next().is_none();
         on_a_noun || present_passive
+    }
+
+    /// Verb `i` is followed in the same sentence by its own undoing,
+    /// told of the same thing by a pronoun or with no object at all:
+    /// "ordered airstrikes in reprisal, but then *cancelled them*",
+    /// "approved the strike and then *called it off*". The act did not
+    /// happen.
+    fn called_off_after(&self, i: usize) -> bool {
+        self.t.kids_rel(i, &["conj"]).any(|c| {
+            let l = self.t.lemma(c);
+            let undoing = matches!(
+                l.as_str(),
+                "cancel" | "abort" | "rescind" | "revoke" | "reverse" | "scrap" | "retract"
+            ) || (l == "call"
+                && self
+                    .t
+                    .kids_rel(c, &["compound:prt"])
+                    .any(|p| self.t.lemma(p) == "off"));
+            let back_reference = match self.t.first_kid(c, &["obj"]) {
+                Some(o) => matches!(self.t.lemma(o).as_str(), "it" | "they" | "them" | "that"),
+                None => true,
+            };
+            c > i && undoing && back_reference && self.t.first_kid(c, &["nsubj"]).is_none()
+        })
     }
 
     /// "provided"/"providing" used as a conjunction of condition, which

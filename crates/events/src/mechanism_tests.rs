@@ -6685,3 +6685,18 @@ fn troops_stationed_somewhere_and_crises_left_are_states_not_acts() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_act_called_off_in_the_same_breath_did_not_happen() {
+    let ev = code(
+        "Trump ordered airstrikes on Iran in reprisal, but then cancelled them.",
+        "2019-06-24",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    // Cancelling something else leaves the order standing.
+    let ev = code(
+        "Trump ordered airstrikes on Iran and cancelled the trip to Japan.",
+        "2019-06-24",
+    );
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
