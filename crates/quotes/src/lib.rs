@@ -1482,6 +1482,13 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
                 }
             }
         }
+        // "*Harding* told the council: “…”": a surname the tagger misread
+        // right before the cue.
+        if cur == c {
+            if let Some(s) = misread_name(t, c) {
+                return Some(s);
+            }
+        }
         // "issued a statement *saying* …", "placed ads *calling* …": a
         // participle on a statement that is the object of a verb speaks
         // for that verb's subject.
@@ -1506,6 +1513,76 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
     }
     None
 }
+
+/// "*Harding* told the council: “…”", "But *Kettering* added that …": a
+/// capitalized word right before a finite verb of saying that the parse
+/// gave no subject, opening its clause (the sentence start, or after a
+/// conjunction that opens it), is a surname the tagger misread as a
+/// participle, an adjective or an adverb ("Harding" as "-ing", "Callous");
+/// not a discourse adverb ("*Later* said", "*Separately* told") or a
+/// word of more than one capital.
+fn misread_name(t: &Tree, c: usize) -> Option<usize> {
+    if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") || !is_speech_verb(t, c) {
+        return None;
+    }
+    let k = c.checked_sub(1)?;
+    let opens = k == 0 || (k == 1 && t.upos(0) == Upos::Cconj);
+    let word = t.form(k);
+    let mut chars = word.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && chars.all(char::is_lowercase);
+    let misread = matches!(
+        t.upos(k),
+        Upos::Verb | Upos::Adj | Upos::Adv | Upos::Aux | Upos::X | Upos::Intj
+    );
+    let lower = word.to_lowercase();
+    let discourse = lower.ends_with("ly") || cues::is(DISCOURSE, &lower);
+    (opens && capital && misread && !discourse).then_some(k)
+}
+
+/// Adverbs and the like that open a sentence before a verb without being
+/// its subject ("*Then* said …", "*Later* told …").
+const DISCOURSE: &[&str] = &[
+    "again",
+    "also",
+    "as",
+    "earlier",
+    "finally",
+    "here",
+    "how",
+    "however",
+    "instead",
+    "later",
+    "meanwhile",
+    "now",
+    "so",
+    "still",
+    "that",
+    "then",
+    "there",
+    "this",
+    "thus",
+    "too",
+    "when",
+    "where",
+    "why",
+    "if",
+    "yesterday",
+    "today",
+    "tonight",
+    "once",
+    "often",
+    "first",
+    "next",
+    "last",
+    "never",
+    "always",
+    "elsewhere",
+    "afterward",
+    "afterwards",
+    "previously",
+];
 
 /// "Roe called for … and *said*" with the past read as a passive
 /// participle, "Roe *has* since *apologized*", "In describing him, *Cuban*
@@ -2493,8 +2570,16 @@ fn noun_phrase_after(t: &Tree, c: usize) -> Option<(usize, Vec<usize>)> {
         ) || (t.upos(k) == Upos::Part && t.form(k).starts_with('\''))
             || t.form(k).chars().next().is_some_and(char::is_uppercase)
     };
+    // "said *retired* Army Gen. …", "said *outgoing* Mayor …": a
+    // participle before a capitalized word modifies the name after it.
+    let modifier = |k: usize| {
+        matches!(t.xpos(k), "VBN" | "VBD" | "VBG")
+            && t.form(k).chars().next().is_some_and(char::is_lowercase)
+            && k + 1 < t.len()
+            && t.form(k + 1).chars().next().is_some_and(char::is_uppercase)
+    };
     let mut end = c + 1;
-    while end < t.len() && nominal(end) {
+    while end < t.len() && (nominal(end) || (end == c + 1 && modifier(end))) {
         end += 1;
     }
     if end == c + 1 {
