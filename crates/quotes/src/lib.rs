@@ -1936,7 +1936,7 @@ fn attribution_after(
         // "…,” Robert Roe, *managing* director at …, told me": a verb in
         // an apposition of the speaker is neither the cue nor a clause of
         // its own.
-        if in_apposition(t, first, c) {
+        if in_apposition(t, first, c) && !after_relative(t, first, c) {
             continue;
         }
         // Any verb after an open-ended quote, but not one that opens a
@@ -2540,6 +2540,26 @@ fn in_apposition(t: &Tree, first: usize, k: usize) -> bool {
     };
     let relative = (comma..k).any(|i| matches!(t.lemma(i).as_str(), "who" | "which"));
     nominal && (matches!(t.xpos(k), "VBG" | "VBN") || relative)
+}
+
+/// "…,” Ann Roe, who chairs the board *said* in a statement": a finite
+/// verb of saying after a relative clause that no comma closes, when the
+/// clause has its own verb before it and no conjunction joins the two,
+/// is the cue, not a second verb of the clause.
+fn after_relative(t: &Tree, first: usize, c: usize) -> bool {
+    if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") || !is_cue_word(t, c) {
+        return false;
+    }
+    let Some(rel) = (first..c)
+        .rev()
+        .find(|&i| matches!(t.lemma(i).as_str(), "who" | "which"))
+    else {
+        return false;
+    };
+    let own_verb = (rel + 1..c).find(|&j| matches!(t.upos(j), Upos::Verb | Upos::Aux));
+    own_verb.is_some_and(|v| {
+        (v + 1..c).all(|j| t.upos(j) != Upos::Cconj && t.form(j) != "," && !is_mark(t.form(j)))
+    })
 }
 
 /// A phrase: its head token and all its tokens.

@@ -2122,3 +2122,20 @@ fn a_participle_before_the_name_after_an_inverted_cue() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert!(source_text(q).contains("Tom Vale"), "{}", show(&qs));
 }
+
+#[test]
+fn a_cue_after_a_relative_clause_no_comma_closes() {
+    let qs = quotes(
+        "“The county has wasted two years on this bridge,” Dora Pell, who chairs the transit board said in a statement on Monday.\n\n“Nobody will cross it before the spring,” Tom Vale, the engineer who inspected the span wrote on Tuesday.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("The county"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).starts_with("Dora Pell"), "{}", show(&qs));
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Nobody"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).starts_with("Tom Vale"), "{}", show(&qs));
+}
