@@ -1518,11 +1518,16 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
 /// capitalized word right before a finite verb of saying that the parse
 /// gave no subject, opening its clause (the sentence start, or after a
 /// conjunction that opens it), is a surname the tagger misread as a
-/// participle, an adjective or an adverb ("Harding" as "-ing", "Callous");
-/// not a discourse adverb ("*Later* said", "*Separately* told") or a
-/// word of more than one capital.
+/// participle, an adjective, an adverb or a noun ("Harding" as "-ing",
+/// "Callous"; "Vandermeer *interjected*:" with the past read as a
+/// participle); not a discourse adverb ("*Later* said", "*Separately*
+/// told") or a word of more than one capital.
 fn misread_name(t: &Tree, c: usize) -> Option<usize> {
-    if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") || !is_speech_verb(t, c) {
+    // A past read as a participle with no auxiliary counts as finite
+    // ("Vandermeer *interjected*:").
+    let finite = matches!(t.xpos(c), "VBD" | "VBZ" | "VBP")
+        || (t.xpos(c) == "VBN" && !t.kids(c).iter().any(|&a| t.upos(a) == Upos::Aux));
+    if !finite || !is_speech_verb(t, c) {
         return None;
     }
     let k = c.checked_sub(1)?;
@@ -1532,9 +1537,18 @@ fn misread_name(t: &Tree, c: usize) -> Option<usize> {
     let capital = chars.next().is_some_and(char::is_uppercase)
         && word.chars().count() >= 3
         && chars.all(char::is_lowercase);
+    // Whatever the tag: a participle, an adjective, an adverb, or a noun
+    // or name the parse hung elsewhere.
     let misread = matches!(
         t.upos(k),
-        Upos::Verb | Upos::Adj | Upos::Adv | Upos::Aux | Upos::X | Upos::Intj
+        Upos::Verb
+            | Upos::Adj
+            | Upos::Adv
+            | Upos::Aux
+            | Upos::X
+            | Upos::Intj
+            | Upos::Noun
+            | Upos::Propn
     );
     let lower = word.to_lowercase();
     let discourse = lower.ends_with("ly") || cues::is(DISCOURSE, &lower);

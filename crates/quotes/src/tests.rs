@@ -2097,6 +2097,15 @@ fn a_surname_the_tagger_misread_before_the_cue_speaks() {
             .unwrap_or_else(|| panic!("{}", show(&qs)));
         assert_eq!(source_text(q), name, "{}", show(&qs));
     }
+    // A noun the parse hung elsewhere, before a past read as a participle.
+    let qs = quotes(
+        "The crowd applauded.\n\nVandermeer interjected: “So the bridge will stay closed all winter?”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "Vandermeer", "{}", show(&qs));
     // A discourse adverb opening the sentence is no speaker.
     let qs = quotes("Later told the council: “Every bridge in the county will be inspected.”");
     assert!(
