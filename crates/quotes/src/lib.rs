@@ -1841,20 +1841,6 @@ fn trailing(
             .get(si)
             .is_some_and(|s| s.paragraph == next.paragraph);
         let nt = trees.get(si + 1)?;
-        let starts_lower_or_name = nt.len() > 1
-            && (nt.form(0).chars().next().is_some_and(char::is_lowercase)
-                || matches!(
-                    nt.upos(0),
-                    Upos::Propn | Upos::Pron | Upos::Det | Upos::Verb
-                )
-                || !capitalized_run(nt, 0, nt.len()).is_empty());
-        let introduces = (0..nt.len())
-            .rev()
-            .find(|&k| !is_mark(nt.form(k)))
-            .is_some_and(|k| nt.form(k) == ":");
-        if !same_paragraph || !starts_lower_or_name || introduces {
-            return None;
-        }
         // "…?” Vale *pressed*.": after a question or an exclamation, a
         // short sentence of a name and a verb with no auxiliary is the
         // quote's attribution, whatever the verb.
@@ -1868,6 +1854,25 @@ fn trailing(
         let short = nt.len() <= 6
             && nt.form(nt.len() - 1) == "."
             && (0..nt.len()).all(|k| nt.upos(k) != Upos::Aux);
+        // There the capitalized word that opens it is a name whatever its
+        // tag ("*Vandermeer* pressed." with the name read as a noun).
+        let named_short =
+            asks && short && nt.form(0).chars().next().is_some_and(char::is_uppercase);
+        let starts_lower_or_name = named_short
+            || nt.len() > 1
+                && (nt.form(0).chars().next().is_some_and(char::is_lowercase)
+                    || matches!(
+                        nt.upos(0),
+                        Upos::Propn | Upos::Pron | Upos::Det | Upos::Verb
+                    )
+                    || !capitalized_run(nt, 0, nt.len()).is_empty());
+        let introduces = (0..nt.len())
+            .rev()
+            .find(|&k| !is_mark(nt.form(k)))
+            .is_some_and(|k| nt.form(k) == ":");
+        if !same_paragraph || !starts_lower_or_name || introduces {
+            return None;
+        }
         return attribution_after(nt, si + 1, 0, asks && short, 8);
     }
     // A quote that stops on a comma, a question or exclamation mark or a

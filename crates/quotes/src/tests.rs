@@ -2148,3 +2148,15 @@ fn a_cue_after_a_relative_clause_no_comma_closes() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert!(source_text(q).starts_with("Tom Vale"), "{}", show(&qs));
 }
+
+#[test]
+fn a_name_read_as_a_noun_in_a_short_sentence_after_a_question() {
+    let qs = quotes(
+        "“Building it? Not negotiable.”\n\n“Would the bridge be open to trucks in the winter?” Vandermeer pressed. “Maybe for a few hours a day?”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Would the bridge"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "Vandermeer", "{}", show(&qs));
+}
