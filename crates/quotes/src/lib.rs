@@ -1482,6 +1482,13 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
                 }
             }
         }
+        // "*Harding* told the council: “…”": a surname the tagger misread
+        // right before the cue.
+        if cur == c {
+            if let Some(s) = misread_name(t, c) {
+                return Some(s);
+            }
+        }
         // "issued a statement *saying* …", "placed ads *calling* …": a
         // participle on a statement that is the object of a verb speaks
         // for that verb's subject.
@@ -1506,6 +1513,90 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
     }
     None
 }
+
+/// "*Harding* told the council: “…”", "But *Kettering* added that …": a
+/// capitalized word right before a finite verb of saying that the parse
+/// gave no subject, opening its clause (the sentence start, or after a
+/// conjunction that opens it), is a surname the tagger misread as a
+/// participle, an adjective, an adverb or a noun ("Harding" as "-ing",
+/// "Callous"; "Vandermeer *interjected*:" with the past read as a
+/// participle); not a discourse adverb ("*Later* said", "*Separately*
+/// told") or a word of more than one capital.
+fn misread_name(t: &Tree, c: usize) -> Option<usize> {
+    // A past read as a participle with no auxiliary counts as finite
+    // ("Vandermeer *interjected*:").
+    let finite = matches!(t.xpos(c), "VBD" | "VBZ" | "VBP")
+        || (t.xpos(c) == "VBN" && !t.kids(c).iter().any(|&a| t.upos(a) == Upos::Aux));
+    if !finite || !is_speech_verb(t, c) {
+        return None;
+    }
+    let k = c.checked_sub(1)?;
+    let opens = k == 0 || (k == 1 && t.upos(0) == Upos::Cconj);
+    let word = t.form(k);
+    let mut chars = word.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && chars.all(char::is_lowercase);
+    // Whatever the tag: a participle, an adjective, an adverb, or a noun
+    // or name the parse hung elsewhere.
+    let misread = matches!(
+        t.upos(k),
+        Upos::Verb
+            | Upos::Adj
+            | Upos::Adv
+            | Upos::Aux
+            | Upos::X
+            | Upos::Intj
+            | Upos::Noun
+            | Upos::Propn
+    );
+    let lower = word.to_lowercase();
+    let discourse = lower.ends_with("ly") || cues::is(DISCOURSE, &lower);
+    (opens && capital && misread && !discourse).then_some(k)
+}
+
+/// Adverbs and the like that open a sentence before a verb without being
+/// its subject ("*Then* said …", "*Later* told …").
+const DISCOURSE: &[&str] = &[
+    "again",
+    "also",
+    "as",
+    "earlier",
+    "finally",
+    "here",
+    "how",
+    "however",
+    "instead",
+    "later",
+    "meanwhile",
+    "now",
+    "so",
+    "still",
+    "that",
+    "then",
+    "there",
+    "this",
+    "thus",
+    "too",
+    "when",
+    "where",
+    "why",
+    "if",
+    "yesterday",
+    "today",
+    "tonight",
+    "once",
+    "often",
+    "first",
+    "next",
+    "last",
+    "never",
+    "always",
+    "elsewhere",
+    "afterward",
+    "afterwards",
+    "previously",
+];
 
 /// "Roe called for … and *said*" with the past read as a passive
 /// participle, "Roe *has* since *apologized*", "In describing him, *Cuban*
@@ -1750,20 +1841,6 @@ fn trailing(
             .get(si)
             .is_some_and(|s| s.paragraph == next.paragraph);
         let nt = trees.get(si + 1)?;
-        let starts_lower_or_name = nt.len() > 1
-            && (nt.form(0).chars().next().is_some_and(char::is_lowercase)
-                || matches!(
-                    nt.upos(0),
-                    Upos::Propn | Upos::Pron | Upos::Det | Upos::Verb
-                )
-                || !capitalized_run(nt, 0, nt.len()).is_empty());
-        let introduces = (0..nt.len())
-            .rev()
-            .find(|&k| !is_mark(nt.form(k)))
-            .is_some_and(|k| nt.form(k) == ":");
-        if !same_paragraph || !starts_lower_or_name || introduces {
-            return None;
-        }
         // "…?” Vale *pressed*.": after a question or an exclamation, a
         // short sentence of a name and a verb with no auxiliary is the
         // quote's attribution, whatever the verb.
@@ -1777,6 +1854,25 @@ fn trailing(
         let short = nt.len() <= 6
             && nt.form(nt.len() - 1) == "."
             && (0..nt.len()).all(|k| nt.upos(k) != Upos::Aux);
+        // There the capitalized word that opens it is a name whatever its
+        // tag ("*Vandermeer* pressed." with the name read as a noun).
+        let named_short =
+            asks && short && nt.form(0).chars().next().is_some_and(char::is_uppercase);
+        let starts_lower_or_name = named_short
+            || nt.len() > 1
+                && (nt.form(0).chars().next().is_some_and(char::is_lowercase)
+                    || matches!(
+                        nt.upos(0),
+                        Upos::Propn | Upos::Pron | Upos::Det | Upos::Verb
+                    )
+                    || !capitalized_run(nt, 0, nt.len()).is_empty());
+        let introduces = (0..nt.len())
+            .rev()
+            .find(|&k| !is_mark(nt.form(k)))
+            .is_some_and(|k| nt.form(k) == ":");
+        if !same_paragraph || !starts_lower_or_name || introduces {
+            return None;
+        }
         return attribution_after(nt, si + 1, 0, asks && short, 8);
     }
     // A quote that stops on a comma, a question or exclamation mark or a
@@ -1859,7 +1955,7 @@ fn attribution_after(
         // "…,” Robert Roe, *managing* director at …, told me": a verb in
         // an apposition of the speaker is neither the cue nor a clause of
         // its own.
-        if in_apposition(t, first, c) {
+        if in_apposition(t, first, c) && !after_relative(t, first, c) {
             continue;
         }
         // Any verb after an open-ended quote, but not one that opens a
@@ -2465,6 +2561,26 @@ fn in_apposition(t: &Tree, first: usize, k: usize) -> bool {
     nominal && (matches!(t.xpos(k), "VBG" | "VBN") || relative)
 }
 
+/// "…,” Ann Roe, who chairs the board *said* in a statement": a finite
+/// verb of saying after a relative clause that no comma closes, when the
+/// clause has its own verb before it and no conjunction joins the two,
+/// is the cue, not a second verb of the clause.
+fn after_relative(t: &Tree, first: usize, c: usize) -> bool {
+    if !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") || !is_cue_word(t, c) {
+        return false;
+    }
+    let Some(rel) = (first..c)
+        .rev()
+        .find(|&i| matches!(t.lemma(i).as_str(), "who" | "which"))
+    else {
+        return false;
+    };
+    let own_verb = (rel + 1..c).find(|&j| matches!(t.upos(j), Upos::Verb | Upos::Aux));
+    own_verb.is_some_and(|v| {
+        (v + 1..c).all(|j| t.upos(j) != Upos::Cconj && t.form(j) != "," && !is_mark(t.form(j)))
+    })
+}
+
 /// A phrase: its head token and all its tokens.
 type Phrase = (usize, Vec<usize>);
 
@@ -2493,8 +2609,16 @@ fn noun_phrase_after(t: &Tree, c: usize) -> Option<(usize, Vec<usize>)> {
         ) || (t.upos(k) == Upos::Part && t.form(k).starts_with('\''))
             || t.form(k).chars().next().is_some_and(char::is_uppercase)
     };
+    // "said *retired* Army Gen. …", "said *outgoing* Mayor …": a
+    // participle before a capitalized word modifies the name after it.
+    let modifier = |k: usize| {
+        matches!(t.xpos(k), "VBN" | "VBD" | "VBG")
+            && t.form(k).chars().next().is_some_and(char::is_lowercase)
+            && k + 1 < t.len()
+            && t.form(k + 1).chars().next().is_some_and(char::is_uppercase)
+    };
     let mut end = c + 1;
-    while end < t.len() && nominal(end) {
+    while end < t.len() && (nominal(end) || (end == c + 1 && modifier(end))) {
         end += 1;
     }
     if end == c + 1 {

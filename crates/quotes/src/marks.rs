@@ -43,6 +43,20 @@ fn closes_by_shape(open: char, c: char, prev: Option<char>, next: Option<char>) 
         && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | ')'))
 }
 
+/// A closing mark typed where the opening one belongs, first in its
+/// paragraph ("” … they are not like him,” she said."), with a closing
+/// mark after it in the paragraph: it opens the quote.
+fn closer_opens_paragraph(ptext: &str, off: usize, c: char) -> bool {
+    c == '”'
+        && ptext.get(..off).is_some_and(|pre| pre.trim().is_empty())
+        && ptext.get(off + c.len_utf8()..).is_some_and(|rest| {
+            !rest.starts_with(char::is_whitespace) || rest.trim_start().starts_with('…')
+        })
+        && ptext
+            .get(off + c.len_utf8()..)
+            .is_some_and(|rest| rest.contains('”'))
+}
+
 fn is_opener(c: char) -> bool {
     matches!(c, '“' | '"' | '«' | '„')
 }
@@ -114,6 +128,8 @@ pub(crate) fn find_marks(doc: &Document) -> Vec<Marked> {
                 None => {
                     if is_opener(c) {
                         open = Some((at, at + width, c, Vec::new()));
+                    } else if closer_opens_paragraph(ptext, off, c) {
+                        open = Some((at, at + width, '“', Vec::new()));
                     }
                 }
                 Some((o, cs, mark, mut spans)) => {
@@ -249,6 +265,18 @@ mod tests {
             vec![
                 ("Apparently not,".to_string(), true),
                 ("A leopard doesn’t change its spots.".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_opening_its_paragraph_opens_the_quote() {
+        let d = doc(&["” … and the bridge stays shut,” she said. “We will see.”"]);
+        assert_eq!(
+            quoted(&d),
+            vec![
+                ("… and the bridge stays shut,".to_string(), true),
+                ("We will see.".to_string(), true)
             ]
         );
     }

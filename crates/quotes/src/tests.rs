@@ -2082,3 +2082,81 @@ fn a_stance_verb_in_the_passive_names_no_speaker() {
     let q = with_cue(&qs, "considered");
     assert_eq!(source_text(q), "The senator", "{}", show(&qs));
 }
+
+#[test]
+fn a_surname_the_tagger_misread_before_the_cue_speaks() {
+    // "Harding" read as a participle, "Callous" as an adjective: the cue
+    // had no subject and the quote no speaker.
+    for name in ["Harding", "Callous"] {
+        let qs = quotes(&format!(
+            "{name} told the council: “Every bridge in the county will be inspected before winter.”"
+        ));
+        let q = qs
+            .iter()
+            .find(|q| q.kind == QuoteKind::Direct)
+            .unwrap_or_else(|| panic!("{}", show(&qs)));
+        assert_eq!(source_text(q), name, "{}", show(&qs));
+    }
+    // A noun the parse hung elsewhere, before a past read as a participle.
+    let qs = quotes(
+        "The crowd applauded.\n\nVandermeer interjected: “So the bridge will stay closed all winter?”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "Vandermeer", "{}", show(&qs));
+    // A discourse adverb opening the sentence is no speaker.
+    let qs = quotes("Later told the council: “Every bridge in the county will be inspected.”");
+    assert!(
+        qs.iter().all(|q| source_text(q) != "Later"),
+        "{}",
+        show(&qs)
+    );
+}
+
+#[test]
+fn a_participle_before_the_name_after_an_inverted_cue() {
+    let qs = quotes(
+        "“We will not give up the harbor without a fight,” said retired Navy Capt. Dora Pell, who commanded the base until 2019.\n\n“Nobody on the board saw the report before the vote,” said outgoing Mayor Tom Vale.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("We will not"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).contains("Dora Pell"), "{}", show(&qs));
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Nobody"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).contains("Tom Vale"), "{}", show(&qs));
+}
+
+#[test]
+fn a_cue_after_a_relative_clause_no_comma_closes() {
+    let qs = quotes(
+        "“The county has wasted two years on this bridge,” Dora Pell, who chairs the transit board said in a statement on Monday.\n\n“Nobody will cross it before the spring,” Tom Vale, the engineer who inspected the span wrote on Tuesday.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("The county"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).starts_with("Dora Pell"), "{}", show(&qs));
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Nobody"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert!(source_text(q).starts_with("Tom Vale"), "{}", show(&qs));
+}
+
+#[test]
+fn a_name_read_as_a_noun_in_a_short_sentence_after_a_question() {
+    let qs = quotes(
+        "“Building it? Not negotiable.”\n\n“Would the bridge be open to trucks in the winter?” Vandermeer pressed. “Maybe for a few hours a day?”",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Would the bridge"))
+        .unwrap_or_else(|| panic!("{}", show(&qs)));
+    assert_eq!(source_text(q), "Vandermeer", "{}", show(&qs));
+}
