@@ -6700,3 +6700,13 @@ fn an_act_called_off_in_the_same_breath_did_not_happen() {
     );
     assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
 }
+
+#[test]
+fn denying_entry_or_access_is_a_sanction_denying_a_report_a_rejection() {
+    let ev = code("Hungary denied entry to the Syrian refugees.", "2015-09-15");
+    let denial = first(&ev, "SANCTION");
+    assert_eq!(codes(&denial.recipient), ["SYR"], "{}", show(&ev));
+    assert!(!any(&ev, "REJECT"), "{}", show(&ev));
+    let ev = code("Iran denied the report.", "2019-06-24");
+    assert!(any(&ev, "REJECT"), "{}", show(&ev));
+}
