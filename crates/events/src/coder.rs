@@ -2458,7 +2458,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if noun {
                     return self.t.prep_kids(i, "of");
                 }
-                if let Some(p) = self.particle_obj(hit) {
+                // (Unless it is the constrained theme: "held Tehran *in
+                // contempt*", "was hit *with sanctions*".)
+                if let Some(p) = self
+                    .particle_obj(hit)
+                    .filter(|&p| hit.pat.theme.is_empty() || Some(p) != hit.theme)
+                {
                     return vec![p];
                 }
                 // "warned *the United States* on Friday that Russia will

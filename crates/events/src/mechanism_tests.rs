@@ -6710,3 +6710,31 @@ fn denying_entry_or_access_is_a_sanction_denying_a_report_a_rejection() {
     let ev = code("Iran denied the report.", "2019-06-24");
     assert!(any(&ev, "REJECT"), "{}", show(&ev));
 }
+
+#[test]
+fn funds_released_and_sanctions_hit_with_are_aid_and_sanction() {
+    let ev = code(
+        "The administration released $221 million to the Palestinian Authority.",
+        "2019-05-01",
+    );
+    let aid = first(&ev, "AID");
+    assert_eq!(codes(&aid.recipient), ["PSE"], "{}", show(&ev));
+    let ev = code("Israel released 26 Palestinian prisoners.", "2019-05-01");
+    assert!(any(&ev, "RETREAT"), "{}", show(&ev));
+    // The passive's subject is who is sanctioned, not the sanctions.
+    let ev = code(
+        "Tehran was hit with additional U.S. sanctions.",
+        "2019-05-01",
+    );
+    let hit = first(&ev, "SANCTION");
+    assert_eq!(codes(&hit.actor), ["USA"], "{}", show(&ev));
+    assert_eq!(codes(&hit.recipient), ["IRN"], "{}", show(&ev));
+    // A particle phrase that is the constrained theme leaves the object to
+    // be the recipient.
+    let ev = code(
+        "Egypt's prime minister ordered that Mubarak be placed under house arrest.",
+        "2013-08-21",
+    );
+    let arrest = first(&ev, "COERCE");
+    assert!(!arrest.recipient.is_empty(), "{}", show(&ev));
+}
