@@ -4757,6 +4757,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
         let mut aux = BTreeSet::new();
         let mut node = i;
         let mut came_by_conj = false;
+        // Still in the trigger's own clause: climbed only through
+        // infinitive complements ("If Trump *continues to criticize*").
+        let mut own_clause = true;
         // The word the climb came from: a noun of not doing negates a
         // clause ("the *failure* to veto"), not a thing ("the failure of
         // the summits", which took place).
@@ -4856,7 +4859,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     {
                         aux.insert("negation");
                     }
-                    "mark" if step == 0 && matches!(l.as_str(), "if" | "unless" | "whether") => {
+                    "mark"
+                        if (step == 0 || own_clause)
+                            && matches!(l.as_str(), "if" | "unless" | "whether") =>
+                    {
                         aux.insert("hypothetical");
                     }
                     // "*as long as* it withdraws", "*so long as*": a condition.
@@ -5148,6 +5154,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // that other act: its modality stops at the noun.
             let climb = climb && !(step == 0 && self.presupposed_object(node));
             came_by_conj = self.t.base_rel(node) == "conj";
+            own_clause = own_clause && self.t.base_rel(node) == "xcomp";
             came_from = node;
             match (climb, self.t.head(node)) {
                 (true, Some(h)) => node = h,

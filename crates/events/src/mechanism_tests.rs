@@ -6738,3 +6738,19 @@ fn funds_released_and_sanctions_hit_with_are_aid_and_sanction() {
     let arrest = first(&ev, "COERCE");
     assert!(!arrest.recipient.is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn a_condition_on_the_verb_an_act_continues_makes_it_hypothetical() {
+    let ev = code(
+        "If Trump continues to criticize NATO, that is good for Russia.",
+        "2019-09-20",
+    );
+    let criticism = first(&ev, "ACCUSE");
+    assert!(
+        criticism.aux_mode.iter().any(|m| m == "hypothetical"),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Trump continues to criticize NATO.", "2019-09-20");
+    assert!(first(&ev, "ACCUSE").aux_mode.is_empty(), "{}", show(&ev));
+}
