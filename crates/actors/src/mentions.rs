@@ -1359,8 +1359,14 @@ impl<'a> Finder<'a> {
                             && !(self.capitalised(end) && self.upos(end) == Upos::Propn)
                             && state.person_keys.contains_key(self.low(i))
                     };
+                    // A rank that is also an honorific ("*General* Mark
+                    // Milley", "Brigadier *General* Abolfazl Shekarchi")
+                    // belongs to the name it precedes; alone it is the
+                    // title ("an Iranian *general*").
+                    let rank_before_name =
+                        end == i + 1 && HONORIFICS.contains(&self.low(i)) && self.capitalised(end);
                     if word.kind == SectorKind::Title
-                        && (self.after_given_name(i) || known_surname())
+                        && (self.after_given_name(i) || known_surname() || rank_before_name)
                     {
                         i = end;
                         continue;

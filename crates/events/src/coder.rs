@@ -1770,11 +1770,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
         match self.t.base_rel(i) {
             "xcomp" => {
                 // Object control ("urged Iran to withdraw"): the object is the subject.
-                let object_control = self.dict.in_list("object_control", &self.t.lemma(h));
+                // (Not for a participle: "had *him* arrested" was done
+                // to him, by the subject of "had".)
+                let object_control = self.dict.in_list("object_control", &self.t.lemma(h))
+                    && self.t.xpos(i) != "VBN";
                 if object_control {
                     // The parser may call the one controlled an indirect
                     // object ("wants *the United States* to withdraw").
-                    if let Some(o) = self.object_or_sole_iobj(h) {
+                    // (With a verb that also makes a phrase of its object,
+                    // only a party: "letting *a foreign leader* use", not
+                    // "make *the case* that", "an opening *that* we have to
+                    // seize".)
+                    let phrasal = matches!(self.t.lemma(h).as_str(), "let" | "make" | "have");
+                    if let Some(o) = self
+                        .object_or_sole_iobj(h)
+                        .filter(|&o| !phrasal || self.mention_for(o).is_some())
+                    {
                         return Some(o);
                     }
                 }
@@ -4569,15 +4580,24 @@ impl<'a, 'p> Matcher<'a, 'p> {
     }
 
     /// The possessor of a `poss=patient` noun trigger with no "of"
-    /// complement: "*Rigby's* killing", "*Navalny's* arrest" befall it.
-    fn patient_possessor(&self, hit: &Hit<'p>) -> Option<usize> {
+    /// complement: "*Rigby's* killing", "*Navalny's* arrest" befall it;
+    /// so does a person named as its compound ("after the *Soleimani*
+    /// killing"), while a state or group so named is the doer ("a *U.S.*
+    /// killing"). Returns the token and the slot that reads it.
+    fn patient_possessor(&self, hit: &Hit<'p>) -> Option<(usize, Slot)> {
         if !hit.pat.patient_poss || hit.pat.pos != TriggerPos::Noun {
             return None;
         }
         if !self.t.prep_kids(hit.tok, "of").is_empty() {
             return None;
         }
-        self.t.first_kid(hit.tok, &["nmod:poss"])
+        if let Some(k) = self.t.first_kid(hit.tok, &["nmod:poss"]) {
+            return Some((k, Slot::Poss));
+        }
+        self.t
+            .kids_rel(hit.tok, &["compound"])
+            .find(|&k| k < hit.tok && self.mention_for(k).is_some_and(is_person_mention))
+            .map(|k| (k, Slot::Amod))
     }
 
     /// The trigger's subject is a crowd of people ("thousands *protested*").
@@ -5154,7 +5174,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // that other act: its modality stops at the noun.
             let climb = climb && !(step == 0 && self.presupposed_object(node));
             came_by_conj = self.t.base_rel(node) == "conj";
-            own_clause = own_clause && self.t.base_rel(node) == "xcomp";
+            // (A noun trigger's own clause is the verb it is the object
+            // of: "if Ukraine *pursued an investigation*".)
+            own_clause = own_clause
+                && (self.t.base_rel(node) == "xcomp"
+                    || (step == 0
+                        && self.t.upos(node) == dyad_core::Upos::Noun
+                        && self.t.base_rel(node) == "obj"));
             came_from = node;
             match (climb, self.t.head(node)) {
                 (true, Some(h)) => node = h,
@@ -5479,9 +5505,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let frame = self.patient_of_frame(&hit);
             exclude.extend(frame.as_ref().map(|(tok, _)| *tok));
             // "Khashoggi's murder": the possessor is the victim.
-            let patient_poss = self.patient_possessor(&hit);
-            if patient_poss.is_some() {
-                rcp_slots.insert(0, Slot::Poss);
+            let patient = self.patient_possessor(&hit);
+            let patient_poss = patient.as_ref().map(|(k, _)| *k);
+            if let Some((_, slot)) = patient {
+                rcp_slots.insert(0, slot);
             }
             exclude.extend(patient_poss);
             let mut actor = self.fill(&hit, &actor_slots, &exclude);

@@ -6754,3 +6754,117 @@ fn a_condition_on_the_verb_an_act_continues_makes_it_hypothetical() {
     let ev = code("Trump continues to criticize NATO.", "2019-09-20");
     assert!(first(&ev, "ACCUSE").aux_mode.is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn a_person_named_before_a_killing_is_its_victim() {
+    let ev = code(
+        "Iran vowed revenge after the Soleimani killing.",
+        "2020-01-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.actor.iter().all(|a| a.entity_text != "Soleimani")),
+        "{}",
+        show(&ev)
+    );
+    // A state so named is the doer.
+    let ev = code("The U.S. killing of Soleimani angered Iran.", "2020-01-08");
+    let kill = first(&ev, "ASSAULT");
+    assert_eq!(codes(&kill.actor), ["USA"], "{}", show(&ev));
+}
+
+#[test]
+fn one_let_or_made_to_act_is_its_actor() {
+    let ev = code(
+        "The senators are letting a foreign leader use Congress to bash the president.",
+        "2015-01-23",
+    );
+    assert!(no_coded_actor(&ev, &["ACCUSE"]), "{}", show(&ev));
+    let ev = code(
+        "The Kremlin let the Belarusian leader criticize the Russian army.",
+        "2015-01-23",
+    );
+    let bash = first(&ev, "ACCUSE");
+    assert_eq!(codes(&bash.actor), ["BLR"], "{}", show(&ev));
+}
+
+#[test]
+fn a_condition_on_the_verb_a_noun_act_is_the_object_of_makes_it_hypothetical() {
+    let ev = code(
+        "If Ukraine pursued an investigation into Burisma, it would be seen as partisan.",
+        "2019-10-30",
+    );
+    let probe = first(&ev, "ACCUSE");
+    assert!(
+        probe.aux_mode.iter().any(|m| m == "hypothetical"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_phrase_made_with_have_controls_nothing() {
+    // "have" controls by a party it has act, not by a relative pronoun.
+    let ev = code("It is an opening that we have to seize.", "2014-03-01");
+    assert!(
+        ev.iter()
+            .all(|e| e.actor.iter().all(|a| a.entity_text != "that")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn accepting_a_notion_is_no_agreement() {
+    let ev = code(
+        "The senator said she accepts the notion that there was a threat.",
+        "2020-01-12",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+    // Not accepting a party's view still rejects it.
+    let ev = code(
+        "Republicans are not accepting the White House view that the strikes will work.",
+        "2013-09-05",
+    );
+    assert!(any(&ev, "REJECT"), "{}", show(&ev));
+}
+
+#[test]
+fn a_crowd_dispersing_is_no_coercion() {
+    let ev = code(
+        "By midnight the crowd in the square was dispersing.",
+        "2016-07-15",
+    );
+    assert!(!any(&ev, "COERCE"), "{}", show(&ev));
+    let ev = code(
+        "Police dispersed the protesters with tear gas.",
+        "2016-07-15",
+    );
+    assert!(any(&ev, "COERCE"), "{}", show(&ev));
+}
+
+#[test]
+fn a_rank_alone_names_the_military() {
+    let ev = code(
+        "The militia killed more than 600 American service members.",
+        "2020-01-08",
+    );
+    let kill = first(&ev, "ASSAULT");
+    assert_eq!(
+        kill.recipient.first().and_then(|r| r.sector.as_deref()),
+        Some("MIL"),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The Iranian general criticized the United States.",
+        "2020-01-08",
+    );
+    let praise = first(&ev, "ACCUSE");
+    assert_eq!(
+        praise.actor.first().and_then(|a| a.sector.as_deref()),
+        Some("MIL"),
+        "{}",
+        show(&ev)
+    );
+}
