@@ -80,12 +80,47 @@ impl<'a, 'p> Matcher<'a, 'p> {
 
     fn pos_ok(&self, i: usize, pos: TriggerPos) -> bool {
         match pos {
-            TriggerPos::Verb => self.t.is_verbal(i),
+            TriggerPos::Verb => self.t.is_verbal(i) && !self.bare_form_as_past(i),
             TriggerPos::Noun => {
                 matches!(self.t.upos(i), dyad_core::Upos::Noun) || self.is_mistagged_noun(i)
             }
             TriggerPos::Adj => matches!(self.t.upos(i), dyad_core::Upos::Adj),
         }
+    }
+
+    /// A word tagged as a past tense that is spelled as its own base form
+    /// while its verb has a past of its own: a noun the tagger made a
+    /// verb ("MSNBC *host* Stephanie Ruhle said").
+    fn bare_form_as_past(&self, i: usize) -> bool {
+        const SAME_PAST: &[&str] = &[
+            "beat",
+            "bet",
+            "bid",
+            "broadcast",
+            "burst",
+            "cast",
+            "cost",
+            "cut",
+            "forecast",
+            "hit",
+            "hurt",
+            "let",
+            "put",
+            "quit",
+            "read",
+            "rid",
+            "set",
+            "shed",
+            "shut",
+            "slit",
+            "split",
+            "spread",
+            "thrust",
+            "upset",
+            "wed",
+        ];
+        let form = self.t.form(i).to_lowercase();
+        self.t.xpos(i) == "VBD" && form == self.t.lemma(i) && !SAME_PAST.contains(&form.as_str())
     }
 
     /// Lemma match tolerant of inflection and lemmatizer slips ("talks" for
@@ -1023,6 +1058,24 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && (first + 1..close).any(|k| self.t.base_rel(k) == "nsubj" && k > first)))
     }
 
+    /// A quotation opened right after verb `i` and a comma or colon that
+    /// asks something: it holds a question mark before it closes.
+    fn quoted_question_after(&self, i: usize) -> bool {
+        let is_quote = |k: usize| matches!(self.t.form(k), "\"" | "”" | "“" | "''" | "``");
+        let mut k = i + 1;
+        if !matches!(self.t.form(k), "," | ":") {
+            return false;
+        }
+        k += 1;
+        if k >= self.t.len() || !is_quote(k) {
+            return false;
+        }
+        let Some(close) = (k + 1..self.t.len()).find(|&q| is_quote(q)) else {
+            return false;
+        };
+        (k + 1..close).any(|q| self.t.form(q) == "?")
+    }
+
     /// Noun `i` is owned by a person: "*his* rally", "*Trump's* rally".
     fn person_possessor(&self, i: usize) -> bool {
         self.t.kids_rel(i, &["nmod:poss"]).any(|o| {
@@ -1254,6 +1307,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // they do it?\" the minister asked reporters": a quotation that
         // reads as a question, closed just before the verb or its subject.
         if self.t.kids_rel(i, &["xcomp"]).next().is_none() && self.quoted_question_before(i) {
+            return true;
+        }
+        // "Johnson *asked*, \"Have I been craven?\"": a question quoted
+        // right after the verb and a comma or colon.
+        if self.quoted_question_after(i) {
             return true;
         }
         // "will ask *if* the CIA feels ...", "asked him *whether*": the
@@ -5572,6 +5630,27 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .filter_map(|k| self.mention_for(k))
                     .map(|m| ByteSpan::from(m.span))
                     .collect();
+                // Nor, for an act named by a noun, the subject of the
+                // passive it is the setting of: "two *Americans* were killed
+                // in the attack".
+                // (Or the passive right before its preposition, however
+                // the phrase was attached.)
+                let setting_of = || {
+                    let c = self.t.first_kid(hit.tok, &["case"])?;
+                    let v = c.checked_sub(1)?;
+                    (self.t.xpos(v) == "VBN" && self.t.is_passive(v)).then_some(v)
+                };
+                if hit.pat.pos == TriggerPos::Noun && self.t.base_rel(hit.tok) == "obl" {
+                    let passive_head = self.t.head(hit.tok).filter(|&h| self.t.is_passive(h));
+                    if let Some(h) = passive_head.or_else(setting_of) {
+                        patients.extend(
+                            self.t
+                                .kids_rel(h, &["nsubj:pass"])
+                                .filter_map(|k| self.mention_for(k))
+                                .map(|m| ByteSpan::from(m.span)),
+                        );
+                    }
+                }
                 // Nor the noun a passive participle describes: "*U.S.
                 // personnel* killed in the attack" were killed.
                 if self.t.deprel(hit.tok) == "acl" && self.t.xpos(hit.tok) == "VBN" {

@@ -6868,3 +6868,30 @@ fn a_rank_alone_names_the_military() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_question_quoted_after_asked_is_no_request() {
+    let ev = code(
+        "Johnson asked, \"Have I been craven towards the United States?\"",
+        "2019-07-19",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn a_noun_tagged_as_a_past_tense_is_no_verb() {
+    let ev = code(
+        "The governor said something untrue, MSNBC host Stephanie Ruhle said.",
+        "2020-01-12",
+    );
+    assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
+}
+
+#[test]
+fn those_killed_in_an_attack_did_not_carry_it_out() {
+    let ev = code(
+        "Two Americans were also killed in the attack, a statement from the family said.",
+        "2016-07-15",
+    );
+    assert!(no_coded_actor(&ev, &["ASSAULT"]), "{}", show(&ev));
+}
