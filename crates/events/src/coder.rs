@@ -237,6 +237,26 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
             }
         }
+        // "blamed the attack *on* Israel": the parser hangs the phrase on
+        // the object; for a verb of laying blame it is the verb's.
+        if p == "on" && self.dict.in_list("blame_on", &self.trigger_key(i)) {
+            if let Some(o) = self.t.first_kid(i, &["obj"]) {
+                let last_on = self
+                    .t
+                    .kids_rel(o, &["nmod"])
+                    .filter_map(|k| {
+                        let c = self
+                            .t
+                            .kids_rel(k, &["case"])
+                            .find(|&c| self.t.lemma(c) == "on")?;
+                        Some((c, Some(k)))
+                    })
+                    .last();
+                if last_on.is_some() {
+                    return last_on;
+                }
+            }
+        }
         // A particle tagged as an adverb ("blew *up*", "carried *out*").
         self.t
             .kids(i)
@@ -1408,7 +1428,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 let mut particle = None;
                 let mut prt_obj = None;
                 if let Some(want) = &p.particle {
-                    match self.particle(i, want) {
+                    // (A preposition whose object is the constrained theme
+                    // may follow the verb's object: "hit *Iran with new
+                    // sanctions*".)
+                    let themed = || {
+                        self.t.kids_rel(i, &["obl"]).find_map(|k| {
+                            let c = self
+                                .t
+                                .kids_rel(k, &["case"])
+                                .find(|&c| self.t.lemma(c) == *want)?;
+                            (c > i && !p.theme.is_empty() && self.lemma_in(k, &p.theme))
+                                .then_some((c, Some(k)))
+                        })
+                    };
+                    match self.particle(i, want).or_else(themed) {
                         Some((k, o)) => {
                             particle = Some(k);
                             prt_obj = o;
@@ -3172,7 +3205,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// whose country would then say where the soldiers went, not whose
     /// they are.
     fn owner_in(&self, i: usize) -> Option<&'a Mention> {
-        let bare_head = |m: &Mention| m.head == i && m.start == i && m.end == i + 1;
+        // (A one-word sector noun is the theme itself, "sent *troops*"; a
+        // one-word name is its party, "blamed the attack on *Israel*".)
+        let bare_head = |m: &Mention| {
+            m.head == i
+                && m.start == i
+                && m.end == i + 1
+                && !matches!(
+                    m.kind,
+                    MentionKind::Name | MentionKind::Metonym | MentionKind::Person
+                )
+        };
         match self.mention_for(i) {
             Some(m) if !bare_head(m) => Some(m),
             _ => self

@@ -6895,3 +6895,48 @@ fn those_killed_in_an_attack_did_not_carry_it_out() {
     );
     assert!(no_coded_actor(&ev, &["ASSAULT"]), "{}", show(&ev));
 }
+
+#[test]
+fn hitting_a_party_with_a_ban_or_sanctions_sanctions_it() {
+    let ev = code(
+        "The United States hit Huawei with an export ban.",
+        "2019-05-16",
+    );
+    let ban = first(&ev, "SANCTION");
+    assert_eq!(codes(&ban.actor), ["USA"], "{}", show(&ev));
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code(
+        "The United States hit Iran with new sanctions.",
+        "2019-05-16",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    assert_eq!(
+        codes(&first(&ev, "SANCTION").recipient),
+        ["IRN"],
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn who_is_blamed_is_the_on_phrase_of_blame() {
+    let ev = code("Iran blamed the attack on Israel.", "2019-05-16");
+    let blame = first(&ev, "ACCUSE");
+    assert_eq!(codes(&blame.recipient), ["ISR"], "{}", show(&ev));
+    let ev = code(
+        "The senator blames the lack of influence on Baghdad on the Russian government's failure.",
+        "2019-05-16",
+    );
+    let blame = first(&ev, "ACCUSE");
+    assert_eq!(codes(&blame.recipient), ["RUS"], "{}", show(&ev));
+}
+
+#[test]
+fn a_state_named_alone_after_called_on_is_the_one_called_on() {
+    let ev = code(
+        "Donald Trump has called on China to capitulate to U.S. demands on trade.",
+        "2019-05-16",
+    );
+    let call = first(&ev, "REQUEST");
+    assert_eq!(codes(&call.recipient), ["CHN"], "{}", show(&ev));
+}
