@@ -87,6 +87,26 @@ const GENERIC_BARE: &[(&str, &str, &[&str])] = &[(
     ],
 )];
 
+/// Countries whose upper house is called the Senate: a senator with no
+/// country of their own is of the story's country only if it has one
+/// (a story about Iraq that quotes "several senators" quotes American
+/// ones). Facts, as of 2024.
+const SENATE_COUNTRIES: &[&str] = &[
+    "USA", "AUS", "CAN", "FRA", "ITA", "ESP", "BEL", "NLD", "POL", "CZE", "ROU", "IRL", "MEX",
+    "BRA", "ARG", "CHL", "COL", "PER", "BOL", "PRY", "URY", "DOM", "HTI", "PHL", "PAK", "NGA",
+    "LBR", "KEN", "JOR", "EGY", "THA", "KHM", "MYS", "BHR", "AFG", "ZWE", "CMR", "GAB", "COG",
+    "COD", "MDG", "BDI", "RWA", "SWZ", "LSO", "BLZ", "BHS", "BRB", "JAM", "TTO", "GRD", "LCA",
+    "ATG", "FJI", "PLW", "FSM", "SEN", "CIV", "GNQ", "MAR", "DZA", "TUN",
+];
+
+/// A senator or senators named by role only ("senior senators").
+fn senate_role(m: &Mention) -> bool {
+    matches!(
+        m.entry.as_str(),
+        "sector:senator" | "sector:sen." | "sector:senate"
+    )
+}
+
 /// The countries that call their own institution by a bare generic
 /// name `m` uses, if `m` is one.
 fn generic_owners(m: &Mention) -> Option<&'static [&'static str]> {
@@ -360,6 +380,15 @@ fn assign_context(mentions: &mut [Mention], focus: Option<&str>, scene: Option<&
                 m.entry = format!("context:{focus}+{}", m.entry);
                 m.kind = MentionKind::Context;
             }
+            continue;
+        }
+        // "Several senators" in a story about a country with no Senate
+        // are American, as bare "Congress" is.
+        if senate_role(m) && m.code.country.is_none() && !SENATE_COUNTRIES.contains(&focus.as_str())
+        {
+            m.code.country = Some("USA".to_string());
+            m.entry = format!("context:USA+{}", m.entry);
+            m.kind = MentionKind::Context;
             continue;
         }
         // "The *international* police organization", "*global* health

@@ -3428,7 +3428,19 @@ impl<'a> Finder<'a> {
             let head = self.head_of(c.start, c.end, c.head);
             let span = self.span_of(c.start, c.end, c.trim);
             let plural = self.plural(head);
-            let subject = self.is_subject(head, first_verb);
+            // "*Committee* Chairman Carl Levin said", parsed as a subject
+            // "Committee" with the name as its conjunct though nothing
+            // coordinates them: the name shares the subject.
+            let glued_conjunct = self.token(head).is_some_and(|t| t.deprel == "conj")
+                && self.sentence.head_of(head).is_some_and(|h| {
+                    h < c.start
+                        && self.is_subject(h, first_verb)
+                        && (h + 1..head).all(|k| {
+                            self.token(k)
+                                .is_some_and(|t| matches!(t.upos, Upos::Propn | Upos::Noun))
+                        })
+                });
+            let subject = self.is_subject(head, first_verb) || glued_conjunct;
             let pending = c.entry.strip_prefix("pending:").map(str::to_string);
             if let Some(word) = pending {
                 state.pending.push((state.out.len(), word));

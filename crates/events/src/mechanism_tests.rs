@@ -6940,3 +6940,30 @@ fn a_state_named_alone_after_called_on_is_the_one_called_on() {
     let call = first(&ev, "REQUEST");
     assert_eq!(codes(&call.recipient), ["CHN"], "{}", show(&ev));
 }
+
+#[test]
+fn senators_in_a_story_about_a_country_without_a_senate_are_american() {
+    let ev = code(
+        "Iraq's prime minister wants helicopters. Iraq is at war with militants. Iraq needs help. \
+         Several senators said they would now support sales of helicopters to Iraq.",
+        "2014-01-08",
+    );
+    let support = ev
+        .iter()
+        .find(|e| e.sentence == 3)
+        .unwrap_or_else(|| panic!("no event in the last sentence:\n{}", show(&ev)));
+    assert_eq!(codes(&support.actor), ["USA"], "{}", show(&ev));
+}
+
+#[test]
+fn a_name_glued_to_its_title_as_a_conjunct_is_still_the_subject() {
+    let ev = code(
+        "Maliki spoke with McCain. Committee Chairman Carl Levin said he agrees with McCain.",
+        "2014-01-08",
+    );
+    let agree = ev
+        .iter()
+        .find(|e| e.sentence == 1)
+        .unwrap_or_else(|| panic!("no event in the second sentence:\n{}", show(&ev)));
+    assert_eq!(codes(&agree.actor), ["USA"], "{}", show(&ev));
+}
