@@ -2168,13 +2168,26 @@ fn reporter_above(t: &Tree, c: usize, lo: usize) -> Option<Phrase> {
     None
 }
 
+/// The comma right before cue `c`, or the one inside the closing mark
+/// right before it ("The mayor is “not a hugger,” *said* Ann Roe": the
+/// words quoted end the clause the cue reports).
+fn comma_before(t: &Tree, c: usize) -> Option<usize> {
+    let k = c.checked_sub(1)?;
+    if t.form(k) == "," {
+        return Some(k);
+    }
+    let closing = is_mark(t.form(k)) || t.form(k) == "''";
+    let comma = k.checked_sub(1).filter(|&j| t.form(j) == ",")?;
+    closing.then_some(comma)
+}
+
 /// The speaker after an inverted cue `c` that follows a comma: ", said
 /// *Ann Roe*, a fellow at …", ", says *the senator*": a name, or a noun
 /// phrase opened by a determiner, with its apposition.
 fn inverted_subject(t: &Tree, c: usize) -> Option<Phrase> {
     // "told *CBS News*", "asked *the crowd*": a verb with an addressee has
     // its listener, not its speaker, after it.
-    if c == 0 || t.form(c - 1) != "," || cues::is(cues::ADDRESSEE, &t.lemma(c)) {
+    if comma_before(t, c).is_none() || cues::is(cues::ADDRESSEE, &t.lemma(c)) {
         return None;
     }
     let (h, toks) = noun_phrase_after(t, c)?;
@@ -2975,7 +2988,7 @@ fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
     if !is_speech_verb(t, c) || !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") {
         return None;
     }
-    let comma = c.checked_sub(1).filter(|&k| t.form(k) == "," && k > 0)?;
+    let comma = comma_before(t, c)?;
     // Not the object of a verb whose subject came before it ("…, Ann
     // Roe, by contrast, wrote an op-ed").
     let (h, toks) = inverted_subject(t, c)?;
@@ -2987,26 +3000,38 @@ fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
     }
     // Nothing after the name but its apposition and the full stop.
     let last = *toks.last()?;
+    // "…,” said Ann Roe, *but* she has …": a clause coordinated after the
+    // name is no part of it.
+    let end = (last + 1..t.len())
+        .find(|&k| {
+            t.form(k) == ","
+                && k + 1 < t.len()
+                && t.upos(k + 1) == Upos::Cconj
+                && t.head(k + 1)
+                    .is_some_and(|v| t.first_kid(v, &["nsubj"]).is_some())
+        })
+        .unwrap_or(t.len());
     // A relative clause on the name may follow ("…, said Ann Roe, a
     // professor at the college, *who is* one of …").
-    let relative_from = (last + 1..t.len())
+    let relative_from = (last + 1..end)
         .find(|&k| {
             matches!(t.lemma(k).as_str(), "who" | "which" | "whose")
                 && k > 0
                 && t.form(k - 1) == ","
         })
-        .unwrap_or(t.len());
+        .unwrap_or(end);
     let rest_is_name = (last + 1..relative_from)
         .all(|k| t.is_punct(k) || !matches!(t.xpos(k), "VBD" | "VBZ" | "VBP" | "MD"));
     if !rest_is_name {
         return None;
     }
-    let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
-    if content.is_empty() || !marks_within(t, &content) {
+    // The words before the cue, a closing mark after the comma included.
+    let content = trim_punct(t, &(0..c).collect::<Vec<_>>());
+    if comma == 0 || content.is_empty() || !marks_within(t, &content) {
         return None;
     }
     let mut source: Vec<usize> = toks;
-    source.extend((last + 1..t.len()).filter(|&k| !t.is_punct(k) || t.form(k) == ","));
+    source.extend((last + 1..end).filter(|&k| !t.is_punct(k) || t.form(k) == ","));
     let source = trim_punct(t, &source);
     Some((content, Some((h, source))))
 }

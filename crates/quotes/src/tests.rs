@@ -2160,3 +2160,24 @@ fn a_name_read_as_a_noun_in_a_short_sentence_after_a_question() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(source_text(q), "Vandermeer", "{}", show(&qs));
 }
+
+#[test]
+fn an_inverted_cue_after_quoted_words_ending_the_clause_takes_the_name_after_it() {
+    // The comma sits inside the closing mark: "…,” said Name".
+    let qs = quotes(
+        "The new clinic is ''a real lifeline,'' said Dora Pell, the county's health director.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(source_text(q).starts_with("Dora Pell"), "{}", show(&qs));
+    assert!(q.text.starts_with("The new clinic"), "{}", show(&qs));
+}
+
+#[test]
+fn a_clause_coordinated_after_an_inverted_speaker_is_no_part_of_the_speaker() {
+    let qs = quotes(
+        "Ms. Hale is ''no pushover,'' said Mr. Okafor, but she has won the trust of the whole board.",
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "Mr. Okafor", "{}", show(&qs));
+    assert!(q.text.starts_with("Ms. Hale is"), "{}", show(&qs));
+}
