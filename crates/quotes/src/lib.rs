@@ -300,7 +300,19 @@ pub fn find_quotes(
                             let participle = speech_participle(t, c);
                             let parsed = source_of(t, c, &quoted)
                                 .filter(|(h, _)| !(participle && marked(*h)));
-                            surface.or(parsed).or_else(|| {
+                            // "The trouble with the plan, *says Tom Vale*, a
+                            // planner, is that it is “…”": a cue inverted
+                            // between commas speaks for the name after it,
+                            // not for the noun the parse made its subject.
+                            let incise = parsed
+                                .as_ref()
+                                .is_some_and(|(h, _)| {
+                                    *h < c && !matches!(t.upos(*h), Upos::Propn | Upos::Pron)
+                                })
+                                .then(|| inverted_incise(t, c))
+                                .flatten()
+                                .filter(|(h, _)| !is_time(si, *h));
+                            surface.or(incise).or(parsed).or_else(|| {
                                 participle
                                     .then(|| nearest_subject_outside(t, c, &|k| !marked(k)))
                                     .flatten()

@@ -2181,3 +2181,12 @@ fn a_clause_coordinated_after_an_inverted_speaker_is_no_part_of_the_speaker() {
     assert_eq!(source_text(q), "Mr. Okafor", "{}", show(&qs));
     assert!(q.text.starts_with("Ms. Hale is"), "{}", show(&qs));
 }
+
+#[test]
+fn a_cue_inverted_between_commas_speaks_for_the_name_after_it() {
+    let qs = quotes(
+        "The puzzle of the mayor, says Tom Vale, historian at the county museum, is that she was \"one of the most careful leaders the town ever had.\"",
+    );
+    let q = with_cue(&qs, "says");
+    assert!(source_text(q).starts_with("Tom Vale"), "{}", show(&qs));
+}
