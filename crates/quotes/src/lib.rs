@@ -428,6 +428,11 @@ pub fn find_quotes(
             else {
                 continue;
             };
+            // "The papers show, *he said*, that “…”": a verb whose clause
+            // another speaker's cue interrupts gives way to that cue.
+            if interrupted_by_cue(t, c) {
+                continue;
+            }
             // A verb cut from what an earlier cue reports speaks for that
             // cue's speaker ("Roe said the vote was “a farce,” *adding*
             // …"), not for a subject inside the reported clause.
@@ -2178,6 +2183,29 @@ fn reporter_above(t: &Tree, c: usize, lo: usize) -> Option<Phrase> {
         v = t.head(v)?;
     }
     None
+}
+
+/// "The papers show, *he said in an interview*, that …", "She thinks,
+/// *she said*, that …": right after verb `v` and its comma, a finite verb
+/// of saying with its own subject, set off by a second comma before what
+/// `v` reports.
+fn interrupted_by_cue(t: &Tree, v: usize) -> bool {
+    if t.form(v + 1) != "," {
+        return false;
+    }
+    (v + 3..(v + 6).min(t.len())).any(|p| {
+        let finite = matches!(t.xpos(p), "VBD" | "VBZ" | "VBP");
+        let Some(s) = t.first_kid(p, &["nsubj"]).filter(|&s| v + 1 < s && s < p) else {
+            return false;
+        };
+        // Only the subject between the comma and the cue.
+        let subject_only = (v + 2..p).all(|k| k == s || t.dominated_by(k, s));
+        // Then the cue's own modifiers up to a comma.
+        let closes = (p + 1..t.len())
+            .find(|&k| t.form(k) == "," || is_mark(t.form(k)))
+            .is_some_and(|q| t.form(q) == "," && (p + 1..q).all(|k| t.dominated_by(k, p)));
+        finite && is_speech_verb(t, p) && subject_only && closes
+    })
 }
 
 /// The comma right before cue `c`, or the one inside the closing mark

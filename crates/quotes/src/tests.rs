@@ -2190,3 +2190,18 @@ fn a_cue_inverted_between_commas_speaks_for_the_name_after_it() {
     let q = with_cue(&qs, "says");
     assert!(source_text(q).starts_with("Tom Vale"), "{}", show(&qs));
 }
+
+#[test]
+fn a_verb_whose_clause_a_cue_interrupts_gives_way_to_that_cue() {
+    let qs = quotes(
+        "The papers show, he said in a phone interview, that ''the council and the builder worked hand in hand.''",
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "show")),
+        "{}",
+        show(&qs)
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "he", "{}", show(&qs));
+}
