@@ -276,8 +276,24 @@ pub fn find_quotes(
                                 .filter(|&k| !t.is_punct(k))
                                 .filter(|&k| t.span(k).is_some_and(|sp| sp.start >= prev_close))
                                 .collect();
-                            let head = toks.iter().copied().find(|&k| t.upos(k) == Upos::Propn)?;
-                            Some((head, toks))
+                            if let Some(head) =
+                                toks.iter().copied().find(|&k| t.upos(k) == Upos::Propn)
+                            {
+                                return Some((head, toks));
+                            }
+                            // "From the report: “…”", "More from the study:":
+                            // what the words come from is their source.
+                            let from = toks
+                                .iter()
+                                .take(2)
+                                .position(|&k| t.form(k).eq_ignore_ascii_case("from"))?;
+                            let phrase: Vec<usize> = toks.get(from + 1..)?.to_vec();
+                            let head = phrase
+                                .iter()
+                                .rev()
+                                .copied()
+                                .find(|&k| matches!(t.upos(k), Upos::Noun | Upos::Propn))?;
+                            Some((head, phrase))
                         } else if opening_cue(t, c) || inverted_opening(t, c) {
                             noun_phrase_after(t, c)
                         } else {

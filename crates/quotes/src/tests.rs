@@ -2205,3 +2205,12 @@ fn a_verb_whose_clause_a_cue_interrupts_gives_way_to_that_cue() {
     let q = with_cue(&qs, "said");
     assert_eq!(source_text(q), "he", "{}", show(&qs));
 }
+
+#[test]
+fn what_a_quotation_comes_from_before_a_colon_is_its_source() {
+    let qs = quotes(
+        "The county released its study of the flood on Monday. From the study: \"Most of the damage came in the first six hours, when the river rose faster than any gauge could show.\"",
+    );
+    let q = with_cue(&qs, ":");
+    assert_eq!(source_text(q), "the study", "{}", show(&qs));
+}
