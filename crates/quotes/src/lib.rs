@@ -2302,6 +2302,9 @@ fn surface_say(t: &Tree, c: usize) -> Option<Reported> {
                     t.upos(k),
                     Upos::Det | Upos::Num | Upos::Noun | Upos::Propn | Upos::Pron | Upos::Adj
                 ) || (t.upos(k) == Upos::Adp && t.lemma(k) == "of")
+                    // "*About* four *in* 10 said", "More *than* half say":
+                    // a preposition of a share before its number.
+                    || (t.upos(k) == Upos::Adp && k + 1 < c && t.upos(k + 1) == Upos::Num)
                     || (t.upos(k) == Upos::Adv && k + 1 < c)
                     || matches!(t.lemma(k).as_str(), "survey" | "poll" | "ask" | "interview")));
         if !word {

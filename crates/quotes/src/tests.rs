@@ -2214,3 +2214,12 @@ fn what_a_quotation_comes_from_before_a_colon_is_its_source() {
     let q = with_cue(&qs, ":");
     assert_eq!(source_text(q), "the study", "{}", show(&qs));
 }
+
+#[test]
+fn a_share_with_a_preposition_before_its_number_can_speak() {
+    let qs = quotes(
+        "More than 6 in 10 farmers who came to the meeting described themselves as owners. About four in 10 said they were \"angry\" with the way the county board is working.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(source_text(q).ends_with("four in 10"), "{}", show(&qs));
+}
