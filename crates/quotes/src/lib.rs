@@ -1488,6 +1488,16 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
             if cur != c && t.xpos(c) == "VBG" {
                 return Some(outer_reporter(t, cur).unwrap_or(s));
             }
+            // "Roe said that he will “try to win” *and insisted* …": a
+            // finite verb of saying the parse coordinated with a verb of
+            // the reported clause, whose subject there is a pronoun,
+            // speaks for the one who reports that clause.
+            let pronoun = matches!(t.lemma(s).as_str(), "he" | "she" | "they");
+            if cur != c && t.base(c) == "conj" && pronoun {
+                if let Some(r) = clause_reporter(t, cur) {
+                    return Some(r);
+                }
+            }
             return Some(s);
         }
         // "Roe called for … and said" with the past read as a passive
@@ -1543,6 +1553,27 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
             continue;
         }
         cur = t.head(cur)?;
+    }
+    None
+}
+
+/// The speaker of the verb of saying that reports the clause of verb `v`
+/// ("Roe said that he will *try* …": Roe), through at most two
+/// complements ("will *try to form*").
+fn clause_reporter(t: &Tree, v: usize) -> Option<usize> {
+    let mut cur = v;
+    for _ in 0..3 {
+        match t.base(cur) {
+            "ccomp" => {
+                let g = t.head(cur).filter(|&g| g < cur)?;
+                let lemma = cue_lemma(t, g);
+                let reports = t.upos(g) == Upos::Verb
+                    && (cues::is(cues::SPEECH, &lemma) || cues::is(cues::INDIRECT, &lemma));
+                return if reports { subject(t, g) } else { None };
+            }
+            "xcomp" => cur = t.head(cur)?,
+            _ => return None,
+        }
     }
     None
 }

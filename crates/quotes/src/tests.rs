@@ -2223,3 +2223,12 @@ fn a_share_with_a_preposition_before_its_number_can_speak() {
     let q = with_cue(&qs, "said");
     assert!(source_text(q).ends_with("four in 10"), "{}", show(&qs));
 }
+
+#[test]
+fn a_cue_coordinated_inside_a_reported_clause_speaks_for_its_reporter() {
+    let qs = quotes(
+        "Okafor said Monday that he will \"try to form a stable council\" and insisted that his party was \"still the largest force in the county.\"",
+    );
+    let q = with_cue(&qs, "insisted");
+    assert_eq!(source_text(q), "Okafor", "{}", show(&qs));
+}
