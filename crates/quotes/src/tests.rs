@@ -2232,3 +2232,12 @@ fn a_cue_coordinated_inside_a_reported_clause_speaks_for_its_reporter() {
     let q = with_cue(&qs, "insisted");
     assert_eq!(source_text(q), "Okafor", "{}", show(&qs));
 }
+
+#[test]
+fn words_named_inside_a_stance_are_the_stance_holder_s() {
+    let qs = quotes(
+        "Vale has long railed against what he calls the \"county cartel\" and cast himself as an outsider.",
+    );
+    let q = with_cue(&qs, "calls");
+    assert_eq!(source_text(q), "Vale", "{}", show(&qs));
+}
