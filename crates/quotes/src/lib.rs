@@ -441,6 +441,7 @@ pub fn find_quotes(
                 .or_else(|| indirect_at(t, c))
                 .or_else(|| surface_say(t, c))
                 .or_else(|| surface_tell(t, c))
+                .or_else(|| noun_read_cue(t, c))
             else {
                 continue;
             };
@@ -1640,6 +1641,36 @@ fn naming_speaker(t: &Tree, c: usize) -> Option<usize> {
         };
     }
     nearest
+}
+
+/// "Tom Vale, a county planner, *notes* that …", "Coan, her lawyer,
+/// *argues* that …": a verb of saying the tagger read as a noun, right
+/// after the comma that closes a name and its apposition, reports the
+/// clause after its "that" (a few words of place or medium may come
+/// between, "*writes in the Gazette* that"); the name is its speaker.
+fn noun_read_cue(t: &Tree, c: usize) -> Option<Reported> {
+    if t.upos(c) == Upos::Verb || c == 0 || t.form(c - 1) != "," || !speech_form(t.form(c)) {
+        return None;
+    }
+    if t.form(c).chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let that = (c + 1..(c + 7).min(t.len())).find(|&k| t.lemma(k) == "that")?;
+    let between_plain = (c + 1..that)
+        .all(|k| !t.is_punct(k) && !matches!(t.upos(k), Upos::Verb | Upos::Aux | Upos::Sconj));
+    if !between_plain {
+        return None;
+    }
+    let content = trim_punct(t, &(that + 1..t.len()).collect::<Vec<_>>());
+    let clause = content.len() >= 3
+        && content
+            .iter()
+            .any(|&k| matches!(t.upos(k), Upos::Verb | Upos::Aux));
+    if !clause {
+        return None;
+    }
+    let (h, toks) = named_before(t, c, 0)?;
+    Some((content, Some((h, toks))))
 }
 
 /// "*Harding* told the council: “…”", "But *Kettering* added that …": a

@@ -2241,3 +2241,12 @@ fn words_named_inside_a_stance_are_the_stance_holder_s() {
     let q = with_cue(&qs, "calls");
     assert_eq!(source_text(q), "Vale", "{}", show(&qs));
 }
+
+#[test]
+fn a_verb_of_saying_read_as_a_noun_after_an_apposition_reports_its_clause() {
+    let qs = quotes(
+        "Tom Vale, a county planner, notes that winning 20% of the vote in a ward is enough to earn a seat, which means Roe \"can do a lot of harm by picking her fights\" in the river towns.",
+    );
+    let q = with_cue(&qs, "notes");
+    assert!(source_text(q).starts_with("Tom Vale"), "{}", show(&qs));
+}
