@@ -2319,6 +2319,10 @@ fn reporter_above(t: &Tree, c: usize, lo: usize) -> Option<Phrase> {
             && (cues::is(cues::SPEECH, &lemma) || cues::is(cues::INDIRECT, &lemma));
         if reports && v < lo {
             if let Some(s) = subject(t, v).filter(|&s| s < lo) {
+                // "She said she was thinking, “…,” *adding*": a verb of
+                // thought inside reported speech is not the participle's
+                // reporter; the one who reports it is.
+                let s = outer_reporter(t, v).filter(|&o| o < lo).unwrap_or(s);
                 return Some(before(s));
             }
         }

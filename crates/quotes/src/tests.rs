@@ -2250,3 +2250,13 @@ fn a_verb_of_saying_read_as_a_noun_after_an_apposition_reports_its_clause() {
     let q = with_cue(&qs, "notes");
     assert!(source_text(q).starts_with("Tom Vale"), "{}", show(&qs));
 }
+
+#[test]
+fn a_participle_after_a_quoted_thought_speaks_for_the_one_who_reports_it() {
+    let qs = quotes(
+        "She said she was thinking, ''Oh no, this cannot be real,'' adding, ''I had no words for what I felt that night.''",
+    );
+    let q = with_cue(&qs, "adding");
+    let sp = q.source.as_ref().expect("a speaker");
+    assert_eq!(sp.span.start, 0, "{}", show(&qs));
+}
