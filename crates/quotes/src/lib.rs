@@ -276,8 +276,24 @@ pub fn find_quotes(
                                 .filter(|&k| !t.is_punct(k))
                                 .filter(|&k| t.span(k).is_some_and(|sp| sp.start >= prev_close))
                                 .collect();
-                            let head = toks.iter().copied().find(|&k| t.upos(k) == Upos::Propn)?;
-                            Some((head, toks))
+                            if let Some(head) =
+                                toks.iter().copied().find(|&k| t.upos(k) == Upos::Propn)
+                            {
+                                return Some((head, toks));
+                            }
+                            // "From the report: “…”", "More from the study:":
+                            // what the words come from is their source.
+                            let from = toks
+                                .iter()
+                                .take(2)
+                                .position(|&k| t.form(k).eq_ignore_ascii_case("from"))?;
+                            let phrase: Vec<usize> = toks.get(from + 1..)?.to_vec();
+                            let head = phrase
+                                .iter()
+                                .rev()
+                                .copied()
+                                .find(|&k| matches!(t.upos(k), Upos::Noun | Upos::Propn))?;
+                            Some((head, phrase))
                         } else if opening_cue(t, c) || inverted_opening(t, c) {
                             noun_phrase_after(t, c)
                         } else {
@@ -300,7 +316,19 @@ pub fn find_quotes(
                             let participle = speech_participle(t, c);
                             let parsed = source_of(t, c, &quoted)
                                 .filter(|(h, _)| !(participle && marked(*h)));
-                            surface.or(parsed).or_else(|| {
+                            // "The trouble with the plan, *says Tom Vale*, a
+                            // planner, is that it is “…”": a cue inverted
+                            // between commas speaks for the name after it,
+                            // not for the noun the parse made its subject.
+                            let incise = parsed
+                                .as_ref()
+                                .is_some_and(|(h, _)| {
+                                    *h < c && !matches!(t.upos(*h), Upos::Propn | Upos::Pron)
+                                })
+                                .then(|| inverted_incise(t, c))
+                                .flatten()
+                                .filter(|(h, _)| !is_time(si, *h));
+                            surface.or(incise).or(parsed).or_else(|| {
                                 participle
                                     .then(|| nearest_subject_outside(t, c, &|k| !marked(k)))
                                     .flatten()
@@ -413,9 +441,15 @@ pub fn find_quotes(
                 .or_else(|| indirect_at(t, c))
                 .or_else(|| surface_say(t, c))
                 .or_else(|| surface_tell(t, c))
+                .or_else(|| noun_read_cue(t, c))
             else {
                 continue;
             };
+            // "The papers show, *he said*, that “…”": a verb whose clause
+            // another speaker's cue interrupts gives way to that cue.
+            if interrupted_by_cue(t, c) {
+                continue;
+            }
             // A verb cut from what an earlier cue reports speaks for that
             // cue's speaker ("Roe said the vote was “a farce,” *adding*
             // …"), not for a subject inside the reported clause.
@@ -1400,6 +1434,9 @@ fn source_of(t: &Tree, c: usize, quoted: &dyn Fn(usize) -> bool) -> Option<(usiz
 /// noun it modifies ("Trump, *who* said …"); for a verb that shares its
 /// subject ("… and *said*", "*adding*") the subject of the verb it hangs on.
 fn subject(t: &Tree, c: usize) -> Option<usize> {
+    if let Some(s) = naming_speaker(t, c) {
+        return Some(s);
+    }
     let mut cur = c;
     let mut via_conj = false;
     for _ in 0..4 {
@@ -1454,6 +1491,16 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
             // speaks for the one who reports it.
             if cur != c && t.xpos(c) == "VBG" {
                 return Some(outer_reporter(t, cur).unwrap_or(s));
+            }
+            // "Roe said that he will “try to win” *and insisted* …": a
+            // finite verb of saying the parse coordinated with a verb of
+            // the reported clause, whose subject there is a pronoun,
+            // speaks for the one who reports that clause.
+            let pronoun = matches!(t.lemma(s).as_str(), "he" | "she" | "they");
+            if cur != c && t.base(c) == "conj" && pronoun {
+                if let Some(r) = clause_reporter(t, cur) {
+                    return Some(r);
+                }
             }
             return Some(s);
         }
@@ -1512,6 +1559,118 @@ fn subject(t: &Tree, c: usize) -> Option<usize> {
         cur = t.head(cur)?;
     }
     None
+}
+
+/// The speaker of the verb of saying that reports the clause of verb `v`
+/// ("Roe said that he will *try* …": Roe), through at most two
+/// complements ("will *try to form*").
+fn clause_reporter(t: &Tree, v: usize) -> Option<usize> {
+    let mut cur = v;
+    for _ in 0..3 {
+        match t.base(cur) {
+            "ccomp" => {
+                let g = t.head(cur).filter(|&g| g < cur)?;
+                let lemma = cue_lemma(t, g);
+                let reports = t.upos(g) == Upos::Verb
+                    && (cues::is(cues::SPEECH, &lemma) || cues::is(cues::INDIRECT, &lemma));
+                return if reports { subject(t, g) } else { None };
+            }
+            "xcomp" => cur = t.head(cur)?,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// "Vale has railed against *what he calls* the “county cartel”", "The
+/// mayor denounced *what she called* the “gloomy” view": words named
+/// inside a clause of someone's speech or stance are that someone's. The
+/// speaker of the nearest verb of saying, judging or stance above the
+/// naming verb, else of the nearest verb above it with a subject; only
+/// for "he" and "she" naming, which stand for that speaker.
+fn naming_speaker(t: &Tree, c: usize) -> Option<usize> {
+    if !matches!(
+        t.lemma(c).as_str(),
+        "call" | "describe" | "term" | "dub" | "label"
+    ) {
+        return None;
+    }
+    let s = t.first_kid(c, &["nsubj"]).filter(|&s| s < c)?;
+    if !matches!(t.lemma(s).as_str(), "he" | "she") {
+        return None;
+    }
+    // "what" as the naming verb's object, or the word it is a relative
+    // clause on.
+    let what = t
+        .kids(c)
+        .iter()
+        .copied()
+        .find(|&w| w < s && t.lemma(w) == "what")
+        .or_else(|| t.head(c).filter(|&w| w < s && t.lemma(w) == "what"))?;
+    let mut a = if t.head(c) == Some(what) {
+        t.head(what)?
+    } else {
+        t.head(c)?
+    };
+    let mut nearest = None;
+    for _ in 0..8 {
+        if matches!(t.upos(a), Upos::Verb | Upos::Adj) && a != c {
+            let lemma = cue_lemma(t, a);
+            let cue = t.upos(a) == Upos::Verb
+                && (cues::is(cues::SPEECH, &lemma)
+                    || cues::is(cues::INDIRECT, &lemma)
+                    || cues::is(cues::JUDGING, &lemma)
+                    || cues::is(cues::ATTITUDE, &lemma));
+            let found = subject(t, a).filter(|&r| {
+                r != s
+                    && !matches!(
+                        t.lemma(r).as_str(),
+                        "what" | "which" | "that" | "who" | "it" | "there" | "this"
+                    )
+            });
+            if cue && found.is_some() {
+                return found;
+            }
+            if nearest.is_none() {
+                nearest = found;
+            }
+        }
+        a = match t.head(a) {
+            Some(h) => h,
+            None => break,
+        };
+    }
+    nearest
+}
+
+/// "Tom Vale, a county planner, *notes* that …", "Coan, her lawyer,
+/// *argues* that …": a verb of saying the tagger read as a noun, right
+/// after the comma that closes a name and its apposition, reports the
+/// clause after its "that" (a few words of place or medium may come
+/// between, "*writes in the Gazette* that"); the name is its speaker.
+fn noun_read_cue(t: &Tree, c: usize) -> Option<Reported> {
+    if t.upos(c) == Upos::Verb || c == 0 || t.form(c - 1) != "," || !speech_form(t.form(c)) {
+        return None;
+    }
+    if t.form(c).chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let that = (c + 1..(c + 7).min(t.len())).find(|&k| t.lemma(k) == "that")?;
+    let between_plain = (c + 1..that)
+        .all(|k| !t.is_punct(k) && !matches!(t.upos(k), Upos::Verb | Upos::Aux | Upos::Sconj));
+    if !between_plain {
+        return None;
+    }
+    let content = trim_punct(t, &(that + 1..t.len()).collect::<Vec<_>>());
+    let clause = content.len() >= 3
+        && content
+            .iter()
+            .any(|&k| matches!(t.upos(k), Upos::Verb | Upos::Aux));
+    if !clause {
+        return None;
+    }
+    let (h, toks) = named_before(t, c, 0)?;
+    Some((content, Some((h, toks))))
 }
 
 /// "*Harding* told the council: “…”", "But *Kettering* added that …": a
@@ -2160,6 +2319,10 @@ fn reporter_above(t: &Tree, c: usize, lo: usize) -> Option<Phrase> {
             && (cues::is(cues::SPEECH, &lemma) || cues::is(cues::INDIRECT, &lemma));
         if reports && v < lo {
             if let Some(s) = subject(t, v).filter(|&s| s < lo) {
+                // "She said she was thinking, “…,” *adding*": a verb of
+                // thought inside reported speech is not the participle's
+                // reporter; the one who reports it is.
+                let s = outer_reporter(t, v).filter(|&o| o < lo).unwrap_or(s);
                 return Some(before(s));
             }
         }
@@ -2168,13 +2331,49 @@ fn reporter_above(t: &Tree, c: usize, lo: usize) -> Option<Phrase> {
     None
 }
 
+/// "The papers show, *he said in an interview*, that …", "She thinks,
+/// *she said*, that …": right after verb `v` and its comma, a finite verb
+/// of saying with its own subject, set off by a second comma before what
+/// `v` reports.
+fn interrupted_by_cue(t: &Tree, v: usize) -> bool {
+    if t.form(v + 1) != "," {
+        return false;
+    }
+    (v + 3..(v + 6).min(t.len())).any(|p| {
+        let finite = matches!(t.xpos(p), "VBD" | "VBZ" | "VBP");
+        let Some(s) = t.first_kid(p, &["nsubj"]).filter(|&s| v + 1 < s && s < p) else {
+            return false;
+        };
+        // Only the subject between the comma and the cue.
+        let subject_only = (v + 2..p).all(|k| k == s || t.dominated_by(k, s));
+        // Then the cue's own modifiers up to a comma.
+        let closes = (p + 1..t.len())
+            .find(|&k| t.form(k) == "," || is_mark(t.form(k)))
+            .is_some_and(|q| t.form(q) == "," && (p + 1..q).all(|k| t.dominated_by(k, p)));
+        finite && is_speech_verb(t, p) && subject_only && closes
+    })
+}
+
+/// The comma right before cue `c`, or the one inside the closing mark
+/// right before it ("The mayor is “not a hugger,” *said* Ann Roe": the
+/// words quoted end the clause the cue reports).
+fn comma_before(t: &Tree, c: usize) -> Option<usize> {
+    let k = c.checked_sub(1)?;
+    if t.form(k) == "," {
+        return Some(k);
+    }
+    let closing = is_mark(t.form(k)) || t.form(k) == "''";
+    let comma = k.checked_sub(1).filter(|&j| t.form(j) == ",")?;
+    closing.then_some(comma)
+}
+
 /// The speaker after an inverted cue `c` that follows a comma: ", said
 /// *Ann Roe*, a fellow at …", ", says *the senator*": a name, or a noun
 /// phrase opened by a determiner, with its apposition.
 fn inverted_subject(t: &Tree, c: usize) -> Option<Phrase> {
     // "told *CBS News*", "asked *the crowd*": a verb with an addressee has
     // its listener, not its speaker, after it.
-    if c == 0 || t.form(c - 1) != "," || cues::is(cues::ADDRESSEE, &t.lemma(c)) {
+    if comma_before(t, c).is_none() || cues::is(cues::ADDRESSEE, &t.lemma(c)) {
         return None;
     }
     let (h, toks) = noun_phrase_after(t, c)?;
@@ -2233,6 +2432,9 @@ fn surface_say(t: &Tree, c: usize) -> Option<Reported> {
                     t.upos(k),
                     Upos::Det | Upos::Num | Upos::Noun | Upos::Propn | Upos::Pron | Upos::Adj
                 ) || (t.upos(k) == Upos::Adp && t.lemma(k) == "of")
+                    // "*About* four *in* 10 said", "More *than* half say":
+                    // a preposition of a share before its number.
+                    || (t.upos(k) == Upos::Adp && k + 1 < c && t.upos(k + 1) == Upos::Num)
                     || (t.upos(k) == Upos::Adv && k + 1 < c)
                     || matches!(t.lemma(k).as_str(), "survey" | "poll" | "ask" | "interview")));
         if !word {
@@ -2975,7 +3177,7 @@ fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
     if !is_speech_verb(t, c) || !matches!(t.xpos(c), "VBD" | "VBZ" | "VBP") {
         return None;
     }
-    let comma = c.checked_sub(1).filter(|&k| t.form(k) == "," && k > 0)?;
+    let comma = comma_before(t, c)?;
     // Not the object of a verb whose subject came before it ("…, Ann
     // Roe, by contrast, wrote an op-ed").
     let (h, toks) = inverted_subject(t, c)?;
@@ -2987,26 +3189,38 @@ fn inverted_closing(t: &Tree, c: usize) -> Option<Reported> {
     }
     // Nothing after the name but its apposition and the full stop.
     let last = *toks.last()?;
+    // "…,” said Ann Roe, *but* she has …": a clause coordinated after the
+    // name is no part of it.
+    let end = (last + 1..t.len())
+        .find(|&k| {
+            t.form(k) == ","
+                && k + 1 < t.len()
+                && t.upos(k + 1) == Upos::Cconj
+                && t.head(k + 1)
+                    .is_some_and(|v| t.first_kid(v, &["nsubj"]).is_some())
+        })
+        .unwrap_or(t.len());
     // A relative clause on the name may follow ("…, said Ann Roe, a
     // professor at the college, *who is* one of …").
-    let relative_from = (last + 1..t.len())
+    let relative_from = (last + 1..end)
         .find(|&k| {
             matches!(t.lemma(k).as_str(), "who" | "which" | "whose")
                 && k > 0
                 && t.form(k - 1) == ","
         })
-        .unwrap_or(t.len());
+        .unwrap_or(end);
     let rest_is_name = (last + 1..relative_from)
         .all(|k| t.is_punct(k) || !matches!(t.xpos(k), "VBD" | "VBZ" | "VBP" | "MD"));
     if !rest_is_name {
         return None;
     }
-    let content = trim_punct(t, &(0..comma).collect::<Vec<_>>());
-    if content.is_empty() || !marks_within(t, &content) {
+    // The words before the cue, a closing mark after the comma included.
+    let content = trim_punct(t, &(0..c).collect::<Vec<_>>());
+    if comma == 0 || content.is_empty() || !marks_within(t, &content) {
         return None;
     }
     let mut source: Vec<usize> = toks;
-    source.extend((last + 1..t.len()).filter(|&k| !t.is_punct(k) || t.form(k) == ","));
+    source.extend((last + 1..end).filter(|&k| !t.is_punct(k) || t.form(k) == ","));
     let source = trim_punct(t, &source);
     Some((content, Some((h, source))))
 }

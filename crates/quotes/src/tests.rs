@@ -2160,3 +2160,103 @@ fn a_name_read_as_a_noun_in_a_short_sentence_after_a_question() {
         .unwrap_or_else(|| panic!("{}", show(&qs)));
     assert_eq!(source_text(q), "Vandermeer", "{}", show(&qs));
 }
+
+#[test]
+fn an_inverted_cue_after_quoted_words_ending_the_clause_takes_the_name_after_it() {
+    // The comma sits inside the closing mark: "…,” said Name".
+    let qs = quotes(
+        "The new clinic is ''a real lifeline,'' said Dora Pell, the county's health director.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(source_text(q).starts_with("Dora Pell"), "{}", show(&qs));
+    assert!(q.text.starts_with("The new clinic"), "{}", show(&qs));
+}
+
+#[test]
+fn a_clause_coordinated_after_an_inverted_speaker_is_no_part_of_the_speaker() {
+    let qs = quotes(
+        "Ms. Hale is ''no pushover,'' said Mr. Okafor, but she has won the trust of the whole board.",
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "Mr. Okafor", "{}", show(&qs));
+    assert!(q.text.starts_with("Ms. Hale is"), "{}", show(&qs));
+}
+
+#[test]
+fn a_cue_inverted_between_commas_speaks_for_the_name_after_it() {
+    let qs = quotes(
+        "The puzzle of the mayor, says Tom Vale, historian at the county museum, is that she was \"one of the most careful leaders the town ever had.\"",
+    );
+    let q = with_cue(&qs, "says");
+    assert!(source_text(q).starts_with("Tom Vale"), "{}", show(&qs));
+}
+
+#[test]
+fn a_verb_whose_clause_a_cue_interrupts_gives_way_to_that_cue() {
+    let qs = quotes(
+        "The papers show, he said in a phone interview, that ''the council and the builder worked hand in hand.''",
+    );
+    assert!(
+        qs.iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "show")),
+        "{}",
+        show(&qs)
+    );
+    let q = with_cue(&qs, "said");
+    assert_eq!(source_text(q), "he", "{}", show(&qs));
+}
+
+#[test]
+fn what_a_quotation_comes_from_before_a_colon_is_its_source() {
+    let qs = quotes(
+        "The county released its study of the flood on Monday. From the study: \"Most of the damage came in the first six hours, when the river rose faster than any gauge could show.\"",
+    );
+    let q = with_cue(&qs, ":");
+    assert_eq!(source_text(q), "the study", "{}", show(&qs));
+}
+
+#[test]
+fn a_share_with_a_preposition_before_its_number_can_speak() {
+    let qs = quotes(
+        "More than 6 in 10 farmers who came to the meeting described themselves as owners. About four in 10 said they were \"angry\" with the way the county board is working.",
+    );
+    let q = with_cue(&qs, "said");
+    assert!(source_text(q).ends_with("four in 10"), "{}", show(&qs));
+}
+
+#[test]
+fn a_cue_coordinated_inside_a_reported_clause_speaks_for_its_reporter() {
+    let qs = quotes(
+        "Okafor said Monday that he will \"try to form a stable council\" and insisted that his party was \"still the largest force in the county.\"",
+    );
+    let q = with_cue(&qs, "insisted");
+    assert_eq!(source_text(q), "Okafor", "{}", show(&qs));
+}
+
+#[test]
+fn words_named_inside_a_stance_are_the_stance_holder_s() {
+    let qs = quotes(
+        "Vale has long railed against what he calls the \"county cartel\" and cast himself as an outsider.",
+    );
+    let q = with_cue(&qs, "calls");
+    assert_eq!(source_text(q), "Vale", "{}", show(&qs));
+}
+
+#[test]
+fn a_verb_of_saying_read_as_a_noun_after_an_apposition_reports_its_clause() {
+    let qs = quotes(
+        "Tom Vale, a county planner, notes that winning 20% of the vote in a ward is enough to earn a seat, which means Roe \"can do a lot of harm by picking her fights\" in the river towns.",
+    );
+    let q = with_cue(&qs, "notes");
+    assert!(source_text(q).starts_with("Tom Vale"), "{}", show(&qs));
+}
+
+#[test]
+fn a_participle_after_a_quoted_thought_speaks_for_the_one_who_reports_it() {
+    let qs = quotes(
+        "She said she was thinking, ''Oh no, this cannot be real,'' adding, ''I had no words for what I felt that night.''",
+    );
+    let q = with_cue(&qs, "adding");
+    let sp = q.source.as_ref().expect("a speaker");
+    assert_eq!(sp.span.start, 0, "{}", show(&qs));
+}
