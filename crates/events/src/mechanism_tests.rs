@@ -6967,3 +6967,14 @@ fn a_name_glued_to_its_title_as_a_conjunct_is_still_the_subject() {
         .unwrap_or_else(|| panic!("no event in the second sentence:\n{}", show(&ev)));
     assert_eq!(codes(&agree.actor), ["USA"], "{}", show(&ev));
 }
+
+#[test]
+fn capturing_seats_or_attention_is_no_arrest() {
+    let ev = code(
+        "Exit polls indicated the Likud-led bloc would capture 59 seats.",
+        "2019-09-18",
+    );
+    assert!(!any(&ev, "COERCE"), "{}", show(&ev));
+    let ev = code("Kurdish forces captured two Islamic State commanders.", "2019-09-18");
+    assert!(any(&ev, "COERCE"), "{}", show(&ev));
+}
