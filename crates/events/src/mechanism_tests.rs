@@ -6975,6 +6975,9 @@ fn capturing_seats_or_attention_is_no_arrest() {
         "2019-09-18",
     );
     assert!(!any(&ev, "COERCE"), "{}", show(&ev));
-    let ev = code("Kurdish forces captured two Islamic State commanders.", "2019-09-18");
+    let ev = code(
+        "Kurdish forces captured two Islamic State commanders.",
+        "2019-09-18",
+    );
     assert!(any(&ev, "COERCE"), "{}", show(&ev));
 }
