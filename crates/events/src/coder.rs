@@ -1046,7 +1046,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// and commas between) that asks something: it holds a question mark,
     /// or opens with a wh-word or an inverted auxiliary.
     fn quoted_question_before(&self, i: usize) -> bool {
-        let is_quote = |k: usize| matches!(self.t.form(k), "\"" | "”" | "“" | "''" | "``");
+        let is_quote = |k: usize| self.is_quote_mark(k);
         let mut close = None;
         for k in (0..i).rev() {
             if is_quote(k) {
@@ -1078,10 +1078,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && (first + 1..close).any(|k| self.t.base_rel(k) == "nsubj" && k > first)))
     }
 
+    /// Token `k` is a quotation mark.
+    fn is_quote_mark(&self, k: usize) -> bool {
+        matches!(self.t.form(k), "\"" | "”" | "“" | "''" | "``")
+    }
+
     /// A quotation opened right after verb `i` and a comma or colon that
     /// asks something: it holds a question mark before it closes.
     fn quoted_question_after(&self, i: usize) -> bool {
-        let is_quote = |k: usize| matches!(self.t.form(k), "\"" | "”" | "“" | "''" | "``");
+        let is_quote = |k: usize| self.is_quote_mark(k);
         let mut k = i + 1;
         if !matches!(self.t.form(k), "," | ":") {
             return false;
@@ -1863,16 +1868,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // Object control ("urged Iran to withdraw"): the object is the subject.
                 // (Not for a participle: "had *him* arrested" was done
                 // to him, by the subject of "had".)
-                let object_control = self.dict.in_list("object_control", &self.t.lemma(h))
+                let lemma = self.t.lemma(h);
+                // (With a verb that also makes a phrase of its object, only
+                // a party: "letting *a foreign leader* use", not "make *the
+                // case* that", "an opening *that* we have to seize".)
+                let phrasal = self.dict.in_list("party_control", &lemma);
+                let object_control = (phrasal || self.dict.in_list("object_control", &lemma))
                     && self.t.xpos(i) != "VBN";
                 if object_control {
                     // The parser may call the one controlled an indirect
                     // object ("wants *the United States* to withdraw").
-                    // (With a verb that also makes a phrase of its object,
-                    // only a party: "letting *a foreign leader* use", not
-                    // "make *the case* that", "an opening *that* we have to
-                    // seize".)
-                    let phrasal = matches!(self.t.lemma(h).as_str(), "let" | "make" | "have");
                     if let Some(o) = self
                         .object_or_sole_iobj(h)
                         .filter(|&o| !phrasal || self.mention_for(o).is_some())
