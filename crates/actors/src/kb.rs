@@ -382,26 +382,67 @@ impl KnowledgeBase {
         })
     }
 
-    /// Which tokens of an untagged sentence are capitalised surnames or
-    /// given names of people the knowledge base knows ("*Trump* had asked",
-    /// "*Erdogan* said"), so the tagger can read them as proper nouns where
-    /// a common word of the same spelling would mislead it. Words that are
-    /// far more often something else ("May", "Long") are never flagged.
+    /// Which tokens of an untagged sentence are capitalised names the
+    /// knowledge base knows, so the tagger can read them as proper nouns
+    /// where a common word or a suffix would mislead it: surnames of people
+    /// ("*Trump* had asked", "*Erdogan* said"), and every word of a whole
+    /// name of a person, organisation, country or seat of power written out
+    /// in capitals ("*Xi Jinping* said", "*Beijing* warned", where "-ing"
+    /// reads as a verb). Words that are far more often something else
+    /// ("May", "Long") are never flagged as surnames.
     pub fn name_hints(&self, sentence: &dyad_core::Sentence) -> Vec<bool> {
-        sentence
-            .tokens
+        let tokens = &sentence.tokens;
+        let capitalised: Vec<bool> = tokens
             .iter()
             .map(|t| {
                 let mut chars = t.form.chars();
-                let capitalised = chars.next().is_some_and(char::is_uppercase)
-                    && chars.clone().any(char::is_lowercase);
-                if !capitalised {
-                    return false;
-                }
-                let low = normalize(&t.form, true);
-                !stoplisted(low.as_str()) && self.surnames.contains_key(&low)
+                chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
             })
-            .collect()
+            .collect();
+        let lows: Vec<String> = tokens.iter().map(|t| normalize(&t.form, true)).collect();
+        let mut hints: Vec<bool> = lows
+            .iter()
+            .zip(&capitalised)
+            .map(|(low, &cap)| cap && !stoplisted(low.as_str()) && self.surnames.contains_key(low))
+            .collect();
+        for i in 0..tokens.len() {
+            if !capitalised.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let Some(candidates) = lows.get(i).and_then(|low| self.index.get(low)) else {
+                continue;
+            };
+            // The longest whole name starting here whose every word is
+            // capitalised in the text.
+            let span = candidates.iter().find_map(|&e| {
+                let entry = self.names.get(e)?;
+                let words: Vec<&str> = entry.low.split(' ').collect();
+                // Several words are one name only for a person: the words of
+                // an organisation or country name ("United", "White",
+                // "Islamic") are read well enough as the adjectives they are.
+                let kind_fits = match entry.target {
+                    Target::Person(_) => true,
+                    Target::Adjective(_) => false,
+                    _ => words.len() == 1,
+                };
+                if !entry.capital || entry.exact.is_some() || !kind_fits {
+                    return None;
+                }
+                let end = i + words.len();
+                let fits = end <= tokens.len()
+                    && words.iter().enumerate().all(|(k, w)| {
+                        lows.get(i + k).is_some_and(|l| l == w)
+                            && capitalised.get(i + k).copied().unwrap_or(false)
+                    });
+                fits.then_some(end)
+            });
+            if let Some(end) = span {
+                for h in hints.iter_mut().take(end).skip(i) {
+                    *h = true;
+                }
+            }
+        }
+        hints
     }
 
     /// Number of people, organisations and countries known.

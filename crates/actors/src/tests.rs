@@ -1609,3 +1609,28 @@ fn a_known_surname_is_never_read_as_a_slip_for_another() {
     assert_eq!(obama.code.country.as_deref(), Some("USA"), "{ms:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn name_hints_flag_known_names_but_not_the_words_of_multiword_institutions() {
+    let kb = KnowledgeBase::builtin().expect("built-in knowledge base");
+    let text = "Beijing warned that Xi Jinping and the United States would answer Erdogan in May";
+    let mut s = Sentence::default();
+    let mut at = 0;
+    for word in text.split(' ') {
+        s.tokens
+            .push(Token::new(Span::new(at, at + word.len()), word));
+        at += word.len() + 1;
+    }
+    let s = &s;
+    let flagged: Vec<&str> = s
+        .tokens
+        .iter()
+        .zip(kb.name_hints(s))
+        .filter(|(_, h)| *h)
+        .map(|(t, _)| t.form.as_str())
+        .collect();
+    // A capital ("-ing" reads as a verb), a whole person's name and a
+    // surname; not the words of a country's several-word name, and never
+    // a month.
+    assert_eq!(flagged, ["Beijing", "Xi", "Jinping", "Erdogan"]);
+}

@@ -11,10 +11,11 @@ fn code(text: &str, date: &str) -> Vec<Event> {
     let mut doc = dyad_core::Document::new("t", text);
     doc.date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
     dyad_text::segment(&mut doc);
+    let kb = dyad_actors::KnowledgeBase::builtin().expect("built-in knowledge base");
+    // Tagged as the pipeline tags, with the names the knowledge base knows.
     dyad_syntax::Model::builtin()
         .expect("built-in syntax model")
-        .annotate_document(&mut doc);
-    let kb = dyad_actors::KnowledgeBase::builtin().expect("built-in knowledge base");
+        .annotate_document_with_names(&mut doc, &|s| kb.name_hints(s));
     Coder::builtin()
         .expect("built-in patterns")
         .code_document(kb, &doc)
@@ -6980,4 +6981,17 @@ fn capturing_seats_or_attention_is_no_arrest() {
         "2019-09-18",
     );
     assert!(any(&ev, "COERCE"), "{}", show(&ev));
+}
+
+// ------------------------------------------------------------ stop 45
+
+#[test]
+fn a_capital_that_opens_a_sentence_is_a_name_not_a_verb() {
+    // "Beijing" alone reads to the tagger as a verb form in "-ing".
+    let ev = code(
+        "Beijing warned again on Tuesday that it would act if protests threatened Chinese security.",
+        "2019-09-04",
+    );
+    let warn = first(&ev, "THREATEN");
+    assert_eq!(codes(&warn.actor), ["CHN"], "{}", show(&ev));
 }
