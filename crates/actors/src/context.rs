@@ -289,6 +289,7 @@ pub fn fill_from_places(
     let focus = focus_country(mentions);
     let scene = scene_of(places.iter().map(|(_, c)| *c));
     assign_context(mentions, focus.as_deref(), scene.as_deref());
+    take_passage_countries(mentions, places);
     if let Some(scene) = scene {
         for m in mentions.iter_mut() {
             let armed = matches!(
@@ -348,6 +349,111 @@ fn scene_of<'c>(countries: impl Iterator<Item = &'c str>) -> Option<String> {
     let (top, n) = *ranked.first()?;
     let second = ranked.get(1).map_or(0, |r| r.1);
     (n >= 2 && 2 * n >= 3 * second).then(|| top.to_string())
+}
+
+/// The passage whose country a role mention may take: this many sentences
+/// before its own, and the one after.
+const PASSAGE_BEFORE: usize = 2;
+
+/// A group named by its role (`base`, its entry before any context) that
+/// belongs where the passage about it is set: civilians, crowds, police,
+/// soldiers, the opposition, workers.
+fn passage_role(m: &Mention, base: &str) -> bool {
+    base.starts_with("sector:")
+        && matches!(
+            m.code.sector.as_deref(),
+            Some("CVL" | "COP" | "MIL" | "OPP" | "LAB")
+        )
+}
+
+/// Per sentence, the states its own mentions name (names, capitals,
+/// people, country-qualified roles; no inferred or coreferent mention, no
+/// news outlet) and the countries of the places it names.
+fn nearby_countries(mentions: &[Mention], places: &[(usize, &str)]) -> Vec<Vec<String>> {
+    let mut per_sentence: Vec<Vec<String>> = Vec::new();
+    let mut add = |sentence: usize, country: &str| {
+        if per_sentence.len() <= sentence {
+            per_sentence.resize_with(sentence + 1, Vec::new);
+        }
+        if let Some(list) = per_sentence.get_mut(sentence) {
+            list.push(country.to_string());
+        }
+    };
+    for &(sentence, country) in places {
+        add(sentence, country);
+    }
+    for m in mentions {
+        // A news outlet names who reports, not where the story is.
+        if matches!(m.kind, MentionKind::Coreference | MentionKind::Context)
+            || bare_generic(m)
+            || m.code.sector.as_deref() == Some("JRN")
+        {
+            continue;
+        }
+        let Some(c) = m.code.country.as_deref() else {
+            continue;
+        };
+        if NON_STATE.contains(&c) {
+            continue;
+        }
+        add(m.sentence, c);
+    }
+    per_sentence
+}
+
+/// The one state the passage around `sentence` talks about, when it is
+/// not the article's: named at least three times in it and at least twice
+/// as often as any other, while the country the article gave (`given`) is
+/// not named from the start of the passage up to the sentence itself.
+fn local_country(nearby: &[Vec<String>], sentence: usize, given: &str) -> Option<String> {
+    let first = sentence.saturating_sub(PASSAGE_BEFORE);
+    let last = (sentence + 1).min(nearby.len().checked_sub(1)?);
+    let passage = nearby.get(first..=last)?;
+    let so_far = nearby.get(first..=sentence.min(last))?;
+    if so_far.iter().flatten().any(|c| c == given) {
+        return None;
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for c in passage.iter().flatten() {
+        *counts.entry(c.as_str()).or_default() += 1;
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let (top, n) = *ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.1);
+    (n >= 3 && n >= 2 * second && top != given).then(|| top.to_string())
+}
+
+/// A passage about another country than the article's ("protests are
+/// rocking Iran ... activists criticise the country's leaders" in an
+/// American column) lends its country to the crowds, civilians and forces
+/// in it that took the article's country only for want of their own
+/// (marked `passage:`). People, officials and institutions keep the
+/// article's country.
+fn take_passage_countries(mentions: &mut [Mention], places: &[(usize, &str)]) {
+    let nearby = nearby_countries(mentions, places);
+    for m in mentions.iter_mut() {
+        if m.kind != MentionKind::Context {
+            continue;
+        }
+        let Some(rest) = m.entry.strip_prefix("context:") else {
+            continue;
+        };
+        let Some((given, base)) = rest.split_once('+') else {
+            continue;
+        };
+        if !passage_role(m, base) {
+            continue;
+        }
+        let Some(here) = local_country(&nearby, m.sentence, given) else {
+            continue;
+        };
+        if here != given {
+            let base = base.to_string();
+            m.code.country = Some(here.clone());
+            m.entry = format!("passage:{here}+{base}");
+        }
+    }
 }
 
 /// Give role mentions without a country the focus or scene country.

@@ -6995,3 +6995,22 @@ fn a_capital_that_opens_a_sentence_is_a_name_not_a_verb() {
     let warn = first(&ev, "THREATEN");
     assert_eq!(codes(&warn.actor), ["CHN"], "{}", show(&ev));
 }
+
+#[test]
+fn crowds_in_a_passage_about_another_country_are_of_that_country() {
+    // An American story whose middle is about Iran: the demonstrators and
+    // security forces of that passage are Iran's, not the article's.
+    let ev = code(
+        "President Trump met senators in Washington on Monday. The White House said Trump \
+         and Vice President Pence would speak to Congress. Trump also thanked the American \
+         people. Protests are rocking Iran. Iran's government blamed foreign enemies, and \
+         Tehran cut the internet. Demonstrators clashed with security forces on Tuesday. \
+         Trump said he backs them.",
+        "2018-01-02",
+    );
+    let clash = first(&ev, "ASSAULT");
+    assert_eq!(sorted_codes(&clash.actor), ["IRN", "IRN"], "{}", show(&ev));
+    // The Americans of the article keep their country.
+    let thanks = first(&ev, "SUPPORT");
+    assert_eq!(codes(&thanks.actor), ["USA"], "{}", show(&ev));
+}
