@@ -663,7 +663,101 @@ pub fn find_mentions(kb: &KnowledgeBase, doc: &Document) -> Vec<Mention> {
     // countries" can count them.
     crate::context::fill_from_context(&mut out);
     pair_references(doc, &mut out);
+    country_references(doc, &mut out);
     out
+}
+
+/// Nouns that, after a bare "the", refer back to one country.
+const COUNTRY_NOUNS: &[&str] = &["country", "nation"];
+
+/// "the country" (or nation) as a subject or a possessor refers to the
+/// state named last, in this sentence or the few before it. As a subject
+/// it is a coreference mention of that state ("Greece ... after *the
+/// country* voted to reject the bailout"); as a possessor it names no
+/// party, but a role it owns that had no country of its own, or only the
+/// article's, takes that state's ("Protests are rocking Iran ...
+/// criticising *the country's* religious leaders"). Left alone elsewhere
+/// ("across the country" is a place) and when no state precedes it.
+fn country_references(doc: &Document, out: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    let mut owned: Vec<(usize, usize, String)> = Vec::new();
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        if !sentence.role.is_reported_text() {
+            continue;
+        }
+        let toks = &sentence.tokens;
+        for k in 1..toks.len() {
+            let (Some(det), Some(noun)) = (toks.get(k - 1), toks.get(k)) else {
+                continue;
+            };
+            // "Face *the Nation*" is a name, not a reference.
+            if !COUNTRY_NOUNS.contains(&noun.form.as_str()) || !det.form.eq_ignore_ascii_case("the")
+            {
+                continue;
+            }
+            let possessor = noun.deprel == "nmod:poss"
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.form == "'s" || t.form == "\u{2019}s");
+            let subject = noun.deprel.starts_with("nsubj");
+            if !possessor && !subject {
+                continue;
+            }
+            let span = Span::new(det.span.start, noun.span.end);
+            // Only a state the text names: a role that took the article's
+            // country ("Activists criticised *the country's* leaders") is
+            // no antecedent.
+            let Some(code) = recent_states(out, si, span.start, 1, false)
+                .into_iter()
+                .next()
+            else {
+                continue;
+            };
+            // A possessor only lends its country to what it owns: "the
+            // country's nuclear programme" names no party.
+            if possessor {
+                if noun.head > 0 {
+                    owned.push((si, noun.head - 1, code));
+                }
+                continue;
+            }
+            if out
+                .iter()
+                .any(|m| m.sentence == si && m.span.overlaps(span))
+            {
+                continue;
+            }
+            added.push(Mention {
+                sentence: si,
+                start: k - 1,
+                end: k + 1,
+                head: k,
+                span,
+                text: span.slice(&doc.text).to_string(),
+                code: ActorCode {
+                    country: Some(code.clone()),
+                    sector: None,
+                },
+                entry: format!("country:{code}"),
+                kind: MentionKind::Coreference,
+            });
+        }
+    }
+    for (si, head, code) in owned {
+        for m in out.iter_mut() {
+            let open = m.code.country.is_none() || m.kind == MentionKind::Context;
+            if m.sentence == si && m.head == head && open && m.code.sector.is_some() {
+                let base = match m.entry.strip_prefix("context:") {
+                    Some(rest) => rest.split_once('+').map_or(rest, |(_, b)| b).to_string(),
+                    None => m.entry.clone(),
+                };
+                m.code.country = Some(code.clone());
+                m.entry = format!("owner:{code}+{base}");
+                m.kind = MentionKind::Coreference;
+            }
+        }
+    }
+    insert_in_order(out, added);
 }
 
 /// Nouns that, after "the two", refer back to a pair of countries.
@@ -708,34 +802,12 @@ fn pair_references(doc: &Document, out: &mut Vec<Mention>) {
             {
                 continue;
             }
-            let mut pair: Vec<&Mention> = Vec::new();
-            for m in out.iter().rev() {
-                // Only countries still in the reader's mind: named in this
-                // sentence or the few before it.
-                let before = (m.sentence < si && m.sentence + PAIR_LOOKBACK >= si)
-                    || (m.sentence == si && m.span.end <= span.start);
-                let Some(code) = m.code.country.as_deref() else {
-                    continue;
-                };
-                // Only states: organisation codes (IGO, UNO, EUR, ...) are not "countries".
-                let is_state =
-                    !matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "ISM" | "IMG" | "MNC");
-                if before
-                    && is_state
-                    && pair.iter().all(|p| p.code.country.as_deref() != Some(code))
-                {
-                    pair.push(m);
-                    if pair.len() == 2 {
-                        break;
-                    }
-                }
-            }
+            let pair = recent_states(out, si, span.start, 2, true);
             if pair.len() < 2 {
                 continue;
             }
             let text = span.slice(&doc.text).to_string();
-            for antecedent in pair.iter().rev() {
-                let code = antecedent.code.country.clone();
+            for code in pair.into_iter().rev() {
                 added.push(Mention {
                     sentence: si,
                     start: k - 2,
@@ -743,17 +815,22 @@ fn pair_references(doc: &Document, out: &mut Vec<Mention>) {
                     head: k,
                     span,
                     text: text.clone(),
+                    entry: format!("country:{code}"),
                     code: ActorCode {
-                        country: code.clone(),
+                        country: Some(code),
                         sector: None,
                     },
-                    entry: format!("country:{}", code.unwrap_or_default()),
                     kind: MentionKind::Coreference,
                 });
             }
         }
     }
-    // Insert in document order without reordering the other mentions.
+    insert_in_order(out, added);
+}
+
+/// Insert `added` into `out` in document order without reordering the
+/// other mentions.
+fn insert_in_order(out: &mut Vec<Mention>, added: Vec<Mention>) {
     for m in added {
         let at = out
             .iter()
@@ -763,6 +840,43 @@ fn pair_references(doc: &Document, out: &mut Vec<Mention>) {
             .unwrap_or(out.len());
         out.insert(at, m);
     }
+}
+
+/// The `n` most recent distinct states named before byte offset `start`
+/// of sentence `si`, in this sentence or the [`PAIR_LOOKBACK`] before it,
+/// nearest first; with `inferred`, roles that took the article's country
+/// count too. Organisation codes (IGO, UNO, EUR, ...) are not states.
+fn recent_states(
+    out: &[Mention],
+    si: usize,
+    start: usize,
+    n: usize,
+    inferred: bool,
+) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for m in out.iter().rev() {
+        if m.sentence > si || (m.sentence == si && m.span.end > start) {
+            continue;
+        }
+        if !inferred && m.kind == MentionKind::Context {
+            continue;
+        }
+        // Only countries still in the reader's mind.
+        if m.sentence + PAIR_LOOKBACK < si {
+            break;
+        }
+        let Some(code) = m.code.country.as_deref() else {
+            continue;
+        };
+        let is_state = !matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "ISM" | "IMG" | "MNC");
+        if is_state && !found.iter().any(|f| f == code) {
+            found.push(code.to_string());
+            if found.len() == n {
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// Per-mention facts the coreference steps need.

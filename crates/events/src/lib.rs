@@ -289,7 +289,7 @@ impl Coder {
 /// "*North Korea* threatened *the United States*") is its government: the
 /// sector is `GOV` (docs/annotation.md). Only a name or alias of the
 /// country, or a singular word that takes it up again ("the *South*
-/// responded"): a demonym ("the *Russians*", "the *Russian* side") may be
+/// responded", "*the country* agreed"): a demonym ("the *Russians*", "the *Russian* side") may be
 /// its people or its army, and keeps no sector. International bodies
 /// (`IGO`, `UNO`, `EUR`) have no `GOV` sector, and the Holy See is `REL`. Runs after the confidence
 /// score, which reads the sector the actor layer gave.
@@ -324,9 +324,17 @@ fn states_named_are_governments(kb: &dyad_actors::KnowledgeBase, events: &mut [E
                 ent.entity_text.to_lowercase().as_str(),
                 "it" | "its" | "they" | "them" | "their" | "we" | "us" | "our" | "he" | "she" | "i"
             );
+        // "the country", "the nation" as a party is the state itself.
+        let the_country_again = ent.resolution == "coreference"
+            && matches!(
+                ent.entity_text.to_lowercase().as_str(),
+                "the country" | "the nation"
+            );
         if ent.sector.is_none()
             && the_country
-            && ((ent.resolution == "name" && kb.is_country_name(&ent.entity_text)) || state_again)
+            && ((ent.resolution == "name" && kb.is_country_name(&ent.entity_text))
+                || state_again
+                || the_country_again)
         {
             // The Holy See is a church (docs/annotation.md: `VAT REL`).
             let sector = if code == "VAT" { "REL" } else { "GOV" };

@@ -7014,3 +7014,26 @@ fn crowds_in_a_passage_about_another_country_are_of_that_country() {
     let thanks = first(&ev, "SUPPORT");
     assert_eq!(codes(&thanks.actor), ["USA"], "{}", show(&ev));
 }
+
+#[test]
+fn the_country_is_the_state_named_last() {
+    // As a subject it is that state, acting.
+    let ev = code(
+        "Greek voters rejected the bailout terms on Sunday. After the vote, the country \
+         asked its creditors for a new loan.",
+        "2015-07-06",
+    );
+    let ask = first(&ev, "REQUEST");
+    assert_eq!(codes(&ask.actor), ["GRC"], "{}", show(&ev));
+    // As a possessor it lends that state to what it owns, over the
+    // article's country, and never counts a role that only took the
+    // article's country as the state named last.
+    let ev = code(
+        "President Trump spoke in Washington on Monday. Trump thanked Congress. Trump \
+         praised the American people. Iran cut the internet on Sunday. Activists \
+         criticised the country's religious leaders.",
+        "2018-01-02",
+    );
+    let criticism = first(&ev, "ACCUSE");
+    assert_eq!(codes(&criticism.recipient), ["IRN"], "{}", show(&ev));
+}
