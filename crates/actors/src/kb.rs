@@ -990,10 +990,14 @@ impl KnowledgeBase {
                 }
             }
             for key in keys {
-                if !crate::mentions::usable_name_key(&key) {
+                // A surname spelled like a month ("May") is kept with the
+                // common words, used only where the phrase says a person
+                // is meant.
+                let month = crate::mentions::is_calendar_word(&key);
+                if !crate::mentions::usable_name_key(&key) && !month {
                     continue;
                 }
-                let table = if stoplisted(key.as_str()) {
+                let table = if month || stoplisted(key.as_str()) {
                     &mut self.common_word_surnames
                 } else {
                     &mut self.surnames

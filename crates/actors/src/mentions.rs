@@ -2323,6 +2323,19 @@ impl<'a> Finder<'a> {
             return None;
         }
         let key = normalize(&text, true);
+        // A month is the surname of a person the document named in full
+        // ("Theresa May ... *May* said", "*Mrs* May") only as a subject or
+        // after an honorific: "in May", "May 5" stay dates.
+        if is_calendar_word(&key) {
+            let honorific =
+                start > 0 && HONORIFICS.contains(&self.low(start - 1).trim_end_matches('.'));
+            let subject = self
+                .token(start)
+                .is_some_and(|t| t.deprel.starts_with("nsubj"));
+            if !honorific && !subject {
+                return None;
+            }
+        }
         if let Some((code, entry)) = keys.get(&key) {
             return Some((code.clone(), entry.clone(), MentionKind::Coreference));
         }
@@ -3019,7 +3032,14 @@ impl<'a> Finder<'a> {
                 let free = self.owner.get(k).copied().flatten().is_none()
                     && self.group_of.get(k).copied().flatten().is_none()
                     && !self.taken.get(k).copied().unwrap_or(true);
-                (free && self.capitalised(k) && keys.contains_key(&normalize(self.low(k), true)))
+                let key = normalize(self.low(k), true);
+                // "Mrs May": a month after an honorific is a surname the
+                // knowledge base may know.
+                let month_surname = is_calendar_word(&key)
+                    && k > 0
+                    && HONORIFICS.contains(&self.low(k - 1).trim_end_matches('.'))
+                    && self.kb.common_word_surnames.contains_key(&key);
+                (free && self.capitalised(k) && (keys.contains_key(&key) || month_surname))
                     .then_some(k + 1)
             };
             let Some(end) = self.propn_run(k).or_else(known_word) else {
@@ -3030,7 +3050,14 @@ impl<'a> Finder<'a> {
             // surname is that person.
             let honorific = end == k + 2 && HONORIFICS.contains(&self.low(k).trim_end_matches('.'));
             let name_start = if honorific { k + 1 } else { k };
-            if let Some((code, entry, kind)) = self.resolve_bare(&keys, name_start, end, false) {
+            // After an honorific a person is meant, even by a surname
+            // that is also a common word or a month ("Mrs May"), whether
+            // or not the tagger took the honorific into the name.
+            let after_honorific =
+                honorific || (k > 0 && HONORIFICS.contains(&self.low(k - 1).trim_end_matches('.')));
+            if let Some((code, entry, kind)) =
+                self.resolve_bare(&keys, name_start, end, after_honorific)
+            {
                 self.cands.push(Cand {
                     start: k,
                     end,
@@ -3119,7 +3146,11 @@ impl<'a> Finder<'a> {
                     .get(&key)
                     .is_some_and(|(_, e)| e.starts_with("person:"))
                     || self.surname_in_office(&key);
-                if usable_name_key(&key) && !(known && entry.starts_with("adhoc:")) {
+                // A surname spelled like a month ("Theresa *May*") is
+                // kept too: [`Self::resolve_bare`] takes it up only where
+                // a person is meant.
+                let usable = usable_name_key(&key) || is_calendar_word(&key);
+                if usable && !(known && entry.starts_with("adhoc:")) {
                     keys.insert(key, (code.clone(), entry.to_string()));
                 }
             }

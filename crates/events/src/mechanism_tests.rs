@@ -7037,3 +7037,26 @@ fn the_country_is_the_state_named_last() {
     let criticism = first(&ev, "ACCUSE");
     assert_eq!(codes(&criticism.recipient), ["IRN"], "{}", show(&ev));
 }
+
+#[test]
+fn a_surname_spelled_like_a_month_is_the_person_only_where_a_person_is_meant() {
+    let ev = code(
+        "Prime Minister Theresa May met Macron on Monday. May thanked him. Macron will \
+         meet Merkel again in May.",
+        "2019-03-29",
+    );
+    let thanks = first(&ev, "SUPPORT");
+    assert_eq!(codes(&thanks.actor), ["GBR"], "{}", show(&ev));
+    assert!(
+        ev.iter()
+            .filter(|e| e.sentence == 2)
+            .all(|e| !codes(&e.actor).contains(&"GBR".to_string())
+                && !codes(&e.recipient).contains(&"GBR".to_string())),
+        "{}",
+        show(&ev)
+    );
+    // After an honorific, with no full mention before it.
+    let ev = code("Mrs May promised to step down.", "2019-03-29");
+    let resign = first(&ev, "CONCEDE");
+    assert_eq!(codes(&resign.actor), ["GBR"], "{}", show(&ev));
+}
