@@ -76,16 +76,33 @@ pub fn scene_country(mentions: &[Mention]) -> Option<String> {
 
 /// Knowledge-base entries whose bare name other countries use for their
 /// own institution ("Congress" is the U.S. Congress unless the article is
-/// about the Philippines), with the countries whose institution it is
-/// (an article about Iran that mentions "Congress" means the American
-/// one: Iran's legislature is the Majlis).
-const GENERIC_BARE: &[(&str, &str, &[&str])] = &[(
-    "org:us-congress",
-    "congress",
-    &[
-        "PHL", "MEX", "COL", "PER", "ARG", "BRA", "CHL", "GTM", "HND", "PRY", "DOM", "ESP", "FSM",
-    ],
-)];
+/// about the Philippines), with the words of that bare name and the
+/// countries whose institution it is (an article about Iran that mentions
+/// "Congress" means the American one: Iran's legislature is the Majlis;
+/// "Labour" is the British party unless the story is about New Zealand,
+/// Ireland, Norway ...). Facts, as of 2024.
+const GENERIC_BARE: &[(&str, &[&str], &[&str])] = &[
+    (
+        "org:us-congress",
+        &["congress"],
+        &[
+            "PHL", "MEX", "COL", "PER", "ARG", "BRA", "CHL", "GTM", "HND", "PRY", "DOM", "ESP",
+            "FSM",
+        ],
+    ),
+    (
+        "org:uk-labour-party",
+        &["labour", "party"],
+        &[
+            "NZL", "IRL", "NOR", "MLT", "NLD", "AUS", "ISR", "MUS", "BRB", "KNA", "FJI",
+        ],
+    ),
+    (
+        "org:uk-conservative-party",
+        &["tory", "tories", "party"],
+        &["CAN"],
+    ),
+];
 
 /// Countries whose upper house is called the Senate: a senator with no
 /// country of their own is of the story's country only if it has one
@@ -112,12 +129,12 @@ fn senate_role(m: &Mention) -> bool {
 fn generic_owners(m: &Mention) -> Option<&'static [&'static str]> {
     GENERIC_BARE
         .iter()
-        .find(|(entry, word, _)| {
+        .find(|(entry, words, _)| {
             m.entry == *entry
                 && m.text
                     .split_whitespace()
                     .filter(|w| !w.eq_ignore_ascii_case("the"))
-                    .all(|w| w.eq_ignore_ascii_case(word))
+                    .all(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
         })
         .map(|(_, _, owners)| *owners)
 }

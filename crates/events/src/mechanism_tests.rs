@@ -7060,3 +7060,29 @@ fn a_surname_spelled_like_a_month_is_the_person_only_where_a_person_is_meant() {
     let resign = first(&ev, "CONCEDE");
     assert_eq!(codes(&resign.actor), ["GBR"], "{}", show(&ev));
 }
+
+#[test]
+fn labour_and_the_tories_are_british_unless_the_story_is_about_another_labour() {
+    let ev = code(
+        "Prime Minister Theresa May lost the vote in London. Only five Labour MPs backed \
+         her deal. The Tories criticised Labour.",
+        "2019-03-29",
+    );
+    let backing = first(&ev, "SUPPORT");
+    assert_eq!(codes(&backing.actor), ["GBR"], "{}", show(&ev));
+    assert_eq!(
+        backing.actor[0].sector.as_deref(),
+        Some("LEG"),
+        "{}",
+        show(&ev)
+    );
+    let criticism = first(&ev, "ACCUSE");
+    assert_eq!(codes(&criticism.recipient), ["GBR"], "{}", show(&ev));
+    let ev = code(
+        "New Zealand voted on Saturday. New Zealand's prime minister thanked Labour. \
+         New Zealand's opposition criticised the result.",
+        "2017-10-20",
+    );
+    let thanks = first(&ev, "SUPPORT");
+    assert_eq!(codes(&thanks.recipient), ["NZL"], "{}", show(&ev));
+}
