@@ -7518,6 +7518,27 @@ fn threat_mode(child: Category, child_mode: Option<&str>) -> Option<String> {
 
 /// Code one document given its actor mentions; `dating` dates an event from
 /// its sentence and trigger token.
+/// A sentence set wholly in capitals ("CHINESE WARNINGS", "PUTIN
+/// APPROACHING MEDIA, REPORTER ASKING: ..."): a section heading, a banner
+/// or a video caption, whose words the tagger and parser cannot read as
+/// a report. At least two words and ten letters, every letter a capital.
+fn shouted(s: &dyad_core::Sentence) -> bool {
+    let mut words = 0usize;
+    let mut letters = 0usize;
+    for t in &s.tokens {
+        let mut any = false;
+        for c in t.form.chars().filter(|c| c.is_alphabetic()) {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+            any = true;
+        }
+        words += usize::from(any);
+    }
+    words >= 2 && letters >= 10
+}
+
 pub(crate) fn code_sentences(
     dict: &Dictionary,
     doc: &Document,
@@ -7548,7 +7569,7 @@ pub(crate) fn code_sentences(
         .zip(by_sentence)
         .zip(places_by_sentence)
     {
-        if !s.role.is_reported_text() || s.tokens.is_empty() {
+        if !s.role.is_reported_text() || s.tokens.is_empty() || shouted(s) {
             continue;
         }
         let t = Tree::new(s);

@@ -7086,3 +7086,14 @@ fn labour_and_the_tories_are_british_unless_the_story_is_about_another_labour() 
     let thanks = first(&ev, "SUPPORT");
     assert_eq!(codes(&thanks.recipient), ["NZL"], "{}", show(&ev));
 }
+
+#[test]
+fn a_line_in_capitals_is_a_heading_not_a_report() {
+    let ev = code(
+        "CHINESE WARNINGS. TRUMP ANNOUNCES BAN ON TRANSGENDER TROOPS. China warned Hong \
+         Kong protesters on Tuesday.",
+        "2019-09-04",
+    );
+    assert!(ev.iter().all(|e| e.sentence == 2), "{}", show(&ev));
+    assert!(any(&ev, "THREATEN"), "{}", show(&ev));
+}
