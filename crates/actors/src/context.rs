@@ -295,10 +295,7 @@ pub fn fill_from_places(
         let Some(Some(first)) = by_clause.get(&(m.sentence, clause)).copied() else {
             continue;
         };
-        let base = match m.entry.strip_prefix("context:") {
-            Some(rest) => rest.split_once('+').map_or(rest, |(_, b)| b).to_string(),
-            None => m.entry.clone(),
-        };
+        let base = entry_before_context(&m.entry).to_string();
         m.code.country = Some(first.to_string());
         m.entry = format!("scene:{first}+{base}");
         m.kind = MentionKind::Context;
@@ -323,6 +320,15 @@ pub fn fill_from_places(
                 m.kind = MentionKind::Context;
             }
         }
+    }
+}
+
+/// A mention's own entry without the article's country it was given
+/// ("context:USA+sector:leader" → "sector:leader").
+pub(crate) fn entry_before_context(entry: &str) -> &str {
+    match entry.strip_prefix("context:") {
+        Some(rest) => rest.split_once('+').map_or(rest, |(_, b)| b),
+        None => entry,
     }
 }
 

@@ -744,13 +744,12 @@ fn country_references(doc: &Document, out: &mut Vec<Mention>) {
         }
     }
     for (si, head, code) in owned {
-        for m in out.iter_mut() {
+        // Mentions are in text order: only this sentence's are looked at.
+        let from = out.partition_point(|m| m.sentence < si);
+        for m in out.iter_mut().skip(from).take_while(|m| m.sentence == si) {
             let open = m.code.country.is_none() || m.kind == MentionKind::Context;
-            if m.sentence == si && m.head == head && open && m.code.sector.is_some() {
-                let base = match m.entry.strip_prefix("context:") {
-                    Some(rest) => rest.split_once('+').map_or(rest, |(_, b)| b).to_string(),
-                    None => m.entry.clone(),
-                };
+            if m.head == head && open && m.code.sector.is_some() {
+                let base = crate::context::entry_before_context(&m.entry).to_string();
                 m.code.country = Some(code.clone());
                 m.entry = format!("owner:{code}+{base}");
                 m.kind = MentionKind::Coreference;
@@ -854,8 +853,10 @@ fn recent_states(
     inferred: bool,
 ) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
-    for m in out.iter().rev() {
-        if m.sentence > si || (m.sentence == si && m.span.end > start) {
+    // Mentions are in text order: start from the end of sentence `si`.
+    let upto = out.partition_point(|m| m.sentence <= si);
+    for m in out.iter().take(upto).rev() {
+        if m.sentence == si && m.span.end > start {
             continue;
         }
         if !inferred && m.kind == MentionKind::Context {
