@@ -399,7 +399,19 @@ impl KnowledgeBase {
                 chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
             })
             .collect();
-        let lows: Vec<String> = tokens.iter().map(|t| normalize(&t.form, true)).collect();
+        // Only capitalised words can be hinted: the others are not
+        // normalised (this runs on every sentence before tagging).
+        let lows: Vec<String> = tokens
+            .iter()
+            .zip(&capitalised)
+            .map(|(t, &cap)| {
+                if cap {
+                    normalize(&t.form, true)
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
         let mut hints: Vec<bool> = lows
             .iter()
             .zip(&capitalised)
