@@ -1283,7 +1283,12 @@ impl<'a> Finder<'a> {
         let Some(prev) = hit.start.checked_sub(1) else {
             return false;
         };
-        if !self.capitalised(prev) || self.upos(prev) != Upos::Propn {
+        // "National" in "National Security Council" is an adjective the
+        // tagger still marks as part of a proper name (NNP).
+        let proper = self.upos(prev) == Upos::Propn
+            || (self.upos(prev) == Upos::Adj
+                && self.token(prev).is_some_and(|t| t.xpos.starts_with("NNP")));
+        if !self.capitalised(prev) || !proper {
             return false;
         }
         // Any word is capitalised first in a sentence; a given name is a

@@ -485,7 +485,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// An infinitive complement under the trigger: "encouraged Zelensky *to
     /// investigate*" (a that-clause is reported speech: "told TASS *that*").
     fn has_complement(&self, i: usize) -> bool {
-        self.t.kids_rel(i, &["xcomp"]).next().is_some()
+        // A that-clause misparsed as an xcomp ("told Fox News *that*
+        // bombers were used", "tells Steve that the notion ... to go") is
+        // a report, not an infinitive.
+        let finite_mark = |c: usize| {
+            self.t.upos(c) == dyad_core::Upos::Sconj
+                || self
+                    .t
+                    .kids_rel(c, &["mark"])
+                    .any(|m| matches!(self.t.lemma(m).as_str(), "that" | "whether" | "if"))
+        };
+        self.t.kids_rel(i, &["xcomp"]).any(|c| !finite_mark(c))
             || self.t.kids_rel(i, &["acl", "advcl"]).any(|c| {
                 self.t
                     .kids_rel(c, &["mark"])

@@ -21,6 +21,18 @@ fn code(text: &str, date: &str) -> Vec<Event> {
         .code_document(kb, &doc)
 }
 
+/// Code a sentence as parsed in `conllu` (a misparse the parser really
+/// makes on some sentence), so that a mechanism that must survive that
+/// misparse is tested whatever the model does with the words.
+fn code_parse(conllu: &str, date: &str) -> Vec<Event> {
+    let mut doc = dyad_syntax::conllu::parse_document(conllu).expect("test parse");
+    doc.date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+    let kb = dyad_actors::KnowledgeBase::builtin().expect("built-in knowledge base");
+    Coder::builtin()
+        .expect("built-in patterns")
+        .code_document(kb, &doc)
+}
+
 fn show(events: &[Event]) -> String {
     events
         .iter()
@@ -7096,4 +7108,37 @@ fn a_line_in_capitals_is_a_heading_not_a_report() {
     );
     assert!(ev.iter().all(|e| e.sentence == 2), "{}", show(&ev));
     assert!(any(&ev, "THREATEN"), "{}", show(&ev));
+}
+
+#[test]
+fn telling_someone_that_something_happened_is_no_request() {
+    // "that" misparsed as the infinitive complement of "told".
+    let ev = code_parse(
+        "1\tAides\taide\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n\
+         2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+         3\tCNN\tCNN\tPROPN\tNNP\t_\t2\tiobj\t_\t_\n\
+         4\tthat\tthat\tSCONJ\tIN\t_\t2\txcomp\t_\t_\n\
+         5\tjets\tjet\tNOUN\tNNS\t_\t4\tobj\t_\t_\n\
+         6\twere\tbe\tAUX\tVBD\t_\t7\taux:pass\t_\t_\n\
+         7\tused\tuse\tVERB\tVBN\t_\t5\tacl:relcl\t_\tSpaceAfter=No\n\
+         8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n",
+        "2014-09-23",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    let ev = code("Putin told Lukashenko to close the border.", "2020-08-20");
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn a_security_council_inside_a_longer_name_is_not_the_uns() {
+    // "National" is tagged an adjective, yet it begins the council's name.
+    let ev = code(
+        "The White House's National Security Council advised Obama to act. The Security \
+         Council condemned the attack.",
+        "2014-09-23",
+    );
+    let advice = first(&ev, "REQUEST");
+    assert_eq!(codes(&advice.actor), ["USA"], "{}", show(&ev));
+    let condemnation = first(&ev, "ACCUSE");
+    assert_eq!(codes(&condemnation.actor), ["UNO"], "{}", show(&ev));
 }
