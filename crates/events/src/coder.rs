@@ -257,6 +257,27 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 }
             }
         }
+        // "spoke *by telephone with* X", "talked on the phone with X": the
+        // parser hangs the partner on the medium.
+        if p == "with" {
+            for m in self.t.kids_rel(i, &["obl"]) {
+                if !matches!(
+                    self.t.lemma(m).as_str(),
+                    "phone" | "telephone" | "video" | "videoconference" | "videolink" | "line"
+                ) {
+                    continue;
+                }
+                for k in self.t.kids_rel(m, &["nmod"]) {
+                    if let Some(c) = self
+                        .t
+                        .kids_rel(k, &["case"])
+                        .find(|&c| self.t.lemma(c) == "with")
+                    {
+                        return Some((c, Some(k)));
+                    }
+                }
+            }
+        }
         // A particle tagged as an adverb ("blew *up*", "carried *out*").
         self.t
             .kids(i)
@@ -366,6 +387,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             return Some(o);
         }
+        if let Some(o) = self.object_misparsed_as_predicate(i) {
+            return Some(o);
+        }
         // A noun the parser took for a complement ("called off a strike"
         // with `strike` as xcomp) is the object.
         if let Some(o) = self
@@ -451,13 +475,33 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// infinitive an indirect one ("warned *the United States* that ...",
     /// "wants *the United States* to withdraw").
     fn object_or_sole_iobj(&self, i: usize) -> Option<usize> {
-        self.t.first_kid(i, &["obj"]).or_else(|| {
-            let mut iobj = self.t.kids_rel(i, &["iobj"]);
-            match (iobj.next(), iobj.next()) {
-                (Some(k), None) => Some(k),
-                _ => None,
-            }
-        })
+        self.t
+            .first_kid(i, &["obj"])
+            .or_else(|| {
+                let mut iobj = self.t.kids_rel(i, &["iobj"]);
+                match (iobj.next(), iobj.next()) {
+                    (Some(k), None) => Some(k),
+                    _ => None,
+                }
+            })
+            .or_else(|| self.object_misparsed_as_predicate(i))
+    }
+
+    /// "called *Kim* a madman" parsed as two predicates: the first, a name
+    /// or pronoun right after the verb and followed by a second nominal
+    /// predicate, is the object the second is said of.
+    fn object_misparsed_as_predicate(&self, i: usize) -> Option<usize> {
+        use dyad_core::Upos;
+        let nominal = |k: usize| matches!(self.t.upos(k), Upos::Propn | Upos::Pron | Upos::Noun);
+        let mut preds = self
+            .t
+            .kids_rel(i, &["xcomp"])
+            .filter(|&k| k > i && nominal(k));
+        let (first, second) = (preds.next()?, preds.next()?);
+        (matches!(self.t.upos(first), Upos::Propn | Upos::Pron)
+            && first < second
+            && (i + 1..first).all(|k| self.t.head(k) == Some(first)))
+        .then_some(first)
     }
 
     /// "wants *Israel* to *halt* attacks": the verb has an object (or one

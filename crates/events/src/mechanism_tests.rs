@@ -7142,3 +7142,57 @@ fn a_security_council_inside_a_longer_name_is_not_the_uns() {
     let condemnation = first(&ev, "ACCUSE");
     assert_eq!(codes(&condemnation.actor), ["UNO"], "{}", show(&ev));
 }
+
+#[test]
+fn common_diplomatic_wordings_are_coded() {
+    let cases = [
+        // The partner hung on the medium: "by telephone with".
+        (
+            "Merkel spoke by telephone with Erdogan on Sunday.",
+            "CONSULT",
+        ),
+        ("Macron talked with Putin about Ukraine.", "CONSULT"),
+        // A repeated call is a call.
+        (
+            "North Korea's Foreign Ministry repeated its call for Washington to end its \
+             drills.",
+            "REQUEST",
+        ),
+        (
+            "Moscow said Russia reserved the right to use force against Georgia.",
+            "THREATEN",
+        ),
+        (
+            "Nigerian troops are battling insurgents in Borno.",
+            "ASSAULT",
+        ),
+    ];
+    for (text, cat) in cases {
+        let ev = code(text, "2019-11-20");
+        assert!(any(&ev, cat), "{text}: {}", show(&ev));
+    }
+    // A battle that is no fight between parties.
+    let ev = code(
+        "Firefighters battled the blaze in Athens for hours.",
+        "2019-11-20",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn a_name_parsed_as_a_first_predicate_is_the_object_called_names() {
+    // "called Putin a madman" with both nouns parsed as predicates.
+    let ev = code_parse(
+        "1\tTrump\tTrump\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n\
+         2\tcalled\tcall\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+         3\tPutin\tPutin\tPROPN\tNNP\t_\t2\txcomp\t_\t_\n\
+         4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n\
+         5\tmadman\tmadman\tNOUN\tNN\t_\t2\txcomp\t_\tSpaceAfter=No\n\
+         6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n",
+        "2019-11-20",
+    );
+    let insult = first(&ev, "ACCUSE");
+    assert_eq!(codes(&insult.recipient), ["RUS"], "{}", show(&ev));
+    let via = insult.signals.as_ref().map(|s| s.recipient_via);
+    assert_eq!(via, Some("tree"), "{}", show(&ev));
+}
