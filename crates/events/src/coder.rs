@@ -808,6 +808,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 .kids_rel(x, &["mark"])
                 .any(|m| self.t.lemma(m) == "to")
         });
+        // "had *no motive* to kill" with the infinitive hung on the verb:
+        // a thing had, not an obligation.
+        if self.t.first_kid(c, &["obj"]).is_some() {
+            return false;
+        }
         let negated = self
             .t
             .kids_rel(c, &["advmod"])
@@ -1074,6 +1079,44 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 || self
                     .dict
                     .for_lemma(&self.t.lemma(h))
+                    .any(|p| p.pos == TriggerPos::Verb && p.category == Category::Reject))
+    }
+
+    /// "*reversed* his decision *to withdraw* troops", "scrapped a plan to
+    /// impose tariffs": an act a decision or plan named it, when that
+    /// decision is what a verb of undoing (`@undo`, `@unrestrict`) or of
+    /// rejecting takes back, is not done; the undoing codes itself.
+    fn undone_decision(&self, i: usize) -> bool {
+        if !self.t.is_verbal(i) || !matches!(self.t.base_rel(i), "acl" | "xcomp") {
+            return false;
+        }
+        let Some(n) = self.t.head(i) else {
+            return false;
+        };
+        if !matches!(
+            self.t.lemma(n).as_str(),
+            "decision"
+                | "plan"
+                | "pledge"
+                | "promise"
+                | "commitment"
+                | "move"
+                | "order"
+                | "proposal"
+        ) {
+            return false;
+        }
+        let Some(h) = self.t.head(n) else {
+            return false;
+        };
+        let h_lemma = self.t.lemma(h);
+        self.t.deprel(n) == "obj"
+            && self.t.is_verbal(h)
+            && (self.dict.in_list("undo", &h_lemma)
+                || self.dict.in_list("unrestrict", &h_lemma)
+                || self
+                    .dict
+                    .for_lemma(&h_lemma)
                     .any(|p| p.pos == TriggerPos::Verb && p.category == Category::Reject))
     }
 
@@ -1598,6 +1641,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     continue;
                 }
                 if i == 0 && self.opens_with_assumption() {
+                    continue;
+                }
+                if self.undone_decision(i) {
                     continue;
                 }
                 if self.describes_a_tie(i, p) {
@@ -5012,6 +5058,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         aux.insert("negation");
                     }
                     "det" if l == "no" && step == 0 => {
+                        aux.insert("negation");
+                    }
+                    // "had *no motive* to kill", the infinitive hung on the
+                    // verb instead of the noun: nothing the noun is for.
+                    "obj"
+                        if step > 0
+                            && k < came_from
+                            && self.t.base_rel(came_from) == "xcomp"
+                            && self
+                                .t
+                                .kids_rel(k, &["det"])
+                                .any(|q| self.t.lemma(q) == "no") =>
+                    {
                         aux.insert("negation");
                     }
                     // "*possible* sanctions", "the *planned* summit", and the

@@ -7196,3 +7196,50 @@ fn a_name_parsed_as_a_first_predicate_is_the_object_called_names() {
     let via = insult.signals.as_ref().map(|s| s.recipient_via);
     assert_eq!(via, Some("tree"), "{}", show(&ev));
 }
+
+#[test]
+fn a_decision_taken_back_is_not_carried_out() {
+    let ev = code(
+        "Trump reversed his decision to withdraw troops from Syria.",
+        "2019-10-20",
+    );
+    assert!(
+        !any(&ev, "RETREAT") && !any(&ev, "CONCEDE"),
+        "{}",
+        show(&ev)
+    );
+    // Announced, a withdrawal is a concession.
+    let ev = code("Trump decided to withdraw troops from Syria.", "2019-10-20");
+    assert!(any(&ev, "CONCEDE"), "{}", show(&ev));
+}
+
+#[test]
+fn having_no_motive_to_act_is_neither_an_obligation_nor_the_act() {
+    let ev = code(
+        "Russia had no motive to kill Skripal, the ministry said.",
+        "2018-03-20",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ASSAULT")
+            .all(|e| e.aux_mode.iter().any(|m| m == "negation")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_capital_naming_a_meeting_is_where_not_who() {
+    let ev = code(
+        "The foreign ministers had planned to attend the Brussels meeting.",
+        "2014-02-20",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.actor).contains(&"BEL".to_string())
+                && !codes(&e.recipient).contains(&"BEL".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
