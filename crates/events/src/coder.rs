@@ -2053,6 +2053,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if let Some(owner) = self.owner_of_effort_before(i) {
                     return Some(owner);
                 }
+                if let Some(s) = self.subject_read_as_adjunct(i, h) {
+                    return Some(s);
+                }
                 if self.t.is_verbal(h) || self.t.upos(h) == dyad_core::Upos::Adj {
                     self.subject(h, depth + 1)
                 } else {
@@ -2350,6 +2353,34 @@ impl<'a, 'p> Matcher<'a, 'p> {
         .then_some(k)
     }
 
+    /// "the comments came *as Boehner*, R-Ohio, *accused* the president":
+    /// a subordinator read as a preposition makes the clause's subject an
+    /// adjunct of the verb before and the clause's verb a conjunct of it
+    /// (with no "and"). That adjunct, right before the verb, is its subject.
+    fn subject_read_as_adjunct(&self, i: usize, h: usize) -> Option<usize> {
+        if self.t.base_rel(i) != "conj"
+            || !matches!(self.t.xpos(i), "VBD" | "VBZ" | "VBP")
+            || self.t.kids_rel(i, &["cc"]).next().is_some()
+        {
+            return None;
+        }
+        let n = self
+            .t
+            .kids_rel(h, &["obl"])
+            .filter(|&o| h < o && o < i)
+            .last()?;
+        let subordinator = self.t.kids_rel(n, &["case"]).any(|c| {
+            matches!(
+                self.t.lemma(c).as_str(),
+                "as" | "while" | "when" | "after" | "before" | "since" | "until" | "because"
+            )
+        });
+        // Nothing but the adjunct's own words and commas in between.
+        let adjacent =
+            (n + 1..i).all(|k| self.t.dominates(n, k) || self.t.upos(k) == dyad_core::Upos::Punct);
+        (subordinator && adjacent).then_some(n)
+    }
+
     /// "Trump *went on to* accuse", "the court *proceeded to* sentence":
     /// verbs of going ahead whose to-clause is what was done next, not a
     /// purpose aimed at.
@@ -2628,6 +2659,30 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     let by = self.t.prep_kids(i, "by");
                     if !by.is_empty() {
                         return by;
+                    }
+                    // "sanctions *imposed by* the United Nations", "an
+                    // embargo *launched by* Kennedy": who carried out the
+                    // act named by the noun (a verb of doing, `@light`; not
+                    // "a meeting overshadowed by ...").
+                    let done_by: Vec<usize> = self
+                        .t
+                        .kids_rel(i, &["acl"])
+                        .filter(|&p| {
+                            self.t.xpos(p) == "VBN" && self.dict.in_list("light", &self.t.lemma(p))
+                        })
+                        .flat_map(|p| {
+                            self.t
+                                .kids_rel(p, &["obl", "obl:agent"])
+                                .filter(|&o| {
+                                    self.t
+                                        .kids_rel(o, &["case"])
+                                        .any(|c| self.t.lemma(c) == "by")
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                        .collect();
+                    if !done_by.is_empty() {
+                        return done_by;
                     }
                     return self
                         .light_subject(i)
@@ -4009,6 +4064,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// ("in Kirkuk") stands for the recipient only of force and protest,
     /// whose target is whoever holds the place; a meeting or a statement
     /// "in Singapore" is not addressed to Singapore.
+    /// "calls *made by Hamas*", "the strikes *carried out by Israel*": the
+    /// by-agent of a participle on trigger noun `tok` did the act; it is
+    /// not its target.
+    fn agent_of_participle_on(&self, tok: usize, head: usize) -> bool {
+        let phrase = self.owned_phrase(head);
+        let by = self.t.base_rel(phrase) == "obl"
+            && self
+                .t
+                .kids_rel(phrase, &["case"])
+                .any(|c| self.t.lemma(c) == "by");
+        by && self.t.head(phrase).is_some_and(|p| {
+            self.t.xpos(p) == "VBN" && self.t.base_rel(p) == "acl" && self.t.head(p) == Some(tok)
+        })
+    }
+
     fn following_mention(
         &self,
         tok: usize,
@@ -4085,6 +4155,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             .head(self.owned_phrase(m.head))
                             .is_some_and(|h| self.dict.in_list("taking", &self.t.lemma(h))))
                     && !(verbal && self.past_unnamed_addressee(tok, m.head))
+                    && !self.agent_of_participle_on(tok, m.head)
                     && !self.in_content_clause(tok, m.head, category)
                     && !self.in_cause_phrase(tok, m.head)
                     // The channel an act goes through is not its target

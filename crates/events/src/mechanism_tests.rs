@@ -7243,3 +7243,49 @@ fn a_capital_naming_a_meeting_is_where_not_who() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_subject_after_as_read_as_a_preposition_still_acts() {
+    // "came as Boehner ... accused": "as" parsed as a preposition, the
+    // accusation as a conjunct of "came".
+    let ev = code(
+        "Obama's remarks came as House Speaker John Boehner, R-Ohio, accused Putin of \
+         lying.",
+        "2014-06-12",
+    );
+    let accusation = first(&ev, "ACCUSE");
+    assert_eq!(
+        accusation.actor[0].sector.as_deref(),
+        Some("LEG"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn who_made_a_call_is_its_actor_not_its_addressee() {
+    let ev = code(
+        "Tensions rose as Iran's supreme leader, Ali Khamenei, echoed calls made by \
+         Hezbollah earlier in the day for a new intifada.",
+        "2017-12-08",
+    );
+    let call = first(&ev, "REQUEST");
+    assert_eq!(codes(&call.actor), ["LBN"], "{}", show(&ev));
+    assert!(codes(&call.recipient).is_empty(), "{}", show(&ev));
+}
+
+#[test]
+fn who_carried_out_an_act_named_by_a_noun_is_its_actor() {
+    let ev = code(
+        "That proposal, announced by Foreign Minister Sergei Lavrov and Secretary of State \
+         John Kerry, looks bold.",
+        "2013-09-14",
+    );
+    let proposal = first(&ev, "AGREE");
+    assert_eq!(
+        sorted_codes(&proposal.actor),
+        ["RUS", "USA"],
+        "{}",
+        show(&ev)
+    );
+}
