@@ -2758,6 +2758,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // its victim ("claimed the ambassador *was killed by* a
                 // mob").
                 let accuse = hit.pat.category == Category::Accuse;
+                // "Putin promised that *Russia* would respond": the
+                // speaker's own state in the clause is who will act.
+                let speaker_country = self
+                    .subject(i, 0)
+                    .and_then(|s| self.mention_for(s))
+                    .and_then(|m| m.code.country.clone());
+                let own_state = |s: usize| {
+                    speaker_country.is_some()
+                        && self
+                            .mention_for(s)
+                            .is_some_and(|m| names_a_state(m) && m.code.country == speaker_country)
+                };
                 let mut v: Vec<usize> = self
                     .t
                     .kids_rel(i, &["ccomp"])
@@ -2767,6 +2779,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         }
                         other => other,
                     })
+                    .filter(|&s| !own_state(s))
                     .collect();
                 if v.is_empty() && !hit.pat.comp_modal.is_empty() {
                     v.extend(
@@ -6172,6 +6185,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if let Some(m) = self
                     .following_mention(hit.tok, category, &avoid)
                     .filter(|m| !self.own_forces(&self.entity(m), &actor, category))
+                    // "Trump vowed that *the U.S.* would be a partner", "in
+                    // *America's* best interest": the actor's own state,
+                    // named later on as a subject or an owner, is whom it
+                    // speaks for, not whom it addresses.
+                    .filter(|m| {
+                        !(names_a_state(m)
+                            && matches!(
+                                self.t.deprel(m.head),
+                                "nsubj" | "nsubj:pass" | "nmod:poss"
+                            )
+                            && actor
+                                .iter()
+                                .any(|a| a.code.is_some() && a.code == m.code.country))
+                    })
                     .filter(|m| {
                         !(hit.pat.mutual
                             && (actor.len() > 1
@@ -7543,6 +7570,13 @@ fn is_civilian(e: &Entity) -> bool {
         e.sector.as_deref(),
         Some("CVL" | "LAB" | "EDU" | "SOC" | "AGR")
     )
+}
+
+/// A state's own name or seat of power ("the U.S.", "Moscow"), not a
+/// person, body or role of it.
+fn names_a_state(m: &Mention) -> bool {
+    m.kind == MentionKind::Metonym
+        || (m.kind == MentionKind::Name && m.entry.starts_with("country:"))
 }
 
 /// A mention of a person: found as one, or resolved to a person entry.

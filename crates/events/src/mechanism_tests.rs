@@ -7289,3 +7289,36 @@ fn who_carried_out_an_act_named_by_a_noun_is_its_actor() {
         show(&ev)
     );
 }
+
+#[test]
+fn the_actors_own_state_in_what_it_says_is_not_its_addressee() {
+    let ev = code(
+        "In a speech in Riyadh, Trump vowed that the U.S. would be a strong partner.",
+        "2017-05-21",
+    );
+    let vow = first(&ev, "AGREE");
+    assert!(codes(&vow.recipient).is_empty(), "{}", show(&ev));
+    let ev = code(
+        "Maduro made the offer in a speech marking Venezuela's independence day.",
+        "2019-07-05",
+    );
+    assert!(
+        ev.iter().all(|e| codes(&e.recipient).is_empty()),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Putin promised that Russia would respond.", "2018-03-01");
+    assert!(
+        ev.iter().all(|e| codes(&e.recipient).is_empty()),
+        "{}",
+        show(&ev)
+    );
+    // Another state in the same place is: "vowed that the United States
+    // would defend Japan".
+    let ev = code(
+        "Obama vowed that the United States would defend Japan.",
+        "2014-04-24",
+    );
+    let vow = first(&ev, "AGREE");
+    assert_eq!(codes(&vow.recipient), ["JPN"], "{}", show(&ev));
+}
