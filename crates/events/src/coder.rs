@@ -7203,8 +7203,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
 /// threat's recipient is Seoul. A recipient-less event borrows the recipient
 /// of a sibling event with the same actor and the same cooperation/conflict
 /// sign, at reduced confidence.
-/// (actor codes, conflictual?, recipient groups) of a draft.
-type SiblingView = (Vec<Option<String>>, bool, Vec<Vec<Entity>>);
+/// (actor codes and sectors, conflictual?, recipient groups) of a draft.
+type SiblingView = (Vec<ActorKey>, bool, Vec<Vec<Entity>>);
+
+/// What an actor is, for telling one sibling's actor from another's: its
+/// code and sector ("*Iraq's Parliament* is discussing ..., while *the
+/// prime minister* is dispatching forces to Tikrit" are two actors of one
+/// country).
+type ActorKey = (Option<String>, Option<String>);
+
+fn actor_key(e: &Entity) -> ActorKey {
+    (e.code.clone(), e.sector.clone())
+}
 
 fn inherit_recipients(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
     let conflictual =
@@ -7213,7 +7223,7 @@ fn inherit_recipients(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
         .iter()
         .map(|d| {
             (
-                d.actor.iter().map(|e| e.code.clone()).collect(),
+                d.actor.iter().map(actor_key).collect(),
                 conflictual(d.category),
                 d.recipient_groups.clone(),
             )
@@ -7228,7 +7238,7 @@ fn inherit_recipients(m: &Matcher<'_, '_>, drafts: &mut [Draft<'_>]) {
         {
             continue;
         }
-        let codes: Vec<Option<String>> = d.actor.iter().map(|e| e.code.clone()).collect();
+        let codes: Vec<ActorKey> = d.actor.iter().map(actor_key).collect();
         let sign = conflictual(d.category);
         // A draft folded into another (the withdrawal an order is about)
         // lends nothing: its parties are already its governor's.

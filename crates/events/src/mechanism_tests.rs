@@ -7322,3 +7322,21 @@ fn the_actors_own_state_in_what_it_says_is_not_its_addressee() {
     let vow = first(&ev, "AGREE");
     assert_eq!(codes(&vow.recipient), ["JPN"], "{}", show(&ev));
 }
+
+#[test]
+fn a_recipient_is_inherited_only_from_the_same_kind_of_actor() {
+    // The parliament discusses; the prime minister sends forces: the
+    // town the forces go to is no partner of the parliament's.
+    let ev = code(
+        "Iraq's Parliament is discussing the declaration of martial law, while Prime \
+         Minister Nouri al-Maliki is dispatching special forces to Mosul.",
+        "2014-06-12",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.actor.iter().any(|a| a.sector.as_deref() == Some("LEG")))
+            .all(|e| codes(&e.recipient).is_empty() && e.actor.len() == 1),
+        "{}",
+        show(&ev)
+    );
+}
