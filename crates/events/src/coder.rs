@@ -4677,11 +4677,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// coordinated: "*Israeli and Syrian* troops" are the troops of both, so
     /// the mention finder's "Syrian troops" (same head, inside the span,
     /// another country) joins "Israeli and Syrian troops".
+    /// So are those of a role whose country is coordinated in its
+    /// of-phrase: "the foreign ministers *of Germany, France and Poland*"
+    /// are the ministers of all three.
     fn coordinated_partners(&self, m: &Mention) -> Vec<&'a Mention> {
         if m.code.country.is_none() {
             return Vec::new();
         }
-        self.mentions
+        let mut out: Vec<&'a Mention> = self
+            .mentions
             .iter()
             .copied()
             .filter(|x| {
@@ -4692,7 +4696,26 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && x.code.country.is_some()
                     && x.code.country != m.code.country
             })
-            .collect()
+            .collect();
+        let owners = self
+            .t
+            .kids_rel(m.head, &["nmod"])
+            .filter(|&k| m.start <= k && k < m.end && self.t.case_of(k).as_deref() == Some("of"));
+        for k in owners.collect::<Vec<_>>() {
+            for c in self.t.with_conjuncts(k).into_iter().skip(1) {
+                if let Some(x) = self.mention_below(c).filter(|x| {
+                    x.start <= c
+                        && c < x.end
+                        && x.code.country.is_some()
+                        && x.code.country != m.code.country
+                }) {
+                    if !out.iter().any(|o| o.span == x.span) {
+                        out.push(x);
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The host of a visit is the country visited: "arrived *in Amman*",

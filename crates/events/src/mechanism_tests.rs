@@ -7340,3 +7340,19 @@ fn a_recipient_is_inherited_only_from_the_same_kind_of_actor() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_role_of_several_countries_is_each_countrys() {
+    let ev = code(
+        "The foreign ministers of Italy, Spain and Greece met with Egyptian President \
+         Abdel Fattah el-Sisi on Monday.",
+        "2016-03-14",
+    );
+    let meeting = first(&ev, "CONSULT");
+    assert_eq!(
+        sorted_codes(&meeting.actor),
+        ["EGY", "ESP", "GRC", "ITA"],
+        "{}",
+        show(&ev)
+    );
+}
