@@ -2670,16 +2670,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .filter(|&p| {
                             self.t.xpos(p) == "VBN" && self.dict.in_list("light", &self.t.lemma(p))
                         })
-                        .flat_map(|p| {
-                            self.t
-                                .kids_rel(p, &["obl", "obl:agent"])
-                                .filter(|&o| {
-                                    self.t
-                                        .kids_rel(o, &["case"])
-                                        .any(|c| self.t.lemma(c) == "by")
-                                })
-                                .collect::<Vec<_>>()
-                        })
+                        .flat_map(|p| self.t.prep_kids(p, "by"))
                         .collect();
                     if !done_by.is_empty() {
                         return done_by;
@@ -4082,11 +4073,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// not its target.
     fn agent_of_participle_on(&self, tok: usize, head: usize) -> bool {
         let phrase = self.owned_phrase(head);
-        let by = self.t.base_rel(phrase) == "obl"
-            && self
-                .t
-                .kids_rel(phrase, &["case"])
-                .any(|c| self.t.lemma(c) == "by");
+        let by =
+            self.t.base_rel(phrase) == "obl" && self.t.case_of(phrase).as_deref() == Some("by");
         by && self.t.head(phrase).is_some_and(|p| {
             self.t.xpos(p) == "VBN" && self.t.base_rel(p) == "acl" && self.t.head(p) == Some(tok)
         })
