@@ -287,8 +287,6 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .map(|k| (k, None))
     }
 
-    /// The logical object of a verb: `obj`, the passive subject, or the noun a
-    /// participle modifies.
     /// Whether conjunct `c` of `a` is the last of a list of places that
     /// opened inside a locative phrase of `a` ("the Islamic State *in Iraq
     /// and Syria*"): the word before its conjunction is a place the phrase
@@ -377,6 +375,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
             })
     }
 
+    /// The logical object of a verb: `obj`, the passive subject, or the noun a
+    /// participle or a relative clause without its relative word modifies.
     fn logical_obj(&self, i: usize) -> Option<usize> {
         if let Some(o) = self.t.first_kid(i, &["obj"]) {
             // "Iran, *which* Mattis has called a threat": a relative
@@ -418,6 +418,24 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
         if self.t.deprel(i) == "acl" && self.t.xpos(i) == "VBN" {
             return self.t.head(i);
+        }
+        // "the deal *the United Kingdom has struck*": a relative clause
+        // with no relative word and a subject of its own leaves out its
+        // object, which is the noun the clause modifies.
+        if self.t.deprel(i) == "acl:relcl"
+            && !self.t.is_passive(i)
+            && self.t.first_kid(i, &["ccomp", "xcomp", "iobj"]).is_none()
+            && !self
+                .t
+                .kids(i)
+                .iter()
+                .any(|&k| self.t.xpos(k).starts_with('W') || self.t.lemma(k) == "that")
+        {
+            let h = self.t.head(i)?;
+            let subject = self.t.first_kid(i, &["nsubj"])?;
+            if h < subject && self.t.upos(h) == dyad_core::Upos::Noun {
+                return Some(h);
+            }
         }
         None
     }

@@ -7356,3 +7356,64 @@ fn a_role_of_several_countries_is_each_countrys() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_harm_verb_without_object_after_a_noun_is_a_reduced_passive() {
+    // "Palestinians killed" read as subject and verb: those killed are
+    // the recipients, not the killers.
+    let ev = code_parse(
+        "1\tMost\tmost\tADJ\tJJS\t_\t5\tnsubj\t_\t_\n\
+         2\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n\
+         3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n\
+         4\tPalestinians\tPalestinian\tPROPN\tNNPS\t_\t1\tnmod\t_\t_\n\
+         5\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+         6\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n\
+         7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n\
+         8\tclashes\tclash\tNOUN\tNNS\t_\t11\tnmod\t_\t_\n\
+         9\twere\tbe\tAUX\tVBD\t_\t11\tcop\t_\t_\n\
+         10\tyoung\tyoung\tADJ\tJJ\t_\t11\tamod\t_\t_\n\
+         11\tmen\tman\tNOUN\tNNS\t_\t5\tobl\t_\tSpaceAfter=No\n\
+         12\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n",
+        "2018-05-15",
+    );
+    let killing = first(&ev, "ASSAULT");
+    assert!(codes(&killing.actor).is_empty(), "{}", show(&ev));
+    assert_eq!(codes(&killing.recipient), ["PSE"], "{}", show(&ev));
+    // The same verb read as a relative clause cut out of "one of 59".
+    let ev = code(
+        "The boy was one of 59 Palestinians killed in clashes with the army.",
+        "2018-05-15",
+    );
+    assert!(no_coded_actor(&ev, &["ASSAULT"]), "{}", show(&ev));
+    // A verb with its object is active.
+    let ev = code("Syrian troops killed 20 rebels near Homs.", "2018-05-15");
+    let killing = first(&ev, "ASSAULT");
+    assert_eq!(codes(&killing.actor), ["SYR"], "{}", show(&ev));
+}
+
+#[test]
+fn a_relative_clause_without_its_relative_word_has_the_noun_as_object() {
+    // "the sanctions the EU imposed": the parser hangs the EU on the noun
+    // and the verb on the noun as a participle; the EU imposed them.
+    let ev = code(
+        "The sanctions the European Union imposed on Russia hurt its economy. The \
+         rifles Iran supplied to the Houthis were seized.",
+        "2016-06-20",
+    );
+    let imposed = ev
+        .iter()
+        .find(|e| e.pattern == "sanction.impose")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&imposed.actor), ["EUR"], "{}", show(&ev));
+    assert_eq!(codes(&imposed.recipient), ["RUS"], "{}", show(&ev));
+    let supply = first(&ev, "AID");
+    assert_eq!(codes(&supply.actor), ["IRN"], "{}", show(&ev));
+    // The noun is the object the verb's pattern reads: a deal struck is
+    // an agreement, not a strike.
+    let ev = code(
+        "The vote may sink the deal Britain has struck with Brussels.",
+        "2016-06-20",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    assert_eq!(codes(&first(&ev, "AGREE").actor), ["GBR"], "{}", show(&ev));
+}

@@ -137,6 +137,7 @@ impl<'a> Tree<'a> {
         t.relative_attachment_repair();
         t.name_run_repair();
         t.rebuild_kids();
+        t.object_gap_relative_repair();
         t.headline_passive_repair();
         t.bare_participle_repair();
         let rels: Vec<Option<&'static str>> = (0..n).map(|i| t.repaired_rel(i)).collect();
@@ -219,10 +220,11 @@ impl<'a> Tree<'a> {
     /// "one of the four Americans *killed* in the attack": the parser may
     /// read a reduced relative as an active past verb with the victim as
     /// its subject. A past form of a verb that always takes an object when
-    /// active ([`OBJECT_ONLY_VERBS`]), right after its subject, with no
-    /// object, auxiliary or clause of its own, not a relative clause, and
-    /// followed by a preposition or a punctuation mark (or nothing), is a
-    /// passive: its subject underwent it.
+    /// active ([`OBJECT_ONLY_VERBS`]), right after its subject's phrase,
+    /// with no object, auxiliary or clause of its own, not a true relative
+    /// clause ([`Tree::relative_cut_from_its_noun`]), and followed by a
+    /// preposition or a punctuation mark (or nothing), is a passive: its
+    /// subject underwent it.
     fn bare_participle_repair(&mut self) {
         let n = self.s.tokens.len();
         for v in 0..n {
@@ -230,7 +232,7 @@ impl<'a> Tree<'a> {
                 continue;
             };
             if !matches!(tok.xpos.as_str(), "VBD" | "VBN")
-                || tok.deprel == "acl:relcl"
+                || (self.deprel(v) == "acl:relcl" && !self.relative_cut_from_its_noun(v))
                 || !OBJECT_ONLY_VERBS.contains(&tok.lemma.to_lowercase().as_str())
             {
                 continue;
@@ -245,17 +247,138 @@ impl<'a> Tree<'a> {
             }
             let kids: Vec<usize> = self.kids(v).to_vec();
             let own = self.has_object_or_auxiliary(&kids);
-            let subject = v
-                .checked_sub(1)
-                .filter(|&s| kids.contains(&s))
-                .filter(|&s| self.s.tokens.get(s).is_some_and(|t| t.deprel == "nsubj"))
-                .filter(|&s| self.s.tokens.get(s).is_some_and(|t| t.upos != Upos::Pron));
+            // The subject's phrase ends right before the verb: "four
+            // *Americans* killed", "most of the *Palestinians* killed".
+            let subject = kids
+                .iter()
+                .copied()
+                .filter(|&s| s < v)
+                .filter(|&s| self.deprel(s) == "nsubj")
+                .find(|&s| {
+                    v.checked_sub(1).is_some_and(|b| {
+                        self.dominates(s, b)
+                            && self
+                                .s
+                                .tokens
+                                .get(b)
+                                .is_some_and(|t| matches!(t.upos, Upos::Noun | Upos::Propn))
+                    })
+                });
             if let (false, Some(s)) = (own, subject) {
                 if let Some(slot) = self.repaired.get_mut(s) {
                     *slot = Some("nsubj:pass");
                 }
             }
         }
+    }
+
+    /// "the sanctions *the European Union imposed* on Russia", "the town
+    /// *the army attacked*": a relative clause without its relative word
+    /// whose verb the parser hung on the noun as a participle, and its
+    /// subject on the noun too. A noun phrase that fills the whole gap
+    /// between the noun and a past verb with no subject, object, auxiliary
+    /// or clause of its own, and opens with a determiner or is a name or a
+    /// personal pronoun, is that verb's subject: it moves under the verb,
+    /// which becomes a relative clause (whose object is the noun).
+    fn object_gap_relative_repair(&mut self) {
+        let n = self.s.tokens.len();
+        let mut moved = false;
+        for v in 0..n {
+            let Some(tok) = self.s.tokens.get(v) else {
+                continue;
+            };
+            if tok.deprel != "acl" || !matches!(tok.xpos.as_str(), "VBD" | "VBN") {
+                continue;
+            }
+            let Some(h) = self.head(v).filter(|&h| h < v) else {
+                continue;
+            };
+            let own = self.kids(v).iter().any(|&k| {
+                self.s.tokens.get(k).is_some_and(|t| {
+                    matches!(
+                        t.deprel.as_str(),
+                        "obj"
+                            | "iobj"
+                            | "aux"
+                            | "aux:pass"
+                            | "nsubj"
+                            | "nsubj:pass"
+                            | "ccomp"
+                            | "xcomp"
+                    )
+                })
+            });
+            let noun_head = self
+                .s
+                .tokens
+                .get(h)
+                .is_some_and(|t| matches!(t.upos, Upos::Noun | Upos::Propn));
+            if own || !noun_head || v < h + 2 {
+                continue;
+            }
+            let Some(x) = self.kids(h).iter().copied().find(|&x| {
+                h < x
+                    && x < v
+                    && self.s.tokens.get(x).is_some_and(|t| {
+                        matches!(
+                            t.deprel.as_str(),
+                            "nsubj" | "nmod:unmarked" | "obj" | "appos"
+                        )
+                    })
+            }) else {
+                continue;
+            };
+            let fills_gap = (h + 1..v).all(|k| self.dominates(x, k));
+            let opener = self.s.tokens.get(h + 1);
+            let subject_like = opener.is_some_and(|t| t.upos == Upos::Det)
+                || self.s.tokens.get(x).is_some_and(|t| {
+                    t.upos == Upos::Propn
+                        || (t.upos == Upos::Pron
+                            && matches!(
+                                t.form.to_lowercase().as_str(),
+                                "he" | "she" | "they" | "we" | "i" | "you"
+                            ))
+                });
+            if !fills_gap || !subject_like {
+                continue;
+            }
+            if let Some(slot) = self.heads.get_mut(x) {
+                *slot = Some(v);
+            }
+            if let Some(slot) = self.repaired.get_mut(x) {
+                *slot = Some("nsubj");
+            }
+            if let Some(slot) = self.repaired.get_mut(v) {
+                *slot = Some("acl:relcl");
+            }
+            moved = true;
+        }
+        if moved {
+            self.rebuild_kids();
+        }
+    }
+
+    /// "one of 59 Palestinians *killed*" read as a relative clause on "one"
+    /// with "Palestinians" as its subject: words of the modified noun's own
+    /// phrase ("of 59") stand between that noun and the clause's subject,
+    /// which a true relative clause without a relative word ("the men *the
+    /// police killed*") never has.
+    fn relative_cut_from_its_noun(&self, v: usize) -> bool {
+        let Some(h) = self.head(v) else {
+            return false;
+        };
+        let Some(subj) = self
+            .kids(v)
+            .iter()
+            .copied()
+            .find(|&k| self.deprel(k) == "nsubj")
+        else {
+            return false;
+        };
+        let subject_start = (h + 1..subj)
+            .find(|&k| self.dominates(subj, k))
+            .unwrap_or(subj);
+        (h + 1..subject_start).any(|k| self.dominates(h, k) && !self.dominates(v, k))
     }
 
     /// "clashed with the White House over *Iran*, which he has called a
@@ -721,10 +844,13 @@ impl<'a> Tree<'a> {
             .any(|&k| matches!(self.deprel(k), "nsubj:pass" | "aux:pass" | "csubj:pass"))
             // (A participle with a direct object of its own is active: "16
             // states *sued* President Trump" misparsed as a modifier.)
+            // (Nor one with a subject of its own: "the men *the army
+            // killed*" is a relative clause without its relative word.)
             || (self.deprel(i) == "acl"
                 && self.xpos(i) == "VBN"
                 && !(self.kids(i).iter().any(|&k| self.deprel(k) == "obj")
-                    && self.prep_kids(i, "by").is_empty()))
+                    && self.prep_kids(i, "by").is_empty())
+                && self.first_kid(i, &["nsubj"]).is_none())
             || self.is_reduced_raising_passive(i)
             || self.is_bare_participle_passive(i)
     }
