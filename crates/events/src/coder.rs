@@ -5109,6 +5109,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
         {
             aux.insert("negation");
         }
+        // A request is the call it is made in ("joined the *calls* by
+        // officials *asking* the US to waive immunity"): the call makes
+        // what is asked for possible, not the asking.
+        let asks = self
+            .dict
+            .for_lemma(&self.t.lemma(i))
+            .any(|p| p.category == Category::Request);
+        let request_in_call = |l: &str| asks && self.dict.in_list("calling", l);
         for step in 0..6 {
             for &k in self.t.kids(node) {
                 let rel = self.t.deprel(k);
@@ -5317,7 +5325,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     || kept_from
                 {
                     aux.insert("negation");
-                } else if self.dict.in_list("hypothetical", &l)
+                } else if (self.dict.in_list("hypothetical", &l) && !request_in_call(&l))
                     || (self.t.is_nominal(node) && self.dict.in_list("anticipation", &l))
                 {
                     aux.insert("hypothetical");
@@ -5480,7 +5488,40 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             )
                         })
                 }
-                "conj" => self.t.first_kid(node, &["nsubj", "nsubj:pass"]).is_none(),
+                // (Not a past conjunct set against its head, "would have
+                // faced impeachment *but resigned*", nor a past or present verb
+                // the parser joined to an infinitive, "urged the embassy to
+                // reconsider *and spoke* with Pompeo": the finite verb is
+                // joined to the one that governs the infinitive.)
+                "conj" => {
+                    // (A past form the tagger called a base form, "spoke",
+                    // is told by its lemma.)
+                    let finite = matches!(self.t.xpos(node), "VBD" | "VBZ")
+                        || (self.t.xpos(node) == "VB"
+                            && self.t.form(node).to_lowercase() != self.t.lemma(node));
+                    let contrast = finite
+                        && self
+                            .t
+                            .kids_rel(node, &["cc"])
+                            .any(|c| matches!(self.t.lemma(c).as_str(), "but" | "yet"));
+                    let finite_on_infinitive = finite
+                        && self.t.head(node).is_some_and(|h| {
+                            self.t
+                                .kids_rel(h, &["mark"])
+                                .any(|m| self.t.lemma(m) == "to")
+                        });
+                    // (Nor one with its own auxiliary or copula, which
+                    // says its own mood: "will not hold a meeting *but will
+                    // host* him".)
+                    let own_mood = self
+                        .t
+                        .first_kid(node, &["aux", "aux:pass", "cop"])
+                        .is_some();
+                    self.t.first_kid(node, &["nsubj", "nsubj:pass"]).is_none()
+                        && !contrast
+                        && !finite_on_infinitive
+                        && !own_mood
+                }
                 // "refrained *from conducting* tests", "barred from
                 // entering": a from-gerund is governed like an object.
                 "advcl" => self.t.kids_rel(node, &["mark"]).any(|m| {

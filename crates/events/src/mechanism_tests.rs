@@ -7417,3 +7417,63 @@ fn a_relative_clause_without_its_relative_word_has_the_noun_as_object() {
     assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
     assert_eq!(codes(&first(&ev, "AGREE").actor), ["GBR"], "{}", show(&ev));
 }
+
+#[test]
+fn a_conjunct_with_its_own_mood_does_not_take_its_heads() {
+    let has = |e: &Event, m: &str| e.aux_mode.iter().any(|x| x == m);
+    // Set against a counterfactual: the resignation happened.
+    let ev = code(
+        "The governor would have faced a recall but resigned before the election.",
+        "2019-10-10",
+    );
+    let resign = first(&ev, "RETREAT");
+    assert!(!has(resign, "hypothetical"), "{}", show(&ev));
+    // A past verb the parser joined to an infinitive is joined to the verb
+    // that governs it: the call took place.
+    let ev = code(
+        "The minister urged the embassy to reconsider and spoke with Secretary of State \
+         Mike Pompeo about the case.",
+        "2019-10-10",
+    );
+    let call = first(&ev, "CONSULT");
+    assert!(!has(call, "hypothetical"), "{}", show(&ev));
+    // Its own auxiliary says its own mood: not negated by the first.
+    let ev = code(
+        "Merkel will not hold talks with Erdogan but will host Putin in Berlin on Friday.",
+        "2019-10-10",
+    );
+    let host = ev
+        .iter()
+        .find(|e| e.pattern == "consult.host.party")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(!has(host, "negation"), "{}", show(&ev));
+    // A modal of the conjunct's own still counts.
+    let ev = code(
+        "The Kremlin will not sign the treaty and may expel American diplomats.",
+        "2019-10-10",
+    );
+    let expel = first(&ev, "SANCTION");
+    assert!(has(expel, "hypothetical"), "{}", show(&ev));
+    assert!(!has(expel, "negation"), "{}", show(&ev));
+}
+
+#[test]
+fn a_request_made_in_a_call_is_the_call_itself() {
+    let ev = code(
+        "Johnson joined the calls by British ministers asking the United States to lift \
+         the tariffs.",
+        "2019-10-10",
+    );
+    let ask = first(&ev, "REQUEST");
+    assert!(ask.aux_mode.is_empty(), "{}", show(&ev));
+    assert_eq!(codes(&ask.recipient), ["USA"], "{}", show(&ev));
+    // What is asked for stays possible.
+    let ev = code("Obama called for the UN to sanction Iran.", "2014-10-10");
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "SANCTION")
+            .all(|e| e.aux_mode.iter().any(|m| m == "hypothetical")),
+        "{}",
+        show(&ev)
+    );
+}
