@@ -126,6 +126,10 @@ pub struct PolicyArgs {
     /// chosen on the tuning gold for precision: see docs/events.md).
     #[arg(long, value_name = "X")]
     pub min_confidence: Option<f32>,
+    /// Also write acts marked `hypothetical` (possible, proposed, planned
+    /// or conditional: "could strike", "plans to attack").
+    #[arg(long)]
+    pub hypothetical: bool,
 }
 
 impl PolicyArgs {
@@ -138,6 +142,7 @@ impl PolicyArgs {
         if let Some(t) = self.min_confidence {
             p.min_confidence = t;
         }
+        p.keep_hypothetical = self.hypothetical;
         p
     }
 }

@@ -338,3 +338,26 @@ fn us_senators_are_legislators_only_during_their_terms() {
         );
     }
 }
+
+#[test]
+fn possible_acts_are_written_only_when_asked_for() {
+    let text = b"Japan is weighing the possibility of supplying weapons to Taiwan. \
+                 China sent warships to the strait on Monday.\n";
+    let hypothetical = |v: &serde_json::Value| {
+        v["aux_mode"]
+            .as_array()
+            .is_some_and(|m| m.iter().any(|x| x == "hypothetical"))
+    };
+    let default = json_lines(&run_with_stdin(
+        &["code", "-", "-q", "--date", "2024-03-04"],
+        text,
+    ));
+    assert!(!default.is_empty(), "the real act is written");
+    assert!(!default.iter().any(hypothetical), "{default:?}");
+    let asked = json_lines(&run_with_stdin(
+        &["code", "-", "-q", "--date", "2024-03-04", "--hypothetical"],
+        text,
+    ));
+    assert!(asked.iter().any(hypothetical), "{asked:?}");
+    assert_eq!(asked.len(), default.len() + 1, "{asked:?}");
+}

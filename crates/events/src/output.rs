@@ -3,8 +3,9 @@
 //! The matcher proposes every event its patterns find, each with a
 //! confidence. An analyst wants records that are right, so by default only
 //! candidates whose actor resolved to a code, that are not negated ("did
-//! *not* attack": nothing happened, so PLOVER has no event) and whose
-//! confidence reaches a threshold are written; `--all` (or a lower
+//! *not* attack": nothing happened, so PLOVER has no event) nor only
+//! possible ("could attack", "plans to attack": `hypothetical`, nothing
+//! happened yet) and whose confidence reaches a threshold are written; `--all` (or a lower
 //! `--min-confidence`) shows the rest. The default threshold is the confidence model's own
 //! ([`crate::ConfidenceModel::threshold`]), chosen by cross-validation on
 //! the tuning part of the whole-article gold (`docs/events.md`).
@@ -28,6 +29,9 @@ pub struct OutputPolicy {
     /// Keep candidates whose trigger is negated (`negation` in
     /// `aux_mode`): an event that did not happen.
     pub keep_negated: bool,
+    /// Keep candidates marked `hypothetical` in `aux_mode`: an act that
+    /// is only possible, proposed, planned or conditional.
+    pub keep_hypothetical: bool,
 }
 
 impl Default for OutputPolicy {
@@ -37,6 +41,7 @@ impl Default for OutputPolicy {
             min_confidence: default_min_confidence(),
             require_actor_code: true,
             keep_negated: false,
+            keep_hypothetical: false,
         }
     }
 }
@@ -48,6 +53,7 @@ impl OutputPolicy {
             min_confidence: 0.0,
             require_actor_code: false,
             keep_negated: true,
+            keep_hypothetical: true,
         }
     }
 
@@ -57,6 +63,9 @@ impl OutputPolicy {
             return false;
         }
         if !self.keep_negated && e.aux_mode.iter().any(|m| m == "negation") {
+            return false;
+        }
+        if !self.keep_hypothetical && e.aux_mode.iter().any(|m| m == "hypothetical") {
             return false;
         }
         e.confidence >= self.min_confidence
@@ -80,11 +89,22 @@ mod tests {
             min_confidence: 0.5,
             require_actor_code: true,
             keep_negated: false,
+            keep_hypothetical: false,
         };
         assert!(p.keeps(&e));
         e.aux_mode.push("negation".to_string());
         assert!(!p.keeps(&e));
         assert!(OutputPolicy::all().keeps(&e));
+        e.aux_mode = vec!["hypothetical".to_string()];
+        assert!(!p.keeps(&e));
+        assert!(OutputPolicy::all().keeps(&e));
+        let with_possible = OutputPolicy {
+            keep_hypothetical: true,
+            ..p
+        };
+        assert!(with_possible.keeps(&e));
+        e.aux_mode = vec!["historical".to_string(), "future".to_string()];
+        assert!(p.keeps(&e));
         e.aux_mode.clear();
         e.confidence = 0.4;
         assert!(!p.keeps(&e));

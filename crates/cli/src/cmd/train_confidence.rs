@@ -116,6 +116,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             min_confidence: t,
             require_actor_code: true,
             keep_negated: false,
+            keep_hypothetical: false,
         };
         let r = articles::evaluate(&gold, &coded, &policy);
         if step % 5 == 0 {

@@ -1060,6 +1060,7 @@ mod tests {
             min_confidence: 0.5,
             require_actor_code: true,
             keep_negated: false,
+            keep_hypothetical: false,
         };
         let r = evaluate(&arts, &[coded(vec![low])], &policy);
         assert_eq!(r.records, 0);
