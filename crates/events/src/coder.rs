@@ -5367,6 +5367,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .t
                     .head(node)
                     .is_some_and(|h| self.t.upos(h) == dyad_core::Upos::Verb && !self.goes_on_to(h))
+                && !self.said_in_a_past_act(node)
             {
                 // The aim of a trip under way or ahead ("is *traveling* to
                 // Paris *to meet* his counterpart") is planned, not
@@ -5573,6 +5574,60 @@ impl<'a, 'p> Matcher<'a, 'p> {
             aux.insert("historical");
         }
         aux
+    }
+
+    /// "*used* Instagram *to thank* supporters", "*rallied* outside the
+    /// embassy *to protest* the ruling", "*held* a news conference *to
+    /// condemn* the strike": words (thanks, protest, blame, a demand, talks)
+    /// that are the aim of a past act with no modal or negation of its own
+    /// are said in doing it, not only aimed at (force is not: "*sent* troops
+    /// *to attack* the town" may yet have failed).
+    fn said_in_a_past_act(&self, node: usize) -> bool {
+        let Some(h) = self.t.head(node) else {
+            return false;
+        };
+        let words = {
+            let mut cats = self.dict.for_lemma(&self.t.lemma(node)).map(|p| p.category);
+            let first = cats.next();
+            first.is_some()
+                && first.into_iter().chain(cats).all(|c| {
+                    matches!(
+                        c,
+                        Category::Accuse
+                            | Category::Support
+                            | Category::Protest
+                            | Category::Request
+                            | Category::Consult
+                            | Category::Reject
+                    )
+                })
+        };
+        // (The tagger may call the past form a participle: "people
+        // *rallied*", read as the sentence's verb.)
+        let past = self.t.xpos(h) == "VBD"
+            || (self.t.xpos(h) == "VBN"
+                && (self.t.first_kid(h, &["nsubj"]).is_some()
+                    || self.t.deprel(h) == "root"
+                    || self.main_verb_read_as_participle(h).is_some()));
+        // Not the aim of an act against it ("*blocked* a resolution *to
+        // denounce* the attack"), nor an infinitive with its own auxiliary
+        // ("before Trump *is to meet* Putin").
+        let hl = self.t.lemma(h);
+        let against = ["negator", "preventing", "undo"]
+            .iter()
+            .any(|l| self.dict.in_list(l, &hl));
+        let own_aux = self
+            .t
+            .first_kid(node, &["aux", "aux:pass", "cop"])
+            .is_some();
+        let realized = past
+            && !against
+            && !own_aux
+            && !self.t.kids(h).iter().any(|&k| {
+                matches!(self.t.deprel(k), "aux" | "aux:pass")
+                    || matches!(self.t.lemma(k).as_str(), "not" | "never")
+            });
+        words && realized
     }
 
     /// "*Assuming* the list is complete, Syria will allow inspectors", "*when*

@@ -7477,3 +7477,37 @@ fn a_request_made_in_a_call_is_the_call_itself() {
         show(&ev)
     );
 }
+
+#[test]
+fn words_that_are_the_aim_of_a_past_act_are_said_in_doing_it() {
+    let has_hyp = |e: &Event| e.aux_mode.iter().any(|m| m == "hypothetical");
+    let ev = code(
+        "The Thai premier used a televised address to thank the troops.",
+        "2019-10-10",
+    );
+    assert!(!has_hyp(first(&ev, "SUPPORT")), "{}", show(&ev));
+    // Force aimed at is not done, nor words in a resolution that was
+    // blocked.
+    let ev = code("Russia sent troops to attack the town.", "2019-10-10");
+    assert!(has_hyp(first(&ev, "ASSAULT")), "{}", show(&ev));
+    let ev = code(
+        "China vetoed a draft resolution on Tuesday to condemn North Korea.",
+        "2019-10-10",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ACCUSE")
+            .all(|e| has_hyp(e) || e.aux_mode.iter().any(|m| m == "negation")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn supporting_a_claim_is_no_support_for_a_party() {
+    let ev = code(
+        "The senator offered no evidence to support the claim that Iran armed the rebels.",
+        "2019-10-10",
+    );
+    assert!(!any(&ev, "SUPPORT"), "{}", show(&ev));
+}
