@@ -5523,6 +5523,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         && !finite_on_infinitive
                         && !own_mood
                 }
+                // "can charge Snowden*, indict* him": a base form with no
+                // subject or auxiliary of its own after a comma is the next
+                // item of a list of verbs, whatever the parser called it.
+                "parataxis" => {
+                    self.t.xpos(node) == "VB"
+                        && self
+                            .t
+                            .first_kid(node, &["nsubj", "nsubj:pass", "aux", "aux:pass", "mark"])
+                            .is_none()
+                        && self.t.head(node).is_some_and(|h| h < node)
+                }
                 // "refrained *from conducting* tests", "barred from
                 // entering": a from-gerund is governed like an object.
                 "advcl" => self.t.kids_rel(node, &["mark"]).any(|m| {

@@ -7511,3 +7511,32 @@ fn supporting_a_claim_is_no_support_for_a_party() {
     );
     assert!(!any(&ev, "SUPPORT"), "{}", show(&ev));
 }
+
+#[test]
+fn a_list_of_verbs_read_as_parataxis_shares_the_first_ones_modal() {
+    // "can charge X, indict him": the second verb hung on the first as
+    // parataxis is only possible too.
+    let ev = code_parse(
+        "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n\
+         2\tFrench\tFrench\tADJ\tJJ\t_\t3\tamod\t_\t_\n\
+         3\tprosecutors\tprosecutor\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n\
+         4\tcan\tcan\tAUX\tMD\t_\t5\taux\t_\t_\n\
+         5\tcharge\tcharge\tVERB\tVB\t_\t0\troot\t_\t_\n\
+         6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n\
+         7\tbanker\tbanker\tNOUN\tNN\t_\t5\tobj\t_\tSpaceAfter=No\n\
+         8\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n\
+         9\tindict\tindict\tVERB\tVB\t_\t5\tparataxis\t_\t_\n\
+         10\thim\the\tPRON\tPRP\t_\t9\tobj\t_\tSpaceAfter=No\n\
+         11\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n",
+        "2013-06-20",
+    );
+    let indict = ev
+        .iter()
+        .find(|e| e.pattern == "accuse.indict")
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert!(
+        indict.aux_mode.iter().any(|m| m == "hypothetical"),
+        "{}",
+        show(&ev)
+    );
+}
