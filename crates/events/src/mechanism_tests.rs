@@ -7540,3 +7540,21 @@ fn a_list_of_verbs_read_as_parataxis_shares_the_first_ones_modal() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_armed_body_that_targets_a_party_attacks_it() {
+    let ev = code(
+        "Israeli jets targeted Hamas positions in Gaza on Sunday.",
+        "2014-07-20",
+    );
+    let strike = first(&ev, "ASSAULT");
+    assert_eq!(codes(&strike.actor), ["ISR"], "{}", show(&ev));
+    assert_eq!(codes(&strike.recipient), ["PSE"], "{}", show(&ev));
+    // Not a campaign that targets voters, nor sanctions.
+    let ev = code(
+        "The Republican campaign targeted young voters in Ohio. The new sanctions \
+         targeted Russian banks.",
+        "2014-07-20",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+}
