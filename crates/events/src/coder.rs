@@ -5561,11 +5561,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
             came_by_conj = self.t.base_rel(node) == "conj";
             // (A noun trigger's own clause is the verb it is the object
             // of: "if Ukraine *pursued an investigation*".)
+            // (Nor the participle of an object: "if Congress passed *a
+            // resolution rejecting* the deal".)
             own_clause = own_clause
                 && (self.t.base_rel(node) == "xcomp"
                     || (step == 0
                         && self.t.upos(node) == dyad_core::Upos::Noun
-                        && self.t.base_rel(node) == "obj"));
+                        && self.t.base_rel(node) == "obj")
+                    || (step == 0
+                        && self.t.deprel(node) == "acl"
+                        && self.t.head(node).is_some_and(|h| {
+                            self.t.upos(h) == dyad_core::Upos::Noun && self.t.base_rel(h) == "obj"
+                        }))
+                    || (step == 1
+                        && self.t.upos(node) == dyad_core::Upos::Noun
+                        && self.t.base_rel(node) == "obj"
+                        && self.t.deprel(came_from) == "acl"));
             came_from = node;
             match (climb, self.t.head(node)) {
                 (true, Some(h)) => node = h,

@@ -7558,3 +7558,31 @@ fn an_armed_body_that_targets_a_party_attacks_it() {
     );
     assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
 }
+
+#[test]
+fn an_act_named_by_the_object_of_a_condition_is_only_possible() {
+    // "if the Senate passed a bill condemning the strike": the bill and
+    // what it says are conditions, not acts.
+    let ev = code_parse(
+        "1\tIf\tif\tSCONJ\tIN\t_\t3\tmark\t_\t_\n\
+         2\tParliament\tParliament\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n\
+         3\tpassed\tpass\tVERB\tVBD\t_\t12\tadvcl\t_\t_\n\
+         4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n\
+         5\tmotion\tmotion\tNOUN\tNN\t_\t3\tobj\t_\t_\n\
+         6\tcondemning\tcondemn\tVERB\tVBG\t_\t5\tacl\t_\t_\n\
+         7\tIran\tIran\tPROPN\tNNP\t_\t6\tobj\t_\tSpaceAfter=No\n\
+         8\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n\
+         9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n\
+         10\tcabinet\tcabinet\tNOUN\tNN\t_\t12\tnsubj\t_\t_\n\
+         11\twould\twould\tAUX\tMD\t_\t12\taux\t_\t_\n\
+         12\tresign\tresign\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n\
+         13\t.\t.\tPUNCT\t.\t_\t12\tpunct\t_\t_\n",
+        "2015-04-15",
+    );
+    let condemn = first(&ev, "ACCUSE");
+    assert!(
+        condemn.aux_mode.iter().any(|m| m == "hypothetical"),
+        "{}",
+        show(&ev)
+    );
+}
