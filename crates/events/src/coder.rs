@@ -6494,9 +6494,29 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }
             // Forces placed in a town of their own country ("Japan deployed
             // interceptors *around Tokyo*") are not aimed at it.
-            if category == Category::Mobilize {
+            // Nor is force its state's own forces use on ground of their
+            // own country ("Iraqi troops retook a town *in northern Iraq*",
+            // "the Syrian army shelled *Aleppo*"): it is against whoever
+            // holds the place, whom the place does not name.
+            let own_forces = matches!(category, Category::Assault | Category::Coerce)
+                && !actor.is_empty()
+                && actor
+                    .iter()
+                    .all(|a| matches!(a.sector.as_deref(), Some("MIL" | "COP")));
+            if category == Category::Mobilize || own_forces {
                 let own: Vec<Option<String>> = actor.iter().map(|e| e.code.clone()).collect();
-                recipients.retain(|e| !(e.resolution == "place" && own.contains(&e.code)));
+                let located = |e: &Entity| {
+                    e.resolution == "place"
+                        || self.entity_tokens(e).any(|k| {
+                            self.t.case_of(k).is_some_and(|c| {
+                                matches!(
+                                    c.as_str(),
+                                    "in" | "inside" | "across" | "throughout" | "near" | "around"
+                                )
+                            })
+                        })
+                };
+                recipients.retain(|e| !(own.contains(&e.code) && located(e)));
             }
             if recipients.is_empty() {
                 recipient_via = "none";

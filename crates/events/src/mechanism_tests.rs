@@ -7586,3 +7586,27 @@ fn an_act_named_by_the_object_of_a_condition_is_only_possible() {
         show(&ev)
     );
 }
+
+#[test]
+fn force_on_ground_of_the_forces_own_country_names_no_recipient() {
+    let ev = code(
+        "Syrian troops shelled Homs on Monday. Iraqi troops have retaken a town in \
+         northern Iraq.",
+        "2015-04-15",
+    );
+    let force: Vec<_> = ev.iter().filter(|e| e.category() == "ASSAULT").collect();
+    assert_eq!(force.len(), 2, "{}", show(&ev));
+    assert!(
+        force.iter().all(|e| codes(&e.recipient).is_empty()),
+        "{}",
+        show(&ev)
+    );
+    // A foreign place, and the country's own people, stay.
+    let ev = code(
+        "Russian forces shelled Kharkiv. Iraqi police fired on Iraqi protesters in Baghdad.",
+        "2015-04-15",
+    );
+    let force: Vec<_> = ev.iter().filter(|e| e.category() == "ASSAULT").collect();
+    assert_eq!(codes(&force[0].recipient), ["UKR"], "{}", show(&ev));
+    assert_eq!(codes(&force[1].recipient), ["IRQ"], "{}", show(&ev));
+}
