@@ -2283,6 +2283,13 @@ impl<'a> Finder<'a> {
         // titled person the title leaves stateless takes the country of the
         // place named right after the name.
         let mut code = title.code.clone();
+        // "*NBA* Commissioner Adam Silver", "*FIFA* President X": a title
+        // held in an organisation the knowledge base does not know, named
+        // by its initials, says no sector of state ("Treasury Secretary",
+        // "Arizona Sen." name a state's own offices).
+        if title.start > 0 && self.unknown_initials(title.start - 1) {
+            code.sector = None;
+        }
         // "*Republican* Senator Ben Sasse", "*Democratic* Rep. X": the two
         // US parties' adjectives before a title of office are American.
         if code.country.is_none()
@@ -2320,6 +2327,19 @@ impl<'a> Finder<'a> {
             kind: MentionKind::Person,
             person: true,
         })
+    }
+
+    /// Whether token `i` is an organisation's initials that no knowledge
+    /// base entry covers ("NBA", "FIFA", not "UN" or "CIA").
+    fn unknown_initials(&self, i: usize) -> bool {
+        let Some(t) = self.token(i) else {
+            return false;
+        };
+        let letters = t.form.chars().filter(char::is_ascii_alphabetic).count();
+        (2..=6).contains(&letters)
+            && t.form.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+            && self.owner.get(i).copied().flatten().is_none()
+            && !matches!(self.low(i), "gop" | "u.s." | "us" | "uk")
     }
 
     /// A one-word name (`Kim`, `Putin`) resolved through the people named

@@ -4174,6 +4174,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             .head(self.owned_phrase(m.head))
                             .is_some_and(|h| self.dict.in_list("taking", &self.t.lemma(h))))
                     && !(verbal && self.past_unnamed_addressee(tok, m.head))
+                    && !self.owns_its_counterparts(m.head)
                     && !self.agent_of_participle_on(tok, m.head)
                     && !self.in_content_clause(tok, m.head, category)
                     && !self.in_cause_phrase(tok, m.head)
@@ -4304,6 +4305,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .collect()
     }
 
+    /// Whether `i` owns a group set against or beside it (`@adversary`:
+    /// "with *Venezuela's* neighbors", "the critics *of Trump*"): those
+    /// others are the party, not their owner.
+    fn owns_its_counterparts(&self, i: usize) -> bool {
+        let owned = match self.t.deprel(i) {
+            "nmod:poss" => true,
+            "nmod" => self.t.case_of(i).as_deref() == Some("of"),
+            _ => false,
+        };
+        owned
+            && self
+                .t
+                .head(i)
+                .is_some_and(|h| self.dict.in_list("adversary", &self.t.lemma(h)))
+    }
+
     /// The noun a possessive owner `i` belongs to ("*the Pentagon's*
     /// spending" → spending), or `i` itself.
     fn owned_phrase(&self, i: usize) -> usize {
@@ -4313,11 +4330,6 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
     }
 
-    /// Words are addressed to someone: when the trigger's addressee is a
-    /// plural noun of parties (`@addressee`: "called on *European powers*
-    /// to increase pressure on Iran") that names no known party, a party named
-    /// after it, outside its phrase, is what the words are about, not whom
-    /// they are addressed to.
     /// The trigger's own object names whom the act is aimed at, though as
     /// no codable party ("pressing *allies in Europe* to adhere to the
     /// sanctions, with the aim of pressuring Iran"): that addressee is
@@ -4339,6 +4351,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
         })
     }
 
+    /// Words are addressed to someone: when the trigger's addressee is a
+    /// noun of parties (`@addressee`: "called on *European powers* to
+    /// increase pressure on Iran", "urged *the international community* to
+    /// rally behind Ankara") that names no known party, a party named after
+    /// it, outside its phrase, is what the words are about, not whom they
+    /// are addressed to.
     fn past_unnamed_addressee(&self, tok: usize, j: usize) -> bool {
         self.t.kids(tok).iter().any(|&k| {
             let addressed = matches!(self.t.deprel(k), "obj" | "iobj")
@@ -4350,9 +4368,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
             addressed
                 && k > tok
                 && k < j
-                && self.t.xpos(k) == "NNS"
+                && matches!(self.t.xpos(k), "NN" | "NNS")
                 && self.dict.in_list("addressee", &self.t.lemma(k))
-                && !self.t.dominates(k, j)
+                // (Inside its phrase, unless in a clause the parser hung on
+                // it: "urged the community *to stand behind Lima*".)
+                && !(self.t.dominates(k, j)
+                    && !self
+                        .t
+                        .on_way_up(j, k, 12, |c| self.t.base_rel(c) == "acl"))
         })
     }
 
@@ -4878,6 +4901,28 @@ impl<'a, 'p> Matcher<'a, 'p> {
         self.mentions
             .iter()
             .any(|m| m.head == s || (m.start <= s && s < m.end))
+    }
+
+    /// The trigger's own subject is a thing, not a party: a common noun of
+    /// a measure, a stance or a danger (`@menace`, `@abstract`,
+    /// `@intangible`, `@hazard`) that no mention covers ("the hard *line*
+    /// of the general threatens", "the *crisis* threatens"; not "*the
+    /// group* threatened", "*the press* threatened").
+    fn thing_subject(&self, hit: &Hit<'p>) -> bool {
+        let Some(s) = self.subject(hit.tok, 0) else {
+            return false;
+        };
+        let lemma = self.t.lemma(s);
+        let thing = ["menace", "abstract", "intangible", "hazard"]
+            .iter()
+            .any(|l| self.dict.in_list(l, &lemma))
+            && !self.dict.in_list("abstract_party", &lemma);
+        self.t.upos(s) == dyad_core::Upos::Noun
+            && thing
+            && !self
+                .mentions
+                .iter()
+                .any(|m| m.head == s || (m.start <= s && s < m.end))
     }
 
     /// A mention that is the first half of "Iran-backed militias",
@@ -6137,6 +6182,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if hit.pat.need_agent && !self.agentive_subject(&hit) {
                 continue;
             }
+            if hit.pat.need_party && self.thing_subject(&hit) {
+                continue;
+            }
             if hit.pat.need_armed && !actor.iter().any(is_armed) {
                 continue;
             }
@@ -6865,18 +6913,33 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
     }
 
+    /// Whether the act at `node` is how the response at `tok` was made,
+    /// in a by-clause under it ("responded *by threatening to slap
+    /// tariffs*"), rather than what it answered ("responded to *the
+    /// attack*").
+    fn how_it_answered(&self, tok: usize, node: usize) -> bool {
+        self.t.dominates(tok, node)
+            && self.t.on_way_up(node, tok, 12, |cur| {
+                self.t.head(cur) == Some(tok)
+                    && self
+                        .t
+                        .kids_rel(cur, &["mark", "case"])
+                        .any(|k| self.t.lemma(k) == "by")
+            })
+    }
+
     /// Response patterns: recipient is the actor of the conflict event
     /// responded to; without such an event the response is not coded.
     fn responses(&self, drafts: &mut Vec<Draft<'p>>) {
         let snapshot = drafts.clone();
-        drafts.retain(|d| {
-            !d.hit.pat.after_conflict || prior_conflict(&snapshot, d.hit.tok).is_some()
-        });
+        let answered =
+            |tok: usize| prior_conflict(&snapshot, tok, |o| self.how_it_answered(tok, o)).cloned();
+        drafts.retain(|d| !d.hit.pat.after_conflict || answered(d.hit.tok).is_some());
         for d in drafts.iter_mut() {
             if !d.hit.pat.after_conflict && !d.hit.pat.recipient.contains(&Slot::Prior) {
                 continue;
             }
-            let Some(p) = prior_conflict(&snapshot, d.hit.tok) else {
+            let Some(p) = answered(d.hit.tok) else {
                 continue;
             };
             let no_recipient = d.recipient_groups.iter().all(|r| r.is_empty());
@@ -7868,12 +7931,17 @@ fn named_country(e: &Entity) -> bool {
             .is_some_and(|id| id.starts_with("country:"))
 }
 
-fn prior_conflict<'x, 'p>(drafts: &'x [Draft<'p>], tok: usize) -> Option<&'x Draft<'p>> {
+fn prior_conflict<'x, 'p>(
+    drafts: &'x [Draft<'p>],
+    tok: usize,
+    answer: impl Fn(usize) -> bool,
+) -> Option<&'x Draft<'p>> {
     drafts
         .iter()
         .filter(|o| {
             !o.hit.pat.after_conflict
                 && o.hit.tok != tok
+                && !answer(o.hit.tok)
                 && o.category.quad() == Quad::MaterialConflict
                 && !o.actor.is_empty()
         })

@@ -7610,3 +7610,109 @@ fn force_on_ground_of_the_forces_own_country_names_no_recipient() {
     assert_eq!(codes(&force[0].recipient), ["UKR"], "{}", show(&ev));
     assert_eq!(codes(&force[1].recipient), ["IRQ"], "{}", show(&ev));
 }
+
+#[test]
+fn an_unnamed_addressee_keeps_the_request_from_a_party_named_after_it() {
+    // Whom the envoy urged is the world, not the capital it should back.
+    let ev = code(
+        "The envoy of Chile urged the international community to stand behind Lima.",
+        "2019-10-10",
+    );
+    let ask = first(&ev, "REQUEST");
+    assert!(codes(&ask.recipient).is_empty(), "{}", show(&ev));
+}
+
+#[test]
+fn a_partys_neighbours_are_not_the_party() {
+    let ev = code(
+        "Biden discussed the refugee crisis with Venezuela's neighbors.",
+        "2021-10-10",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !codes(&e.actor).contains(&"VEN".to_string())
+                && !codes(&e.recipient).contains(&"VEN".to_string())),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_thing_that_threatens_is_a_danger_not_a_threat() {
+    let ev = code(
+        "The hard line of President Nicolas Maduro threatens to set off a civil war.",
+        "2019-10-10",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    // A party, or a pronoun for one, does threaten.
+    let ev = code(
+        "Iran said it would close the strait. The militia threatened to kill the hostages.",
+        "2019-10-10",
+    );
+    assert!(any(&ev, "THREATEN"), "{}", show(&ev));
+}
+
+#[test]
+fn credit_given_for_a_deed_is_praise_and_questions_asked_are_no_request() {
+    let ev = code(
+        "Japan gave credit to China for easing tensions. Brazil asked questions about \
+         the legitimacy of the vote in Peru.",
+        "2019-10-10",
+    );
+    let praise = first(&ev, "SUPPORT");
+    assert_eq!(codes(&praise.recipient), ["CHN"], "{}", show(&ev));
+    assert!(!any(&ev, "AID"), "{}", show(&ev));
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn how_a_party_responded_is_not_what_it_responded_to() {
+    // Threatening to slap tariffs is the answer: no force answers it.
+    let ev = code(
+        "On Monday, Canada responded by threatening to slap tariffs on as much as \
+         $50 billion in American goods.",
+        "2019-10-10",
+    );
+    assert!(!any(&ev, "MOBILIZE"), "{}", show(&ev));
+    assert_eq!(
+        codes(&first(&ev, "THREATEN").actor),
+        ["CAN"],
+        "{}",
+        show(&ev)
+    );
+    // Slapping sanctions on a state is sanctioning it.
+    let ev = code(
+        "Canada has slapped Belarus with new sanctions.",
+        "2021-10-10",
+    );
+    assert_eq!(
+        codes(&first(&ev, "SANCTION").recipient),
+        ["BLR"],
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn hosting_refugees_is_no_visit() {
+    let ev = code("Jordan has hosted thousands of refugees.", "2019-10-10");
+    assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
+}
+
+#[test]
+fn a_title_in_an_unknown_body_named_by_its_initials_is_no_office_of_state() {
+    let ev = code(
+        "NBA Commissioner Adam Sandler praised Japan. Interior Minister Ali Bakar \
+         praised Japan.",
+        "2019-10-10",
+    );
+    let praise: Vec<_> = ev.iter().filter(|e| e.category() == "SUPPORT").collect();
+    assert_eq!(praise.len(), 2, "{}", show(&ev));
+    assert_eq!(praise[0].actor[0].sector, None, "{}", show(&ev));
+    assert_eq!(
+        praise[1].actor[0].sector.as_deref(),
+        Some("GOV"),
+        "{}",
+        show(&ev)
+    );
+}

@@ -136,6 +136,11 @@ pub struct Pattern {
     /// "Israel *allowed* convoys to enter", not "the state of emergency
     /// *allows* him to pull funding" (a thing that makes something possible).
     pub need_agent: bool,
+    /// Fires unless the verb's subject is a thing (`need=party`): a common
+    /// noun no mention covers and no word of parties (`@addressee`), as in
+    /// "the general's hard line *threatens* to set off an insurgency"; a
+    /// pronoun passes ("it threatened to close the strait").
+    pub need_party: bool,
     /// The possessor of a noun trigger is who the act befalls (`poss=patient`:
     /// "*Khashoggi's* murder", "*Navalny's* arrest"), unless the noun has an
     /// "of" complement ("*the United States'* killing of Soleimani").
@@ -420,6 +425,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
         no_result: false,
         no_state: false,
         need_agent: false,
+        need_party: false,
         need_comp: false,
         need_light: false,
         need_host: false,
@@ -491,6 +497,7 @@ fn parse_pattern(line: &str) -> Result<Pattern> {
             "need" if value == "people" => p.need_people = true,
             "need" if value == "place" => p.need_place = true,
             "need" if value == "agent" => p.need_agent = true,
+            "need" if value == "party" => p.need_party = true,
             "notobj" => p.not_theme = list(),
             "notprt" => p.not_particle = list(),
             "notlight" => p.not_light = list(),
