@@ -4372,8 +4372,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 && self.dict.in_list("addressee", &self.t.lemma(k))
                 // (Inside its phrase, unless in a clause the parser hung on
                 // it: "urged the community *to stand behind Lima*".)
-                && !(self.t.dominates(k, j)
-                    && !self
+                && (!self.t.dominates(k, j)
+                    || self
                         .t
                         .on_way_up(j, k, 12, |c| self.t.base_rel(c) == "acl"))
         })
