@@ -42,6 +42,8 @@ const TITLE_MIN_WORDS: usize = 4;
 const DATELINE_MAX_PARAGRAPH: usize = 3;
 /// A dateline's dash comes within this many bytes of the paragraph start.
 const DATELINE_MAX_BYTES: usize = 80;
+/// How far after its start a hover card's closing "MORE" link is looked for.
+const CARD_MAX_BYTES: usize = 1200;
 /// How many paragraphs from the top are considered when looking for a title.
 const TITLE_SEARCH_PARAGRAPHS: usize = 8;
 
@@ -369,12 +371,51 @@ fn segment_paragraph(
                 .get(s..e)
                 .is_some_and(|t| link_label_tail(t, text.get(s..para.end)))
     });
-    for (n, (s, e)) in bounds.into_iter().enumerate() {
+    let mut n = 0;
+    while let Some(&(s, e)) = bounds.get(n) {
+        n += 1;
         // The sentence up to a glued hover card is text, the rest is not.
         let card = text.get(s..e).and_then(hover_card_start).map(|c| s + c);
-        let (s, role) = if link_from.is_some_and(|f| n >= f) {
+        let (s, role) = if link_from.is_some_and(|f| n > f) {
             (s, SegmentRole::Furniture)
         } else if let Some(c) = card {
+            // A card that closes with its "MORE" link goes back to the
+            // sentence it cut: "charged President Trump [card] MORE's
+            // former campaign chief" is one sentence without the card,
+            // which is dropped (the paragraphs after a split inside it
+            // too).
+            if let Some(mut resume) = card_end(text, c, para.end) {
+                let mut ranges = vec![(s, c)];
+                let mut last = n - 1;
+                loop {
+                    last = bounds[last..]
+                        .iter()
+                        .rposition(|&(bs, _)| bs <= resume)
+                        .map_or(last, |k| last + k);
+                    let end = bounds.get(last).map_or(e, |b| b.1).max(resume);
+                    // Another card later in the same sentence.
+                    let next = text
+                        .get(s..end)
+                        .and_then(|t| hover_card_from(t, resume - s))
+                        .map(|c| s + c)
+                        .filter(|&c| c >= resume)
+                        .and_then(|c| Some((c, card_end(text, c, para.end)?)))
+                        .filter(|&(_, r)| r > resume);
+                    match next {
+                        Some((c, r)) => {
+                            ranges.push((resume, c));
+                            resume = r;
+                        }
+                        None => {
+                            ranges.push((resume, end));
+                            break;
+                        }
+                    }
+                }
+                push_ranges(text, &ranges, index, SegmentRole::Body, out);
+                n = last + 1;
+                continue;
+            }
             push_segment(text, s, c, index, SegmentRole::Body, out);
             (c, SegmentRole::Furniture)
         } else {
@@ -384,16 +425,39 @@ fn segment_paragraph(
     }
 }
 
+/// Where the sentence resumes after a hover card that starts at `card`:
+/// right after the card's closing "MORE" link, when one comes within
+/// [`CARD_MAX_BYTES`] and before `limit`.
+fn card_end(text: &str, card: usize, limit: usize) -> Option<usize> {
+    let end = (card + CARD_MAX_BYTES).min(limit);
+    let window = text.get(card..end).or_else(|| text.get(card..limit))?;
+    let bytes = window.as_bytes();
+    window.match_indices("MORE").find_map(|(at, _)| {
+        let before = at.checked_sub(1).and_then(|b| bytes.get(b));
+        let after = bytes.get(at + 4);
+        let opens = before.is_some_and(|b| b.is_ascii_whitespace());
+        let closes = after.is_none_or(|b| !b.is_ascii_alphanumeric());
+        (opens && closes).then_some(card + at + 4)
+    })
+}
+
 /// Where the text of a name's hover card starts in sentence `t`, when
 /// the page glued one into it: "Sen. Ann Roe Ann Beth RoeSenate passes
 /// budget | Roe says ..." — after the name, the full name again, then the
 /// surname run into the first of a list of headlines of other articles.
 /// The mark is a word whose capitalised first part (three letters or more,
 /// ending in a lower-case letter) is an earlier word of the sentence and
-/// whose rest starts with a capital: "RoeSenate" after "Roe". The card
+/// whose rest starts with a capital or a digit: "RoeSenate" after "Roe",
+/// "Roe2020" (a headline opening with a year). The card
 /// starts after that earlier word, and the headlines cannot be told from
 /// the sentence after them, so everything from there on is furniture.
 fn hover_card_start(t: &str) -> Option<usize> {
+    hover_card_from(t, 0)
+}
+
+/// The first hover card of `t` (see [`hover_card_start`]) whose marked
+/// word starts at byte `from` or later.
+fn hover_card_from(t: &str, from: usize) -> Option<usize> {
     // Each word trimmed of punctuation, with its byte offset in `t`.
     let words: Vec<(usize, &str)> = t
         .split(is_space)
@@ -403,14 +467,14 @@ fn hover_card_start(t: &str) -> Option<usize> {
             (!trimmed.is_empty()).then_some((at, trimmed))
         })
         .collect();
-    for (i, &(_, w)) in words.iter().enumerate() {
-        if !w.chars().next().is_some_and(char::is_uppercase) {
+    for (i, &(at, w)) in words.iter().enumerate() {
+        if at < from || !w.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
         let chars: Vec<(usize, char)> = w.char_indices().collect();
         for (k, pair) in chars.windows(2).enumerate() {
             let [(_, a), (at, b)] = [pair[0], pair[1]];
-            if k < 2 || !a.is_lowercase() || !b.is_uppercase() {
+            if k < 2 || !a.is_lowercase() || !(b.is_uppercase() || b.is_ascii_digit()) {
                 continue;
             }
             let Some(prefix) = w.get(..at) else { continue };
@@ -450,21 +514,38 @@ fn push_segment(
     role: SegmentRole,
     out: &mut Out,
 ) {
+    push_ranges(text, &[(s, e)], paragraph, role, out);
+}
+
+/// Push the text of the byte `ranges`, in order, as one segment (see
+/// [`push_segment`]): a sentence with a gap where page furniture was cut
+/// out of it.
+fn push_ranges(
+    text: &str,
+    ranges: &[(usize, usize)],
+    paragraph: usize,
+    role: SegmentRole,
+    out: &mut Out,
+) {
     if out.cut_at.is_some() {
         return;
     }
-    let Some(raw) = text.get(s..e) else { return };
-    let lead = raw.len() - raw.trim_start_matches(is_space).len();
-    let trimmed = raw.trim_matches(is_space);
-    if trimmed.is_empty() {
-        return;
+    let mut tokens = Vec::new();
+    for &(s, e) in ranges {
+        let Some(raw) = text.get(s..e) else { continue };
+        let lead = raw.len() - raw.trim_start_matches(is_space).len();
+        let trimmed = raw.trim_matches(is_space);
+        if trimmed.is_empty() {
+            continue;
+        }
+        let room = out.budget.saturating_add(1).saturating_sub(tokens.len());
+        tokens.extend(tokenize_at_most(trimmed, s + lead, room));
     }
-    let start = s + lead;
-    let tokens = tokenize_at_most(trimmed, start, out.budget.saturating_add(1));
     if tokens.is_empty() {
         return;
     }
-    let mut tokens = tokens;
+    let e = ranges.last().map_or(0, |r| r.1);
+    let start = ranges.first().map_or(0, |r| r.0);
     if tokens.len() > out.budget {
         // The budget ends inside this segment: keep what fits, stop here.
         tokens.truncate(out.budget);
@@ -1030,6 +1111,33 @@ mod tests {
             hover_card_start("President Ann Roe Ann Beth RoeRoe faces vote"),
             Some(17)
         );
+    }
+
+    #[test]
+    fn a_hover_card_closed_by_its_more_link_is_cut_out_of_the_sentence() {
+        let text = "Lee has charged Sen. Ann Roe Ann Beth RoeSenate passes budget. \
+                    Voters sour on tariffs MORE's former aide and indicted Bo Ray Bo \
+                    Ray2020 hopefuls rally MORE, a donor. The next sentence stands alone.";
+        let mut doc = Document::new("t", text);
+        segment(&mut doc);
+        let forms = |i: usize| -> Vec<String> {
+            doc.sentences[i]
+                .tokens
+                .iter()
+                .map(|t| t.form.clone())
+                .collect()
+        };
+        assert_eq!(doc.sentences.len(), 2, "{:?}", doc.sentences);
+        assert_eq!(doc.sentences[0].role, SegmentRole::Body);
+        // One sentence without either card (the first split by the
+        // splitter inside it); the card's words are in no sentence.
+        assert_eq!(
+            forms(0).join(" "),
+            "Lee has charged Sen. Ann Roe 's former aide and indicted Bo Ray , a donor ."
+        );
+        assert_eq!(forms(1)[0], "The");
+        // Without its "MORE" link the card runs to the sentence's end.
+        assert_eq!(card_end("RoeSenate passes budget.", 0, 24), None);
     }
 
     #[test]
