@@ -5264,9 +5264,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     {
                         aux.insert("negation");
                     }
+                    // ("*in case* the U.S. does launch strikes": a
+                    // condition too.)
                     "mark"
                         if (step == 0 || own_clause)
-                            && matches!(l.as_str(), "if" | "unless" | "whether") =>
+                            && (matches!(l.as_str(), "if" | "unless" | "whether")
+                                || (l == "in"
+                                    && self
+                                        .t
+                                        .kids_rel(k, &["fixed"])
+                                        .any(|f| self.t.lemma(f) == "case"))) =>
                     {
                         aux.insert("hypothetical");
                     }

@@ -268,7 +268,7 @@ impl Coder {
                 e.confidence = self.confidence.score(e);
             }
         }
-        drop_repeats_in_sentence(&mut events);
+        drop_repeats_in_sentence(doc, &mut events);
         if doc.date.is_none() && events.iter().any(|e| e.date.is_none()) {
             if let Some(range) = dyad_time::infer_document_date(doc, timexes) {
                 let range = InferredRange {
@@ -347,8 +347,18 @@ fn states_named_are_governments(kb: &dyad_actors::KnowledgeBase, events: &mut [E
 /// telephone call", "talks begin with a meeting between A and B", "killed 60
 /// people and wounded thousands") is one record: of the records of a
 /// sentence with the same category, actor codes, recipient codes and
-/// auxiliary modes, only the most confident is kept.
-fn drop_repeats_in_sentence(events: &mut Vec<Event>) {
+/// auxiliary modes, only the most confident is kept. A sentence the page
+/// prints twice word for word (a photo caption above and below the
+/// picture) counts as one sentence: its first place.
+fn drop_repeats_in_sentence(doc: &Document, events: &mut Vec<Event>) {
+    let mut first_place: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let canonical: Vec<usize> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| *first_place.entry(s.text(&doc.text)).or_insert(i))
+        .collect();
+    let sentence = |i: usize| canonical.get(i).copied().unwrap_or(i);
     type Key = (
         usize,
         String,
@@ -366,7 +376,13 @@ fn drop_repeats_in_sentence(events: &mut Vec<Event>) {
         recipient.dedup();
         let mut aux = e.aux_mode.clone();
         aux.sort();
-        (e.sentence, e.category().to_string(), actor, recipient, aux)
+        (
+            sentence(e.sentence),
+            e.category().to_string(),
+            actor,
+            recipient,
+            aux,
+        )
     };
     let mut best: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
     for (i, e) in events.iter().enumerate() {

@@ -7716,3 +7716,61 @@ fn a_title_in_an_unknown_body_named_by_its_initials_is_no_office_of_state() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_sentence_printed_twice_gives_its_records_once() {
+    let caption = "Chadian troops shelled rebel positions near Abeche on Monday.";
+    let ev = code(
+        &format!("{caption}\n\nThe fighting went on for days.\n\n{caption}"),
+        "2019-10-10",
+    );
+    let force: Vec<_> = ev.iter().filter(|e| e.category() == "ASSAULT").collect();
+    assert_eq!(force.len(), 1, "{}", show(&ev));
+    assert_eq!(force[0].sentence, 0, "{}", show(&ev));
+}
+
+#[test]
+fn a_state_fights_a_named_party_and_a_fight_against_no_one_is_no_assault() {
+    let ev = code(
+        "Algeria is fighting al-Qaeda. The Libyan air force launched strikes on militants \
+         in Derna.",
+        "2015-02-20",
+    );
+    let force: Vec<_> = ev.iter().filter(|e| e.category() == "ASSAULT").collect();
+    assert_eq!(force.len(), 2, "{}", show(&ev));
+    assert_eq!(codes(&force[0].actor), ["DZA"], "{}", show(&ev));
+    assert_eq!(codes(&force[1].actor), ["LBY"], "{}", show(&ev));
+    let ev = code(
+        "The army's readiness to fight is its top priority. Germany is fighting the \
+         pandemic. Dock workers launched strikes in Hamburg.",
+        "2015-02-20",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn calling_out_a_party_accuses_it() {
+    let ev = code(
+        "Swedish officials called out Russia for the hacking. The governor \
+         called out the National Guard.",
+        "2018-05-05",
+    );
+    let blame: Vec<_> = ev.iter().filter(|e| e.category() == "ACCUSE").collect();
+    assert_eq!(blame.len(), 1, "{}", show(&ev));
+    assert_eq!(codes(&blame[0].recipient), ["RUS"], "{}", show(&ev));
+}
+
+#[test]
+fn an_act_in_case_of_which_plans_are_made_is_only_possible() {
+    let ev = code(
+        "Aid groups have been setting up contingency plans in case the U.S. does \
+         launch strikes against the Syrian regime.",
+        "2013-09-01",
+    );
+    let force = first(&ev, "ASSAULT");
+    assert!(
+        force.aux_mode.iter().any(|m| m == "hypothetical"),
+        "{}",
+        show(&ev)
+    );
+}
