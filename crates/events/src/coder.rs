@@ -6994,6 +6994,12 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 let Some(m) = self.mention_below(subj) else {
                     return false;
                 };
+                // The speaker itself, not a party named inside its phrase
+                // ("a vice chairman of *Beijing*-based think tank told ...
+                // that Beijing could impose tariffs" is no threat).
+                if !(m.start <= subj && subj < m.end) {
+                    return false;
+                }
                 return d.actor.iter().any(|a| {
                     ByteSpan::from(m.span) == a.span
                         || (!m.entry.is_empty()

@@ -7774,3 +7774,21 @@ fn an_act_in_case_of_which_plans_are_made_is_only_possible() {
         show(&ev)
     );
 }
+
+#[test]
+fn what_an_outsider_says_a_state_could_do_is_no_threat_by_it() {
+    // A think-tank's man names Beijing inside his own phrase: he speaks
+    // for no one, so the tariffs stay a possibility, not a threat.
+    let ev = code(
+        "Zhang Wei, vice chairman of Beijing-based research group China Trade Forum, \
+         told the Global Times that Beijing could impose tariffs on more American goods.",
+        "2018-04-05",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    // The state's own word is a threat.
+    let ev = code(
+        "China said it could impose tariffs on more American products.",
+        "2018-04-05",
+    );
+    assert!(any(&ev, "THREATEN"), "{}", show(&ev));
+}
