@@ -4898,6 +4898,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 "he" | "she" | "they" | "we" | "i" | "you" | "who"
             );
         }
+        self.names_a_party(s)
+    }
+
+    /// Whether token `s` heads or lies inside an actor mention.
+    fn names_a_party(&self, s: usize) -> bool {
         self.mentions
             .iter()
             .any(|m| m.head == s || (m.start <= s && s < m.end))
@@ -4917,12 +4922,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .iter()
             .any(|l| self.dict.in_list(l, &lemma))
             && !self.dict.in_list("abstract_party", &lemma);
-        self.t.upos(s) == dyad_core::Upos::Noun
-            && thing
-            && !self
-                .mentions
-                .iter()
-                .any(|m| m.head == s || (m.start <= s && s < m.end))
+        self.t.upos(s) == dyad_core::Upos::Noun && thing && !self.names_a_party(s)
     }
 
     /// A mention that is the first half of "Iran-backed militias",
