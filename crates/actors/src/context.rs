@@ -144,6 +144,29 @@ fn bare_generic(m: &Mention) -> bool {
     generic_owners(m).is_some()
 }
 
+/// "The administration" or "administration officials" with no head of
+/// government named beside it: in English-language news the unqualified
+/// word means the American executive, whatever country the story is about
+/// ("administration officials blamed Iran" in a story about Iran). Another
+/// country's administration is named as such ("his administration", "the
+/// Rouhani administration") and resolved before this is asked.
+fn bare_administration(m: &Mention) -> bool {
+    let mut words = m
+        .text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_lowercase()
+        })
+        .filter(|w| w != "the");
+    let mut named = false;
+    words.all(|w| {
+        named |= w == "administration";
+        matches!(w.as_str(), "administration" | "official" | "officials")
+    }) && named
+}
+
 /// The title of a bare singular office mention ("the president", "the
 /// Governor", "President"): its one word, lowercased. Plural groups
 /// ("rebels", "officials") are not one office holder.
@@ -185,7 +208,21 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
         // Every holder of the title named in the window is a candidate;
         // the one the article talks about most so far wins ("the president"
         // in a story about Trump that just quoted a line on Putin is
-        // Trump), the nearest among equals.
+        // Trump), the nearest among equals. A holder counts when named in
+        // the window in any form once the article has given them the title
+        // ("President Obama" at the top, "Mr. Obama" since: "the
+        // president" is still Obama, not "Syrian President Bashar Assad"
+        // named once in between).
+        let titled: Vec<&str> = earlier
+            .iter()
+            .filter(|a| {
+                a.code.country.is_some()
+                    && a.code.sector == sector
+                    && a.kind != MentionKind::Context
+                    && has_word(&a.text, &word)
+            })
+            .map(|a| a.entry.as_str())
+            .collect();
         let candidates = earlier
             .iter()
             .rev()
@@ -194,7 +231,7 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
                 a.code.country.is_some()
                     && a.code.sector == sector
                     && a.kind != MentionKind::Context
-                    && has_word(&a.text, &word)
+                    && titled.contains(&a.entry.as_str())
             });
         let salience = |entry: &str| earlier.iter().filter(|e| e.entry == entry).count();
         let mut best: Option<(&Mention, usize)> = None;
@@ -212,6 +249,13 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
         }
     }
     share_entries(mentions);
+    for m in mentions.iter_mut() {
+        if m.code.country.is_none() && bare_administration(m) {
+            m.code.country = Some("USA".to_string());
+            m.entry = format!("context:USA+{}", m.entry);
+            m.kind = MentionKind::Context;
+        }
+    }
     let focus = focus_country(mentions);
     let scene = scene_country(mentions);
     assign_context(mentions, focus.as_deref(), scene.as_deref());
@@ -660,6 +704,44 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_title_refers_to_a_holder_titled_earlier_and_named_since() {
+        let obama = |si, text| {
+            m(
+                si,
+                text,
+                Some("USA"),
+                Some("GOV"),
+                MentionKind::Person,
+                "person:barack-obama",
+            )
+        };
+        let mut ms = vec![
+            obama(0, "President Obama"),
+            obama(15, "Obama"),
+            obama(18, "Mr. Obama"),
+            m(
+                19,
+                "Syrian President Bashar Assad",
+                Some("SYR"),
+                Some("GOV"),
+                MentionKind::Person,
+                "person:bashar-al-assad",
+            ),
+            m(
+                20,
+                "the president",
+                None,
+                Some("GOV"),
+                MentionKind::Sector,
+                "sector:president",
+            ),
+        ];
+        fill_from_context(&mut ms);
+        let last = ms.last().map(|x| x.code.country.clone());
+        assert_eq!(last, Some(Some("USA".to_string())));
+    }
+
+    #[test]
     fn focus_needs_a_clear_majority() {
         let a = m(
             0,
@@ -798,6 +880,44 @@ mod tests {
         ];
         fill_from_context(&mut v);
         assert_eq!(v[1].code.country.as_deref(), Some("USA"));
+    }
+
+    #[test]
+    fn the_bare_administration_is_the_american_one() {
+        let iran = |si| {
+            m(
+                si,
+                "Iran",
+                Some("IRN"),
+                None,
+                MentionKind::Name,
+                "country:IRN",
+            )
+        };
+        let mut v = vec![
+            iran(0),
+            iran(1),
+            iran(2),
+            m(
+                3,
+                "Administration officials",
+                None,
+                Some("GOV"),
+                MentionKind::Sector,
+                "sector:administration",
+            ),
+            m(
+                3,
+                "officials",
+                None,
+                Some("GOV"),
+                MentionKind::Sector,
+                "sector:official",
+            ),
+        ];
+        fill_from_context(&mut v);
+        assert_eq!(v[3].code.country.as_deref(), Some("USA"));
+        assert_eq!(v[4].code.country.as_deref(), Some("IRN"));
     }
 
     #[test]

@@ -5252,15 +5252,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     // "*No* soldiers were sent", "sent *no* troops", "*not*
                     // fighters dispatched": a negated participant negates
                     // the event.
+                    // "*None of* the presidents met him", "*nobody* in the
+                    // government criticized"; also the subject of a light
+                    // verb ("*no officials* had a *meeting*").
                     "nsubj" | "nsubj:pass" | "obj"
-                        if step == 0
-                            && self.t.kids(k).iter().any(|&q| {
-                                let ql = self.t.lemma(q);
-                                (self.t.deprel(q) == "det"
-                                    && matches!(ql.as_str(), "no" | "neither"))
-                                    || (self.t.deprel(q) == "advmod"
-                                        && matches!(ql.as_str(), "not" | "never"))
-                            }) =>
+                        if (step == 0
+                            || (step == 1
+                                && rel != "obj"
+                                && self.t.base_rel(came_from) == "obj"
+                                && self.t.is_nominal(came_from)))
+                            && (matches!(l.as_str(), "none" | "nobody" | "neither")
+                                || self.t.kids(k).iter().any(|&q| {
+                                    let ql = self.t.lemma(q);
+                                    (self.t.deprel(q) == "det"
+                                        && matches!(ql.as_str(), "no" | "neither"))
+                                        || (self.t.deprel(q) == "advmod"
+                                            && matches!(ql.as_str(), "not" | "never"))
+                                })) =>
                     {
                         aux.insert("negation");
                     }

@@ -5538,8 +5538,13 @@ fn what_must_be_done_to_a_party_asks_nothing_of_it() {
 
 #[test]
 fn words_of_force_in_other_senses_code_nothing() {
-    for text in [
+    // (Saying another abuses its power is an accusation, not force.)
+    let ev = code(
         "The senator says the administration abuses its power.",
+        "2015-08-21",
+    );
+    assert!(!any(&ev, "ASSAULT") && !any(&ev, "COERCE"), "{}", show(&ev));
+    for text in [
         "The surge prevented the fall of Baghdad.",
         "In retaliation, the South began blasting propaganda across the border.",
         "Rival bosses fought to seize vacant thrones.",
@@ -7791,4 +7796,49 @@ fn what_an_outsider_says_a_state_could_do_is_no_threat_by_it() {
         "2018-04-05",
     );
     assert!(any(&ev, "THREATEN"), "{}", show(&ev));
+}
+
+#[test]
+fn a_subject_of_no_one_negates_the_act() {
+    for text in [
+        "None of the former leaders had such a conversation with the president of Brazil.",
+        "No officials held a meeting with the Brazilian president.",
+        "Nobody in the Chilean government criticized Brazil.",
+    ] {
+        let ev = code(text, "2019-01-20");
+        assert!(!ev.is_empty(), "{text}");
+        assert!(
+            ev.iter()
+                .all(|e| e.aux_mode.iter().any(|a| a == "negation")),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    let ev = code(
+        "Officials held a meeting with the Brazilian president.",
+        "2019-01-20",
+    );
+    assert!(ev.iter().any(|e| e.aux_mode.is_empty()), "{}", show(&ev));
+}
+
+#[test]
+fn one_asked_in_an_opening_participle_did_not_ask() {
+    // "Asked about ..." is done to the subject of the sentence, whatever
+    // tag the parser gives the participle.
+    let ev = code(
+        "Asked for his own view of the Taliban, the Pakistani minister told reporters \
+         that the group was growing.",
+        "2014-01-20",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.category() == "REQUEST" && codes(&e.actor) == ["PAK"]),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Pressed on the deal by reporters, the French president criticized Germany.",
+        "2014-01-20",
+    );
+    assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
 }

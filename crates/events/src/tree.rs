@@ -860,7 +860,14 @@ impl<'a> Tree<'a> {
     /// and *charged* with murder") or a participial adjunct ("Tarrant,
     /// 28, appeared in court, *charged* with murder").
     fn is_bare_participle_passive(&self, i: usize) -> bool {
-        if self.xpos(i) != "VBN" {
+        // (An opening adjunct tagged as a past tense is still a
+        // participle: "*Asked* about the deal, the minister said": no
+        // finite verb opens a sentence without its subject.)
+        let opening = self.deprel(i) == "advcl"
+            && self.xpos(i) == "VBD"
+            && self.head(i).is_some_and(|h| h > i)
+            && (0..i).all(|k| self.upos(k) == Upos::Punct);
+        if self.xpos(i) != "VBN" && !opening {
             return false;
         }
         // (A passive takes no direct object: "*fired* missiles" tagged as a
