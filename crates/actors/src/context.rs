@@ -19,7 +19,7 @@
 
 use crate::{ActorCode, Mention, MentionKind};
 use dyad_core::{Document, Upos};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Codes that name no state; they never make a focus country.
 const NON_STATE: &[&str] = &["IGO", "NGO", "ISM", "IMG", "MNC", "UNO", "EUR"];
@@ -197,7 +197,29 @@ fn has_word(text: &str, word: &str) -> bool {
 pub fn fill_from_context(mentions: &mut [Mention]) {
     share_entries(mentions);
     // Bare titles refer back to the titled person.
+    // How often the whole article names each entry (counted once, before
+    // any bare title is resolved).
+    let mut named: HashMap<String, usize> = HashMap::new();
+    for m in mentions.iter() {
+        *named.entry(m.entry.clone()).or_default() += 1;
+    }
+    // The people the text has given a title so far, with each word of the
+    // title (filled in text order; not a bare title this pass resolved).
+    let mut titled: HashSet<(String, String)> = HashSet::new();
+    let mut resolved_here: HashSet<usize> = HashSet::new();
     for i in 0..mentions.len() {
+        if let Some(p) = i.checked_sub(1).and_then(|p| mentions.get(p)) {
+            let own = p.kind != MentionKind::Context && !resolved_here.contains(&(i - 1));
+            if own && p.code.country.is_some() && p.entry.starts_with("person:") {
+                for w in p
+                    .text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                {
+                    titled.insert((p.entry.clone(), w.to_lowercase()));
+                }
+            }
+        }
         let Some(m) = mentions.get(i) else { continue };
         if m.code.country.is_some() || m.code.sector.is_none() {
             continue;
@@ -206,23 +228,13 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
         let (si, sector) = (m.sentence, m.code.sector.clone());
         let earlier = mentions.get(..i).unwrap_or_default();
         // Every holder of the title named in the window is a candidate;
-        // the one the article talks about most so far wins ("the president"
+        // the one the article talks about most wins ("the president"
         // in a story about Trump that just quoted a line on Putin is
         // Trump), the nearest among equals. A holder counts when named in
         // the window in any form once the article has given them the title
         // ("President Obama" at the top, "Mr. Obama" since: "the
         // president" is still Obama, not "Syrian President Bashar Assad"
         // named once in between).
-        let titled: Vec<&str> = earlier
-            .iter()
-            .filter(|a| {
-                a.code.country.is_some()
-                    && a.code.sector == sector
-                    && a.kind != MentionKind::Context
-                    && has_word(&a.text, &word)
-            })
-            .map(|a| a.entry.as_str())
-            .collect();
         let candidates = earlier
             .iter()
             .rev()
@@ -231,9 +243,10 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
                 a.code.country.is_some()
                     && a.code.sector == sector
                     && a.kind != MentionKind::Context
-                    && titled.contains(&a.entry.as_str())
+                    && (has_word(&a.text, &word)
+                        || titled.contains(&(a.entry.clone(), word.clone())))
             });
-        let salience = |entry: &str| earlier.iter().filter(|e| e.entry == entry).count();
+        let salience = |entry: &str| named.get(entry).copied().unwrap_or(0);
         let mut best: Option<(&Mention, usize)> = None;
         for a in candidates {
             let n = salience(&a.entry);
@@ -243,6 +256,7 @@ pub fn fill_from_context(mentions: &mut [Mention]) {
         }
         let antecedent = best.map(|(a, _)| (a.code.clone(), a.entry.clone()));
         if let (Some((code, entry)), Some(m)) = (antecedent, mentions.get_mut(i)) {
+            resolved_here.insert(i);
             m.code = code;
             m.entry = entry;
             m.kind = MentionKind::Coreference;

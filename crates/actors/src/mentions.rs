@@ -672,7 +672,107 @@ pub fn find_mentions(kb: &KnowledgeBase, doc: &Document) -> Vec<Mention> {
     crate::context::fill_from_context(&mut out);
     pair_references(doc, &mut out);
     country_references(doc, &mut out);
+    owned_roles(doc, &mut out);
     out
+}
+
+/// Role nouns whose owner is another party, not their own country ("Iran's
+/// *enemies*", "America's *allies*", "the *victims* of Russia").
+const OTHER_THAN_OWNER: &[&str] = &[
+    "enemy",
+    "enemies",
+    "foe",
+    "foes",
+    "opponent",
+    "opponents",
+    "rival",
+    "rivals",
+    "critic",
+    "critics",
+    "adversary",
+    "adversaries",
+    "ally",
+    "allies",
+    "partner",
+    "partners",
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "neighbours",
+    "victim",
+    "victims",
+    "envoy",
+    "envoys",
+    "ambassador",
+];
+
+/// A role with no country of its own, or only the article's, whose phrase
+/// names its owner takes the owner's country: "*Pakistan's* newly elected
+/// prime minister", "the government *of Syrian President Bashar al-Assad*"
+/// (a possessor or an `of` phrase of the role's head that is a named state,
+/// capital, person or country-qualified role). The phrase is evidence; the
+/// article's country is a guess.
+fn owned_roles(doc: &Document, out: &mut [Mention]) {
+    let mut owned: Vec<(usize, String)> = Vec::new();
+    for (mi, m) in out.iter().enumerate() {
+        let open = m.code.country.is_none() || m.kind == MentionKind::Context;
+        if !open || m.code.sector.is_none() {
+            continue;
+        }
+        let Some(sentence) = doc.sentences.get(m.sentence) else {
+            continue;
+        };
+        let toks = &sentence.tokens;
+        let Some(head) = toks.get(m.head) else {
+            continue;
+        };
+        if OTHER_THAN_OWNER.contains(&head.form.to_lowercase().as_str()) {
+            continue;
+        }
+        let owner_of = |k: usize| {
+            let Some(t) = toks.get(k) else { return false };
+            if t.head != m.head + 1 {
+                return false;
+            }
+            t.deprel == "nmod:poss"
+                || (t.deprel == "nmod"
+                    && toks.iter().enumerate().any(|(c, x)| {
+                        x.head == k + 1
+                            && x.deprel == "case"
+                            && x.form.eq_ignore_ascii_case("of")
+                            && c < k
+                    }))
+        };
+        // Mentions are in text order: only this sentence's are looked at.
+        let from = out.partition_point(|o| o.sentence < m.sentence);
+        let mut same = out
+            .iter()
+            .skip(from)
+            .take_while(|o| o.sentence == m.sentence);
+        let owner = same.find(|o| {
+            (o.start >= m.end || o.end <= m.start)
+                && owner_of(o.head)
+                && matches!(
+                    o.kind,
+                    MentionKind::Name
+                        | MentionKind::Metonym
+                        | MentionKind::Person
+                        | MentionKind::Sector
+                )
+                && o.code.country.is_some()
+        });
+        if let Some(c) = owner.and_then(|o| o.code.country.clone()) {
+            owned.push((mi, c));
+        }
+    }
+    for (mi, code) in owned {
+        if let Some(m) = out.get_mut(mi) {
+            let base = crate::context::entry_before_context(&m.entry).to_string();
+            m.code.country = Some(code.clone());
+            m.entry = format!("owner:{code}+{base}");
+            m.kind = MentionKind::Coreference;
+        }
+    }
 }
 
 /// Nouns that, after a bare "the", refer back to one country.

@@ -4997,6 +4997,53 @@ impl<'a, 'p> Matcher<'a, 'p> {
         plural && capitalised && bare && nationality
     }
 
+    /// Token `k` is inside the noun phrase of one of `entities` (below the
+    /// head of its words in the parse) without being one of its words.
+    fn inside_phrase_of(&self, entities: &[Entity], k: usize) -> bool {
+        let tokens = &self.t.s.tokens;
+        let Some(at) = tokens.get(k).map(|t| t.span) else {
+            return false;
+        };
+        entities.iter().any(|e| {
+            let within =
+                |t: &dyad_core::Token| e.span.start <= t.span.start && t.span.end <= e.span.end;
+            if e.span.start <= at.start && at.end <= e.span.end {
+                return false;
+            }
+            tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| within(t))
+                .any(|(h, _)| {
+                    self.t
+                        .head(h)
+                        .and_then(|x| tokens.get(x))
+                        .is_none_or(|x| !within(x))
+                        && self.owned_through_nouns(h, k)
+                })
+        })
+    }
+
+    /// `k` hangs below noun `h` through owners and modifiers only ("the
+    /// government *of* the president *of Syria*"), not through a clause.
+    fn owned_through_nouns(&self, h: usize, k: usize) -> bool {
+        let mut at = k;
+        for _ in 0..8 {
+            if !matches!(
+                self.t.base_rel(at),
+                "nmod" | "compound" | "flat" | "appos" | "amod"
+            ) {
+                return false;
+            }
+            match self.t.head(at) {
+                Some(up) if up == h => return true,
+                Some(up) => at = up,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// True when the trigger has its own common-noun subject ("a human
     /// rights group protested"): then an unresolved actor stays unresolved
     /// rather than being guessed from elsewhere in the sentence.
@@ -6395,6 +6442,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if let Some(m) = self
                     .following_mention(hit.tok, category, &avoid)
                     .filter(|m| !self.own_forces(&self.entity(m), &actor, category))
+                    // "an attack by the government *of Syrian President
+                    // Bashar al-Assad*": a party named inside the actor's
+                    // own phrase is whose the actor is, not its target.
+                    .filter(|m| !self.inside_phrase_of(&actor, m.head))
                     // "Trump vowed that *the U.S.* would be a partner", "in
                     // *America's* best interest": the actor's own state,
                     // named later on as a subject or an owner, is whom it

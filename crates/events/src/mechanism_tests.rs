@@ -7842,3 +7842,26 @@ fn one_asked_in_an_opening_participle_did_not_ask() {
     );
     assert!(any(&ev, "ACCUSE"), "{}", show(&ev));
 }
+
+#[test]
+fn the_owner_named_in_a_role_phrase_beats_the_article_country() {
+    // An American story: roles with no country of their own would take
+    // the United States, but the phrase names whose they are.
+    let ev = code(
+        "The United States fired missiles at an air base. Washington said the strike \
+         was a warning. American officials said more strikes would come. Pakistan's \
+         newly elected prime minister urged Washington to halt drone strikes. The \
+         strikes answered a gas attack by the government of Syrian President Bashar \
+         al-Assad.",
+        "2017-04-08",
+    );
+    let urged = first(&ev, "REQUEST");
+    assert_eq!(codes(&urged.actor), ["PAK"], "{}", show(&ev));
+    let attack = ev
+        .iter()
+        .find(|e| e.category() == "ASSAULT" && e.text.contains("gas attack"))
+        .unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(codes(&attack.actor), ["SYR"], "{}", show(&ev));
+    // Its owner is whose the actor is, not its target.
+    assert!(attack.recipient.is_empty(), "{}", show(&ev));
+}
