@@ -191,10 +191,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .t
             .first_kid(i, &["obj"])
             .filter(|&o| !own_object || o > c);
+        // ("spoke *Friday* with": a date between is no obstacle.)
+        let date = self
+            .t
+            .kids(i)
+            .iter()
+            .copied()
+            .find(|&d| d > i && d < c && self.names_a_date(d));
         c > i
             && (i + 1..c).all(|t| {
                 matches!(self.t.upos(t), dyad_core::Upos::Adv | dyad_core::Upos::Part)
                     || obj.is_some_and(|o| self.t.dominates(o, t))
+                    || date.is_some_and(|d| self.t.dominates(d, t))
             })
     }
 

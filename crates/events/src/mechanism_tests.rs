@@ -7865,3 +7865,53 @@ fn the_owner_named_in_a_role_phrase_beats_the_article_country() {
     // Its owner is whose the actor is, not its target.
     assert!(attack.recipient.is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn talks_named_by_speaking_to_engaging_with_and_a_day_between() {
+    for text in [
+        "The Kenyan president spoke Tuesday with the Ugandan foreign minister.",
+        "The Kenyan president spoke to the Ugandan foreign minister.",
+        "Kenya is engaging with Uganda over the border.",
+    ] {
+        let ev = code(text, "2021-03-03");
+        let talk = first(&ev, "CONSULT");
+        let parties: Vec<_> = talk
+            .actor
+            .iter()
+            .chain(talk.recipient.iter())
+            .filter_map(|e| e.code.clone())
+            .collect();
+        assert!(
+            parties.contains(&"KEN".to_string()) && parties.contains(&"UGA".to_string()),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    // Speaking to the press or a crowd is no consultation.
+    let ev = code(
+        "The Kenyan president spoke to reporters in Nairobi.",
+        "2021-03-03",
+    );
+    assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
+}
+
+#[test]
+fn blame_cast_on_a_party_and_blackmail_are_coded() {
+    let ev = code(
+        "The Kenyan government put the blame on Somalia.",
+        "2021-03-03",
+    );
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["SOM"],
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Kenya said Somalia was blackmailing it.", "2021-03-03");
+    assert_eq!(
+        codes(&first(&ev, "THREATEN").actor),
+        ["SOM"],
+        "{}",
+        show(&ev)
+    );
+}
