@@ -107,6 +107,9 @@ struct Data {
     classes: Vec<(Upos, String)>,
     /// Which classes are proper nouns (for name hints).
     proper: Vec<bool>,
+    /// Which classes are a verb's past tense or past participle (for
+    /// [`words::past_only`] forms).
+    past: Vec<bool>,
     tagger: Tagger,
     lemmatizer: Lemmatizer,
     /// Dependency relation names, indexed by label id.
@@ -169,11 +172,16 @@ impl Model {
         parser: Parser,
     ) -> Model {
         let proper = classes.iter().map(|(u, _)| *u == Upos::Propn).collect();
+        let past = classes
+            .iter()
+            .map(|(u, x)| *u == Upos::Verb && matches!(x.as_str(), "VBD" | "VBN"))
+            .collect();
         let beam = parser.beam;
         Model {
             data: Arc::new(Data {
                 classes,
                 proper,
+                past,
                 tagger,
                 lemmatizer,
                 labels,
@@ -323,8 +331,25 @@ impl Model {
         let d = &*self.data;
         let ws = words::words(sentence.tokens.iter().map(|t| t.form.as_str()));
         let mut tags = Vec::with_capacity(ws.len());
-        if names.iter().any(|&n| n) {
-            d.tagger.tag_with_names(&ws, names, &d.proper, &mut tags);
+        // Known names are proper nouns; a form that English uses only as a
+        // past tense or participle ("struck", "fought") is a verb, however
+        // rare in the treebank.
+        let allowed: Vec<Option<&[bool]>> = sentence
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if names.get(i).copied().unwrap_or(false) {
+                    Some(d.proper.as_slice())
+                } else if words::past_only(&t.form) {
+                    Some(d.past.as_slice())
+                } else {
+                    None
+                }
+            })
+            .collect();
+        if allowed.iter().any(Option::is_some) {
+            d.tagger.tag_constrained(&ws, &allowed, &mut tags);
         } else {
             d.tagger.tag(&ws, &mut tags);
         }
@@ -515,6 +540,22 @@ mod tests {
         assert_eq!(t[2].upos, Upos::Verb);
         assert_eq!(t[2].lemma, "fire");
         assert_eq!(t[4].lemma, "missile");
+    }
+
+    #[test]
+    fn a_form_only_ever_past_is_tagged_a_verb() {
+        let model = Model::builtin().unwrap();
+        for words in [
+            &["Israel", "struck", "Syria", "."][..],
+            &["The", "U.S.", "struck", "Syria", "."][..],
+        ] {
+            let mut s = sentence(words);
+            model.annotate(&mut s);
+            assert_tree(&s);
+            let struck = s.tokens.iter().find(|t| t.form == "struck").unwrap();
+            assert_eq!(struck.upos, Upos::Verb, "{words:?}");
+            assert_eq!(struck.head, 0, "{words:?}");
+        }
     }
 
     #[test]

@@ -84,15 +84,15 @@ pub(crate) struct Tagger {
 }
 
 impl Tagger {
-    /// Like [`Tagger::tag`], but tokens flagged in `names` take the best
-    /// class among `proper` (the proper-noun classes): a caller that knows
-    /// a capitalised word is a name ("*Trump* had asked ...") overrides a
-    /// tagger that would read a verb.
-    pub(crate) fn tag_with_names(
+    /// Like [`Tagger::tag`], but a token with a class set in `allowed`
+    /// takes the best class of that set: a caller that knows a capitalised
+    /// word is a name ("*Trump* had asked ...") overrides a tagger that
+    /// would read a verb, and one that knows a form is only ever a verb
+    /// overrides a tagger that would read a noun.
+    pub(crate) fn tag_constrained(
         &self,
         ws: &[Word],
-        names: &[bool],
-        proper: &[bool],
+        allowed: &[Option<&[bool]>],
         out: &mut Vec<usize>,
     ) {
         out.clear();
@@ -100,17 +100,16 @@ impl Tagger {
         let mut scores = vec![0.0f32; self.weights.nclass()];
         let (mut p1, mut p2) = (START, START);
         for (i, w) in ws.iter().enumerate() {
-            let forced = names.get(i).copied().unwrap_or(false);
+            let mask = allowed.get(i).copied().flatten();
             let dict = self.dict.get(&w.form).map(|&c| c as usize);
             let c = match dict {
-                Some(c) if !forced || proper.get(c).copied().unwrap_or(false) => c,
+                Some(c) if mask.is_none_or(|m| m.get(c).copied().unwrap_or(false)) => c,
                 _ => {
                     features(ws, i, p1, p2, &mut feats);
                     self.weights.score(&feats, &mut scores);
-                    if forced {
-                        argmax_where(&scores, proper)
-                    } else {
-                        argmax(&scores)
+                    match mask {
+                        Some(m) => argmax_where(&scores, m),
+                        None => argmax(&scores),
                     }
                 }
             };

@@ -107,6 +107,65 @@ pub(crate) fn word(form: &str) -> Word {
     w
 }
 
+/// Past tenses and past participles that English uses for nothing else
+/// (lowercase; a capitalised word may be a name: "the *Fed*"). The
+/// treebank has few of them, and a tagger unsure of "the U.S. *struck*
+/// Syria" may read a noun; these are verbs.
+const PAST_ONLY: &[&str] = &[
+    "struck",
+    "fought",
+    "sought",
+    "slain",
+    "overthrew",
+    "overthrown",
+    "withdrew",
+    "forbade",
+    "undertook",
+    "foresaw",
+    "mistook",
+    "shook",
+    "swore",
+    "wrote",
+    "drove",
+    "rode",
+    "threw",
+    "thrown",
+    "flew",
+    "stole",
+    "froze",
+    "chose",
+    "began",
+    "begun",
+    "sang",
+    "sank",
+    "swam",
+    "ate",
+    "gave",
+    "took",
+    "went",
+    "came",
+    "told",
+    "sold",
+    "bought",
+    "brought",
+    "caught",
+    "taught",
+    "sent",
+    "spent",
+    "built",
+    "lent",
+    "meant",
+    "dealt",
+    "kept",
+    "fled",
+    "sped",
+];
+
+/// True for a form in [`PAST_ONLY`].
+pub(crate) fn past_only(form: &str) -> bool {
+    PAST_ONLY.contains(&form)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
