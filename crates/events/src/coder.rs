@@ -7355,14 +7355,48 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // alliance": leaving an agreement, a body or a process is a sanction
         // (manual, SANCTION `withdraw`), not a retreat of forces.
         if d.category == Category::Retreat && d.mode.as_deref() == Some("withdraw") {
-            let left_a_pact = self
-                .t
-                .prep_kids(d.hit.tok, "from")
+            // ("pulled the U.S. *out of* the deal": the particle's "of".)
+            let out = d.hit.particle.is_some_and(|p| self.t.lemma(p) == "out");
+            let mut left = self.t.prep_kids(d.hit.tok, "from");
+            if out {
+                left.extend(self.t.prep_kids(d.hit.tok, "of"));
+                left.extend(self.t.prep_kids(d.hit.tok, "out"));
+            }
+            let pact = left
                 .into_iter()
-                .any(|k| self.dict.in_list("pact", &self.t.lemma(k)));
-            if left_a_pact {
+                .find(|&k| self.dict.in_list("pact", &self.t.lemma(k)));
+            if let Some(pact) = pact {
                 d.comment = Some("withdrawal from an agreement or body coded as SANCTION".into());
                 d.category = Category::Sanction;
+                // One leaves a pact against its other parties, never against
+                // itself ("pulled *the U.S.* out of the deal").
+                let own: Vec<Option<String>> = d.actor.iter().map(|a| a.code.clone()).collect();
+                for g in d.recipient_groups.iter_mut() {
+                    g.retain(|e| e.code.is_none() || !own.contains(&e.code));
+                }
+                // Those it names are its other parties ("the *Iran*
+                // nuclear deal", "the deal *with Iran*").
+                if d.recipient_groups.iter().all(Vec::is_empty) {
+                    let parties: Vec<Entity> = self
+                        .t
+                        .kids(pact)
+                        .iter()
+                        .copied()
+                        .filter(|&k| {
+                            matches!(self.t.deprel(k), "compound" | "amod")
+                                || self.t.case_of(k).as_deref() == Some("with")
+                        })
+                        .filter_map(|k| self.mention_for(k))
+                        // (Not the city an accord is named after: "the
+                        // *Paris* accord".)
+                        .filter(|m| !matches!(m.kind, MentionKind::Metonym | MentionKind::Place))
+                        .map(|m| self.entity(m))
+                        .filter(|e| e.code.is_some() && !own.contains(&e.code))
+                        .collect();
+                    if !parties.is_empty() {
+                        d.recipient_groups = vec![parties];
+                    }
+                }
                 return;
             }
         }

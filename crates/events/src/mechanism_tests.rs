@@ -5579,10 +5579,12 @@ fn a_condition_the_parse_hung_on_a_noun_still_makes_the_act_possible() {
     // clause.
     let ev = code(
         "Macron warned that Europe might not sign trade deals with Mercosur if Brazil's \
-         incoming president, Jair Bolsonaro, pulls out of the Paris accord.",
+         incoming president, Jair Bolsonaro, pulls out of the climate accord with the \
+         European Union.",
         "2018-11-30",
     );
-    let pullout = first(&ev, "RETREAT");
+    // (Leaving an accord is a sanction, manual SANCTION `withdraw`.)
+    let pullout = first(&ev, "SANCTION");
     assert!(
         pullout.aux_mode.contains(&"hypothetical".to_string()),
         "{}",
@@ -7914,4 +7916,21 @@ fn blame_cast_on_a_party_and_blackmail_are_coded() {
         "{}",
         show(&ev)
     );
+}
+
+#[test]
+fn pulling_a_state_out_of_a_pact_sanctions_its_other_party() {
+    let ev = code(
+        "The Brazilian president pulled Brazil out of the Venezuela trade pact.",
+        "2019-06-21",
+    );
+    let left = first(&ev, "SANCTION");
+    assert_eq!(codes(&left.actor), ["BRA"], "{}", show(&ev));
+    assert_eq!(codes(&left.recipient), ["VEN"], "{}", show(&ev));
+    // Troops pulled out of a country retreat.
+    let ev = code(
+        "The Brazilian president pulled Brazilian troops out of Haiti.",
+        "2019-06-21",
+    );
+    assert!(any(&ev, "RETREAT"), "{}", show(&ev));
 }
