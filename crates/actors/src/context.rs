@@ -672,6 +672,22 @@ mod tests {
         }
     }
 
+    /// "the president", with no country of its own, in sentence `si`.
+    fn bare_president(si: usize) -> Mention {
+        m(
+            si,
+            "the president",
+            None,
+            Some("GOV"),
+            MentionKind::Sector,
+            "sector:president",
+        )
+    }
+
+    fn last_country(ms: &[Mention]) -> Option<&str> {
+        ms.last().and_then(|x| x.code.country.as_deref())
+    }
+
     #[test]
     fn a_bare_title_refers_to_the_holder_the_article_is_about() {
         let trump = |si| {
@@ -703,18 +719,10 @@ mod tests {
                 MentionKind::Person,
                 "person:vladimir-putin",
             ),
-            m(
-                4,
-                "The president",
-                None,
-                Some("GOV"),
-                MentionKind::Sector,
-                "sector:president",
-            ),
+            bare_president(4),
         ];
         fill_from_context(&mut ms);
-        let last = ms.last().map(|x| x.code.country.clone());
-        assert_eq!(last, Some(Some("USA".to_string())));
+        assert_eq!(last_country(&ms), Some("USA"));
     }
 
     #[test]
@@ -741,18 +749,10 @@ mod tests {
                 MentionKind::Person,
                 "person:bashar-al-assad",
             ),
-            m(
-                20,
-                "the president",
-                None,
-                Some("GOV"),
-                MentionKind::Sector,
-                "sector:president",
-            ),
+            bare_president(20),
         ];
         fill_from_context(&mut ms);
-        let last = ms.last().map(|x| x.code.country.clone());
-        assert_eq!(last, Some(Some("USA".to_string())));
+        assert_eq!(last_country(&ms), Some("USA"));
     }
 
     #[test]
