@@ -684,6 +684,18 @@ mod tests {
         )
     }
 
+    /// "officials", with no country of their own, in sentence `si`.
+    fn officials(si: usize) -> Mention {
+        m(
+            si,
+            "officials",
+            None,
+            Some("GOV"),
+            MentionKind::Sector,
+            "sector:official",
+        )
+    }
+
     fn last_country(ms: &[Mention]) -> Option<&str> {
         ms.last().and_then(|x| x.code.country.as_deref())
     }
@@ -920,14 +932,7 @@ mod tests {
                 MentionKind::Sector,
                 "sector:administration",
             ),
-            m(
-                3,
-                "officials",
-                None,
-                Some("GOV"),
-                MentionKind::Sector,
-                "sector:official",
-            ),
+            officials(3),
         ];
         fill_from_context(&mut v);
         assert_eq!(v[3].code.country.as_deref(), Some("USA"));
@@ -953,14 +958,7 @@ mod tests {
                 MentionKind::Name,
                 "country:UKR",
             ),
-            m(
-                1,
-                "officials",
-                None,
-                Some("GOV"),
-                MentionKind::Sector,
-                "sector:official",
-            ),
+            officials(1),
         ];
         fill_from_context(&mut v);
         assert_eq!(v[2].code.country, None);

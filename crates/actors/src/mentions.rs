@@ -680,29 +680,17 @@ pub fn find_mentions(kb: &KnowledgeBase, doc: &Document) -> Vec<Mention> {
 /// *enemies*", "America's *allies*", "the *victims* of Russia").
 const OTHER_THAN_OWNER: &[&str] = &[
     "enemy",
-    "enemies",
     "foe",
-    "foes",
     "opponent",
-    "opponents",
     "rival",
-    "rivals",
     "critic",
-    "critics",
     "adversary",
-    "adversaries",
     "ally",
-    "allies",
     "partner",
-    "partners",
     "neighbor",
-    "neighbors",
     "neighbour",
-    "neighbours",
     "victim",
-    "victims",
     "envoy",
-    "envoys",
     "ambassador",
 ];
 
@@ -726,7 +714,7 @@ fn owned_roles(doc: &Document, out: &mut [Mention]) {
         let Some(head) = toks.get(m.head) else {
             continue;
         };
-        if OTHER_THAN_OWNER.contains(&head.form.to_lowercase().as_str()) {
+        if OTHER_THAN_OWNER.contains(&head.lemma.to_lowercase().as_str()) {
             continue;
         }
         let owner_of = |k: usize| {
@@ -736,11 +724,8 @@ fn owned_roles(doc: &Document, out: &mut [Mention]) {
             }
             t.deprel == "nmod:poss"
                 || (t.deprel == "nmod"
-                    && toks.iter().enumerate().any(|(c, x)| {
-                        x.head == k + 1
-                            && x.deprel == "case"
-                            && x.form.eq_ignore_ascii_case("of")
-                            && c < k
+                    && toks.get(..k).unwrap_or_default().iter().any(|x| {
+                        x.head == k + 1 && x.deprel == "case" && x.form.eq_ignore_ascii_case("of")
                     }))
         };
         // Mentions are in text order: only this sentence's are looked at.
