@@ -272,12 +272,47 @@ impl Lemmatizer {
                 if rule.strip < chars.len() {
                     let mut out: String = chars[..chars.len() - rule.strip].iter().collect();
                     out.push_str(&rule.add);
+                    if let Some(known) = self.known_plain_base(&lower, &out, xpos) {
+                        return known;
+                    }
                     return out;
                 }
                 return base;
             }
         }
         base
+    }
+
+    /// A suffix rule learned from the words like most of its kind
+    /// ("creating" -> "create") misreads a verb whose base the treebank
+    /// knows and the rule does not give ("defeating" is "defeat", not
+    /// "defeate"): where the rule's answer is no known verb base and the
+    /// plain strip of the inflection ("-ing", "-ed", "-s") is, the plain one
+    /// wins, unless the word has the shape English spells with a silent "e".
+    fn known_plain_base(&self, lower: &[char], ruled: &str, xpos: &str) -> Option<String> {
+        if !xpos.starts_with("VB") || self.verb_bases.contains(&ruled.to_lowercase()) {
+            return None;
+        }
+        let ending: &[char] = match xpos {
+            "VBG" => &['i', 'n', 'g'],
+            "VBD" | "VBN" => &['e', 'd'],
+            "VBZ" => &['s'],
+            _ => return None,
+        };
+        let stem = lower.strip_suffix(ending)?;
+        let plain: String = stem.iter().collect();
+        // English writes a silent "e" after one vowel and one consonant
+        // ("wage", "vote"): there the rule's "e" stays even where a shorter
+        // verb exists ("wag").
+        let vowel = |c: &char| "aeiou".contains(*c);
+        let silent_e_shape = match stem {
+            [.., a, b, c] => !vowel(a) && vowel(b) && !vowel(c),
+            _ => false,
+        };
+        if ruled.len() == plain.len() + 1 && ruled.ends_with('e') && silent_e_shape {
+            return None;
+        }
+        (plain.chars().count() >= 3 && self.verb_bases.contains(&plain)).then_some(plain)
     }
 
     pub(crate) fn write(&self, w: &mut Writer) {

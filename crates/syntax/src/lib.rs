@@ -559,6 +559,21 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_the_treebank_knows_keeps_its_base_under_a_suffix_rule() {
+        let model = Model::builtin().unwrap();
+        let mut s = sentence(&["They", "are", "defeating", "the", "rebels", "."]);
+        model.annotate(&mut s);
+        assert_eq!(s.tokens[2].lemma, "defeat");
+        // The rule still holds where it is right.
+        let mut s = sentence(&["They", "are", "creating", "jobs", "."]);
+        model.annotate(&mut s);
+        assert_eq!(s.tokens[2].lemma, "create");
+        let mut s = sentence(&["They", "are", "waging", "war", "."]);
+        model.annotate(&mut s);
+        assert_eq!(s.tokens[2].lemma, "wage");
+    }
+
+    #[test]
     fn builtin_copes_with_odd_input() {
         let model = Model::builtin().unwrap();
         let mut empty = Sentence::default();
