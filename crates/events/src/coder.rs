@@ -6320,10 +6320,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
             if category == Category::Agree
                 && matches!(
                     hit.pat.lemma.as_str(),
-                    "vow" | "pledge" | "promise" | "swear"
+                    "vow" | "pledge" | "promise" | "swear" | "commit" | "committed"
                 )
             {
-                let hostile = self.t.kids_rel(hit.tok, &["xcomp"]).any(|c| {
+                // ("committed *to defeating* al Qaeda": the parser hangs
+                // a gerund after "to" as an adverbial clause.)
+                let complements = self.t.kids_rel(hit.tok, &["xcomp", "advcl"]).filter(|&c| {
+                    self.t.deprel(c) == "xcomp"
+                        || self
+                            .t
+                            .kids_rel(c, &["mark"])
+                            .any(|m| self.t.lemma(m) == "to")
+                });
+                let hostile = complements.into_iter().any(|c| {
                     let l = self.t.lemma(c);
                     // ("vowed to *fight for* gay rights" is advocacy.)
                     let for_a_cause = !self.t.prep_kids(c, "for").is_empty()
