@@ -27,7 +27,7 @@ use crate::kb::{
 use crate::{ActorCode, Mention, MentionKind};
 use chrono::NaiveDate;
 use dyad_core::{Document, Sentence, Span, Upos};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Office nouns that follow the name of a body to make a title ("Foreign
 /// Affairs Committee *Chairman*", "Intelligence Committee *Chairwoman*").
@@ -999,6 +999,8 @@ struct DocState {
     institution_heads: Vec<(String, ActorCode, String, usize)>,
     /// Person entry → the gender a title or given name showed for it.
     genders: HashMap<String, Gender>,
+    /// Countries the document's mentions have been coded with so far.
+    countries_named: HashSet<String>,
 }
 
 impl DocState {
@@ -1741,7 +1743,7 @@ impl<'a> Finder<'a> {
     /// person they introduce.
     fn build_sector_mentions(&mut self, state: &DocState) {
         let mut keys = state.person_keys.clone();
-        self.register_people(&mut keys);
+        self.register_people(&mut keys, &state.countries_named);
         for gi in 0..self.groups.len() {
             let Some(g) = self.groups.get(gi).cloned() else {
                 continue;
@@ -2442,6 +2444,16 @@ impl<'a> Finder<'a> {
             return None;
         }
         let key = normalize(&text, true);
+        // "*the* McCain's crew", "*the* Reagan was refuelled": a surname
+        // after "the" that heads its own phrase names a ship, a building
+        // or a prize, not the person ("the Bush administration" keeps the
+        // person, as a modifier; "the Bidens" are the family).
+        let thing = start > 0
+            && self.low(start - 1) == "the"
+            && !key.ends_with('s')
+            && self
+                .token(start)
+                .is_some_and(|t| t.deprel != "compound" && !t.deprel.starts_with("amod"));
         // A month is the surname of a person the document named in full
         // ("Theresa May ... *May* said", "*Mrs* May") only as a subject or
         // after an honorific: "in May", "May 5" stay dates.
@@ -2456,7 +2468,16 @@ impl<'a> Finder<'a> {
             }
         }
         if let Some((code, entry)) = keys.get(&key) {
+            // ("the NTC" is still the commission named in full, "the
+            // Princess" the princess.)
+            let title = crate::gender::of_word(&key).is_some();
+            if thing && !title && !entry.starts_with(ADHOC_ORG) && !entry.starts_with("org:") {
+                return None;
+            }
             return Some((code.clone(), entry.clone(), MentionKind::Coreference));
+        }
+        if thing {
+            return None;
         }
         // A misspelt surname of someone the document named in full
         // ("Pierliusi" for Pierluisi, "Shiff" for Schiff): one slip in a
@@ -2561,7 +2582,7 @@ impl<'a> Finder<'a> {
         end: usize,
     ) -> Option<(ActorCode, String, MentionKind)> {
         let mut keys = state.person_keys.clone();
-        self.register_people(&mut keys);
+        self.register_people(&mut keys, &state.countries_named);
         self.resolve_bare(&keys, start, end, false)
     }
 
@@ -3074,7 +3095,7 @@ impl<'a> Finder<'a> {
             return;
         }
         let mut keys = state.person_keys.clone();
-        self.register_people(&mut keys);
+        self.register_people(&mut keys, &state.countries_named);
         let mut k = 0;
         while k < self.n {
             let Some(end) = self.propn_run(k) else {
@@ -3141,7 +3162,7 @@ impl<'a> Finder<'a> {
         // Register this sentence's full names first, so "Kim Jong-un ...
         // Kim" works within a sentence too.
         let mut keys = state.person_keys.clone();
-        self.register_people(&mut keys);
+        self.register_people(&mut keys, &state.countries_named);
         let mut k = 0;
         while k < self.n {
             // The tagger may take a sentence-initial surname for a common
@@ -3218,22 +3239,35 @@ impl<'a> Finder<'a> {
     /// Trump ... Melania Trump ... Trump said"). A minister abroad who
     /// shares a surname ("Graham" in Canada) does not take it from a
     /// person the document names in full ("Senator Lindsey Graham ...
-    /// Graham said").
-    fn surname_in_office(&self, key: &str) -> bool {
+    /// Graham said"), nor does one of a country the document has not named
+    /// (`countries_named`, or this sentence).
+    fn surname_in_office(&self, key: &str, countries_named: &HashSet<String>) -> bool {
         self.date.is_some()
             && self.kb.surnames.get(key).is_some_and(|ids| {
                 ids.iter().any(|id| {
-                    self.kb
-                        .resolve_person(id, self.date)
-                        .office
-                        .as_deref()
-                        .is_some_and(is_head_office)
+                    let res = self.kb.resolve_person(id, self.date);
+                    res.office.as_deref().is_some_and(is_head_office)
+                        && res.code.country.as_ref().is_some_and(|c| {
+                            countries_named.contains(c)
+                                || self
+                                    .cands
+                                    .iter()
+                                    .any(|x| x.code.country.as_ref() == Some(c))
+                                || self.hits.iter().any(|h| {
+                                    self.kb.resolve(&h.target, self.date).code.country.as_ref()
+                                        == Some(c)
+                                })
+                        })
                 })
             })
     }
 
     /// Name words of the people mentioned in full in this sentence.
-    fn register_people(&self, keys: &mut HashMap<String, (ActorCode, String)>) {
+    fn register_people(
+        &self,
+        keys: &mut HashMap<String, (ActorCode, String)>,
+        countries_named: &HashSet<String>,
+    ) {
         let mut add = |start: usize, end: usize, trim: usize, code: &ActorCode, entry: &str| {
             let text = self.text_of(start, end, trim);
             let words: Vec<&str> = text.split_whitespace().collect();
@@ -3264,7 +3298,7 @@ impl<'a> Finder<'a> {
                 let known = keys
                     .get(&key)
                     .is_some_and(|(_, e)| e.starts_with("person:"))
-                    || self.surname_in_office(&key);
+                    || self.surname_in_office(&key, countries_named);
                 // A surname spelled like a month ("Theresa *May*") is
                 // kept too: [`Self::resolve_bare`] takes it up only where
                 // a person is meant.
@@ -3300,6 +3334,42 @@ impl<'a> Finder<'a> {
             let key = normalize(&self.text_of(c.start, c.end, c.trim), true);
             if usable_name_key(&key) {
                 keys.insert(key, (c.code.clone(), c.entry.clone()));
+            }
+        }
+    }
+
+    /// "Cmdr. Alfredo *Sanchez*", "Jeffery D. *Butler*": a full name the
+    /// knowledge base does not know, ending in a surname it does, is a
+    /// namesake. The bare surname in later sentences ("Sanchez said") is
+    /// that person, uncoded, not the knowledge base's bearer (a Spanish
+    /// prime minister the story never mentions). Only once the sentence's
+    /// own mentions are final: "President Trump ... with Melania Trump"
+    /// names the president first.
+    fn register_namesakes(
+        &self,
+        keys: &mut HashMap<String, (ActorCode, String)>,
+        countries_named: &HashSet<String>,
+    ) {
+        for k in 0..self.n {
+            if k > 0 && self.propn_run(k - 1).is_some() {
+                continue;
+            }
+            let Some(end) = self.propn_run(k) else {
+                continue;
+            };
+            if end < k + 2 {
+                continue;
+            }
+            let key = normalize(self.low(end - 1), true);
+            let namesake = self.kb.surnames.contains_key(&key)
+                && usable_name_key(&key)
+                && !keys
+                    .get(&key)
+                    .is_some_and(|(_, e)| e.starts_with("person:"))
+                && !self.surname_in_office(&key, countries_named);
+            if namesake {
+                let entry = format!("adhoc:{}", self.slug(k, end));
+                keys.insert(key, (ActorCode::default(), entry));
             }
         }
     }
@@ -3666,7 +3736,8 @@ impl<'a> Finder<'a> {
         self.cands.sort_by_key(|c| (c.start, c.end));
         let first_verb = (0..self.n).find(|&i| matches!(self.upos(i), Upos::Verb | Upos::Aux));
         let mut keys = std::mem::take(&mut state.person_keys);
-        self.register_people(&mut keys);
+        self.register_people(&mut keys, &state.countries_named);
+        self.register_namesakes(&mut keys, &state.countries_named);
         state.person_keys = keys;
         let sentence_start = state.out.len();
         let cands = std::mem::take(&mut self.cands);
@@ -3708,6 +3779,11 @@ impl<'a> Finder<'a> {
             let pending = c.entry.strip_prefix("pending:").map(str::to_string);
             if let Some(word) = pending {
                 state.pending.push((state.out.len(), word));
+            }
+            if let Some(country) = &c.code.country {
+                if !state.countries_named.contains(country) {
+                    state.countries_named.insert(country.clone());
+                }
             }
             state.out.push(Mention {
                 sentence: self.si,

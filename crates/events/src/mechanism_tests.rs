@@ -391,6 +391,14 @@ fn a_vow_of_a_hostile_act_is_a_threat() {
     assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
     let ev = code("Trump vowed to fight for American workers.", "2018-04-10");
     assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    // A commitment to a hostile act is one too, with the gerund after "to".
+    let ev = code(
+        "Obama has been committed to defeating the Taliban.",
+        "2013-04-10",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+    let ev = code("Obama committed to helping Ukraine.", "2014-04-10");
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
 }
 
 #[test]
@@ -7933,4 +7941,55 @@ fn pulling_a_state_out_of_a_pact_sanctions_its_other_party() {
         "2019-06-21",
     );
     assert!(any(&ev, "RETREAT"), "{}", show(&ev));
+}
+
+#[test]
+fn a_namesake_named_in_full_keeps_the_bare_surname() {
+    // The Spanish prime minister of the date shares the surname; the story
+    // never mentions Spain.
+    let ev = code(
+        "Cmdr. Alfredo Sanchez commanded the destroyer. The Navy later prosecuted Sanchez.",
+        "2019-12-20",
+    );
+    assert!(
+        ev.iter()
+            .flat_map(|e| e.actor.iter().chain(&e.recipient))
+            .all(|p| p.code.as_deref() != Some("ESP")),
+        "{}",
+        show(&ev)
+    );
+    // A relative of a head of state named in the story does not take the
+    // surname over.
+    let ev = code(
+        "President Trump met Macron. Melania Trump visited a school. Trump then threatened Iran.",
+        "2019-12-20",
+    );
+    assert_eq!(
+        codes(&first(&ev, "THREATEN").actor),
+        ["USA"],
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_surname_after_the_names_a_thing() {
+    let ev = code(
+        "The Navy blamed the McCain for the collision with a tanker.",
+        "2019-12-20",
+    );
+    assert!(
+        ev.iter()
+            .flat_map(|e| &e.recipient)
+            .all(|p| p.entity_text != "McCain"),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Obama criticized the Bush administration.", "2009-05-01");
+    assert_eq!(
+        codes(&first(&ev, "ACCUSE").recipient),
+        ["USA"],
+        "{}",
+        show(&ev)
+    );
 }
