@@ -5434,6 +5434,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .t
                         .kids_rel(came_from, &["mark", "case"])
                         .any(|m| self.t.lemma(m) == "from");
+                // "she *expects* Sullivan *to press* the DOJ": what one
+                // expects of someone else is a forecast, not their plan
+                // ("Iran expects to sign" is its own).
+                let expected_of_another = self.dict.in_list("belief", &l)
+                    && !self.t.is_nominal(node)
+                    && self.t.first_kid(node, &["obj"]).is_some()
+                    && matches!(self.t.base_rel(came_from), "xcomp" | "advcl");
                 if (self.dict.in_list("negator", &l) && clause_below)
                     || phrasal
                     || incapable
@@ -5442,6 +5449,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     aux.insert("negation");
                 } else if (self.dict.in_list("hypothetical", &l) && !request_in_call(&l))
                     || (self.t.is_nominal(node) && self.dict.in_list("anticipation", &l))
+                    || expected_of_another
                 {
                     aux.insert("hypothetical");
                 } else if self.dict.in_list("future", &l) || self.t.form(node) == "going" {
@@ -6233,6 +6241,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 Quad::MaterialConflict | Quad::MaterialCooperation
             ) {
                 actor.retain(|e| e.sector.as_deref() != Some("JRN"));
+            }
+            // "U.S. *law* states that the Pentagon must provide ...", "the
+            // *constitution* bars ...": what a statute lays down is a
+            // standing rule, no act of anyone's on the day.
+            if self
+                .t
+                .first_kid(hit.tok, &["nsubj"])
+                .is_some_and(|s| self.dict.in_list("statute", &self.t.lemma(s)))
+            {
+                continue;
             }
             // A side's own troops are its instrument, not its counterpart:
             // "agreed to remove *US troops* from Syria" is about Syria.

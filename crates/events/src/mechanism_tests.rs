@@ -7993,3 +7993,32 @@ fn a_surname_after_the_names_a_thing() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_statute_laying_down_a_rule_is_no_act() {
+    let ev = code(
+        "U.S. law states that the Pentagon must hand the report to Congress.",
+        "2014-01-01",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    // A government saying so is a request.
+    let ev = code(
+        "The White House said that the Pentagon must hand the report to Congress.",
+        "2014-01-01",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn what_one_expects_of_another_is_not_done() {
+    let ev = code(
+        "The senator expects Germany to press Russia for a ceasefire.",
+        "2014-01-01",
+    );
+    let press = first(&ev, "REQUEST");
+    assert!(
+        press.aux_mode.iter().any(|m| m == "hypothetical"),
+        "{}",
+        show(&ev)
+    );
+}
