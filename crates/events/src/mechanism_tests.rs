@@ -8022,3 +8022,14 @@ fn what_one_expects_of_another_is_not_done() {
         show(&ev)
     );
 }
+
+#[test]
+fn an_object_before_a_weekday_is_still_the_object() {
+    // The parser hangs "martial law" on "Tuesday".
+    let ev = code(
+        "Egypt's powerful army declared martial law Tuesday and deployed troops into the heart of Cairo.",
+        "2014-05-20",
+    );
+    assert_eq!(codes(&first(&ev, "COERCE").actor), ["EGY"], "{}", show(&ev));
+    assert!(any(&ev, "MOBILIZE"), "{}", show(&ev));
+}

@@ -136,6 +136,7 @@ impl<'a> Tree<'a> {
         t.reported_clause_repair();
         t.relative_attachment_repair();
         t.name_run_repair();
+        t.weekday_object_repair();
         t.rebuild_kids();
         t.object_gap_relative_repair();
         t.headline_passive_repair();
@@ -596,6 +597,69 @@ impl<'a> Tree<'a> {
             }
             if let Some(r) = self.repaired.get_mut(x) {
                 *r = Some("compound");
+            }
+        }
+    }
+
+    /// "the army declared martial *law Tuesday*": the parser reads an
+    /// object right before a weekday as a modifier of the weekday, which
+    /// it hangs on the verb as a time. A common noun compounded onto a
+    /// weekday that is a bare time of a verb with no object is that verb's
+    /// object.
+    fn weekday_object_repair(&mut self) {
+        const WEEKDAYS: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        let n = self.s.tokens.len();
+        for w in 1..n {
+            let Some(day) = self.s.tokens.get(w) else {
+                continue;
+            };
+            if !WEEKDAYS.contains(&day.form.to_lowercase().as_str())
+                || !matches!(day.deprel.as_str(), "obl:unmarked" | "obl:tmod" | "obl")
+            {
+                continue;
+            }
+            let Some(verb) = self.heads.get(w).copied().flatten() else {
+                continue;
+            };
+            let noun = w - 1;
+            let compound = self.s.tokens.get(noun).is_some_and(|t| {
+                t.deprel == "compound"
+                    && t.upos == Upos::Noun
+                    && self.heads.get(noun) == Some(&Some(w))
+            });
+            let verbal = self
+                .s
+                .tokens
+                .get(verb)
+                .is_some_and(|t| t.upos == Upos::Verb);
+            let has_object = self
+                .s
+                .tokens
+                .iter()
+                .enumerate()
+                .any(|(k, t)| self.heads.get(k) == Some(&Some(verb)) && t.deprel == "obj");
+            // ("released *from prison* Thursday": a noun with a
+            // preposition is no object; nor is anything of a passive.)
+            let marked_or_passive = self.s.tokens.iter().enumerate().any(|(k, t)| {
+                (self.heads.get(k) == Some(&Some(noun)) && t.deprel == "case")
+                    || (self.heads.get(k) == Some(&Some(verb)) && t.deprel == "aux:pass")
+            });
+            if !compound || !verbal || has_object || verb > noun || marked_or_passive {
+                continue;
+            }
+            if let Some(h) = self.heads.get_mut(noun) {
+                *h = Some(verb);
+            }
+            if let Some(r) = self.repaired.get_mut(noun) {
+                *r = Some("obj");
             }
         }
     }
