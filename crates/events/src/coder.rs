@@ -6355,7 +6355,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     // ("vowed to *fight for* gay rights" is advocacy.)
                     let for_a_cause = !self.t.prep_kids(c, "for").is_empty()
                         && self.t.first_kid(c, &["obj"]).is_none();
+                    // ("vowed to *veto* the bill": a threat to reject.)
                     (self.dict.in_list("hostile", &l) && !for_a_cause)
+                        || l == "veto"
                         || (l == "bring"
                             && self
                                 .t

@@ -399,6 +399,8 @@ fn a_vow_of_a_hostile_act_is_a_threat() {
     assert!(!any(&ev, "AGREE"), "{}", show(&ev));
     let ev = code("Obama committed to helping Ukraine.", "2014-04-10");
     assert!(any(&ev, "AGREE"), "{}", show(&ev));
+    let ev = code("Obama vowed to veto the sanctions bill.", "2014-04-10");
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
 }
 
 #[test]
