@@ -3714,7 +3714,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// objects and coordination, as a parse of "an earthquake struck
     /// Mindanao, Philippines, *injuring* 25 people" hangs it) names one.
     fn by_nature(&self, hit: &Hit<'p>) -> bool {
-        let hazard = |s: usize| self.dict.in_list("hazard", &self.t.lemma(s));
+        let hazard = |s: usize| {
+            let l = self.t.lemma(s);
+            self.dict.in_list("hazard", &l)
+                || (matches!(l.as_str(), "explosion" | "blast" | "fire")
+                    && self
+                        .t
+                        .kids_rel(s, &["compound", "amod"])
+                        .any(|k| self.dict.in_list("accidental", &self.t.lemma(k))))
+        };
         match self.slot_tokens(hit, &Slot::Subj).first() {
             Some(&s) => return hazard(s),
             // With no subject in the tree (the tagger may read "an

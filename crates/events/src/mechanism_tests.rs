@@ -8035,3 +8035,17 @@ fn an_object_before_a_weekday_is_still_the_object() {
     assert_eq!(codes(&first(&ev, "COERCE").actor), ["EGY"], "{}", show(&ev));
     assert!(any(&ev, "MOBILIZE"), "{}", show(&ev));
 }
+
+#[test]
+fn an_accident_kills_by_no_ones_act() {
+    let ev = code(
+        "Chile's worst mining disaster was a 1995 gas explosion that killed 80 miners near the port.",
+        "2014-05-14",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code(
+        "A Taliban bomb explosion killed 12 Afghan soldiers.",
+        "2014-05-14",
+    );
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
