@@ -6893,7 +6893,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
             };
             // A stated intention to use force or coercion is a threat, not an
             // agreement ("vowed to fight", "is prepared to impose martial law").
+            // ("willing to consider *lifting* sanctions" undoes one.)
+            // (The parser may hang the gerund on the noun.)
+            let undoing = |k: usize| self.dict.in_list("unrestrict", &self.t.lemma(k));
+            let undone = self.t.head(child.hit.tok).is_some_and(undoing)
+                || self
+                    .t
+                    .kids_rel(child.hit.tok, &["amod"])
+                    .any(|k| self.t.xpos(k) == "VBG" && undoing(k));
             if gd.category == Category::Agree
+                && !undone
                 && matches!(
                     child.category,
                     Category::Assault | Category::Coerce | Category::Mobilize | Category::Sanction

@@ -8049,3 +8049,17 @@ fn an_accident_kills_by_no_ones_act() {
     );
     assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
 }
+
+#[test]
+fn an_intention_to_lift_a_penalty_is_no_threat() {
+    let ev = code(
+        "Washington is willing to consider lifting sanctions against Venezuela.",
+        "2018-06-14",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    let ev = code(
+        "Washington is willing to impose sanctions against Venezuela.",
+        "2018-06-14",
+    );
+    assert!(any(&ev, "THREATEN"), "{}", show(&ev));
+}
