@@ -3166,6 +3166,45 @@ impl<'a, 'p> Matcher<'a, 'p> {
         false
     }
 
+    /// A noun of talks or meetings ("talks", "meeting", "summit").
+    fn talk_noun(&self, x: usize) -> bool {
+        let l = self.t.lemma(x);
+        self.t.upos(x) == dyad_core::Upos::Noun
+            && (self.dict.in_list("talk", &l)
+                || matches!(l.as_str(), "meeting" | "summit" | "conference"))
+    }
+
+    /// Token `c` opens with a preposition of topic ("on", "about", "over",
+    /// "regarding", "concerning").
+    fn topic_case(&self, c: usize) -> bool {
+        self.t.case_of(c).is_some_and(|p| {
+            matches!(
+                p.as_str(),
+                "on" | "about" | "over" | "regarding" | "concerning"
+            )
+        })
+    }
+
+    /// Whether token `j` is inside what talks are about: "host talks *on
+    /// Syria* with Macron". Such a phrase names a topic, not a party.
+    fn talked_of(&self, j: usize) -> bool {
+        let mut cur = j;
+        for _ in 0..4 {
+            let Some(h) = self.t.head(cur) else {
+                return false;
+            };
+            // (The parser may hang the phrase on the verb: "host talks
+            // *on Syria*".)
+            if self.topic_case(cur) {
+                return self.talk_noun(h)
+                    || (self.t.is_verbal(h)
+                        && self.t.kids_rel(h, &["obj"]).any(|o| self.talk_noun(o)));
+            }
+            cur = h;
+        }
+        false
+    }
+
     /// Whether token `j` is inside what an idea or act is about: a phrase
     /// with "for", "on", "about", "over", "regarding" or "concerning" on
     /// an `@abstract` or `@act_reference` noun ("the plan *for Gaza*", "a
@@ -3318,7 +3357,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     )
                 });
                 let located = thing && self.scene_of_happening(x, c);
-                if directional || located || self.t.is_source_phrase(c) {
+                // What talks are about is no party to them: "host talks
+                // *on Syria* with Macron".
+                let talked_of = self.talk_noun(x) && self.topic_case(c);
+                if directional || located || talked_of || self.t.is_source_phrase(c) {
                     continue;
                 }
                 // Whom a group opposes is not who it is: "*Trump's*
@@ -6491,6 +6533,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     // Bashar al-Assad*": a party named inside the actor's
                     // own phrase is whose the actor is, not its target.
                     .filter(|m| !self.inside_phrase_of(&actor, m.head))
+                    .filter(|m| !self.talked_of(m.head))
                     // "Trump vowed that *the U.S.* would be a partner", "in
                     // *America's* best interest": the actor's own state,
                     // named later on as a subject or an owner, is whom it

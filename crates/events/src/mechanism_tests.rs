@@ -8063,3 +8063,20 @@ fn an_intention_to_lift_a_penalty_is_no_threat() {
     );
     assert!(any(&ev, "THREATEN"), "{}", show(&ev));
 }
+
+#[test]
+fn what_talks_are_about_is_no_party_to_them() {
+    let ev = code(
+        "Johnson will host talks on Libya with Macron and Merkel on Tuesday.",
+        "2019-12-03",
+    );
+    assert!(
+        ev.iter()
+            .flat_map(|e| e.actor.iter().chain(&e.recipient))
+            .all(|p| p.code.as_deref() != Some("LBY")),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Merkel held talks with Putin.", "2019-12-03");
+    assert!(any(&ev, "CONSULT"), "{}", show(&ev));
+}
