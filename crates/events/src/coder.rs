@@ -2775,6 +2775,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // its victim ("claimed the ambassador *was killed by* a
                 // mob").
                 let accuse = hit.pat.category == Category::Accuse;
+                let threat = hit.pat.category == Category::Threaten;
                 // "Putin promised that *Russia* would respond": the
                 // speaker's own state in the clause is who will act.
                 let speaker_country = self
@@ -2799,10 +2800,26 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .filter(|&s| !own_state(s))
                     .collect();
                 if v.is_empty() && !hit.pat.comp_modal.is_empty() {
-                    v.extend(
-                        self.modal_clause(i, &hit.pat.comp_modal)
-                            .and_then(|c| self.t.first_kid(c, &["nsubj", "nsubj:pass"])),
-                    );
+                    if let Some(c) = self.modal_clause(i, &hit.pat.comp_modal) {
+                        match self.t.first_kid(c, &["nsubj", "nsubj:pass"]) {
+                            // "Clinton warned that *Washington* would act
+                            // *if Syria* used the weapons": the speaker's
+                            // own state acts; whoever the condition names
+                            // is the one warned.
+                            Some(s) if threat && own_state(s) => v.extend(
+                                self.t
+                                    .kids_rel(c, &["advcl"])
+                                    .filter(|&a| {
+                                        self.t.kids_rel(a, &["mark"]).any(|m| {
+                                            matches!(self.t.lemma(m).as_str(), "if" | "unless")
+                                        })
+                                    })
+                                    .filter_map(|a| self.t.first_kid(a, &["nsubj"]))
+                                    .filter(|&s| !own_state(s)),
+                            ),
+                            other => v.extend(other),
+                        }
+                    }
                 }
                 v
             }

@@ -8080,3 +8080,13 @@ fn what_talks_are_about_is_no_party_to_them() {
     let ev = code("Merkel held talks with Putin.", "2019-12-03");
     assert!(any(&ev, "CONSULT"), "{}", show(&ev));
 }
+
+#[test]
+fn a_warning_that_ones_own_state_will_act_is_aimed_at_the_condition() {
+    let ev = code(
+        "Kerry warned that Washington would respond if Damascus used chemical weapons.",
+        "2013-05-04",
+    );
+    let warning = first(&ev, "THREATEN");
+    assert_eq!(codes(&warning.recipient), ["SYR"], "{}", show(&ev));
+}
