@@ -2788,9 +2788,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             .mention_for(s)
                             .is_some_and(|m| names_a_state(m) && m.code.country == speaker_country)
                 };
+                // "Peskov said Trump and Putin are good at talking, but
+                // that *Russia needs to* stay vigilant": where the pattern
+                // asks for a modal, only the clause that has it counts.
+                let modal = (!hit.pat.comp_modal.is_empty())
+                    .then(|| self.modal_clause(i, &hit.pat.comp_modal))
+                    .flatten();
+                // (Only a reported clause of the verb's own, or one
+                // coordinated with it, narrows it.)
+                let own_modal = modal.filter(|&m| {
+                    self.t
+                        .kids_rel(i, &["ccomp"])
+                        .any(|c| c == m || self.t.kids_rel(c, &["conj"]).any(|k| k == m))
+                });
                 let mut v: Vec<usize> = self
                     .t
                     .kids_rel(i, &["ccomp"])
+                    .filter(|&c| own_modal.is_none_or(|m| m == c))
                     .filter_map(|c| match self.t.first_kid(c, &["nsubj", "nsubj:pass"]) {
                         Some(s) if accuse && self.t.deprel(s) == "nsubj:pass" => {
                             self.t.prep_kids(c, "by").into_iter().next()
@@ -2799,8 +2813,8 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     })
                     .filter(|&s| !own_state(s))
                     .collect();
-                if v.is_empty() && !hit.pat.comp_modal.is_empty() {
-                    if let Some(c) = self.modal_clause(i, &hit.pat.comp_modal) {
+                if v.is_empty() {
+                    if let Some(c) = modal {
                         match self.t.first_kid(c, &["nsubj", "nsubj:pass"]) {
                             // "Clinton warned that *Washington* would act
                             // *if Syria* used the weapons": the speaker's

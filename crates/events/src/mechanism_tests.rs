@@ -8090,3 +8090,19 @@ fn a_warning_that_ones_own_state_will_act_is_aimed_at_the_condition() {
     let warning = first(&ev, "THREATEN");
     assert_eq!(codes(&warning.recipient), ["SYR"], "{}", show(&ev));
 }
+
+#[test]
+fn only_the_clause_with_the_modal_holds_the_one_asked() {
+    let ev = code(
+        "A Kremlin spokesman said Macron and Putin are good at talking, but that Russia needs to stay vigilant.",
+        "2018-07-16",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.event.first().map(String::as_str) == Some("REQUEST"))
+            .flat_map(|e| &e.recipient)
+            .all(|p| p.code.as_deref() != Some("FRA")),
+        "{}",
+        show(&ev)
+    );
+}
