@@ -2815,7 +2815,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .collect();
                 if v.is_empty() {
                     if let Some(c) = modal {
-                        match self.t.first_kid(c, &["nsubj", "nsubj:pass"]) {
+                        // (A conjoined verb shares its head's subject:
+                        // "Washington can join but *must lift*".)
+                        let subject = self.t.first_kid(c, &["nsubj", "nsubj:pass"]).or_else(|| {
+                            (self.t.deprel(c) == "conj")
+                                .then(|| self.t.head(c))
+                                .flatten()
+                                .and_then(|h| self.t.first_kid(h, &["nsubj", "nsubj:pass"]))
+                        });
+                        match subject {
                             // "Clinton warned that *Washington* would act
                             // *if Syria* used the weapons": the speaker's
                             // own state acts; whoever the condition names
