@@ -8799,17 +8799,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
     }
 }
 
+/// The days of the week, lower case.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// A weekday or month name, capitalised as a date writes it
 /// ("Wednesday", "November"; not the modal "may").
 fn is_weekday_or_month(word: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+    const MONTHS: &[&str] = &[
         "january",
         "february",
         "march",
@@ -8824,7 +8828,10 @@ fn is_weekday_or_month(word: &str) -> bool {
         "december",
     ];
     word.starts_with(|c: char| c.is_ascii_uppercase())
-        && NAMES.iter().any(|n| word.eq_ignore_ascii_case(n))
+        && MONTHS
+            .iter()
+            .chain(WEEKDAYS)
+            .any(|n| word.eq_ignore_ascii_case(n))
 }
 
 #[cfg(test)]

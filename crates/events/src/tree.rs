@@ -607,15 +607,7 @@ impl<'a> Tree<'a> {
     /// weekday that is a bare time of a verb with no object is that verb's
     /// object.
     fn weekday_object_repair(&mut self) {
-        const WEEKDAYS: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ];
+        use crate::coder::WEEKDAYS;
         let n = self.s.tokens.len();
         for w in 1..n {
             let Some(day) = self.s.tokens.get(w) else {
