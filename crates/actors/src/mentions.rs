@@ -3253,10 +3253,6 @@ impl<'a> Finder<'a> {
                                     .cands
                                     .iter()
                                     .any(|x| x.code.country.as_ref() == Some(c))
-                                || self.hits.iter().any(|h| {
-                                    self.kb.resolve(&h.target, self.date).code.country.as_ref()
-                                        == Some(c)
-                                })
                         })
                 })
             })
