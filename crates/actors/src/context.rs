@@ -542,6 +542,27 @@ fn assign_context(mentions: &mut [Mention], focus: Option<&str>, scene: Option<&
     if focus.is_none() && scene.is_none() {
         return;
     }
+    // How often the story names each state in its own right (a name, an
+    // adjective, a leader), not only through its towns.
+    let mut named: HashMap<&str, usize> = HashMap::new();
+    for m in mentions.iter() {
+        if matches!(
+            m.kind,
+            MentionKind::Name | MentionKind::Metonym | MentionKind::Person
+        ) {
+            if let Some(c) = m.code.country.as_deref().filter(|c| !NON_STATE.contains(c)) {
+                *named.entry(c).or_default() += 1;
+            }
+        }
+    }
+    // A scene whose state the story never names while two others are its
+    // parties (each named at least twice) is a venue ("a press conference
+    // with Putin in *Helsinki*"): the place of police and courts, not the
+    // country of an unnamed agency or official ("the Intelligence
+    // Community's assessment" is not Finland's). (A story of one country
+    // that never names it, "Boston", "Watertown", keeps its scene.)
+    let parties = named.values().filter(|&&n| n >= 2).count();
+    let venue = scene.is_some_and(|s| !named.contains_key(s) && parties >= 2);
     for m in mentions.iter_mut() {
         // Police, courts and prosecutors are those of the place the story
         // happens in ("Police arrested the accused" in Christchurch), even
@@ -553,6 +574,8 @@ fn assign_context(mentions: &mut [Mention], focus: Option<&str>, scene: Option<&
         let domestic = matches!(m.code.sector.as_deref(), Some("COP" | "JUD" | "REB"));
         let chosen = if domestic {
             scene.or(focus)
+        } else if venue {
+            focus
         } else {
             focus.or(scene)
         };

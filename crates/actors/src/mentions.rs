@@ -643,6 +643,24 @@ const LOCATED_GROUPS: &[&str] = &[
     "newspaper",
 ];
 
+/// Words next to "party" that make it a side in a dispute, a deal or a
+/// case rather than a political party.
+const PARTY_SIDE_WORDS: &[&str] = &[
+    "concerned",
+    "involved",
+    "relevant",
+    "interested",
+    "warring",
+    "third",
+    "guilty",
+    "injured",
+    "aggrieved",
+    "contracting",
+    "negotiating",
+    "responsible",
+    "opposing",
+];
+
 /// Sector words that, without a country of their own, refer back to the
 /// most recent government in the document.
 const REGIME_WORDS: &[&str] = &["regime", "junta"];
@@ -1218,6 +1236,26 @@ impl<'a> Finder<'a> {
         is_backer_compound(tok.span.slice(&self.doc.text))
     }
 
+    /// "Party" at `i` in its other sense, a side in a dispute or a deal
+    /// ("*all the parties concerned*", "the *warring* parties", "a *third*
+    /// party", "the parties *to* the conflict"): no political party.
+    fn party_to_a_matter(&self, i: usize, end: usize) -> bool {
+        if end != i + 1 || self.lemma.get(i).is_none_or(|l| l != "party") {
+            return false;
+        }
+        let sense = |w: &str| PARTY_SIDE_WORDS.contains(&w);
+        let before = i.checked_sub(1).is_some_and(|p| sense(self.low(p)));
+        let after = sense(self.low(end));
+        let to = self.sentence.tokens.iter().enumerate().any(|(k, t)| {
+            t.head == i + 1
+                && t.deprel.starts_with("nmod")
+                && self.sentence.tokens.iter().any(|c| {
+                    c.head == k + 1 && c.deprel == "case" && c.form.eq_ignore_ascii_case("to")
+                })
+        });
+        before || after || to
+    }
+
     fn low(&self, i: usize) -> &str {
         self.low.get(i).map_or("", String::as_str)
     }
@@ -1607,7 +1645,10 @@ impl<'a> Finder<'a> {
                                 && matches!(t.xpos.as_str(), "VBN" | "VBD")
                                 && t.form.to_lowercase().ends_with("ed")
                         });
-                    if participle || verb && !self.sentence.participle_as_noun(i) {
+                    if participle
+                        || verb && !self.sentence.participle_as_noun(i)
+                        || self.party_to_a_matter(i, end)
+                    {
                         i = end;
                         continue;
                     }

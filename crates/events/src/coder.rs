@@ -3224,6 +3224,41 @@ impl<'a, 'p> Matcher<'a, 'p> {
         })
     }
 
+    /// Whether token `k` is what a consultation at `v` is about rather than
+    /// a party to it: on its way up to the branch it shares with the
+    /// trigger it passes through a verb's object ("discussed *Russian*
+    /// interference", "a call *to discuss the North Korean test*") or a
+    /// phrase of topic ("a phone call *on the North Korean test*"). The
+    /// trigger's own object does not count when its pattern takes the
+    /// object as the party (`own_object`: "met *Putin*").
+    fn within_object(&self, v: usize, k: usize, own_object: bool) -> bool {
+        let mut above_v = vec![v];
+        let mut cur = v;
+        while let Some(h) = self.t.head(cur) {
+            if above_v.len() > self.t.len() {
+                break;
+            }
+            above_v.push(h);
+            cur = h;
+        }
+        let mut cur = k;
+        for _ in 0..self.t.len() {
+            if above_v.contains(&cur) {
+                return false;
+            }
+            let Some(h) = self.t.head(cur) else {
+                return false;
+            };
+            let object =
+                self.t.base_rel(cur) == "obj" && self.t.is_verbal(h) && !(h == v && own_object);
+            if object || self.topic_case(cur) {
+                return true;
+            }
+            cur = h;
+        }
+        false
+    }
+
     /// Whether token `j` is inside what talks are about: "host talks *on
     /// Syria* with Macron". Such a phrase names a topic, not a party.
     fn talked_of(&self, j: usize) -> bool {
@@ -4059,7 +4094,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     }
                 }
                 let gerund_subject = self.t.base_rel(k) == "csubj" && self.t.xpos(k) == "VBG";
-                !self.t.is_passive(i) && !gerund_subject
+                // A subject that is a name the actor layer could not code
+                // ("*Yeonmi Park*, an activist who fled North Korea, took
+                // aim at Trump") is who acted: no other party stands in.
+                let named_subject = self.t.first_kid(i, &["nsubj"]).is_some_and(|s| {
+                    self.t.upos(s) == dyad_core::Upos::Propn && self.mention_for(s).is_some()
+                });
+                !self.t.is_passive(i) && !gerund_subject && !named_subject
             }
             // An event noun that is the object of another verb is that
             // verb's topic ("*condemned* the attack", "*experienced*
@@ -5938,11 +5979,31 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// surface where the parse hung the "if" on a noun ("… *if* Brazil's
     /// incoming president, Jair Bolsonaro, *pulls out* …", with "if" on
     /// "president"): no finite verb, semicolon or colon lies between.
+    /// The trigger may be the infinitive under that verb ("if Clinton *did
+    /// decide to seek* the presidency"), whose own auxiliaries make it
+    /// finite.
     fn opened_by_a_condition(&self, i: usize) -> bool {
-        if !matches!(self.t.xpos(i), "VBZ" | "VBP" | "VBD") {
+        let mut v = i;
+        while self.t.base_rel(v) == "xcomp" {
+            match self.t.head(v) {
+                Some(h) if self.t.is_verbal(h) => v = h,
+                _ => break,
+            }
+        }
+        let own_aux = |k: usize| self.t.head(k) == Some(v) && self.t.base_rel(k) == "aux";
+        let finite = matches!(self.t.xpos(v), "VBZ" | "VBP" | "VBD")
+            || (self.t.xpos(v) == "VB"
+                && self
+                    .t
+                    .kids_rel(v, &["aux"])
+                    .any(|a| matches!(self.t.xpos(a), "MD" | "VBD" | "VBZ" | "VBP")));
+        if !finite {
             return false;
         }
-        for k in (0..i).rev() {
+        for k in (0..v).rev() {
+            if own_aux(k) {
+                continue;
+            }
             if matches!(self.t.xpos(k), "VBD" | "VBZ" | "VBP" | "MD")
                 || matches!(self.t.form(k), ";" | ":")
             {
@@ -6573,6 +6634,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     // own phrase is whose the actor is, not its target.
                     .filter(|m| !self.inside_phrase_of(&actor, m.head))
                     .filter(|m| !self.talked_of(m.head))
+                    .filter(|m| {
+                        !(category == Category::Consult
+                            && self.within_object(hit.tok, m.head, rcp_slots.contains(&Slot::Obj)))
+                    })
                     // "Trump vowed that *the U.S.* would be a partner", "in
                     // *America's* best interest": the actor's own state,
                     // named later on as a subject or an owner, is whom it

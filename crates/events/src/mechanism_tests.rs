@@ -8102,3 +8102,92 @@ fn only_the_clause_with_the_modal_holds_the_one_asked() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_condition_hung_on_the_subject_covers_the_infinitive_under_its_verb() {
+    let ev = code(
+        "She said that if former Secretary of State Hillary Clinton did decide to criticize Russia, it would mean a change.",
+        "2017-07-05",
+    );
+    let criticism = first(&ev, "ACCUSE");
+    assert!(
+        criticism.aux_mode.iter().any(|m| m == "hypothetical"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn seeking_an_office_is_no_request_but_seeking_refuge_is() {
+    let ev = code(
+        "Senator Warren announced that she will seek the presidency.",
+        "2017-07-05",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    let ev = code(
+        "Thousands of Iraqi Kurds sought refuge in Germany.",
+        "1991-05-01",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn a_town_where_two_other_states_meet_lends_no_country_to_their_agencies() {
+    let ev = code(
+        "Trump met Putin in Helsinki on Monday. Trump praised Putin at the summit in Helsinki. \
+         The United States and Russia held talks. At the press conference in Helsinki, Trump \
+         rejected the intelligence agencies' assessment.",
+        "2018-07-16",
+    );
+    assert!(no_party_of(&ev, "FIN"), "{}", show(&ev));
+}
+
+#[test]
+fn the_parties_concerned_are_no_political_parties() {
+    let ev = code(
+        "Trump spoke in Washington. Trump met Obama. Trump said the United States would act. \
+         “We call on all the parties concerned to exercise restraint,” Trump said.",
+        "2017-07-05",
+    );
+    assert!(
+        ev.iter()
+            .flat_map(|e| &e.recipient)
+            .all(|p| p.sector.as_deref() != Some("PTY")),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn what_a_consultation_discusses_is_no_party_to_it() {
+    for text in [
+        "Mattis discussed Russian interference.",
+        "Mattis held a phone call on the North Korean test.",
+    ] {
+        let ev = code(text, "2017-07-05");
+        assert!(
+            no_party_of(&ev, "RUS") && no_party_of(&ev, "PRK"),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    let ev = code(
+        "Mattis discussed Russian interference with Japanese Defense Minister Tomomi Inada.",
+        "2017-07-05",
+    );
+    assert_eq!(
+        sorted_codes(&first(&ev, "CONSULT").actor),
+        ["JPN", "USA"],
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_named_subject_the_actor_layer_cannot_code_borrows_no_other_party() {
+    let ev = code(
+        "Jane Doakes, an activist who fled North Korea in 2007, criticized Trump.",
+        "2017-07-05",
+    );
+    assert!(no_party_of(&ev, "PRK"), "{}", show(&ev));
+}
