@@ -691,7 +691,46 @@ pub fn find_mentions(kb: &KnowledgeBase, doc: &Document) -> Vec<Mention> {
     pair_references(doc, &mut out);
     country_references(doc, &mut out);
     owned_roles(doc, &mut out);
+    members_of_a_chamber(doc, &mut out);
     out
+}
+
+/// Words that name a legislative chamber.
+const CHAMBERS: &[&str] = &[
+    "senate",
+    "house",
+    "congress",
+    "parliament",
+    "legislature",
+    "assembly",
+    "chamber",
+    "bundestag",
+    "duma",
+    "knesset",
+];
+
+/// Party members placed in a chamber ("Republicans *in the Senate*",
+/// "Democrats *in Congress*") are legislators: LEG, not PTY.
+fn members_of_a_chamber(doc: &Document, out: &mut [Mention]) {
+    for m in out.iter_mut() {
+        if m.code.sector.as_deref() != Some("PTY") {
+            continue;
+        }
+        let Some(toks) = doc.sentences.get(m.sentence).map(|s| &s.tokens) else {
+            continue;
+        };
+        let in_chamber = toks.iter().enumerate().any(|(k, t)| {
+            t.head == m.head + 1
+                && t.deprel == "nmod"
+                && CHAMBERS.contains(&t.lemma.to_lowercase().as_str())
+                && toks.iter().any(|c| {
+                    c.head == k + 1 && c.deprel == "case" && c.form.eq_ignore_ascii_case("in")
+                })
+        });
+        if in_chamber {
+            m.code.sector = Some("LEG".to_string());
+        }
+    }
 }
 
 /// Role nouns whose owner is another party, not their own country ("Iran's

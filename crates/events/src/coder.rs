@@ -1938,15 +1938,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // adjunct ("condemned in a statement *by Egypt*"); never the
             // subject it shares with a coordinated verb ("Turkey is under
             // sanctions and was condemned": Turkey is the one condemned).
+            // ("strategies dominated *by battling* al Qaeda": a gerund
+            // with an object after "by" is the means, not an agent.)
+            let agent =
+                |b: &usize| !(self.t.is_verbal(*b) && self.t.first_kid(*b, &["obj"]).is_some());
             let by = self
                 .t
                 .kids_rel(i, &["obl:agent"])
                 .find(|&a| !self.t.is_source_phrase(a))
-                .or_else(|| self.t.prep_kids(i, "by").first().copied())
+                .or_else(|| self.t.prep_kids(i, "by").into_iter().find(agent))
                 .or_else(|| {
                     self.t
                         .kids_rel(i, &["obl"])
-                        .find_map(|o| self.t.prep_kids(o, "by").first().copied())
+                        .find_map(|o| self.t.prep_kids(o, "by").into_iter().find(agent))
                 })
                 .or_else(|| self.owner_of_the_attack_it_happened_in(i));
             return by;
@@ -6506,7 +6510,34 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     let for_a_cause = !self.t.prep_kids(c, "for").is_empty()
                         && self.t.first_kid(c, &["obj"]).is_none();
                     // ("vowed to *veto* the bill": a threat to reject.)
+                    // ("vowed to *hold up* nominations", "to *make life
+                    // difficult* in the Senate": obstruction.)
+                    let with_particle = self
+                        .t
+                        .kids_rel(c, &["compound:prt"])
+                        .next()
+                        .map(|p| format!("{l}_{}", self.t.lemma(p)));
+                    // (The parse hangs "life" and "difficult" on each
+                    // other either way.)
+                    let hardship = l == "make" && {
+                        let near: Vec<usize> = self
+                            .t
+                            .kids(c)
+                            .iter()
+                            .flat_map(|&o| std::iter::once(o).chain(self.t.kids(o).iter().copied()))
+                            .collect();
+                        near.iter().any(|&o| self.t.lemma(o) == "life")
+                            && near.iter().any(|&o| {
+                                matches!(
+                                    self.t.lemma(o).as_str(),
+                                    "difficult" | "hard" | "miserable" | "hell"
+                                )
+                            })
+                    };
                     (self.dict.in_list("hostile", &l) && !for_a_cause)
+                        || self.dict.in_list("obstruct", &l)
+                        || with_particle.is_some_and(|w| self.dict.in_list("obstruct", &w))
+                        || hardship
                         || l == "veto"
                         || (l == "bring"
                             && self

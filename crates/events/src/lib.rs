@@ -324,11 +324,14 @@ fn states_named_are_governments(kb: &dyad_actors::KnowledgeBase, events: &mut [E
                 ent.entity_text.to_lowercase().as_str(),
                 "it" | "its" | "they" | "them" | "their" | "we" | "us" | "our" | "he" | "she" | "i"
             );
-        // "the country", "the nation" as a party is the state itself.
+        // "the country", "the nation" as a party is the state itself; so
+        // is "it" taken up from the country's name ("the US announced *it*
+        // would boost aid"; a military named before "it" would be the
+        // antecedent, not the country).
         let the_country_again = ent.resolution == "coreference"
             && matches!(
                 ent.entity_text.to_lowercase().as_str(),
-                "the country" | "the nation"
+                "the country" | "the nation" | "it"
             );
         if ent.sector.is_none()
             && the_country

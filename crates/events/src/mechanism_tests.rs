@@ -8191,3 +8191,85 @@ fn a_named_subject_the_actor_layer_cannot_code_borrows_no_other_party() {
     );
     assert!(no_party_of(&ev, "PRK"), "{}", show(&ev));
 }
+
+#[test]
+fn a_past_verb_after_comma_and_read_as_a_participle_is_a_conjoined_act() {
+    let ev = code(
+        "Army chief Prayuth Chan-ocha declared that the move was not a military coup, and urged residents to remain calm.",
+        "2014-05-20",
+    );
+    let request = first(&ev, "REQUEST");
+    assert_eq!(codes(&request.actor), ["THA"], "{}", show(&ev));
+}
+
+#[test]
+fn a_vow_to_obstruct_is_a_threat() {
+    for text in [
+        "Graham vowed to hold up nominations.",
+        "Graham vowed to make life difficult in the Senate.",
+        "Graham vowed to block the nominee.",
+    ] {
+        let ev = code(text, "2016-06-05");
+        assert!(
+            any(&ev, "THREATEN") && !any(&ev, "AGREE"),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    let ev = code("Graham vowed to support the nominee.", "2016-06-05");
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
+}
+
+#[test]
+fn a_gerund_after_by_is_a_means_not_an_agent() {
+    let ev = code(
+        "The Pentagon shifted from strategies dominated by battling al Qaeda and challenging China.",
+        "2018-01-20",
+    );
+    assert!(no_party_of(&ev, "IMG"), "{}", show(&ev));
+}
+
+#[test]
+fn party_members_in_a_chamber_are_legislators() {
+    let ev = code(
+        "Leading Republicans in the Senate have been calling on the State Department to release the documents.",
+        "2018-01-20",
+    );
+    let request = first(&ev, "REQUEST");
+    assert_eq!(
+        request.actor.first().and_then(|a| a.sector.as_deref()),
+        Some("LEG"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn it_taken_up_from_a_state_is_its_government() {
+    let ev = code(
+        "Mexico said it would push for a constructive dialogue with the United States.",
+        "2017-01-27",
+    );
+    let request = first(&ev, "REQUEST");
+    assert_eq!(
+        request.actor.first().and_then(|a| a.sector.as_deref()),
+        Some("GOV"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_election_commission_is_a_state_body() {
+    let ev = code(
+        "The election commission rejected the request of Thailand's prime minister.",
+        "2014-05-20",
+    );
+    let rejection = first(&ev, "REJECT");
+    assert_eq!(
+        rejection.actor.first().and_then(|a| a.sector.as_deref()),
+        Some("GOV"),
+        "{}",
+        show(&ev)
+    );
+}

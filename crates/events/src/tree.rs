@@ -137,6 +137,7 @@ impl<'a> Tree<'a> {
         t.relative_attachment_repair();
         t.name_run_repair();
         t.weekday_object_repair();
+        t.conjoined_verb_repair();
         t.rebuild_kids();
         t.object_gap_relative_repair();
         t.headline_passive_repair();
@@ -652,6 +653,69 @@ impl<'a> Tree<'a> {
             }
             if let Some(r) = self.repaired.get_mut(noun) {
                 *r = Some("obj");
+            }
+        }
+    }
+
+    /// "He declared that it was no coup, *and urged residents to* remain
+    /// calm": after a comma and a conjunction the parser may read a past
+    /// verb as a participle modifying the noun after it, and that noun as
+    /// a conjunct of the clause before. A participle so placed, whose noun
+    /// is followed by an infinitive ("to remain"), is a verb conjoined to
+    /// the clause (to the verb whose complement the first conjunct is),
+    /// and the noun its object.
+    fn conjoined_verb_repair(&mut self) {
+        let n = self.s.tokens.len();
+        for v in 2..n.saturating_sub(2) {
+            let tok = |k: usize| self.s.tokens.get(k);
+            let participle = tok(v).is_some_and(|t| {
+                t.upos == Upos::Verb
+                    && matches!(t.xpos.as_str(), "VBN" | "VBD")
+                    && t.deprel == "amod"
+            });
+            let after_conjunction = tok(v - 1)
+                .is_some_and(|t| matches!(t.form.to_lowercase().as_str(), "and" | "but"))
+                && tok(v - 2).is_some_and(|t| t.form == ",");
+            let noun = v + 1;
+            let object_then_infinitive = self.heads.get(v) == Some(&Some(noun))
+                && tok(noun).is_some_and(|t| {
+                    matches!(t.upos, Upos::Noun | Upos::Propn) && t.deprel == "conj"
+                })
+                && tok(noun + 1).is_some_and(|t| t.form.eq_ignore_ascii_case("to"))
+                && tok(noun + 2).is_some_and(|t| t.upos == Upos::Verb);
+            if !(participle && after_conjunction && object_then_infinitive) {
+                continue;
+            }
+            let Some(mut first) = self.heads.get(noun).copied().flatten() else {
+                continue;
+            };
+            // The conjunct is the clause's verb, not the predicate of its
+            // complement ("declared that the move was not a *coup*").
+            while tok(first).is_some_and(|t| t.deprel == "ccomp") {
+                match self.heads.get(first).copied().flatten() {
+                    Some(h) => first = h,
+                    None => break,
+                }
+            }
+            if let Some(h) = self.heads.get_mut(v) {
+                *h = Some(first);
+            }
+            if let Some(r) = self.repaired.get_mut(v) {
+                *r = Some("conj");
+            }
+            if let Some(t) = self.retagged.get_mut(v) {
+                *t = Some("VBD");
+            }
+            if let Some(h) = self.heads.get_mut(noun) {
+                *h = Some(v);
+            }
+            if let Some(r) = self.repaired.get_mut(noun) {
+                *r = Some("obj");
+            }
+            for k in [v - 1, v - 2] {
+                if let Some(h) = self.heads.get_mut(k) {
+                    *h = Some(v);
+                }
             }
         }
     }
