@@ -5843,6 +5843,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
         if self.opened_by_a_condition(i) {
             aux.insert("hypothetical");
         }
+        if self.no_evidence_for(i) {
+            aux.insert("negation");
+        }
         if self.negated_by_a_phrase(i) {
             aux.insert("negation");
         }
@@ -5983,6 +5986,35 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// surface where the parse hung the "if" on a noun ("… *if* Brazil's
     /// incoming president, Jair Bolsonaro, *pulls out* …", with "if" on
     /// "president"): no finite verb, semicolon or colon lies between.
+    /// The act at `i` is what "*no evidence*" (proof, sign, indication)
+    /// supports: "there is no evidence *that* Russia attacked the ship",
+    /// "no evidence he *mounted* an attack". Said not to have happened, as
+    /// far as anyone can show.
+    fn no_evidence_for(&self, i: usize) -> bool {
+        let mut node = i;
+        for _ in 0..5 {
+            let Some(h) = self.t.head(node) else {
+                return false;
+            };
+            let clause_of_noun = matches!(self.t.base_rel(node), "acl" | "ccomp")
+                && matches!(
+                    self.t.lemma(h).as_str(),
+                    "evidence" | "proof" | "sign" | "indication" | "trace"
+                );
+            if clause_of_noun {
+                return self
+                    .t
+                    .kids_rel(h, &["det"])
+                    .any(|d| self.t.lemma(d) == "no");
+            }
+            if !matches!(self.t.base_rel(node), "obj" | "xcomp" | "conj" | "nmod") {
+                return false;
+            }
+            node = h;
+        }
+        false
+    }
+
     /// The trigger may be the infinitive under that verb ("if Clinton *did
     /// decide to seek* the presidency"), whose own auxiliaries make it
     /// finite.

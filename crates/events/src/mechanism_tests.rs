@@ -8273,3 +8273,34 @@ fn an_election_commission_is_a_state_body() {
         show(&ev)
     );
 }
+
+#[test]
+fn inviting_a_harm_is_no_invitation() {
+    let ev = code(
+        "Lifting the sanctions early would invite further Russian aggression.",
+        "2017-01-27",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+    let ev = code("Putin invited Trump to Moscow.", "2017-01-27");
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
+}
+
+#[test]
+fn what_there_is_no_evidence_of_is_negated() {
+    let ev = code(
+        "There is no evidence that Russia attacked the ship.",
+        "2017-01-27",
+    );
+    let attack = first(&ev, "ASSAULT");
+    assert!(
+        attack.aux_mode.iter().any(|m| m == "negation"),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "There is evidence that Russia attacked the ship.",
+        "2017-01-27",
+    );
+    let attack = first(&ev, "ASSAULT");
+    assert!(attack.aux_mode.is_empty(), "{}", show(&ev));
+}
