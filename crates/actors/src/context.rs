@@ -32,6 +32,7 @@ const DIPLOMATIC: &[&str] = &[
     "diplomat",
     "consul",
     "attach",
+    "counterpart",
 ];
 
 /// How many sentences back a bare title looks for the person it names.

@@ -749,6 +749,7 @@ const OTHER_THAN_OWNER: &[&str] = &[
     "victim",
     "envoy",
     "ambassador",
+    "counterpart",
 ];
 
 /// A role with no country of its own, or only the article's, whose phrase

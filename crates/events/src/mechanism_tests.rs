@@ -8304,3 +8304,19 @@ fn what_there_is_no_evidence_of_is_negated() {
     let attack = first(&ev, "ASSAULT");
     assert!(attack.aux_mode.is_empty(), "{}", show(&ev));
 }
+
+#[test]
+fn a_counterpart_named_by_nationality_is_that_states_official() {
+    let ev = code(
+        "Kerry spoke with his Russian counterpart on Wednesday morning.",
+        "2015-07-05",
+    );
+    let talk = first(&ev, "CONSULT");
+    assert!(
+        talk.actor
+            .iter()
+            .any(|a| a.code.as_deref() == Some("RUS") && a.sector.as_deref() == Some("GOV")),
+        "{}",
+        show(&ev)
+    );
+}
