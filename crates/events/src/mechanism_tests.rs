@@ -8320,3 +8320,14 @@ fn a_counterpart_named_by_nationality_is_that_states_official() {
         show(&ev)
     );
 }
+
+#[test]
+fn offering_clarity_is_no_offer() {
+    let ev = code(
+        "The British government offers little clarity on when Brexit will happen.",
+        "2019-04-11",
+    );
+    assert!(!any(&ev, "AGREE"), "{}", show(&ev));
+    let ev = code("Britain offered Ukraine new loans.", "2019-04-11");
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
+}
