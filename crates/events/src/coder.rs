@@ -420,6 +420,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // injured after *being attacked*": that subject underwent it.
         if self.t.is_passive(i) && matches!(self.t.base_rel(i), "conj" | "advcl") {
             let h = self.t.head(i)?;
+            // "Turkey detained *Mehmet Tarkanoglu*, accused by prosecutors
+            // of a plot": a bare participle right after the object's phrase
+            // and a comma describes that object, not the clause's subject.
+            let after_object = self.t.base_rel(i) == "advcl"
+                && self.t.first_kid(i, &["mark"]).is_none()
+                && i.checked_sub(1).is_some_and(|c| self.t.form(c) == ",");
+            if let Some(o) = self.t.first_kid(h, &["obj"]).filter(|&o| {
+                after_object && o < i && i.checked_sub(2).is_some_and(|e| self.t.dominates(o, e))
+            }) {
+                return Some(o);
+            }
             if self.t.is_verbal(h) || self.t.first_kid(h, &["cop"]).is_some() {
                 return self.t.first_kid(h, &["nsubj:pass", "nsubj"]);
             }
@@ -3033,10 +3044,25 @@ impl<'a, 'p> Matcher<'a, 'p> {
         }
         // "condemned the resolution *passed by the House*": a thing made
         // by someone stands for its maker when nothing else in its phrase
-        // names a party.
+        // names a party. (A thing, not a person: "the cleric *Gulen*,
+        // accused by Turkey" is not Turkey, nor is "the man arrested by
+        // police" the police.)
+        let made_thing = self.t.upos(i) == dyad_core::Upos::Noun
+            && [
+                "abstract",
+                "act_reference",
+                "document",
+                "law",
+                "statute",
+                "pact",
+                "weaponry",
+            ]
+            .iter()
+            .any(|l| self.dict.in_list(l, &lemma));
         let maker = self
             .t
             .kids_rel(i, &["acl"])
+            .filter(|_| made_thing)
             .filter(|&v| self.t.xpos(v) == "VBN")
             .flat_map(|v| self.t.prep_kids(v, "by"))
             .find_map(|a| self.mention_below(a).filter(|m| m.code.country.is_some()));
@@ -4101,8 +4127,13 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // A subject that is a name the actor layer could not code
                 // ("*Yeonmi Park*, an activist who fled North Korea, took
                 // aim at Trump") is who acted: no other party stands in.
+                // Nor does one a relative pronoun stands for ("arrested
+                // *Jonas Veldhuizen, who* had threatened Trump").
                 let named_subject = self.t.first_kid(i, &["nsubj"]).is_some_and(|s| {
-                    self.t.upos(s) == dyad_core::Upos::Propn && self.mention_for(s).is_some()
+                    (self.t.upos(s) == dyad_core::Upos::Propn && self.mention_for(s).is_some())
+                        || self
+                            .relative_antecedent(s)
+                            .is_some_and(|a| self.t.upos(a) == dyad_core::Upos::Propn)
                 });
                 !self.t.is_passive(i) && !gerund_subject && !named_subject
             }
@@ -4147,11 +4178,20 @@ impl<'a, 'p> Matcher<'a, 'p> {
 
                 // Nor whoever acts in a clause the noun only dates ("France
                 // tightened security *since the Paris attacks*", "*after the
-                // raid*, police closed the road"): a known event, referred to.
+                // raid*, police closed the road", "pressure over abuses
+                // *during the offensive*"): a known event, referred to.
                 let dated_by = self.t.case_of(i).is_some_and(|c| {
                     matches!(
                         c.as_str(),
-                        "since" | "after" | "before" | "following" | "until" | "amid" | "despite"
+                        "since"
+                            | "after"
+                            | "before"
+                            | "following"
+                            | "until"
+                            | "amid"
+                            | "despite"
+                            | "during"
+                            | "throughout"
                     )
                 });
                 // (Conflict only: "returning *after a visit* to Pyongyang"
@@ -4238,6 +4278,27 @@ impl<'a, 'p> Matcher<'a, 'p> {
         by && self.t.head(phrase).is_some_and(|p| {
             self.t.xpos(p) == "VBN" && self.t.base_rel(p) == "acl" && self.t.head(p) == Some(tok)
         })
+    }
+
+    /// Whether the verb's logical object is a name the actor layer could
+    /// not code ("Fethullah *Gulen*, accused by Turkey of a coup against
+    /// Erdogan"): the tree has found whom the act befell, so no party
+    /// later in the sentence stands in for it.
+    /// (Not for force and protest, whose object may be a place the
+    /// knowledge base does not know, held by a party named later: "blocked
+    /// the *Europe Bridge* from France to Germany".)
+    fn object_is_an_uncoded_name(&self, hit: &Hit<'p>) -> bool {
+        let placed = hit.pat.category == Category::Protest
+            || hit.pat.category.quad() == Quad::MaterialConflict;
+        hit.pat.pos == TriggerPos::Verb
+            && !placed
+            && self.slot_tokens(hit, &Slot::Obj).into_iter().any(|o| {
+                self.t.upos(o) == dyad_core::Upos::Propn
+                    && !self.t.is_source_phrase(o)
+                    && !dyad_actors::is_calendar_word(&self.t.lemma(o).to_lowercase())
+                    && self.mention_for(o).is_none_or(|m| m.code.country.is_none())
+                    && !self.places.iter().any(|m| m.start <= o && o < m.end)
+            })
     }
 
     fn following_mention(
@@ -6682,7 +6743,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // campaign chairman").
             let takes_none =
                 !rcp_slots.is_empty() && rcp_slots.iter().all(|s| matches!(s, Slot::Nothing));
-            if recipients.is_empty() && !takes_none {
+            if recipients.is_empty() && !takes_none && !self.object_is_an_uncoded_name(&hit) {
                 let mut avoid: Vec<ByteSpan> = actor.iter().map(|e| e.span).collect();
                 avoid.extend(self.moved_object(&hit, &actor));
                 // Those who act together are the parties; where they do it

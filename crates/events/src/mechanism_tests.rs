@@ -8331,3 +8331,78 @@ fn offering_clarity_is_no_offer() {
     let ev = code("Britain offered Ukraine new loans.", "2019-04-11");
     assert!(any(&ev, "AGREE"), "{}", show(&ev));
 }
+
+#[test]
+fn the_victims_of_a_reduced_relative_before_a_copula_are_no_killers() {
+    let ev = code(
+        "He said that one of the civilians killed was a 70-year-old man.",
+        "2020-01-01",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code(
+        "He said that the soldiers killed a 70-year-old man.",
+        "2020-01-01",
+    );
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn an_offensive_that_only_dates_a_clause_lends_it_no_actor() {
+    let ev = code(
+        "The White House could increase pressure on Turkey over abuses during the offensive.",
+        "2019-10-14",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn a_person_accused_by_a_state_is_not_that_state() {
+    let ev = code(
+        "Erdogan wants the cleric Fethullah Gulen, accused by Turkey of orchestrating a failed coup against Erdogan.",
+        "2019-10-14",
+    );
+    let accuse = first(&ev, "ACCUSE");
+    assert!(
+        accuse
+            .recipient
+            .iter()
+            .all(|r| r.entity_text.contains("Gulen")),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Turkey accused the United States of plotting a coup against Erdogan.",
+        "2019-10-14",
+    );
+    let accuse = first(&ev, "ACCUSE");
+    assert_eq!(codes(&accuse.recipient), vec!["USA"], "{}", show(&ev));
+}
+
+#[test]
+fn a_relative_clause_on_an_uncoded_name_borrows_no_actor() {
+    let ev = code(
+        "The FBI arrested Jonas Veldhuizen, who had threatened Trump.",
+        "2019-10-14",
+    );
+    let threat = first(&ev, "THREATEN");
+    assert!(
+        threat.actor.iter().all(|a| a.entity_text != "FBI"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_participle_after_the_object_and_a_comma_describes_the_object() {
+    let ev = code(
+        "Turkey detained Mehmet Tarkanoglu, accused by prosecutors of plotting attacks against Erdogan.",
+        "2019-10-14",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ACCUSE")
+            .all(|e| e.recipient.iter().all(|r| r.entity_text != "Turkey")),
+        "{}",
+        show(&ev)
+    );
+}

@@ -244,10 +244,26 @@ impl<'a> Tree<'a> {
                 .tokens
                 .get(v + 1)
                 .is_none_or(|t| matches!(t.upos, Upos::Adp | Upos::Punct));
-            if !next_ok {
+            // "one of the civilians killed *was* a man": the parser hung
+            // the sentence's own copula, and its predicate, under the
+            // participle as a complement. A finite copula cannot open a
+            // complement, so that complement is not the verb's own.
+            let misread_predicate = self
+                .s
+                .tokens
+                .get(v + 1)
+                .filter(|t| t.deprel == "cop" && matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP"))
+                .and_then(|_| self.head(v + 1))
+                .filter(|&x| self.head(x) == Some(v) && self.deprel(x) == "xcomp");
+            if !next_ok && misread_predicate.is_none() {
                 continue;
             }
-            let kids: Vec<usize> = self.kids(v).to_vec();
+            let kids: Vec<usize> = self
+                .kids(v)
+                .iter()
+                .copied()
+                .filter(|&k| Some(k) != misread_predicate)
+                .collect();
             let own = self.has_object_or_auxiliary(&kids);
             // The subject's phrase ends right before the verb: "four
             // *Americans* killed", "most of the *Palestinians* killed".
