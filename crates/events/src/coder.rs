@@ -418,7 +418,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // A passive sharing its subject with the verb it hangs on: "Turkey
         // is under sanctions and *was condemned*", "journalists were
         // injured after *being attacked*": that subject underwent it.
-        if self.t.is_passive(i) && matches!(self.t.base_rel(i), "conj" | "advcl") {
+        // ("Troops entered the city *backed by* air cover": the troops
+        // were backed.)
+        if self.t.is_passive(i) && matches!(self.t.base_rel(i), "conj" | "advcl" | "xcomp") {
             let h = self.t.head(i)?;
             // "Turkey detained *Mehmet Tarkanoglu*, accused by prosecutors
             // of a plot": a bare participle right after the object's phrase
@@ -4129,8 +4131,19 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 // aim at Trump") is who acted: no other party stands in.
                 // Nor does one a relative pronoun stands for ("arrested
                 // *Jonas Veldhuizen, who* had threatened Trump").
+                // Nor one no mention covers at all ("after *WikiLeaks*
+                // requested"), unless it is a day or a month the parser
+                // made the subject.
                 let named_subject = self.t.first_kid(i, &["nsubj"]).is_some_and(|s| {
-                    (self.t.upos(s) == dyad_core::Upos::Propn && self.mention_for(s).is_some())
+                    // (Of a finite verb: "a message *on Twitter blaming*
+                    // Iran" is no clause of Twitter's.)
+                    let finite = matches!(self.t.xpos(i), "VBD" | "VBZ" | "VBP")
+                        || self.t.first_kid(i, &["aux", "aux:pass"]).is_some();
+                    (self.t.upos(s) == dyad_core::Upos::Propn
+                        && (self.mention_for(s).is_some()
+                            || finite
+                                && !dyad_actors::is_calendar_word(&self.t.lemma(s).to_lowercase())
+                                && !self.places.iter().any(|m| m.start <= s && s < m.end)))
                         || self
                             .relative_antecedent(s)
                             .is_some_and(|a| self.t.upos(a) == dyad_core::Upos::Propn)
@@ -4268,6 +4281,65 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// ("in Kirkuk") stands for the recipient only of force and protest,
     /// whose target is whoever holds the place; a meeting or a statement
     /// "in Singapore" is not addressed to Singapore.
+    /// "troops entered the city *backed by* air cover from the
+    /// *coalition*": a party named under a participle of backing (other
+    /// than the trigger) helps the act; it is not its target.
+    fn behind_a_backer(&self, tok: usize, k: usize) -> bool {
+        // (Nor is whoever a passive trigger's own agent or source phrase
+        // names: "backed by air cover *from the coalition*".)
+        let mut phrase = k;
+        for _ in 0..4 {
+            match self.t.head(phrase) {
+                Some(h)
+                    if matches!(
+                        self.t.base_rel(phrase),
+                        "amod" | "compound" | "flat" | "nmod:poss"
+                    ) =>
+                {
+                    phrase = h
+                }
+                _ => break,
+            }
+        }
+        if self.t.is_passive(tok)
+            && self.t.head(phrase) == Some(tok)
+            && self.t.base_rel(phrase) == "obl"
+            && self
+                .t
+                .case_of(phrase)
+                .is_some_and(|c| matches!(c.as_str(), "by" | "from"))
+        {
+            return true;
+        }
+        let mut cur = k;
+        for _ in 0..6 {
+            let Some(h) = self.t.head(cur) else {
+                return false;
+            };
+            if h == tok {
+                return false;
+            }
+            // (A modifier, not the verb of what is said: "concerns that
+            // the work *was financed by* Yanukovych's government".)
+            if self.t.xpos(h) == "VBN"
+                && matches!(self.t.base_rel(h), "acl" | "xcomp" | "advcl" | "amod")
+                && self
+                    .t
+                    .first_kid(h, &["aux", "aux:pass", "nsubj", "nsubj:pass", "mark"])
+                    .is_none()
+                && (self.dict.in_list("backing", &self.t.lemma(h))
+                    || matches!(
+                        self.t.lemma(h).as_str(),
+                        "accompany" | "escort" | "assist" | "aid" | "help" | "reinforce"
+                    ))
+            {
+                return true;
+            }
+            cur = h;
+        }
+        false
+    }
+
     /// "calls *made by Hamas*", "the strikes *carried out by Israel*": the
     /// by-agent of a participle on trigger noun `tok` did the act; it is
     /// not its target.
@@ -4284,12 +4356,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// not code ("Fethullah *Gulen*, accused by Turkey of a coup against
     /// Erdogan"): the tree has found whom the act befell, so no party
     /// later in the sentence stands in for it.
-    /// (Not for force and protest, whose object may be a place the
-    /// knowledge base does not know, held by a party named later: "blocked
-    /// the *Europe Bridge* from France to Germany".)
+    /// (Not for protest, whose object may be a place the knowledge base
+    /// does not know, held by a party named later: "blocked the *Europe
+    /// Bridge* from France to Germany".)
     fn object_is_an_uncoded_name(&self, hit: &Hit<'p>) -> bool {
-        let placed = hit.pat.category == Category::Protest
-            || hit.pat.category.quad() == Quad::MaterialConflict;
+        let placed = hit.pat.category == Category::Protest;
         hit.pat.pos == TriggerPos::Verb
             && !placed
             && self.slot_tokens(hit, &Slot::Obj).into_iter().any(|o| {
@@ -4379,6 +4450,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && !(verbal && self.past_unnamed_addressee(tok, m.head))
                     && !self.owns_its_counterparts(m.head)
                     && !self.agent_of_participle_on(tok, m.head)
+                    && !self.behind_a_backer(tok, m.head)
                     && !self.in_content_clause(tok, m.head, category)
                     && !self.in_cause_phrase(tok, m.head)
                     // The channel an act goes through is not its target
@@ -5386,6 +5458,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
         reporting && !conditional && !wish && !counterfactual && !copular
     }
 
+    /// The sentence is a question: its last word, past closing quotes and
+    /// brackets, is a question mark.
+    fn asks_a_question(&self) -> bool {
+        (0..self.t.len())
+            .rev()
+            .map(|k| self.t.form(k))
+            .find(|f| !matches!(*f, "\"" | "\u{201d}" | "\u{2019}" | "'" | ")" | "]"))
+            .is_some_and(|f| f == "?")
+    }
+
     /// PLOVER auxiliary modes of the event at trigger `i`.
     fn aux_modes(&self, i: usize) -> BTreeSet<&'static str> {
         let mut aux = BTreeSet::new();
@@ -5398,6 +5480,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // clause ("the *failure* to veto"), not a thing ("the failure of
         // the summits", which took place).
         let mut came_from = i;
+        // "How does he bomb ISIS into oblivion without ...?", "Will she
+        // accept responsibility?": a sentence that asks reports no act.
+        if self.asks_a_question() {
+            aux.insert("hypothetical");
+        }
         // "Russia *neither* attacked nor ...", however "neither" was parsed.
         if i.checked_sub(1)
             .is_some_and(|p| self.t.lemma(p) == "neither")
@@ -5493,7 +5580,11 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     // noun an event is listed under ("*proposed* actions,
                     // including easing sanctions").
                     "amod" if self.t.is_nominal(node) => {
-                        if self.dict.in_list("hypothetical_modifier", &l) {
+                        if self.dict.in_list("called_off", &l)
+                            || self.dict.in_list("called_off", &f)
+                        {
+                            aux.insert("negation");
+                        } else if self.dict.in_list("hypothetical_modifier", &l) {
                             aux.insert("hypothetical");
                         } else if self.dict.in_list("future_modifier", &l) {
                             aux.insert("future");
@@ -5764,6 +5855,22 @@ impl<'a, 'p> Matcher<'a, 'p> {
             // would be a mistake").
             if self.t.base_rel(node) == "csubj" {
                 aux.insert("hypothetical");
+            }
+            // "a U.S. *attack* was imminent", "talks are likely": an event
+            // noun whose predicate foresees it has not happened.
+            if step == 0 && self.t.is_nominal(node) && self.t.base_rel(node) == "nsubj" {
+                if let Some(h) = self
+                    .t
+                    .head(node)
+                    .filter(|&h| self.t.first_kid(h, &["cop"]).is_some())
+                {
+                    let l = self.t.lemma(h);
+                    if self.dict.in_list("future", &l) {
+                        aux.insert("future");
+                    } else if self.dict.in_list("hypothetical", &l) {
+                        aux.insert("hypothetical");
+                    }
+                }
             }
             // A clause of what someone believes, expects or fears will
             // happen (not a belief about what did: "officials believe Iran

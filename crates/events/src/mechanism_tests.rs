@@ -8406,3 +8406,116 @@ fn a_participle_after_the_object_and_a_comma_describes_the_object() {
         show(&ev)
     );
 }
+
+#[test]
+fn a_question_reports_no_act() {
+    let ev = code(
+        "How does he bomb ISIS into oblivion without worrying about the refugees?",
+        "2019-06-22",
+    );
+    let bomb = first(&ev, "ASSAULT");
+    assert!(
+        bomb.aux_mode.iter().any(|m| m == "hypothetical"),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("The United States bombed ISIS in Raqqa.", "2019-06-22");
+    assert!(first(&ev, "ASSAULT").aux_mode.is_empty(), "{}", show(&ev));
+}
+
+#[test]
+fn a_cancelled_summit_did_not_take_place() {
+    let ev = code(
+        "A man walks past a TV showing a report on a cancelled summit between the U.S. and North Korea.",
+        "2018-05-25",
+    );
+    let summit = first(&ev, "CONSULT");
+    assert!(
+        summit.aux_mode.iter().any(|m| m == "negation"),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn an_imminent_attack_and_preconditions_for_talks_are_not_events() {
+    let ev = code(
+        "Iranian sources said Trump had warned Tehran that a U.S. attack was imminent.",
+        "2019-06-22",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.pattern.starts_with("assault"))
+            .all(|e| !e.aux_mode.is_empty() || e.category() == "THREATEN"),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "Trump said he had no preconditions for talks with Iran.",
+        "2019-06-22",
+    );
+    let talks = first(&ev, "CONSULT");
+    assert!(!talks.aux_mode.is_empty(), "{}", show(&ev));
+}
+
+#[test]
+fn ordering_a_bombing_is_no_request_to_its_target() {
+    let ev = code(
+        "He ordered the dropping of a huge bomb on the Taliban.",
+        "2017-04-14",
+    );
+    assert!(!any(&ev, "REQUEST"), "{}", show(&ev));
+    let ev = code(
+        "The court ordered Russia to pay compensation to Ukraine.",
+        "2017-04-14",
+    );
+    assert!(any(&ev, "REQUEST"), "{}", show(&ev));
+}
+
+#[test]
+fn killing_a_deal_is_rejection_not_force() {
+    let ev = code(
+        "Republicans in the Senate voted to kill the nuclear deal with Iran.",
+        "2015-09-10",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    assert!(any(&ev, "REJECT"), "{}", show(&ev));
+}
+
+#[test]
+fn hosting_foreign_forces_is_no_visit() {
+    let ev = code("Iraq hosts U.S. forces at three bases.", "2019-06-22");
+    assert!(!any(&ev, "CONSULT"), "{}", show(&ev));
+    let ev = code("Japan hosted Trump in Tokyo.", "2019-06-22");
+    assert!(any(&ev, "CONSULT"), "{}", show(&ev));
+}
+
+#[test]
+fn the_backer_of_an_act_is_not_its_target() {
+    let ev = code(
+        "Troops entered the city backed by air cover from the U.S.-led coalition.",
+        "2016-06-17",
+    );
+    assert!(
+        no_party_of(&ev, "USA") || ev.iter().all(|e| codes(&e.recipient) != vec!["USA"]),
+        "{}",
+        show(&ev)
+    );
+}
+
+#[test]
+fn a_name_no_mention_covers_is_still_the_subject() {
+    let ev = code(
+        "Trump praised the group minutes after WikiLeaks requested that his son share a link.",
+        "2017-11-14",
+    );
+    let request = first(&ev, "REQUEST");
+    assert!(
+        request
+            .actor
+            .iter()
+            .all(|a| a.code.as_deref() != Some("USA")),
+        "{}",
+        show(&ev)
+    );
+}

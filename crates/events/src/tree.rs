@@ -989,6 +989,13 @@ impl<'a> Tree<'a> {
                 && self.first_kid(i, &["nsubj"]).is_none())
             || self.is_reduced_raising_passive(i)
             || self.is_bare_participle_passive(i)
+            // A participle with an agent phrase, wherever the parser hung
+            // it: "entered the city *backed by* air cover".
+            || (self.xpos(i) == "VBN"
+                && self
+                    .kids_rel(i, &["obl:agent"])
+                    .any(|a| self.kids_rel(a, &["case"]).any(|c| self.lemma(c) == "by"))
+                && self.first_kid(i, &["obj", "nsubj", "aux"]).is_none())
     }
 
     /// A past participle with no auxiliary or subject of its own that is
