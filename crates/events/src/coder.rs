@@ -8452,7 +8452,10 @@ fn domestic(
         let official = |a: &Entity| organ(a) || a.resolution != "sector";
         for a in actor
             .iter_mut()
-            .filter(|a| role_only(a) && !(abroad && official(a)))
+            // ("The rebels asked *the United States* for weapons": an
+            // armed group that turns to a state named as a whole is not
+            // of it.)
+            .filter(|a| role_only(a) && !(abroad && (official(a) || armed_group(a))))
         {
             a.code.clone_from(&state);
             a.resolution = "domestic".to_string();

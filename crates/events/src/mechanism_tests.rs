@@ -8519,3 +8519,23 @@ fn a_name_no_mention_covers_is_still_the_subject() {
         show(&ev)
     );
 }
+
+#[test]
+fn rebels_who_turn_to_a_foreign_state_are_not_of_it() {
+    let ev = code(
+        "The anti-government rebels have asked the United States to provide heavier weaponry.",
+        "2013-05-28",
+    );
+    let ask = first(&ev, "REQUEST");
+    assert!(
+        ask.actor.iter().all(|a| a.code.as_deref() != Some("USA")),
+        "{}",
+        show(&ev)
+    );
+    let ev = code(
+        "The Mozambique government accepted demands from Shona rebels.",
+        "1990-05-28",
+    );
+    let concede = first(&ev, "CONCEDE");
+    assert_eq!(codes(&concede.recipient), vec!["MOZ"], "{}", show(&ev));
+}
