@@ -433,6 +433,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
             }) {
                 return Some(o);
             }
+            // (Also a name the parser joined to the clause as a conjunct
+            // or an apposition: "wanted extradited: the cleric *Fethullah
+            // Gulen*, accused by Turkey"; not a phrase with a preposition,
+            // "appeared *in court*, charged with murder".)
+            let mut n = i.checked_sub(2).filter(|_| after_object);
+            while let Some(x) = n.filter(|&x| matches!(self.t.deprel(x), "flat" | "compound")) {
+                n = self.t.head(x).filter(|&y| y > x && y < i);
+            }
+            if let Some(x) = n.filter(|&x| {
+                self.t.upos(x) == dyad_core::Upos::Propn
+                    && matches!(self.t.base_rel(x), "conj" | "appos")
+                    && self.t.case_of(x).is_none()
+            }) {
+                return Some(x);
+            }
             if self.t.is_verbal(h) || self.t.first_kid(h, &["cop"]).is_some() {
                 return self.t.first_kid(h, &["nsubj:pass", "nsubj"]);
             }
@@ -3430,6 +3445,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .find(|m| m.start <= x && x < m.end)
                 })
                 .filter(|m| !self.names_a_backer(m))
+                // Where a named person lives is not who they are: "the
+                // *U.S.-based* cleric Fethullah Gulen".
+                .filter(|m| {
+                    !(self.t.upos(i) == dyad_core::Upos::Propn
+                        && x != i
+                        && self
+                            .t
+                            .form(m.end.saturating_sub(1))
+                            .to_lowercase()
+                            .ends_with("-based"))
+                })
             {
                 if m.code.country.is_some() {
                     return Some(m);
@@ -4281,6 +4307,27 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// ("in Kirkuk") stands for the recipient only of force and protest,
     /// whose target is whoever holds the place; a meeting or a statement
     /// "in Singapore" is not addressed to Singapore.
+    /// "Gulen, accused by Turkey *of orchestrating a coup against
+    /// Erdogan*": whoever the charge itself names (under the trigger's
+    /// of- or for-phrase or clause) is the alleged act's party, not the
+    /// one accused.
+    fn in_the_charge(&self, tok: usize, k: usize) -> bool {
+        let mut cur = k;
+        for _ in 0..8 {
+            let Some(h) = self.t.head(cur) else {
+                return false;
+            };
+            if h == tok {
+                return self
+                    .t
+                    .kids_rel(cur, &["mark", "case"])
+                    .any(|m| matches!(self.t.lemma(m).as_str(), "of" | "for"));
+            }
+            cur = h;
+        }
+        false
+    }
+
     /// "troops entered the city *backed by* air cover from the
     /// *coalition*": a party named under a participle of backing (other
     /// than the trigger) helps the act; it is not its target.
@@ -4451,6 +4498,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && !self.owns_its_counterparts(m.head)
                     && !self.agent_of_participle_on(tok, m.head)
                     && !self.behind_a_backer(tok, m.head)
+                    && !(category == Category::Accuse && self.in_the_charge(tok, m.head))
                     && !self.in_content_clause(tok, m.head, category)
                     && !self.in_cause_phrase(tok, m.head)
                     // The channel an act goes through is not its target

@@ -8539,3 +8539,52 @@ fn rebels_who_turn_to_a_foreign_state_are_not_of_it() {
     let concede = first(&ev, "CONCEDE");
     assert_eq!(codes(&concede.recipient), vec!["MOZ"], "{}", show(&ev));
 }
+
+#[test]
+fn whom_a_charge_names_is_not_the_accused() {
+    let ev = code("He was accused of attacking Ukraine.", "2019-10-14");
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ACCUSE")
+            .all(|e| codes(&e.recipient).is_empty()),
+        "{}",
+        show(&ev)
+    );
+    // "Ankara wants one man extradited: the cleric Gulen, accused by
+    // Turkey of a coup against Erdogan", with the name read as a
+    // conjunct of the clause and the participle as its adjunct.
+    let ev = code_parse(
+        "1\tAnkara\tAnkara\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n\
+         2\twants\twant\tVERB\tVBZ\t_\t0\troot\t_\t_\n\
+         3\tone\tone\tNUM\tCD\t_\t4\tnummod\t_\t_\n\
+         4\tman\tman\tNOUN\tNN\t_\t2\tobj\t_\t_\n\
+         5\textradited\textradite\tVERB\tVBN\t_\t2\txcomp\t_\tSpaceAfter=No\n\
+         6\t:\t:\tPUNCT\t:\t_\t9\tpunct\t_\t_\n\
+         7\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n\
+         8\tcleric\tcleric\tADJ\tJJ\t_\t9\tamod\t_\t_\n\
+         9\tGulen\tGulen\tPROPN\tNNP\t_\t5\tconj\t_\tSpaceAfter=No\n\
+         10\t,\t,\tPUNCT\t,\t_\t11\tpunct\t_\t_\n\
+         11\taccused\taccuse\tVERB\tVBN\t_\t5\tadvcl\t_\t_\n\
+         12\tby\tby\tADP\tIN\t_\t13\tcase\t_\t_\n\
+         13\tTurkey\tTurkey\tPROPN\tNNP\t_\t11\tobl:agent\t_\t_\n\
+         14\tof\tof\tSCONJ\tIN\t_\t15\tmark\t_\t_\n\
+         15\tplotting\tplot\tVERB\tVBG\t_\t11\tadvcl\t_\t_\n\
+         16\ta\ta\tDET\tDT\t_\t17\tdet\t_\t_\n\
+         17\tcoup\tcoup\tNOUN\tNN\t_\t15\tobj\t_\t_\n\
+         18\tagainst\tagainst\tADP\tIN\t_\t19\tcase\t_\t_\n\
+         19\tErdogan\tErdogan\tPROPN\tNNP\t_\t17\tnmod\t_\tSpaceAfter=No\n\
+         20\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n",
+        "2019-10-14",
+    );
+    let accuse = first(&ev, "ACCUSE");
+    assert!(
+        accuse
+            .recipient
+            .iter()
+            .all(|r| r.entity_text.contains("Gulen")),
+        "{}",
+        show(&ev)
+    );
+    let ev = code("Russia accused Ukraine of shelling Donetsk.", "2019-10-14");
+    assert_eq!(codes(&first(&ev, "ACCUSE").recipient), vec!["UKR"]);
+}
