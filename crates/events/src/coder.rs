@@ -4166,10 +4166,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     let finite = matches!(self.t.xpos(i), "VBD" | "VBZ" | "VBP")
                         || self.t.first_kid(i, &["aux", "aux:pass"]).is_some();
                     (self.t.upos(s) == dyad_core::Upos::Propn
-                        && (self.mention_for(s).is_some()
-                            || finite
-                                && !dyad_actors::is_calendar_word(&self.t.lemma(s).to_lowercase())
-                                && !self.places.iter().any(|m| m.start <= s && s < m.end)))
+                        && (self.mention_for(s).is_some() || finite && self.is_party_name(s)))
                         || self
                             .relative_antecedent(s)
                             .is_some_and(|a| self.t.upos(a) == dyad_core::Upos::Propn)
@@ -4411,12 +4408,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
         hit.pat.pos == TriggerPos::Verb
             && !placed
             && self.slot_tokens(hit, &Slot::Obj).into_iter().any(|o| {
-                self.t.upos(o) == dyad_core::Upos::Propn
+                self.is_party_name(o)
                     && !self.t.is_source_phrase(o)
-                    && !dyad_actors::is_calendar_word(&self.t.lemma(o).to_lowercase())
                     && self.mention_for(o).is_none_or(|m| m.code.country.is_none())
-                    && !self.places.iter().any(|m| m.start <= o && o < m.end)
             })
+    }
+
+    /// Token `k` is a proper name that may name a party: not a day or a
+    /// month, not inside a place the gazetteer knows.
+    fn is_party_name(&self, k: usize) -> bool {
+        self.t.upos(k) == dyad_core::Upos::Propn
+            && !dyad_actors::is_calendar_word(&self.t.lemma(k).to_lowercase())
+            && !self.places.iter().any(|m| m.start <= k && k < m.end)
     }
 
     fn following_mention(
