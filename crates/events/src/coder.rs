@@ -7330,8 +7330,23 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     .t
                     .kids_rel(child.hit.tok, &["amod"])
                     .any(|k| self.t.xpos(k) == "VBG" && undoing(k));
+            // "agreed *not* to proceed with plans to impose a duty": force
+            // or coercion forsworn, here or on the way up, is no threat.
+            let forsworn = self.has_not(child.hit.tok) || {
+                let mut k = self.t.head(child.hit.tok);
+                let mut seen = false;
+                for _ in 0..6 {
+                    let Some(h) = k.filter(|&h| h != gov.hit.tok) else {
+                        break;
+                    };
+                    seen |= self.has_not(h) || self.dict.in_list("halt", &self.t.lemma(h));
+                    k = self.t.head(h);
+                }
+                seen
+            };
             if gd.category == Category::Agree
                 && !undone
+                && !forsworn
                 && matches!(
                     child.category,
                     Category::Assault | Category::Coerce | Category::Mobilize | Category::Sanction
@@ -7989,6 +8004,21 @@ impl<'a, 'p> Matcher<'a, 'p> {
             && !d.aux.contains("negation")
             && !d.aux.contains("hypothetical");
         if !future_only {
+            return;
+        }
+        // "will deploy the battery *to South Korea*": forces sent to a
+        // country are no threat to it; the deployment stays a mobilization,
+        // announced for later.
+        let destination = d.category == Category::Mobilize
+            && d.recipient_groups.iter().flatten().next().is_some()
+            && d.recipient_groups.iter().flatten().all(|e| {
+                // The country itself is where they go ("to the border with
+                // Ukraine" stays a threat); the phrase may hang on the object.
+                let sent = std::iter::once(d.hit.tok).chain(self.t.kids_rel(d.hit.tok, &["obj"]));
+                let dest: Vec<usize> = sent.flat_map(|h| self.t.prep_kids(h, "to")).collect();
+                self.entity_tokens(e).any(|k| dest.contains(&k))
+            });
+        if destination {
             return;
         }
         let to = match d.category {

@@ -8588,3 +8588,41 @@ fn whom_a_charge_names_is_not_the_accused() {
     let ev = code("Russia accused Ukraine of shelling Donetsk.", "2019-10-14");
     assert_eq!(codes(&first(&ev, "ACCUSE").recipient), vec!["UKR"]);
 }
+
+#[test]
+fn force_forsworn_on_the_way_up_is_no_threat() {
+    let ev = code(
+        "The president agreed not to go ahead with plans to impose tariffs on Canadian steel.",
+        "2020-01-01",
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    assert!(any(&ev, "AGREE"), "{}", show(&ev));
+    // Force vowed is still a threat.
+    let ev = code(
+        "The president vowed to impose tariffs on Canada.",
+        "2020-01-01",
+    );
+    assert!(any(&ev, "THREATEN"), "{}", show(&ev));
+}
+
+#[test]
+fn forces_to_be_sent_to_a_country_are_no_threat_to_it() {
+    let ev = code(
+        "Washington will deploy a missile defence battery to Japan, the minister said.",
+        "2020-01-01",
+    );
+    let mobilize = first(&ev, "MOBILIZE");
+    assert_eq!(codes(&mobilize.recipient), vec!["JPN"], "{}", show(&ev));
+    assert!(
+        mobilize.context.iter().any(|c| c == "future"),
+        "{}",
+        show(&ev)
+    );
+    assert!(!any(&ev, "THREATEN"), "{}", show(&ev));
+    // Forces sent to a border with a country still threaten it.
+    let ev = code(
+        "Moscow will deploy tanks to the border with Estonia.",
+        "2020-01-01",
+    );
+    assert_eq!(codes(&first(&ev, "THREATEN").recipient), vec!["EST"]);
+}
