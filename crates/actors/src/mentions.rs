@@ -661,6 +661,22 @@ const PARTY_SIDE_WORDS: &[&str] = &[
     "opposing",
 ];
 
+/// What a "party" in compound may be a side of ("six-*party* talks").
+const PARTY_TALK_NOUNS: &[&str] = &[
+    "talk",
+    "negotiation",
+    "agreement",
+    "deal",
+    "accord",
+    "summit",
+    "meeting",
+    "dialogue",
+    "format",
+    "framework",
+    "consultation",
+    "process",
+];
+
 /// Sector words that, without a country of their own, refer back to the
 /// most recent government in the document.
 const REGIME_WORDS: &[&str] = &["regime", "junta"];
@@ -1293,7 +1309,25 @@ impl<'a> Finder<'a> {
                     c.head == k + 1 && c.deprel == "case" && c.form.eq_ignore_ascii_case("to")
                 })
         });
-        before || after || to
+        // "the six *party* talks": the sides of a negotiation.
+        let of_talks = self.token(i).is_some_and(|t| {
+            t.deprel == "compound"
+                && t.head
+                    .checked_sub(1)
+                    .and_then(|h| self.lemma.get(h))
+                    .is_some_and(|l| PARTY_TALK_NOUNS.contains(&l.as_str()))
+        });
+        // "the *three parties* will hold talks": a count of sides beyond the
+        // two of a two-party system.
+        let counted = self.sentence.tokens.iter().any(|t| {
+            t.head == i + 1
+                && t.deprel == "nummod"
+                && matches!(
+                    t.form.to_lowercase().as_str(),
+                    "three" | "four" | "five" | "six" | "seven" | "eight" | "3" | "4" | "5" | "6"
+                )
+        });
+        before || after || to || of_talks || counted
     }
 
     fn low(&self, i: usize) -> &str {

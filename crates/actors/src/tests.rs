@@ -1634,3 +1634,29 @@ fn name_hints_flag_known_names_but_not_the_words_of_multiword_institutions() {
     // a month.
     assert_eq!(flagged, ["Beijing", "Xi", "Jinping", "Erdogan"]);
 }
+
+#[test]
+fn the_sides_of_talks_are_no_political_party() {
+    let kb = KnowledgeBase::builtin().expect("built-in knowledge base");
+    let d = doc(
+        Some("2016-09-09"),
+        &[
+            "Envoys|NOUN|envoy|5|nsubj from|ADP|_|4|case six|NUM|_|4|nummod parties|NOUN|party|1|nmod met|VERB|meet|0|root +.|PUNCT|_|5|punct",
+            "The|DET|_|3|det six|NUM|_|3|nummod party|NOUN|_|4|compound talks|NOUN|talk|5|nsubj stalled|VERB|stall|0|root +.|PUNCT|_|5|punct",
+            "The|DET|_|3|det party|NOUN|_|3|compound leader|NOUN|_|4|nsubj spoke|VERB|speak|0|root +.|PUNCT|_|4|punct",
+        ],
+    );
+    let ms = find_mentions(&kb, &d);
+    assert!(
+        ms.iter().all(|m| m.text != "parties" && m.text != "party"),
+        "{:?}",
+        codes(&ms)
+    );
+    // A party's leader is still one.
+    assert!(
+        ms.iter()
+            .any(|m| m.text.contains("party") && m.code.sector.as_deref() == Some("PTY")),
+        "{:?}",
+        codes(&ms)
+    );
+}
