@@ -1318,15 +1318,29 @@ impl<'a> Finder<'a> {
                     .is_some_and(|l| PARTY_TALK_NOUNS.contains(&l.as_str()))
         });
         // "the *three parties* will hold talks": a count of sides beyond the
-        // two of a two-party system.
-        let counted = self.sentence.tokens.iter().any(|t| {
-            t.head == i + 1
-                && t.deprel == "nummod"
-                && matches!(
-                    t.form.to_lowercase().as_str(),
-                    "three" | "four" | "five" | "six" | "seven" | "eight" | "3" | "4" | "5" | "6"
-                )
+        // two of a two-party system ("seven *opposition* parties" are
+        // political ones).
+        let modified = self.sentence.tokens.iter().any(|t| {
+            t.head == i + 1 && matches!(t.deprel.as_str(), "amod" | "compound" | "nmod:poss")
         });
+        let counted = !modified
+            && self.sentence.tokens.iter().any(|t| {
+                t.head == i + 1
+                    && t.deprel == "nummod"
+                    && matches!(
+                        t.form.to_lowercase().as_str(),
+                        "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "3"
+                            | "4"
+                            | "5"
+                            | "6"
+                    )
+            });
         before || after || to || of_talks || counted
     }
 

@@ -1642,21 +1642,24 @@ fn the_sides_of_talks_are_no_political_party() {
         Some("2016-09-09"),
         &[
             "Envoys|NOUN|envoy|5|nsubj from|ADP|_|4|case six|NUM|_|4|nummod parties|NOUN|party|1|nmod met|VERB|meet|0|root +.|PUNCT|_|5|punct",
+            "Seven|NUM|_|3|nummod opposition|NOUN|_|3|compound parties|NOUN|party|4|nsubj marched|VERB|march|0|root +.|PUNCT|_|4|punct",
             "The|DET|_|3|det six|NUM|_|3|nummod party|NOUN|_|4|compound talks|NOUN|talk|5|nsubj stalled|VERB|stall|0|root +.|PUNCT|_|5|punct",
             "The|DET|_|3|det party|NOUN|_|3|compound leader|NOUN|_|4|nsubj spoke|VERB|speak|0|root +.|PUNCT|_|4|punct",
         ],
     );
-    let ms = find_mentions(&kb, &d);
+    let ms = find_mentions(kb, &d);
     assert!(
         ms.iter().all(|m| m.text != "parties" && m.text != "party"),
         "{:?}",
         codes(&ms)
     );
-    // A party's leader is still one.
-    assert!(
-        ms.iter()
-            .any(|m| m.text.contains("party") && m.code.sector.as_deref() == Some("PTY")),
-        "{:?}",
-        codes(&ms)
-    );
+    // Opposition parties and a party's leader are still political.
+    for text in ["opposition parties", "party leader"] {
+        assert!(
+            ms.iter()
+                .any(|m| m.text == text && m.code.sector.as_deref() == Some("PTY")),
+            "{text}: {:?}",
+            codes(&ms)
+        );
+    }
 }
