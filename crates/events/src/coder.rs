@@ -5778,7 +5778,24 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && !self.t.is_nominal(node)
                     && self.t.first_kid(node, &["obj"]).is_some()
                     && matches!(self.t.base_rel(came_from), "xcomp" | "advcl");
+                // "the forces *have to* withdraw": an obligation, not yet
+                // met ("*had to* withdraw" did).
+                let obliged = l == "have"
+                    && matches!(self.t.xpos(node), "VBP" | "VBZ" | "VB")
+                    && self.t.base_rel(came_from) == "xcomp"
+                    && self
+                        .t
+                        .kids_rel(came_from, &["mark"])
+                        .any(|m| self.t.lemma(m) == "to");
+                // "Beijing *has yet to* provide samples": not done so far.
+                let not_yet = l == "have"
+                    && self.t.base_rel(came_from) == "xcomp"
+                    && self
+                        .t
+                        .kids_rel(node, &["advmod"])
+                        .any(|a| self.t.lemma(a) == "yet");
                 if (self.dict.in_list("negator", &l) && clause_below)
+                    || not_yet
                     || phrasal
                     || incapable
                     || kept_from
@@ -5787,6 +5804,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 } else if (self.dict.in_list("hypothetical", &l) && !request_in_call(&l))
                     || (self.t.is_nominal(node) && self.dict.in_list("anticipation", &l))
                     || expected_of_another
+                    || obliged
                 {
                     aux.insert("hypothetical");
                 } else if self.dict.in_list("future", &l) || self.t.form(node) == "going" {

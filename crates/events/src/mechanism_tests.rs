@@ -8626,3 +8626,38 @@ fn forces_to_be_sent_to_a_country_are_no_threat_to_it() {
     );
     assert_eq!(codes(&first(&ev, "THREATEN").recipient), vec!["EST"]);
 }
+
+#[test]
+fn an_act_that_must_still_be_done_is_not_done() {
+    let has = |ev: &[Event], cat: &str, aux: &str| {
+        ev.iter()
+            .any(|e| e.category() == cat && e.context.iter().any(|c| c == aux))
+    };
+    for text in [
+        "The Serbian army has to pull its tanks back from the valley.",
+        "Kenya will need to negotiate a new treaty with Uganda.",
+        "Australia is required to release the Indonesian fishermen.",
+    ] {
+        let ev = code(text, "2021-03-01");
+        assert!(!ev.is_empty(), "{text}");
+        assert!(
+            ev.iter()
+                .all(|e| e.context.iter().any(|c| c == "hypothetical")),
+            "{text}: {}",
+            show(&ev)
+        );
+    }
+    // An obligation in the past was met.
+    let ev = code(
+        "The Serbian army had to pull its tanks back from the valley.",
+        "2021-03-01",
+    );
+    assert!(!has(&ev, "RETREAT", "hypothetical"), "{}", show(&ev));
+    assert!(any(&ev, "RETREAT"), "{}", show(&ev));
+    // What has yet to be done has not been done.
+    let ev = code(
+        "Australia has yet to release the Indonesian fishermen.",
+        "2021-03-01",
+    );
+    assert!(has(&ev, "RETREAT", "negation"), "{}", show(&ev));
+}
