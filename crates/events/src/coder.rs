@@ -5519,6 +5519,31 @@ impl<'a, 'p> Matcher<'a, 'p> {
             .is_some_and(|f| f == "?")
     }
 
+    /// The relative clause at `i` is the content of the claim it hangs on,
+    /// misread: "the claim *that* its jets bombed a hospital", where "that"
+    /// opens the clause but the clause already has its subject and object.
+    fn content_read_as_relative(&self, i: usize) -> bool {
+        let on_claim = self
+            .t
+            .head(i)
+            .is_some_and(|h| self.dict.in_list("claim", &self.t.lemma(h)));
+        let that = self
+            .t
+            .kids(i)
+            .iter()
+            .copied()
+            .find(|&k| self.t.lemma(k) == "that" && k < i);
+        let filled = |rels: &[&str]| {
+            self.t
+                .kids_rel(i, rels)
+                .any(|k| Some(k) != that && self.t.lemma(k) != "that")
+        };
+        on_claim
+            && that.is_some_and(|k| {
+                self.t.deprel(k) == "mark" || (filled(&["nsubj", "nsubj:pass"]) && filled(&["obj"]))
+            })
+    }
+
     /// PLOVER auxiliary modes of the event at trigger `i`.
     fn aux_modes(&self, i: usize) -> BTreeSet<&'static str> {
         let mut aux = BTreeSet::new();
@@ -5787,6 +5812,16 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .t
                         .kids_rel(came_from, &["mark"])
                         .any(|m| self.t.lemma(m) == "to");
+                // "*dismissed* the claim that its jets bombed a hospital":
+                // what is dismissed as untrue did not happen (the claim
+                // itself was made).
+                let disbelieved = step >= 2
+                    && !self.t.is_nominal(node)
+                    && matches!(
+                        l.as_str(),
+                        "dismiss" | "refute" | "rebut" | "debunk" | "discount"
+                    )
+                    && self.dict.in_list("claim", &self.t.lemma(came_from));
                 // "Beijing *has yet to* provide samples": not done so far.
                 let not_yet = l == "have"
                     && self.t.base_rel(came_from) == "xcomp"
@@ -5796,6 +5831,7 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         .any(|a| self.t.lemma(a) == "yet");
                 if (self.dict.in_list("negator", &l) && clause_below)
                     || not_yet
+                    || disbelieved
                     || phrasal
                     || incapable
                     || kept_from
@@ -5964,7 +6000,10 @@ impl<'a, 'p> Matcher<'a, 'p> {
             let rel = self.t.deprel(node);
             let climb = match self.t.base_rel(node) {
                 "xcomp" | "obj" | "nmod" => true,
-                "acl" => rel != "acl:relcl",
+                // (Nor a relative clause, save the content of a claim the
+                // parser read as one: "the claim *that* its jets *had
+                // bombed* a hospital", with "that" taken for an object.)
+                "acl" => rel != "acl:relcl" || self.content_read_as_relative(node),
                 // (Not a phrase of time: "pledged *during a visit* to
                 // Seoul" made the visit, it did not promise it.)
                 "obl" => {
@@ -6044,6 +6083,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         // act joined in is as real as the joining.
                         || (self.t.lemma(m) == "in"
                             && self.t.head(node).is_some_and(|h| self.t.lemma(h) == "join"))
+                        // "denied accusations *that it is sending* forces",
+                        // the claim's content hung on the verb: governed
+                        // as the claim is.
+                        || (self.t.lemma(m) == "that"
+                            && self.t.head(node).is_some_and(|h| {
+                                self.t.kids_rel(h, &["obj"]).any(|o| {
+                                    o < node && self.dict.in_list("claim", &self.t.lemma(o))
+                                })
+                            }))
                 }),
                 _ => false,
             };

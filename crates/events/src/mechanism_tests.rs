@@ -8661,3 +8661,36 @@ fn an_act_that_must_still_be_done_is_not_done() {
     );
     assert!(has(&ev, "RETREAT", "negation"), "{}", show(&ev));
 }
+
+#[test]
+fn what_a_claim_denied_or_dismissed_says_did_not_happen() {
+    let negated = |ev: &[Event], cat: &str| {
+        ev.iter()
+            .filter(|e| e.category() == cat)
+            .all(|e| e.context.iter().any(|c| c == "negation"))
+    };
+    // The claim's content hung on the verb.
+    let ev = code(
+        "Belgrade has always denied accusations that it is arming the militias in Bosnia.",
+        "1994-03-01",
+    );
+    assert!(negated(&ev, "AID"), "{}", show(&ev));
+    // "that" read as the relative's object.
+    let ev = code(
+        "Ankara dismissed the claim that its planes had bombed a clinic in Afrin.",
+        "2018-03-01",
+    );
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+    assert!(negated(&ev, "ASSAULT"), "{}", show(&ev));
+    // A claim that stands is not undone.
+    let ev = code(
+        "Ankara confirmed the claim that its planes had bombed a clinic in Afrin.",
+        "2018-03-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.category() == "ASSAULT" && !e.context.iter().any(|c| c == "negation")),
+        "{}",
+        show(&ev)
+    );
+}
