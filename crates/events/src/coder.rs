@@ -2111,6 +2111,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                 if let Some(owner) = self.owner_of_effort_before(i) {
                     return Some(owner);
                 }
+                if self.follows_a_happening(i, h) {
+                    return None;
+                }
                 if let Some(s) = self.subject_read_as_adjunct(i, h) {
                     return Some(s);
                 }
@@ -2382,6 +2385,41 @@ impl<'a, 'p> Matcher<'a, 'p> {
         });
         let comma = (i..s).any(|k| self.t.form(k) == "," || self.t.form(k) == "--");
         opens && s > i && !comma
+    }
+
+    /// "made the comments a day after *violence erupted* in Kiev*,
+    /// injuring* 241": a participle after a comma that the parser hung on a
+    /// verb far back tells of the nearer clause when that clause reports a
+    /// happening (violence, a blast, a storm), which is nobody's act.
+    fn follows_a_happening(&self, i: usize, h: usize) -> bool {
+        if self.t.xpos(i) != "VBG"
+            || h > i
+            || i == 0
+            || self.t.form(i - 1) != ","
+            || self.t.kids_rel(i, &["mark", "nsubj"]).next().is_some()
+        {
+            return false;
+        }
+        // (The parser may read "a bomb *exploded*" as a participle.)
+        let Some(v) = (h + 1..i).rev().find(|&v| {
+            self.t.is_verbal(v)
+                && (matches!(self.t.xpos(v), "VBD" | "VBZ" | "VBP") || self.t.deprel(v) == "acl")
+                && self.t.dominates(h, v)
+        }) else {
+            return false;
+        };
+        let happening = |k: usize| {
+            self.t.is_nominal(k)
+                && ["happening", "hazard", "weaponry"]
+                    .iter()
+                    .any(|list| self.dict.in_list(list, &self.t.lemma(k)))
+        };
+        let subject = if self.t.deprel(v) == "acl" {
+            self.t.head(v)
+        } else {
+            self.t.first_kid(v, &["nsubj"])
+        };
+        subject.is_some_and(|s| (s..v).any(|k| self.t.dominates(s, k) && happening(k)))
     }
 
     /// The head of the noun phrase that ends right before `i`: from the
@@ -4171,7 +4209,14 @@ impl<'a, 'p> Matcher<'a, 'p> {
                             .relative_antecedent(s)
                             .is_some_and(|a| self.t.upos(a) == dyad_core::Upos::Propn)
                 });
-                !self.t.is_passive(i) && !gerund_subject && !named_subject
+                // Nor does anyone for what a happening did ("violence
+                // erupted*, injuring* 241").
+                let of_a_happening = self.t.base_rel(i) == "advcl"
+                    && self
+                        .t
+                        .head(i)
+                        .is_some_and(|h| self.follows_a_happening(i, h));
+                !self.t.is_passive(i) && !gerund_subject && !named_subject && !of_a_happening
             }
             // An event noun that is the object of another verb is that
             // verb's topic ("*condemned* the attack", "*experienced*

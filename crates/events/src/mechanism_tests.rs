@@ -8694,3 +8694,47 @@ fn what_a_claim_denied_or_dismissed_says_did_not_happen() {
         show(&ev)
     );
 }
+
+#[test]
+fn what_a_happening_did_is_no_act_of_whoever_spoke_of_it() {
+    // The participle hung on the far verb of speaking.
+    let ev = code_parse(
+        "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n\
+         2\tpremier\tpremier\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n\
+         3\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+         4\thours\thour\tNOUN\tNNS\t_\t7\tnmod:unmarked\t_\t_\n\
+         5\tafter\tafter\tADP\tIN\t_\t7\tcase\t_\t_\n\
+         6\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n\
+         7\tblast\tblast\tNOUN\tNN\t_\t3\tobl\t_\t_\n\
+         8\thit\thit\tVERB\tVBD\t_\t7\tacl\t_\t_\n\
+         9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n\
+         10\tmarket\tmarket\tNOUN\tNN\t_\t8\tobj\t_\tSpaceAfter=No\n\
+         11\t,\t,\tPUNCT\t,\t_\t12\tpunct\t_\t_\n\
+         12\tkilling\tkill\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n\
+         13\t20\t20\tNUM\tCD\t_\t14\tnummod\t_\t_\n\
+         14\tpeople\tpeople\tNOUN\tNNS\t_\t12\tobj\t_\tSpaceAfter=No\n\
+         15\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n",
+        "2014-02-20",
+    );
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "ASSAULT")
+            .all(|e| e.actor.is_empty()),
+        "{}",
+        show(&ev)
+    );
+    // A participle after the act's own clause is its actor's.
+    let ev = code(
+        "Rebels shelled the market in Donetsk, killing 20 people.",
+        "2014-02-20",
+    );
+    assert!(
+        first(&ev, "ASSAULT")
+            .actor
+            .iter()
+            .any(|a| a.entity_text.contains("Rebels")),
+        "{}",
+        show(&ev)
+    );
+}
