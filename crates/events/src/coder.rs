@@ -4514,6 +4514,17 @@ impl<'a, 'p> Matcher<'a, 'p> {
                     && !self.topic_of_idea(m.head)
                     && !self.in_idea_content(m.head, tok)
                     && !(judges_or_helps && self.after_a_struggle(m.start, tok))
+                    // Where the act helped or praised happens is not whom
+                    // the help is for ("helping *to halt* the violence *in
+                    // Iraq*"); where a party it names comes from may be
+                    // ("aid to refugees *fleeing* the war in Liberia").
+                    && !(judges_or_helps
+                        && (m.kind == MentionKind::Place || self.is_placed(m))
+                        && self.nearest_verb_above(m.head).is_some_and(|v| {
+                            v != tok
+                                && matches!(self.t.base_rel(v), "xcomp" | "advcl" | "ccomp")
+                                && self.t.dominates(tok, v)
+                        }))
                     // The object of another, hostile verb is its target:
                     // "eager to help *eradicate* ISIS" does not help ISIS
                     // (but "help *defend* Saudi Arabia" does); so is the
@@ -4828,6 +4839,18 @@ impl<'a, 'p> Matcher<'a, 'p> {
     /// a capital named inside one ("in the *London* Bridge area", "at
     /// *Baghdad* International Airport"), which is a place there, not the
     /// government it elsewhere stands for.
+    /// The first verb above `i` in the tree.
+    fn nearest_verb_above(&self, i: usize) -> Option<usize> {
+        let mut cur = self.t.head(i)?;
+        for _ in 0..12 {
+            if self.t.is_verbal(cur) {
+                return Some(cur);
+            }
+            cur = self.t.head(cur)?;
+        }
+        None
+    }
+
     fn is_placed(&self, m: &Mention) -> bool {
         if self.is_locative(m.head) {
             return true;

@@ -8737,3 +8737,41 @@ fn what_a_happening_did_is_no_act_of_whoever_spoke_of_it() {
         show(&ev)
     );
 }
+
+#[test]
+fn beating_a_disease_or_the_odds_is_no_assault() {
+    let ev = code(
+        "Health officials beat back the disease in Liberia.",
+        "2017-12-01",
+    );
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code("The Kenyan team beat the odds in Doha.", "2017-12-01");
+    assert!(!any(&ev, "ASSAULT"), "{}", show(&ev));
+    let ev = code("Soldiers beat the prisoners.", "2017-12-01");
+    assert!(any(&ev, "ASSAULT"), "{}", show(&ev));
+}
+
+#[test]
+fn where_a_helped_act_happens_is_not_whom_the_help_is_for() {
+    let ev = code(
+        "The British envoys helped to end the fighting in Sudan.",
+        "2019-05-01",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.category() == "AID")
+            .all(|e| codes(&e.recipient).is_empty()),
+        "{}",
+        show(&ev)
+    );
+    // Where those helped come from still says who they are.
+    let ev = code(
+        "The United Nations will provide food aid to refugees fleeing the war in Sudan.",
+        "2019-05-01",
+    );
+    assert!(
+        ev.iter().any(|e| codes(&e.recipient) == vec!["SDN"]),
+        "{}",
+        show(&ev)
+    );
+}
