@@ -4523,6 +4523,9 @@ impl<'a, 'p> Matcher<'a, 'p> {
                         && self.nearest_verb_above(m.head).is_some_and(|v| {
                             v != tok
                                 && matches!(self.t.base_rel(v), "xcomp" | "advcl" | "ccomp")
+                                // (Sent "to *help* with the rescue in Nepal":
+                                // a purpose of helping is the aid itself.)
+                                && !self.dict.in_list("help_purpose", &self.t.lemma(v))
                                 && self.t.dominates(tok, v)
                         }))
                     // The object of another, hostile verb is its target:
