@@ -677,6 +677,53 @@ const PARTY_TALK_NOUNS: &[&str] = &[
     "process",
 ];
 
+/// Capitalised words after a place's name that make a name of a thing or a
+/// part of the place, never a surname ("the Jordan *Valley*", the Paris
+/// *Agreement*").
+const NOT_SURNAMES: &[&str] = &[
+    "valley",
+    "river",
+    "sea",
+    "bridge",
+    "street",
+    "square",
+    "times",
+    "post",
+    "agreement",
+    "accord",
+    "accords",
+    "summit",
+    "club",
+    "university",
+    "airport",
+    "station",
+    "tower",
+    "hotel",
+    "park",
+    "city",
+    "province",
+    "state",
+    "region",
+    "island",
+    "islands",
+    "strait",
+    "basin",
+    "mountains",
+    "declaration",
+    "protocol",
+    "convention",
+    "process",
+    "format",
+    "talks",
+    "conference",
+    "forum",
+    "group",
+    "institute",
+    "center",
+    "centre",
+    "airlines",
+];
+
 /// Sector words that, without a country of their own, refer back to the
 /// most recent government in the document.
 const REGIME_WORDS: &[&str] = &["regime", "junta"];
@@ -1389,7 +1436,8 @@ impl<'a> Finder<'a> {
                     if self.names_a_continent(&hit)
                         || self.names_a_time_zone(&hit)
                         || self.names_a_water_body(&hit)
-                        || self.names_a_namesake(&hit) =>
+                        || self.names_a_namesake(&hit)
+                        || self.names_a_first_name(&hit) =>
                 {
                     i = hit.end.max(i + 1)
                 }
@@ -1451,6 +1499,34 @@ impl<'a> Finder<'a> {
                 self.low(hit.end).trim_end_matches('.'),
                 "jr" | "sr" | "ii" | "iii" | "iv"
             )
+    }
+
+    /// Whether a place's name is a person's first name here: "*Sofia*
+    /// Caputo now supports Bolsonaro", "*Jordan* Peterson said". The word is
+    /// a given name, one capitalised word follows that the knowledge base
+    /// does not know and that names no kind of place or body, and the
+    /// proper-noun run ends there.
+    fn names_a_first_name(&self, hit: &NameHit) -> bool {
+        if !matches!(
+            hit.target,
+            Target::Country(_) | Target::Metonym(..) | Target::Place(..)
+        ) || hit.end != hit.start + 1
+            || hit.trim != 0
+            || !gender::is_given_name(self.low(hit.start))
+        {
+            return false;
+        }
+        let next = hit.end;
+        let surname = self.upos(next) == Upos::Propn
+            && self.capitalised(next)
+            && !self.headline
+            && !is_institution_word(self.low(next))
+            && !NOT_SURNAMES.contains(&self.low(next))
+            && !CALENDAR.contains(&self.low(next))
+            && self.match_sector_at(next).is_none()
+            && !self.kb.index.contains_key(&first_key(self.low(next)));
+        let run_ends = !(self.upos(next + 1) == Upos::Propn && self.capitalised(next + 1));
+        surname && run_ends
     }
 
     /// Whether a name hit is the tail of a continent's or region's name:

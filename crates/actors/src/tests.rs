@@ -1663,3 +1663,29 @@ fn the_sides_of_talks_are_no_political_party() {
         );
     }
 }
+
+#[test]
+fn a_place_name_before_an_unknown_surname_is_a_first_name() {
+    let kb = KnowledgeBase::builtin().expect("built-in knowledge base");
+    let country_of = |sentences: &[&str]| -> Vec<Option<String>> {
+        let d = doc(Some("2018-10-01"), sentences);
+        find_mentions(kb, &d)
+            .iter()
+            .map(|m| m.code.country.clone())
+            .collect()
+    };
+    let sofia = country_of(&[
+        "Sofia|PROPN|_|3|nsubj Caputo|PROPN|_|1|flat supports|VERB|support|0|root Lula|PROPN|_|3|obj +.|PUNCT|_|3|punct",
+    ]);
+    assert!(!sofia.contains(&Some("BGR".into())), "{sofia:?}");
+    let jordan = country_of(&[
+        "Jordan|PROPN|_|3|nsubj Peterson|PROPN|_|1|flat criticized|VERB|criticize|0|root Ottawa|PROPN|_|3|obj +.|PUNCT|_|3|punct",
+    ]);
+    assert!(!jordan.contains(&Some("JOR".into())), "{jordan:?}");
+    // The country itself, or a name the knowledge base knows after it,
+    // is no person.
+    let jordan = country_of(&[
+        "Jordan|PROPN|_|2|nsubj criticized|VERB|criticize|0|root Israel|PROPN|_|2|obj +.|PUNCT|_|2|punct",
+    ]);
+    assert!(jordan.contains(&Some("JOR".into())), "{jordan:?}");
+}
