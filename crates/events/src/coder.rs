@@ -8146,15 +8146,15 @@ impl<'a, 'p> Matcher<'a, 'p> {
         // "will deploy the battery *to South Korea*": forces sent to a
         // country are no threat to it; the deployment stays a mobilization,
         // announced for later.
-        let destination = d.category == Category::Mobilize
-            && d.recipient_groups.iter().flatten().next().is_some()
-            && d.recipient_groups.iter().flatten().all(|e| {
-                // The country itself is where they go ("to the border with
-                // Ukraine" stays a threat); the phrase may hang on the object.
-                let sent = std::iter::once(d.hit.tok).chain(self.t.kids_rel(d.hit.tok, &["obj"]));
-                let dest: Vec<usize> = sent.flat_map(|h| self.t.prep_kids(h, "to")).collect();
-                self.entity_tokens(e).any(|k| dest.contains(&k))
-            });
+        // The country itself is where they go ("to the border with Ukraine"
+        // stays a threat); the phrase may hang on the object.
+        let destination = d.category == Category::Mobilize && {
+            let sent = std::iter::once(d.hit.tok).chain(self.t.kids_rel(d.hit.tok, &["obj"]));
+            let dest: Vec<usize> = sent.flat_map(|h| self.t.prep_kids(h, "to")).collect();
+            let mut recipients = d.recipient_groups.iter().flatten().peekable();
+            recipients.peek().is_some()
+                && recipients.all(|e| self.entity_tokens(e).any(|k| dest.contains(&k)))
+        };
         if destination {
             return;
         }
